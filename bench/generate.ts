@@ -1,0 +1,73 @@
+// Deck generation speed: the built-in article warm (median of 20 runs) and words per second on long text
+// (the dev articles concatenated and repeated to >= 20,000 words). Figures, not a test.
+// Run: npx tsx bench/generate.ts
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { countWords } from '../src/core/cards/eval.js';
+import { generateDeck } from '../src/core/generate.js';
+
+const SHARED = resolve(import.meta.dirname, '../../shared');
+const ARTICLE = resolve(SHARED, 'articles/japan-times-hayashi-kyiv.txt');
+const DEV = resolve(SHARED, 'data/articles-dev/multirc-cnn.json');
+
+function median(xs: number[]): number {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** Wall-clock figures (what a person waits); cpu* are the process's own CPU time, steadier on a busy machine. */
+export interface GenerateBench {
+  seedMs: number;
+  wordsPerSec: number;
+  seedCpuMs: number;
+  cpuWordsPerSec: number;
+  deckSize: number;
+}
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+export async function benchGenerate(): Promise<GenerateBench> {
+  const text = readFileSync(ARTICLE, 'utf8');
+  const input = { text, title: "Japan's foreign minister makes unannounced visit to Ukraine", publisher: 'Japan Times', publishedOn: '2023-09-09' };
+  generateDeck(input); // warm: loads the language model once
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let deckSize = 0;
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    const c0 = cpuMs();
+    deckSize = generateDeck(input).cards.length;
+    times.push(performance.now() - t0);
+    cpu.push(cpuMs() - c0);
+  }
+  const dev = JSON.parse(readFileSync(DEV, 'utf8')) as Array<{ text: string }>;
+  const one = dev.map((a) => a.text).join('\n');
+  let long = one;
+  while (countWords(long) < 20_000) long += '\n' + one;
+  const words = countWords(long);
+  // Best of three: the figure is the generator's speed, not the machine's other load.
+  let secs = Infinity;
+  let cpuSecs = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const c0 = cpuMs();
+    generateDeck({ text: long, publishedOn: '2023-09-09' });
+    secs = Math.min(secs, (performance.now() - t0) / 1000);
+    cpuSecs = Math.min(cpuSecs, (cpuMs() - c0) / 1000);
+  }
+  const r1 = (x: number): number => Math.round(x * 10) / 10;
+  return {
+    seedMs: r1(median(times)), wordsPerSec: Math.round(words / secs),
+    seedCpuMs: r1(median(cpu)), cpuWordsPerSec: Math.round(words / cpuSecs), deckSize,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const r = await benchGenerate();
+  console.log(`generate: built-in article ${r.seedMs} ms warm (target < 150; ${r.seedCpuMs} ms CPU), ${r.deckSize} cards`);
+  console.log(`generate: ${r.wordsPerSec} words/s on long text (target >= 20000; ${r.cpuWordsPerSec} words per CPU second)`);
+}

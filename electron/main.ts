@@ -1,0 +1,100 @@
+// The desktop shell: one locked-down window, the Api served over IPC after checking who asks and what.
+// Everything a person does goes through the same backend as `factdeck serve` and the CLI.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, session, shell, type IpcMainInvokeEvent } from 'electron';
+import Store from 'electron-store';
+import { ZodError } from 'zod';
+import { createBackend, type Backend } from '../src/backend/backend.js';
+import { apiArgs, isApiMethod } from '../src/core/api.js';
+import { describeZod, isInputError } from '../src/core/errors.js';
+
+interface WindowPrefs {
+  bounds: { width: number; height: number; x?: number; y?: number };
+  theme: 'system' | 'light' | 'dark';
+  lastDeck: string | null;
+}
+
+const prefs = new Store<WindowPrefs>({
+  name: 'window',
+  defaults: { bounds: { width: 1100, height: 760 }, theme: 'system', lastDeck: null },
+});
+
+const rendererIndex = path.join(import.meta.dirname, '../renderer/index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+let backend: Backend | null = null;
+
+function builtinDir(): string {
+  return app.isPackaged ? path.join(process.resourcesPath, 'decks') : path.join(app.getAppPath(), 'decks');
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    ...prefs.get('bounds'),
+    minWidth: 720,
+    minHeight: 520,
+    show: false,
+    title: 'Factdeck',
+    webPreferences: {
+      preload: path.join(import.meta.dirname, '../preload/preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => prefs.set('bounds', win.getBounds()));
+  // No navigation away from the app and no new windows; links open in the system browser.
+  win.webContents.on('will-navigate', (e) => e.preventDefault());
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  void win.loadFile(rendererIndex);
+}
+
+function fromOwnPage(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame.parent === null && frame.url.split('?')[0]!.split('#')[0] === rendererUrl;
+}
+
+async function serveApi(event: IpcMainInvokeEvent, method: unknown, arg: unknown): Promise<unknown> {
+  if (!fromOwnPage(event)) throw new Error('refused: not the app page');
+  if (typeof method !== 'string' || !isApiMethod(method)) throw new Error('refused: unknown method');
+  if (!backend) throw new Error('the library is not open');
+  try {
+    const parsed = apiArgs[method].parse(arg ?? {});
+    const fn = backend[method] as (a: unknown) => Promise<unknown>;
+    return { result: (await fn.call(backend, parsed)) ?? null };
+  } catch (e) {
+    if (e instanceof ZodError) return { error: { kind: 'input', message: describeZod(e) } };
+    if (isInputError(e)) return { error: { kind: 'input', message: e.message } };
+    throw e;
+  }
+}
+
+app.enableSandbox();
+app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, done) => done(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  // No remote content: only the app's own files load.
+  session.defaultSession.webRequest.onBeforeRequest((details, done) => {
+    done({ cancel: !/^(file|devtools|blob):/.test(details.url) });
+  });
+  backend = createBackend(app.getPath('userData'), { owner: 'Factdeck desktop app', builtinDir: builtinDir() });
+  ipcMain.handle('api', serveApi);
+  createWindow();
+});
+
+app.on('web-contents-created', (_e, contents) => {
+  contents.on('will-attach-webview', (e) => e.preventDefault());
+});
+
+app.on('window-all-closed', () => {
+  backend?.close();
+  backend = null;
+  app.quit();
+});

@@ -1,0 +1,134 @@
+// The append-only review log: one JSON line per event, fsync'd before an answer is acknowledged.
+// It is the source of truth for progress; the snapshot only caches it.
+import fs from 'node:fs';
+import type { CardState } from '../core/schedule/state.js';
+
+/** r: an answer; u: an answer taken back; x: a state change without an answer (suspend, bury, import) */
+export interface LogEntry {
+  k: 'r' | 'u' | 'x';
+  /** sequence number, 1-based, increasing */
+  n: number;
+  /** epoch ms */
+  t: number;
+  d: string;
+  c: string;
+  /** grade 1-4 (answers) */
+  g?: 1 | 2 | 3 | 4;
+  /** time taken, ms (answers) */
+  ms?: number;
+  /** the card's state kind before the answer (0 new ... 3 relearning) */
+  p?: 0 | 1 | 2 | 3;
+  /** the undone answer's sequence number (undo) */
+  u?: number;
+  /** the card's state after this entry */
+  s: CardState;
+}
+
+export interface TailRead {
+  entries: LogEntry[];
+  /** byte offset just past the last good line */
+  end: number;
+  /** bytes at the end that do not form a whole line (a write cut short by a crash) */
+  tornBytes: number;
+  /** lines in the middle that could not be read */
+  badLines: number;
+}
+
+export class ReviewLog {
+  private fd: number;
+  size: number;
+
+  constructor(readonly file: string) {
+    this.fd = fs.openSync(file, 'a+');
+    this.size = fs.fstatSync(this.fd).size;
+  }
+
+  /** Appends entries and returns once they are on disk. */
+  append(entries: readonly LogEntry[]): void {
+    if (entries.length === 0) return;
+    const buf = Buffer.from(entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
+    fs.writeSync(this.fd, buf, 0, buf.length, null);
+    fs.fdatasyncSync(this.fd);
+    this.size += buf.length;
+  }
+
+  /** Cuts the file back to `end` (dropping a torn last line that was kept aside first). */
+  truncate(end: number): void {
+    fs.ftruncateSync(this.fd, end);
+    fs.fdatasyncSync(this.fd);
+    this.size = end;
+  }
+
+  close(): void {
+    fs.closeSync(this.fd);
+  }
+}
+
+/** Reads the log from a byte offset, in chunks so a million lines never sit in one string. */
+export function readLogFrom(file: string, offset: number, onEntry?: (e: LogEntry) => void, until = Infinity): TailRead {
+  const entries: LogEntry[] = [];
+  let badLines = 0;
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return { entries, end: 0, tornBytes: 0, badLines };
+  }
+  try {
+    const size = Math.min(fs.fstatSync(fd).size, until);
+    const chunk = Buffer.alloc(1 << 22);
+    let pos = offset;
+    let carry = Buffer.alloc(0);
+    let end = offset;
+    while (pos < size) {
+      const n = fs.readSync(fd, chunk, 0, chunk.length, pos);
+      if (n <= 0) break;
+      pos += n;
+      const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      let start = 0;
+      for (let i = buf.indexOf(10, start); i !== -1; i = buf.indexOf(10, start)) {
+        const line = buf.toString('utf8', start, i);
+        start = i + 1;
+        end += line.length === 0 ? 1 : Buffer.byteLength(line) + 1;
+        if (line.length === 0) continue;
+        const e = parseEntry(line);
+        const got = e ? [e] : salvage(line);
+        if (!e) badLines++;
+        for (const g of got) {
+          if (onEntry) onEntry(g);
+          else entries.push(g);
+        }
+      }
+      carry = Buffer.from(buf.subarray(start));
+    }
+    return { entries, end, tornBytes: carry.length, badLines };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** A damaged line may hold whole entries after the damage (a newline garbled away merges two lines):
+ * every `{"k":` starts a candidate entry. */
+function salvage(line: string): LogEntry[] {
+  const out: LogEntry[] = [];
+  const starts: number[] = [0];
+  for (let i = line.indexOf('{"k":', 1); i !== -1; i = line.indexOf('{"k":', i + 1)) starts.push(i);
+  for (const [j, start] of starts.entries()) {
+    const seg = line.slice(start, starts[j + 1] ?? line.length);
+    // a byte garbled in place of the newline trails the entry: try up to its last brace too
+    const e = (j > 0 ? parseEntry(seg) : null) ?? parseEntry(seg.slice(0, seg.lastIndexOf('}') + 1));
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+function parseEntry(line: string): LogEntry | null {
+  try {
+    const e = JSON.parse(line) as LogEntry;
+    if (typeof e !== 'object' || e === null || typeof e.n !== 'number' || typeof e.c !== 'string'
+      || typeof e.d !== 'string' || typeof e.s !== 'object' || e.s === null || typeof e.s.due !== 'number') return null;
+    return e;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,46 @@
+// factdeck import <file> [--title T]: adds a deck; the new deck's id is the last line printed.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { InputError } from '../../core/errors.js';
+import { readInputFile } from '../files.js';
+import { UsageError } from '../errors.js';
+import type { CliContext } from '../context.js';
+
+export async function importCmd(ctx: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: ctx.args.slice(1), allowPositionals: true, options: { title: { type: 'string' } },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError('import takes one file');
+  const lib = ctx.openLibrary({ owner: 'factdeck import' });
+  try {
+    const bytes = readInputFileNamed(file);
+    let r;
+    try {
+      r = await lib.importBytes(bytes, path.basename(file), { title: values.title });
+    } catch (e) {
+      if (e instanceof InputError) throw new InputError(e.message, file);
+      throw e;
+    }
+    for (const n of r.notices) process.stderr.write(`factdeck: ${file}: ${n}\n`);
+    if (r.duplicate) {
+      process.stderr.write(`factdeck: ${file} was imported before, as "${r.title}"; nothing was added\n`);
+    } else {
+      const history = r.reviews ? ` and ${r.reviews} past reviews` : '';
+      process.stderr.write(`Imported "${r.title}": ${r.cards} cards${history}.\n`);
+    }
+    process.stdout.write(`${r.id}\n`);
+    return 0;
+  } finally {
+    lib.close();
+  }
+}
+
+function readInputFileNamed(file: string): Uint8Array {
+  try {
+    return readInputFile(file);
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(e.message, file);
+    throw e;
+  }
+}

@@ -1,0 +1,33 @@
+// Exit codes and how failures reach a person: one line, never a stack trace for their own input.
+import { ZodError } from 'zod';
+import { describeZod, isInputError } from '../core/errors.js';
+import { LibraryLockedError } from '../backend/lock.js';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2, data: 65 } as const;
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Prints the failure as a person should see it and returns the exit code. */
+export function report(e: unknown, context?: string): number {
+  const where = context ? `${context}: ` : '';
+  if (e instanceof UsageError) {
+    process.stderr.write(`factdeck: ${e.message}\nTry 'factdeck --help'.\n`);
+    return EXIT.usage;
+  }
+  if (isInputError(e)) {
+    process.stderr.write(`factdeck: ${where}${e.message}\n`);
+    return EXIT.data;
+  }
+  if (e instanceof ZodError) {
+    process.stderr.write(`factdeck: ${where}${describeZod(e)}\n`);
+    return EXIT.data;
+  }
+  if (e instanceof LibraryLockedError) {
+    process.stderr.write(`factdeck: ${e.message}\n`);
+    return EXIT.failure;
+  }
+  process.stderr.write(`factdeck: internal error (a bug; please report it):\n${e instanceof Error ? e.stack : String(e)}\n`);
+  return EXIT.failure;
+}

@@ -1,0 +1,83 @@
+// The `factdeck` command: global options, then one subcommand.
+import { parseArgs } from 'node:util';
+import { makeContext, type CliContext } from './context.js';
+import { EXIT, report, UsageError } from './errors.js';
+import { VERSION } from '../backend/version.js';
+
+export const HELP = `factdeck ${VERSION}: turn news articles into spaced-repetition decks, and study them.
+
+Usage: factdeck [--data-dir DIR] <command> [options]
+
+Commands:
+  generate <file> [--date YYYY-MM-DD] [--title T] [--publisher P] [-o FILE]
+                         make a deck (factdeck/1 JSON) from an article; stdout without -o
+  import <file> [--title T]
+                         add a deck to the library (factdeck JSON, CSV/TSV, Quizlet or Anki text,
+                         Anki .apkg); prints the new deck's id as the last line
+  decks [--json]         list the library with today's new / learning / due counts
+  study <deck-id>        study in the terminal; with stdin not a terminal, reads one grade per line
+                         (again|hard|good|easy or 1-4) and prints one JSON line per stored answer
+  export <deck-id> [--format json|csv|apkg] [-o FILE]
+                         a deck as a file: factdeck JSON or CSV (both import back to the same cards),
+                         or an Anki package (.apkg, needs -o); stdout without -o
+  report [--format html|csv|json] [-o FILE] [--deck ID] [--since YYYY-MM-DD]
+                         a progress report: HTML with charts (default), CSV of the review log, or JSON;
+                         stdout without -o
+  serve [--port N]       serve the app on 127.0.0.1 and print the address to open
+
+Options:
+  --data-dir DIR         the library (default: the desktop app's; or FACTDECK_DATA_DIR)
+  -h, --help             this help
+  -v, --version          the version
+
+Exit codes: 0 done, 1 failure, 2 bad usage, 65 bad input data.
+`;
+
+// Loaded on demand: `factdeck decks` need not load the article reader's language models.
+const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Promise<number>>> = {
+  generate: async () => (await import('./commands/generate.js')).generate,
+  import: async () => (await import('./commands/import.js')).importCmd,
+  decks: async () => (await import('./commands/decks.js')).decks,
+  study: async () => (await import('./commands/study.js')).study,
+  serve: async () => (await import('./commands/serve.js')).serve,
+  report: async () => (await import('./commands/report.js')).report,
+  export: async () => (await import('./commands/export.js')).exportCmd,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const { values, tokens } = parseArgs({
+      args: argv,
+      strict: false,
+      allowPositionals: true,
+      tokens: true,
+      options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+    });
+    // Global options come before the command; everything from the command on belongs to it.
+    const first = tokens.find((t) => t.kind === 'positional');
+    const rest = first ? argv.slice(first.index) : [];
+    if (first === undefined) {
+      if (values.version) return write(`${VERSION}\n`);
+      if (values.help) return write(HELP);
+      throw new UsageError('no command given');
+    }
+    const dataDir = typeof values['data-dir'] === 'string' && tokens.findIndex((t) => t.kind === 'option' && t.name === 'data-dir') < first.index
+      ? values['data-dir'] : undefined;
+    const name = rest[0]!;
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`unknown command '${name}'`);
+    if (rest.includes('--help') || rest.includes('-h')) return write(HELP);
+    const ctx = makeContext(dataDir, rest);
+    return await (await command())(ctx);
+  } catch (e) {
+    if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+      return report(new UsageError(e.message));
+    }
+    return report(e);
+  }
+}
+
+function write(s: string): number {
+  process.stdout.write(s);
+  return EXIT.ok;
+}

@@ -1,0 +1,243 @@
+// THE contract. Every shell (Electron IPC, loopback HTTP, CLI) speaks only this: one JSON argument in,
+// JSON out, a Promise. `apiArgs` validates arguments wherever they cross a process boundary.
+import { z } from 'zod';
+import { cardSchema, deckSchema, type Card, type Deck } from './deck.js';
+import { schedulerSettingsSchema, type SchedulerSettings } from './schedule/settings.js';
+import type { StateName } from './schedule/state.js';
+import type { ProgressModel } from './reports/model.js';
+
+export type { ProgressModel } from './reports/model.js';
+
+export interface ReportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  /** the file's bytes, base64 */
+  data: string;
+}
+
+export interface DeckSummary {
+  id: string;
+  title: string;
+  /** all cards in the deck */
+  cards: number;
+  /** new cards that may be introduced today (daily limit applied) */
+  new: number;
+  /** cards in (re)learning */
+  learning: number;
+  /** review cards due today (daily limit applied) */
+  review: number;
+  /** what a session would show now: learning due now + review + new */
+  due: number;
+  suspended: number;
+  publisher: string | null;
+  publishedOn: string | null;
+}
+
+export interface Counts {
+  new: number;
+  learning: number;
+  review: number;
+}
+
+export interface StudyCard {
+  deckId: string;
+  card: Card;
+  state: StateName;
+  /** next interval per grade, as the buttons show it: {"1": "1m", "2": "6m", "3": "10m", "4": "5d"} */
+  intervals: Record<'1' | '2' | '3' | '4', string>;
+}
+
+export interface NextCardResult {
+  card: StudyCard | null;
+  /** what is left in today's session, the current card included */
+  counts: Counts;
+  /** when nothing is due now but a learning card comes back later today (epoch ms) */
+  nextLearningAt: number | null;
+}
+
+export interface AnswerResult {
+  /** sequence number of the stored answer in the review log */
+  seq: number;
+  cardId: string;
+  grade: 1 | 2 | 3 | 4;
+  /** the card's next due time (epoch ms) */
+  due: number;
+  /** the answer made the card a leech: it is now suspended */
+  leech: boolean;
+}
+
+export interface ImportPreviewResult {
+  format: string;
+  title: string;
+  total: number;
+  /** the first cards, as they will be stored */
+  cards: Card[];
+  reviews: number;
+  notices: string[];
+  /** for tables: the columns and the mapping in use (front/back/tags), which the person may change */
+  columns: string[] | null;
+  mapping: ColumnMapping | null;
+  /** the deck this same file was imported as before, if any */
+  duplicateOf: string | null;
+}
+
+export interface ImportFileResult {
+  id: string;
+  title: string;
+  cards: number;
+  reviews: number;
+  notices: string[];
+  /** true when this file had been imported before: nothing was added */
+  duplicate: boolean;
+}
+
+export interface ColumnMapping {
+  front: number;
+  back: number;
+  tags: number | null;
+  header: boolean;
+}
+
+export interface OptimizerStatus {
+  /** answers in the log (undone ones left out) */
+  reviews: number;
+  /** answers needed before optimising makes sense */
+  minReviews: number;
+  running: boolean;
+  last: {
+    at: number;
+    reviews: number;
+    logLossBefore: number;
+    logLossAfter: number;
+    loaded: boolean;
+    reason?: string;
+  } | null;
+  /** whether parameters in use are the person's own (else FSRS-6 defaults) */
+  personalised: boolean;
+}
+
+export interface Notice {
+  level: 'info' | 'warning';
+  message: string;
+}
+
+export interface BackupInfo {
+  id: string;
+  createdAt: string;
+  decks: number;
+  reviews: number;
+}
+
+export interface RestoreResult {
+  id: string;
+  /** the backup taken of the state just before the restore (restore it to go back) */
+  before: string;
+  decks: number;
+  /** cards whose progress changed */
+  changed: number;
+}
+
+export interface AppStatus {
+  dataDir: string;
+  version: string;
+  /** what a person should be told: recovered files, dropped torn log lines, ... */
+  notices: Notice[];
+  reviews: number;
+}
+
+const id = z.string().min(1).max(200);
+const mapping = z.object({
+  front: z.number().int().min(0), back: z.number().int().min(0), tags: z.number().int().min(0).nullable(), header: z.boolean(),
+});
+const grade = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+export const apiArgs = {
+  status: z.object({}).strict(),
+  listDecks: z.object({}).strict(),
+  getDeck: z.object({ id }).strict(),
+  generateDeck: z.object({
+    text: z.string().max(5_000_000),
+    title: z.string().max(1_000).nullish(),
+    publisher: z.string().max(1_000).nullish(),
+    publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').nullish(),
+    url: z.string().max(2_000).nullish(),
+  }).strict(),
+  saveDeck: z.object({ deck: deckSchema }).strict(),
+  deleteDeck: z.object({ id }).strict(),
+  nextCard: z.object({ deckId: id }).strict(),
+  answer: z.object({ deckId: id, cardId: id, grade, ms: z.number().int().min(0).max(86_400_000).optional() }).strict(),
+  undo: z.object({}).strict(),
+  previewImport: z.object({ name: z.string().min(1).max(1_000), data: z.string().max(140_000_000), mapping: mapping.optional() }).strict(),
+  importFile: z.object({
+    name: z.string().min(1).max(1_000), data: z.string().max(140_000_000), title: z.string().min(1).max(1_000).optional(),
+    mapping: mapping.optional(),
+  }).strict(),
+  cardAction: z.object({ deckId: id, cardId: id, action: z.enum(['suspend', 'unsuspend', 'bury']) }).strict(),
+  editCard: z.object({ deckId: id, card: cardSchema }).strict(),
+  optimizerStatus: z.object({}).strict(),
+  optimizeNow: z.object({}).strict(),
+  getSettings: z.object({}).strict(),
+  setSettings: z.object({ settings: schedulerSettingsSchema.partial() }).strict(),
+  listBackups: z.object({}).strict(),
+  restoreBackup: z.object({ id: z.string().regex(/^[0-9A-Za-z-]{1,60}$/, 'a backup id from listBackups') }).strict(),
+  stats: z.object({ deckId: id.optional() }).strict(),
+  exportDeck: z.object({ id, format: z.enum(['json', 'csv', 'apkg']) }).strict(),
+  report: z.object({
+    format: z.enum(['html', 'csv', 'json']),
+    deckId: id.optional(),
+    since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
+  }).strict(),
+} as const;
+
+export type ApiMethod = keyof typeof apiArgs;
+export const apiMethods = Object.keys(apiArgs) as ApiMethod[];
+export type ApiArg<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>;
+
+export interface Api {
+  status(arg: ApiArg<'status'>): Promise<AppStatus>;
+  listDecks(arg: ApiArg<'listDecks'>): Promise<DeckSummary[]>;
+  getDeck(arg: ApiArg<'getDeck'>): Promise<Deck>;
+  /** Reads an article and returns a deck; nothing is stored until saveDeck. */
+  generateDeck(arg: ApiArg<'generateDeck'>): Promise<Deck>;
+  /** Stores a deck (new or edited); progress of cards whose ids did not change is kept. */
+  saveDeck(arg: ApiArg<'saveDeck'>): Promise<{ id: string }>;
+  deleteDeck(arg: ApiArg<'deleteDeck'>): Promise<{ id: string }>;
+  nextCard(arg: ApiArg<'nextCard'>): Promise<NextCardResult>;
+  /** Resolves only after the answer is durable on disk. */
+  answer(arg: ApiArg<'answer'>): Promise<AnswerResult>;
+  /** Takes back the last answer; null when there is none to take back. */
+  undo(arg: ApiArg<'undo'>): Promise<{ deckId: string; cardId: string } | null>;
+  /** Reads a file (base64 `data`) and shows what importing it would give; nothing is stored. */
+  previewImport(arg: ApiArg<'previewImport'>): Promise<ImportPreviewResult>;
+  /** Adds the file's deck (and its review history) to the library; all or nothing. */
+  importFile(arg: ApiArg<'importFile'>): Promise<ImportFileResult>;
+  /** Suspend (until unsuspended) or bury (until tomorrow) a card; stored in the review log. */
+  cardAction(arg: ApiArg<'cardAction'>): Promise<{ cardId: string; suspended: boolean; buried: boolean }>;
+  /** Replaces one card's text in its deck; the card keeps its id and so its progress. */
+  editCard(arg: ApiArg<'editCard'>): Promise<Card>;
+  optimizerStatus(arg: ApiArg<'optimizerStatus'>): Promise<OptimizerStatus>;
+  /** Fits FSRS parameters to the person's history now (it also runs by itself in the background). */
+  optimizeNow(arg: ApiArg<'optimizeNow'>): Promise<OptimizerStatus>;
+  getSettings(arg: ApiArg<'getSettings'>): Promise<SchedulerSettings>;
+  setSettings(arg: ApiArg<'setSettings'>): Promise<SchedulerSettings>;
+  /** The progress model for the statistics screen: overall, or one deck. */
+  stats(arg: ApiArg<'stats'>): Promise<ProgressModel>;
+  /** A progress report as a file to save: HTML (self-contained), CSV (the review log) or JSON. */
+  report(arg: ApiArg<'report'>): Promise<ReportFile>;
+  /** A deck as a file: factdeck JSON, CSV (both import back to the same cards) or Anki .apkg (base64). */
+  exportDeck(arg: ApiArg<'exportDeck'>): Promise<ExportFile>;
+  /** The daily backups (seven kept) and those taken before a restore, newest first. */
+  listBackups(arg: ApiArg<'listBackups'>): Promise<BackupInfo[]>;
+  /** Replaces decks and progress with a backup's; the current state is backed up first. */
+  restoreBackup(arg: ApiArg<'restoreBackup'>): Promise<RestoreResult>;
+}
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(apiArgs, name);
+}

@@ -1,0 +1,64 @@
+// Money and counts with their qualifiers: "more than $7 billion" -> { value: 7e9, currency: 'USD', qualifier: 'more than' }.
+
+export interface Amount {
+  value: number;
+  currency: string | null;
+  qualifier: string | null;
+  /** The phrase as written, qualifier included: "more than $7 billion". */
+  text: string;
+}
+
+const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY_WORDS: Record<string, string> = { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', yuan: 'CNY', rupees: 'INR' };
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+
+export const QUALIFIER_RE = /\b(more than|less than|fewer than|at least|at most|up to|over|under|about|around|nearly|almost|roughly|approximately|some|an estimated|just over|just under)\s*$/i;
+
+/** A number written in digits or words ("7", "1,200", "twenty-three"); null when it is not one. */
+export function parseNumber(s: string): number | null {
+  const t = s.trim().toLowerCase().replace(/,/g, '');
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  const parts = t.split(/[\s-]+/);
+  let total = 0;
+  for (const p of parts) {
+    const n = NUMBER_WORDS[p];
+    if (n === undefined) return null;
+    total = n === 100 ? Math.max(1, total) * 100 : total + n;
+  }
+  return parts.length ? total : null;
+}
+
+export function parseAmount(phrase: string, before = ''): Amount | null {
+  const m = /([$€£¥])?\s*(\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(thousand|million|billion|trillion|bn|k|m)?\b\s*(dollars?|euros?|pounds?|yen|yuan|rupees)?/i.exec(phrase);
+  if (!m) return null;
+  const base = parseNumber(m[2] ?? '');
+  if (base === null) return null;
+  const scale = SCALE[(m[3] ?? '').toLowerCase()] ?? 1;
+  const currency = m[1] ? (CURRENCY_SIGNS[m[1]] ?? null) : (CURRENCY_WORDS[(m[4] ?? '').toLowerCase()] ?? null);
+  const q = QUALIFIER_RE.exec(before);
+  const qualifier = q ? (q[1] ?? '').toLowerCase() : null;
+  return { value: base * scale, currency, qualifier, text: qualifier ? `${q?.[1]} ${phrase.trim()}` : phrase.trim() };
+}
+
+/** Plausible nearby amounts for distractors: same currency and scale, different leading figure. */
+export function nearbyAmounts(a: Amount, count: number, seed: number): string[] {
+  const m = /^(.*?)(\d[\d,]*(?:\.\d+)?)(.*)$/.exec(a.text);
+  if (!m) return [];
+  const n = Number((m[2] ?? '').replace(/,/g, ''));
+  const factors = [0.5, 2, 3, 1.5, 0.25, 4, 5, 10];
+  const out: string[] = [];
+  for (let i = 0; out.length < count && i < factors.length; i++) {
+    const f = factors[(i + seed) % factors.length] ?? 2;
+    let v = n * f;
+    v = v >= 10 ? Math.round(v) : Math.round(v * 10) / 10;
+    if (v === n || v <= 0) continue;
+    const s = `${m[1]}${v.toLocaleString('en-US')}${m[3]}`;
+    if (!out.includes(s)) out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+// Article text in any of three shapes (HTML, Markdown, plain) -> plain paragraphs, one per line, without boilerplate.
+// The cleaned text is what evidence offsets point into, so it is also stored as the deck's source text.
+import { Parser } from 'htmlparser2';
+
+const SKIP_TAGS = new Set(['script', 'style', 'nav', 'header', 'footer', 'aside', 'noscript', 'form', 'figure', 'figcaption', 'button', 'svg', 'iframe', 'template']);
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'section', 'blockquote', 'tr', 'pre', 'ul', 'ol', 'table', 'main', 'body']);
+
+export function looksLikeHtml(text: string): boolean {
+  return /<\/?(p|div|br|html|body|article|span|h[1-6]|a|section|li)\b[^>]*>/i.test(text.slice(0, 20_000));
+}
+
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  let skip = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIP_TAGS.has(name)) skip++;
+        else if (BLOCK_TAGS.has(name)) out.push('\n');
+      },
+      onclosetag(name) {
+        if (SKIP_TAGS.has(name)) skip = Math.max(0, skip - 1);
+        else if (BLOCK_TAGS.has(name)) out.push('\n');
+      },
+      ontext(t) {
+        if (skip === 0) out.push(t);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return out.join('');
+}
+
+export function markdownToText(md: string): string {
+  return md
+    .replace(/^```[\s\S]*?^```/gm, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+    .replace(/^\s{0,3}>\s?/gm, '')
+    .replace(/^\s*[-*+]\s+/gm, '')
+    .replace(/^\s*(-{3,}|\*{3,}|_{3,})\s*$/gm, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+// Lines that are about the page, not the news: credits, prompts, bylines.
+const BOILERPLATE = [
+  /^(culled|adapted|reprinted|excerpted) from\b/i,
+  /^(read|see) (more|also)\b/i,
+  /^(click|tap) here\b/i,
+  /^(advertisement|sponsored|related( articles| stories)?|share this( article)?|follow us\b.*|sign up\b.*|subscribe\b.*)$/i,
+  /^by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?(,.*)?$/,
+  /^(photo|image|credit|source|copyright|©)\b.{0,80}$/i,
+  /^(updated|published|posted)\b.{0,60}\d.{0,30}$/i,
+];
+
+export function isBoilerplate(line: string): boolean {
+  return BOILERPLATE.some((re) => re.test(line));
+}
+
+// "NEW DELHI, India (CNN) -- " before the first sentence, and "-- CNN's X contributed to this report." after the last.
+const DATELINE = /^[A-Z][A-Za-z .'-]{1,40}(,\s*[A-Z][\w .]{1,30})?\s*\((CNN|AP|AFP|Reuters|UPI|dpa|Kyodo)\)\s*(--|—|–|-)\s*/;
+const CREDIT = /\s*(--|—)?\s*[A-Z][\w'’ .,]{0,80} contributed to this report\.?/g;
+
+// The credit regex backtracks on every capital letter: only lines that have a credit pay for it.
+const stripCredit = (l: string): string => (l.includes('contributed to this report') ? l.replace(CREDIT, '').trim() : l);
+
+export function cleanText(raw: string): string {
+  let text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+  if (looksLikeHtml(text)) text = htmlToText(text);
+  else if (/^\s{0,3}(#{1,6}\s|[-*+]\s)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/m.test(text.slice(0, 20_000))) text = markdownToText(text);
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim().replace(DATELINE, '').replace(/^\((CNN|AP|AFP|Reuters)\)\s*(--|—|–|-)\s*/, '')).map(stripCredit)
+    .filter((l) => l !== '' && !isBoilerplate(l));
+  return lines.join('\n');
+}

@@ -1,0 +1,123 @@
+// Date phrases -> calendar values, resolved against the article's publication date.
+// Our rule: a date without a year that would fall after the article's date moves back a year
+// ("In March" in a September 2023 article is March 2023, not 2024); a bare weekday is the latest such day.
+import * as chrono from 'chrono-node';
+import { MONTHS, WEEKDAYS } from './gazetteer.js';
+
+export type Granularity = 'day' | 'month' | 'year';
+
+export interface ResolvedDate {
+  /** 2023-09-09, 2023-03 or 2022 */
+  iso: string;
+  granularity: Granularity;
+  /** "September 9, 2023", "March 2023", "2022" */
+  display: string;
+  /** Comparable number: yyyymmdd with unknown parts as 00. */
+  sortKey: number;
+}
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const MONTH_RE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b/;
+const MONTH_PREFIX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export function parseIsoDate(s: string | null | undefined): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s ?? '');
+  if (!m) return null;
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const key = (d: Ymd): number => d.y * 10000 + d.m * 100 + d.d;
+
+export function makeDate(y: number, m: number | null, d: number | null): ResolvedDate {
+  if (m === null) return { iso: String(y), granularity: 'year', display: String(y), sortKey: y * 10000 };
+  const month = MONTHS[m - 1] ?? '';
+  if (d === null) return { iso: `${y}-${pad(m)}`, granularity: 'month', display: `${month} ${y}`, sortKey: y * 10000 + m * 100 };
+  return { iso: `${y}-${pad(m)}-${pad(d)}`, granularity: 'day', display: `${month} ${d}, ${y}`, sortKey: key({ y, m, d }) };
+}
+
+function addDays(d: Ymd, n: number): Ymd {
+  const t = new Date(Date.UTC(d.y, d.m - 1, d.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function weekday(d: Ymd): number {
+  return new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
+}
+
+/** Moves a year-less date back a year when it would lie after the reference date. */
+function withYear(m: number, d: number | null, ref: Ymd): ResolvedDate {
+  let y = ref.y;
+  if (key({ y, m, d: d ?? 1 }) > key(ref)) y -= 1;
+  return makeDate(y, m, d);
+}
+
+export function resolveDate(phrase: string, ref: Ymd | null): ResolvedDate | null {
+  const p = phrase.trim();
+  const lower = p.toLowerCase();
+  if (ref) {
+    if (/\btoday\b|\bthis (morning|afternoon|evening)\b|\btonight\b/.test(lower)) return makeDate(ref.y, ref.m, ref.d);
+    if (/\byesterday\b/.test(lower)) {
+      const d = addDays(ref, -1);
+      return makeDate(d.y, d.m, d.d);
+    }
+    if (/\blast year\b/.test(lower)) return makeDate(ref.y - 1, null, null);
+    if (/\bthis month\b/.test(lower)) return makeDate(ref.y, ref.m, null);
+    if (/\blast month\b/.test(lower)) return ref.m === 1 ? makeDate(ref.y - 1, 12, null) : makeDate(ref.y, ref.m - 1, null);
+    if (/\bthis year\b/.test(lower)) return makeDate(ref.y, null, null);
+  }
+  const wd = WEEKDAYS.findIndex((w) => lower.includes(w.toLowerCase()));
+  const month = MONTH_RE.exec(p);
+  if (month) {
+    const m = MONTH_PREFIX.indexOf((month[1] ?? '').slice(0, 3).toLowerCase()) + 1;
+    const d = month[2] ? Number(month[2]) : null;
+    if (m > 0 && (d === null || (d >= 1 && d <= 31))) {
+      if (month[3]) return makeDate(Number(month[3]), m, d);
+      if (ref) return withYear(m, d, ref);
+      return null;
+    }
+  }
+  if (wd >= 0 && ref) {
+    // "on Saturday" in news means the latest Saturday up to the publication day; "next Saturday" the one after.
+    const forward = /\bnext\b/.test(lower);
+    let d = ref;
+    if (forward) {
+      d = addDays(ref, 1);
+      while (weekday(d) !== wd) d = addDays(d, 1);
+    } else {
+      while (weekday(d) !== wd) d = addDays(d, -1);
+      if (/\blast\b/.test(lower) && key(d) === key(ref)) d = addDays(d, -7);
+    }
+    return makeDate(d.y, d.m, d.d);
+  }
+  const year = /\b(1[6-9]\d\d|20\d\d)\b/.exec(p);
+  if (year && /^(in |since |by |from |until |the )?(early |late |mid-?)?(1[6-9]\d\d|20\d\d)s?$/i.test(p)) return makeDate(Number(year[1]), null, null);
+  return chronoDate(p, ref);
+}
+
+// chrono is thorough but slow, and some inputs ("30s") take it 10 ms: the phrases above are handled here,
+// and chrono only sees numeric dates and phrases with a year.
+const CHRONO_WORTHY = /\d{1,4}[/.-]\d{1,2}|\b\d{4}\b/;
+
+function chronoDate(p: string, ref: Ymd | null): ResolvedDate | null {
+  if (!CHRONO_WORTHY.test(p)) return null;
+  const refDate = ref ? new Date(ref.y, ref.m - 1, ref.d, 12) : new Date(2000, 0, 1, 12);
+  const r = chrono.parse(p, refDate)[0];
+  if (!r) return null;
+  const s = r.start;
+  const y = s.get('year');
+  const m = s.get('month');
+  const d = s.get('day');
+  if (y === null || m === null) return null;
+  // Without a publication date only dates that carry their own year resolve: never the clock's.
+  if (!ref && (!s.isCertain('year') || !/\b\d{4}\b/.test(p))) return null;
+  if (!s.isCertain('month')) return s.isCertain('year') ? makeDate(y, null, null) : null;
+  const day = s.isCertain('day') ? d : null;
+  if (!s.isCertain('year')) return ref ? withYear(m, day, ref) : null;
+  return makeDate(y, m, day);
+}

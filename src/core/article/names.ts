@@ -1,0 +1,132 @@
+// People, places and organisations from capitalised token runs, typed with the gazetteer and a few cues,
+// and later mentions linked to the full name ("Hayashi" -> "Yoshimasa Hayashi").
+import {
+  DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, canonicalOrg, isKnownOrg, isKnownPlace, knownLeader,
+} from './gazetteer.js';
+import type { Mention, MentionType, Sentence, Token } from './types.js';
+
+const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'van', 'von', 'bin', 'al', 'da', 'du', 'le']);
+const SPEECH = new Set(['said', 'says', 'told', 'wrote', 'added', 'explained', 'tweeted', 'asked', 'noted', 'stated', 'insisted', 'announced']);
+const ORG_ROLE_NOUNS = new Set(['chief', 'ceo', 'founder', 'head', 'spokesman', 'spokeswoman', 'chairman', 'president', 'boss', 'executive', 'owner', 'director']);
+const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'throughout']);
+const NON_NAME = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'As', 'In', 'On', 'At', 'Several', 'Many', 'Some', 'Most', 'All', 'Both', 'Few', 'Other', 'Another', 'Each', 'Every', 'Hundreds', 'Thousands', 'Dozens', 'Millions']);
+
+function isCap(t: Token, first: boolean): boolean {
+  if (/^\d+(st|nd|rd|th)$/.test(t.value)) return true;
+  if (!/^[A-Z]/.test(t.value) || t.pos === 'PUNCT' || t.pos === 'SYM') return false;
+  if (NON_NAME.has(t.value)) return false;
+  if (first) return t.pos === 'PROPN';
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB';
+}
+
+interface Run {
+  t0: number;
+  t1: number;
+}
+
+/** Capitalised runs in one sentence, skipping tokens already claimed by numeric/date entities. */
+function runs(tokens: Token[], s: Sentence, claimed: Uint8Array): Run[] {
+  const out: Run[] = [];
+  let t = s.t0;
+  while (t < s.t1) {
+    const tok = tokens[t];
+    if (!tok || claimed[t] || !isCap(tok, t === s.t0)) {
+      t++;
+      continue;
+    }
+    let e = t + 1;
+    for (;;) {
+      const nx = tokens[e];
+      if (e < s.t1 && nx && !claimed[e] && isCap(nx, false) && nx.start === (tokens[e - 1]?.end ?? 0) + 1) e++;
+      else if (e + 1 < s.t1 && nx && CONNECTORS.has(nx.value) && tokens[e + 1] && isCap(tokens[e + 1] as Token, false)) e += 2;
+      else break;
+    }
+    if (!(e === t + 1 && /^\d/.test(tok.value))) out.push({ t0: t, t1: e });
+    t = e;
+  }
+  return out;
+}
+
+interface Typed {
+  type: MentionType;
+  t0: number;
+  title?: string;
+}
+
+function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, string>): Typed {
+  const ws = tokens.slice(r.t0, r.t1).map((t) => t.value);
+  const whole = ws.join(' ');
+  const last = ws.at(-1) ?? '';
+  const prev = tokens[r.t0 - 1];
+  const next = tokens[r.t1];
+  if (isKnownPlace(whole)) return { type: 'place', t0: r.t0 };
+  if (DEMONYMS.has(whole) || DEMONYMS.has(last)) return { type: 'norp', t0: r.t0 };
+  if (isKnownOrg(whole) || ORG_WORDS.has(last) || ORG_WORDS.has(ws[0] ?? '')) return { type: 'org', t0: r.t0 };
+  if (PLACE_WORDS.has(last)) return { type: 'place', t0: r.t0 };
+  // Leading title words ("Foreign Minister", "Dr.") are a role, the rest the name.
+  let k = 0;
+  for (;;) {
+    if (k < ws.length - 1 && TITLE_WORDS.has(ws[k] ?? '')) k++;
+    // "Secretary of Defense Dick Cheney": "of" and the department belong to the title.
+    else if (k > 0 && ws[k] === 'of' && k < ws.length - 2) k += 2;
+    else break;
+  }
+  if (k > 0) {
+    const rest = ws.slice(k).join(' ');
+    if (isKnownPlace(rest)) return { type: 'place', t0: r.t0 + k };
+    return { type: 'person', t0: r.t0 + k, title: ws.slice(0, k).join(' ') };
+  }
+  if (TITLE_WORDS.has(whole)) return { type: 'thing', t0: r.t0 };
+  if (knownLeader(whole) || people.has(whole)) return { type: 'person', t0: r.t0 };
+  if (next && ORG_ROLE_NOUNS.has(next.lower) && tokens[r.t1 + 1] && /^[A-Z]/.test(tokens[r.t1 + 1]?.value ?? '')) return { type: 'org', t0: r.t0 };
+  if (prev && HONORIFICS.has(prev.value)) return { type: 'person', t0: r.t0 };
+  if (next && SPEECH.has(next.lower)) return { type: 'person', t0: r.t0 };
+  if (prev && prev.lower === 'the') return { type: 'org', t0: r.t0 };
+  if (prev && PLACE_PREPS.has(prev.lower) && ws.length <= 3) return { type: 'place', t0: r.t0 };
+  if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^[A-Z][a-zà-ÿ'’.-]+$/.test(w)) && r.t0 !== s.t0) return { type: 'person', t0: r.t0 };
+  if (ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^[A-Z][a-zà-ÿ'’.-]+$/.test(w)) && next && /^(VERB|AUX)$/.test(next.pos)) return { type: 'person', t0: r.t0 };
+  return { type: 'thing', t0: r.t0 };
+}
+
+export function findNames(text: string, tokens: Token[], sentences: Sentence[], claimed: Uint8Array): Mention[] {
+  const people = new Map<string, string>(); // any name part -> full name
+  const out: Mention[] = [];
+  for (const s of sentences) {
+    for (const r of runs(tokens, s, claimed)) {
+      const c = classify(tokens, r, s, people);
+      const a = tokens[c.t0];
+      const b = tokens[r.t1 - 1];
+      if (!a || !b) continue;
+      const name = text.slice(a.start, b.end);
+      let canonical = name;
+      let type = c.type;
+      if (type === 'person' || type === 'thing') {
+        const full = people.get(name);
+        if (full) {
+          canonical = full;
+          type = 'person';
+        } else if (type === 'person' && name.includes(' ')) {
+          const parts = name.split(' ');
+          people.set(name, name);
+          const lastName = parts.at(-1);
+          if (lastName && !people.has(lastName)) people.set(lastName, name);
+        }
+      }
+      if (type === 'org') canonical = canonicalOrg(name);
+      const m: Mention = { type, text: name, start: a.start, end: b.end, t0: c.t0, t1: r.t1, sent: s.index, canonical };
+      if (c.title) m.title = c.title;
+      out.push(m);
+    }
+  }
+  // A surname seen before its full name ("Zelenskyy said ... President Volodymyr Zelenskyy") links afterwards too.
+  for (const m of out) {
+    if (!m.canonical.includes(' ')) {
+      const full = people.get(m.canonical);
+      if (full && full !== m.canonical) {
+        m.canonical = full;
+        m.type = 'person';
+      }
+    }
+  }
+  return out;
+}

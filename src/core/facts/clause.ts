@@ -1,0 +1,201 @@
+// The main clause of a sentence (lead adverbial, subject, verb group, rest) and the two ways to turn it into a
+// question: asking for the subject ("Who made a visit ...?") or for something after the verb, with do-support
+// ("When did Prime Minister Fumio Kishida visit Kyiv?").
+import { mentionsIn } from '../article/index.js';
+import type { Article, Mention, Sentence, Token } from '../article/types.js';
+
+export interface Clause {
+  sent: Sentence;
+  lead: [number, number] | null;
+  subj: [number, number];
+  verbs: [number, number];
+  rest: [number, number];
+}
+
+const LEAD_POS = new Set(['ADP', 'ADV', 'SCONJ']);
+const GROUP_POS = new Set(['AUX', 'PART', 'ADV', 'VERB']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there']);
+const BREAK_WORDS = new Set(['which', 'where', 'who', 'whom', 'whose', 'while', 'although', 'because', 'amid', 'including', 'but']);
+
+export function parseClause(a: Article, s: Sentence): Clause | null {
+  const tk = a.tokens;
+  let t = s.t0;
+  let lead: Clause['lead'] = null;
+  const first = tk[t];
+  if (!first || /^["“'‘]/.test(first.value)) return null;
+  if (LEAD_POS.has(first.pos)) {
+    for (let k = t; k < Math.min(s.t1, t + 12); k++) {
+      if (tk[k]?.value === ',') {
+        lead = [t, k];
+        t = k + 1;
+        break;
+      }
+    }
+    if (!lead) return null;
+  }
+  const subj0 = t;
+  let subjEnd = -1;
+  while (t < s.t1 && !(tk[t]?.pos === 'VERB' || tk[t]?.pos === 'AUX')) {
+    const v = tk[t]?.value ?? '';
+    if (v === ',' && subjEnd < 0) {
+      // "Group of Seven nations, of which Japan is a member, said": skip a short enclosed part.
+      let k = t + 1;
+      while (k < Math.min(s.t1, t + 12) && tk[k]?.value !== ',') k++;
+      if (tk[k]?.value !== ',') return null;
+      subjEnd = t;
+      t = k + 1;
+      continue;
+    }
+    if (v === ',' || v === '"' || v === '“' || v === ';' || v === '—' || v === '(') return null;
+    t++;
+  }
+  if (subjEnd < 0) subjEnd = t;
+  if (subjEnd === subj0 || subjEnd - subj0 > 12 || t >= s.t1) return null;
+  if (!tk.slice(subj0, subjEnd).some((x) => /^(NOUN|PROPN|PRON|NUM)$/.test(x.pos))) return null;
+  const v0 = t;
+  // "Previous versions -- starring ...": a bare -ing form is not a clause's verb.
+  if (tk[v0]?.pos === 'VERB' && /ing$/.test(tk[v0]?.lower ?? '')) return null;
+  while (t < s.t1 && GROUP_POS.has(tk[t]?.pos ?? '')) {
+    const pos = tk[t]?.pos;
+    t++;
+    if (pos === 'VERB') break;
+  }
+  let end = s.t1;
+  while (end > t && /^(PUNCT|SPACE)$/.test(tk[end - 1]?.pos ?? '') && !/^["”’']$/.test(tk[end - 1]?.value ?? '')) end--;
+  return { sent: s, lead, subj: [subj0, subjEnd], verbs: [v0, t], rest: [t, end] };
+}
+
+/** Joins tokens back into text, keeping the article's own spacing. */
+export function span(a: Article, t0: number, t1: number, skip?: (i: number) => boolean): string {
+  let out = '';
+  let prevEnd = -1;
+  for (let i = t0; i < t1; i++) {
+    const tok = a.tokens[i];
+    if (!tok || tok.pos === 'SPACE' || skip?.(i)) continue;
+    out += (out && tok.start > prevEnd ? ' ' : '') + tok.value;
+    prevEnd = tok.end;
+  }
+  return out.replace(/\s+([,.;:!?])/g, '$1').trim();
+}
+
+const insideCache = new WeakMap<Article, Uint8Array>();
+
+/** 1 for tokens inside a multi-token mention after its first token: no cut may fall there. */
+function inside(a: Article): Uint8Array {
+  let m = insideCache.get(a);
+  if (!m) {
+    m = new Uint8Array(a.tokens.length);
+    for (const x of a.mentions) for (let t = x.t0 + 1; t < x.t1; t++) m[t] = 1;
+    insideCache.set(a, m);
+  }
+  return m;
+}
+
+/** The rest of the clause, cut at the first clause break so questions stay short. */
+export function restCut(a: Article, c: Clause, minWords: number): number {
+  let n = 0;
+  const ins = inside(a);
+  for (let i = c.rest[0]; i < c.rest[1]; i++) {
+    const tok = a.tokens[i] as Token;
+    if (ins[i]) {
+      n++;
+      continue;
+    }
+    const next = a.tokens[i + 1];
+    const brk = /^[,;:—–"“”(]$/.test(tok.value) || tok.value === '--' || BREAK_WORDS.has(tok.lower) ||
+      (tok.lower === 'and' && next !== undefined && /^(AUX|VERB)$/.test(next.pos));
+    if (brk && n >= minWords) return i;
+    // Long tails end at the next preposition: questions ask one thing.
+    if (n >= 9 && (tok.pos === 'ADP' || tok.pos === 'SCONJ')) return i;
+    if (tok.pos !== 'PUNCT') n++;
+  }
+  return c.rest[1];
+}
+
+function subjectText(a: Article, c: Clause, resolvePronoun: (s: Sentence) => string | null): string | null {
+  const [s0, s1] = c.subj;
+  const firstTok = a.tokens[s0] as Token;
+  if (s1 - s0 === 1 && PRONOUNS.has(firstTok.lower)) {
+    if (firstTok.lower === 'he' || firstTok.lower === 'she') return resolvePronoun(c.sent);
+    return null;
+  }
+  const text = span(a, s0, s1);
+  return firstTok.pos === 'PROPN' || /^[A-Z]{2}/.test(firstTok.value) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Lead adverbial worth keeping at the end of a question: it holds a date or place and no pronoun. */
+function leadTail(a: Article, c: Clause, avoid: Mention | null): string {
+  if (!c.lead) return '';
+  const [l0, l1] = c.lead;
+  if (a.tokens.slice(l0, l1).some((t) => t.pos === 'PRON')) return '';
+  const has = mentionsIn(a, c.sent.index).some((m) => m.t0 >= l0 && m.t1 <= l1 && m.type === 'date' && m !== avoid);
+  if (!has || (avoid && avoid.t0 >= l0 && avoid.t1 <= l1)) return '';
+  const text = span(a, l0, l1);
+  return ' ' + text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+export function inSubject(c: Clause, m: Mention): boolean {
+  return m.t0 >= c.subj[0] && m.t1 <= c.subj[1];
+}
+
+/** "Who made an unannounced visit to Ukraine on Saturday?" — the mention must be (nearly) the whole subject. */
+export function askSubject(a: Article, c: Clause, m: Mention, wh: string, whole = false): string | null {
+  if (!inSubject(c, m)) return null;
+  if (whole) return `${wh} ${span(a, c.verbs[0], c.verbs[1])} ${span(a, c.rest[0], restCut(a, c, 3))}${leadTail(a, c, null)}?`.replace(/\s+/g, ' ').replace(' ?', '?');
+  const extra = a.tokens.slice(c.subj[0], c.subj[1]).filter((t, i) => {
+    const k = c.subj[0] + i;
+    return (k < m.t0 || k >= m.t1) && !/^(DET|PUNCT)$/.test(t.pos) && !(m.title && t.pos === 'PROPN');
+  });
+  if (extra.length > 2) return null;
+  // "Group of Seven nations said": ask "Which nations said", the answer being the name.
+  const head = extra.filter((t) => t.start >= m.end && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+  if (head.length > 0 && wh !== 'Who') wh = `Which ${head.map((t) => t.value).join(' ')}`;
+  else if (extra.some((t) => t.start >= m.end)) return null;
+  const verbs = span(a, c.verbs[0], c.verbs[1]);
+  const cut = restCut(a, c, 3);
+  const rest = span(a, c.rest[0], cut);
+  return `${wh} ${verbs}${rest ? ' ' + rest : ''}${leadTail(a, c, null)}?`;
+}
+
+const DO_FORMS: Record<string, string> = { s: 'does', base: 'do', past: 'did' };
+
+/**
+ * Asks for a span after the verb (or in the lead): removes it and inverts with the auxiliary or do-support.
+ * `remove` is the token range to drop (the answer with its preposition or head noun).
+ */
+export function askObject(
+  a: Article,
+  c: Clause,
+  remove: [number, number],
+  wh: string,
+  resolvePronoun: (s: Sentence) => string | null,
+): string | null {
+  const inRest = remove[0] >= c.rest[0] && remove[1] <= c.rest[1];
+  const inLead = c.lead !== null && remove[0] >= c.lead[0] && remove[1] <= c.lead[1];
+  if (!inRest && !inLead) return null;
+  const subj = subjectText(a, c, resolvePronoun);
+  if (!subj) return null;
+  const vt = a.tokens.slice(c.verbs[0], c.verbs[1]);
+  const firstV = vt[0];
+  if (!firstV) return null;
+  let head: string;
+  let tail: string;
+  if (firstV.pos === 'AUX') {
+    head = firstV.value;
+    tail = span(a, c.verbs[0] + 1, c.verbs[1]);
+    if (vt.length === 1 && firstV.lemma === 'be' && inRest && remove[0] === c.rest[0]) return null; // "X is [answer]": a definition, asked elsewhere
+  } else {
+    const main = vt.find((t) => t.pos === 'VERB');
+    if (!main) return null;
+    const form = main.value.toLowerCase() === main.lemma ? 'base' : /s$/.test(main.value) && !/ed$/.test(main.value) ? 's' : 'past';
+    head = DO_FORMS[form] ?? 'did';
+    tail = vt.map((t) => (t === main ? main.lemma : t.value)).join(' ');
+  }
+  const natural = restCut(a, c, 3);
+  if (inRest && remove[0] >= natural) return null; // the answer lies beyond the part of the clause we keep
+  const cut = inRest ? Math.max(natural, remove[1]) : natural;
+  const rest = span(a, c.rest[0], cut, (i) => i >= remove[0] && i < remove[1]).replace(/[,;:]$/, '');
+  const lead = inLead ? '' : leadTail(a, c, null);
+  const q = `${wh} ${head} ${subj} ${tail}${rest ? ' ' + rest : ''}${lead}`.replace(/\s+/g, ' ').trim();
+  return q.replace(/[\s,]+$/, '') + '?';
+}

@@ -1,0 +1,49 @@
+// Stable short ids and a seeded random order: the same input always gives the same deck.
+
+/** FNV-1a 32-bit, as 7 base-36 characters. */
+export function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36).padStart(7, '0');
+}
+
+export function hashNum(s: string): number {
+  return parseInt(hash(s), 36);
+}
+
+/** Normalises text for keys and comparisons: lower case, letters and digits, single spaces. */
+export function norm(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  const ascii = /^[\x00-\x7f]*$/.test(s);
+  return (ascii ? s.toLowerCase() : s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(/[’']s\b/g, '')
+    .replace(/[^a-z0-9$%.]+/g, ' ')
+    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** mulberry32: a seeded generator for distractor picks and item shuffles. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = items.slice();
+  const r = rng(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}

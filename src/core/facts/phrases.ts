@@ -1,0 +1,81 @@
+// Answers that are not names: the subject or object noun phrase of a clause ("Paramedics immediately rendered
+// aid" -> "Who immediately rendered aid?"; "Mata purchased weapons" -> "What did Mata purchase?").
+import { mentionsIn } from '../article/index.js';
+import type { Article, Sentence } from '../article/types.js';
+import { askObject, span, type Clause } from './clause.js';
+import type { pronounResolver } from './names.js';
+
+export const PEOPLE_NOUNS = /^(counterparts?|lieutenant|chief|spokes(man|woman)|lawyers?|attorneys?|director|president|minister|secretary|people|person|man|men|woman|women|child|children|boy|girl|paramedics?|police|officers?|officials?|workers?|authorities|prosecutors?|investigators?|critics?|students?|soldiers?|troops|residents?|voters?|protesters?|activists?|lawmakers?|leaders?|experts?|doctors?|nurses?|victims?|suspects?|fans?|employees?|executives?|staff|members?|civilians?|hostages?|passengers?|models?|comedian|actors?|friends?|daughter|son|wife|husband|mother|father|parents?|family|families|ministers?|diplomats?|delegation|representatives?)$/i;
+
+const SKIP_VERBS = new Set(['say', 'tell', 'report', 'add', 'make', 'take', 'have', 'give', 'hold', 'get', 'do', 'write', 'claim', 'allege', 'think', 'believe', 'know']);
+
+export interface Phrase {
+  t0: number;
+  t1: number;
+  answer: string;
+  prompt: string;
+  head: string;
+}
+
+/** Noun phrase from t: optional determiner or possessive, modifiers, a noun head. */
+function nounPhrase(a: Article, t: number, limit: number): [number, number] | null {
+  let k = t;
+  const first = a.tokens[k];
+  if (!first) return null;
+  if (first.pos === 'DET' || (first.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(first.lower))) k++;
+  const start = k;
+  while (k < limit && /^(ADJ|NOUN|PROPN|NUM)$/.test(a.tokens[k]?.pos ?? '')) k++;
+  if (k === start || a.tokens[k - 1]?.pos !== 'NOUN' || k - start > 5) return null;
+  return [t, k];
+}
+
+function answerOf(a: Article, r: [number, number]): string {
+  return span(a, r[0], r[1]).replace(/^(a|an|the|some|this|that)\s+/i, '');
+}
+
+export function phraseAsks(a: Article, s: Sentence, c: Clause | null, resolve: ReturnType<typeof pronounResolver>): Phrase[] {
+  if (!c) return [];
+  const out: Phrase[] = [];
+  // "said a delegation ...", "made a visit": after speech and light verbs the noun phrase is not the point.
+  const verb = a.tokens.slice(c.verbs[0], c.verbs[1]).find((t) => t.pos === 'VERB');
+  if (verb && SKIP_VERBS.has(verb.lemma)) return [];
+  const named = (r: [number, number]): boolean => mentionsIn(a, s.index).some((m) => m.t0 < r[1] && m.t1 > r[0] && m.type !== 'norp');
+  // Subject: a common-noun phrase that is the whole subject.
+  const subj = nounPhrase(a, c.subj[0], c.subj[1]);
+  if (subj && subj[1] === c.subj[1] && !named(subj)) {
+    const head = a.tokens[subj[1] - 1]?.lower ?? '';
+    const wh = PEOPLE_NOUNS.test(head) ? 'Who' : 'What';
+    const rest = span(a, c.rest[0], Math.min(c.rest[1], c.rest[0] + 14)).replace(/[,;:]\s.*$/, '');
+    if (rest.split(' ').length >= 2) out.push({ t0: subj[0], t1: subj[1], answer: answerOf(a, subj), prompt: `${wh} ${span(a, c.verbs[0], c.verbs[1])} ${rest}?`, head });
+  }
+  // Direct object right after the verb group.
+  const obj = nounPhrase(a, c.rest[0], c.rest[1]);
+  if (obj && !named(obj) && !/^(of|'s)$/.test(a.tokens[obj[1]]?.lower ?? '') && !/^(VERB|AUX)$/.test(a.tokens[obj[1]]?.pos ?? '')) {
+    const head = a.tokens[obj[1] - 1]?.lower ?? '';
+    const q = askObject(a, c, obj, PEOPLE_NOUNS.test(head) ? 'Who' : 'What', resolve);
+    if (q) out.push({ t0: obj[0], t1: obj[1], answer: answerOf(a, obj), prompt: q, head });
+  }
+  return out;
+}
+
+// Nouns too vague to be worth a card on their own.
+const VAGUE = /^(thing|things|way|ways|time|times|part|parts|lot|lots|kind|number|percent|one|ones|side|end|case|fact|place|today|day|days|week|weeks|month|months|year|years|people|report|statement|news|story|article)$/;
+
+/** Noun chunks anywhere in the sentence ("hungry dogs", "tax fraud"), outside names: cloze candidates. */
+export function nounChunks(a: Article, s: Sentence, skip: (t0: number, t1: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let t = s.t0;
+  while (t < s.t1) {
+    const tok = a.tokens[t];
+    if (!tok || !/^(ADJ|NOUN)$/.test(tok.pos)) {
+      t++;
+      continue;
+    }
+    let e = t;
+    while (e < s.t1 && /^(ADJ|NOUN)$/.test(a.tokens[e]?.pos ?? '') && e - t < 4) e++;
+    const head = a.tokens[e - 1];
+    if (head && head.pos === 'NOUN' && !VAGUE.test(head.lower) && head.lower.length > 2 && !skip(t, e)) out.push([t, e]);
+    t = e;
+  }
+  return out;
+}

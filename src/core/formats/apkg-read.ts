@@ -1,0 +1,205 @@
+// Anki .apkg -> cards and reviews. Unzips with limits, picks the newest collection inside
+// (anki21b > anki21 > anki2), opens it with sql.js and turns each Anki card into a Factdeck card:
+// standard note types through their templates, cloze note types one card per cloze number.
+// Anki's revlog becomes ImportedReview[] (answers with ease 1-4, in time order).
+import { Decompress } from 'fzstd';
+import type { Database, SqlJsStatic } from 'sql.js';
+import type { Card } from '../deck.js';
+import { InputError } from '../errors.js';
+import { readCards, readDeckNames, usesUnicase, readModels, readNotes, readRevlog, schemaVersion, type AnkiModel, type AnkiNote } from './anki-collection.js';
+import { factdeckNoteCard, isFactdeckModel } from './anki-factdeck-note.js';
+import { answerPart, clozeFieldName, renderTemplate } from './anki-render.js';
+import { renderCloze } from './cloze.js';
+import { contentId } from './hash.js';
+import { htmlToTextWithMedia } from './html-text.js';
+import { MAX_UNZIPPED_BYTES, type ImportedReview, type SqlJsSource } from './types.js';
+import { checkZipSizes, listZip, readZipEntry } from './zip.js';
+
+export interface ApkgImport {
+  cards: Card[];
+  reviews: ImportedReview[];
+  deckName?: string;
+}
+
+const COLLECTIONS = ['collection.anki21b', 'collection.anki21', 'collection.anki2'];
+
+export async function loadSql(src: SqlJsSource | undefined): Promise<SqlJsStatic> {
+  // A missing sql.js is the shell's bug, not the person's file: plain Error on purpose.
+  if (!src) throw new Error('parseImport: opts.sqlWasm (an initialised sql.js) is needed to read .apkg files');
+  return typeof src === 'function' ? await src() : src;
+}
+
+/** zstd with a size limit (fzstd's one-shot decompress would trust the frame header). */
+export function unzstd(data: Uint8Array, limit: number, what: string): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let over = false;
+  const d = new Decompress((chunk) => {
+    total += chunk.length;
+    if (total > limit) over = true; else chunks.push(chunk);
+  });
+  try {
+    const step = 64 * 1024;
+    for (let p = 0; p < data.length && !over; p += step) d.push(data.subarray(p, p + step), p + step >= data.length);
+  } catch {
+    throw new InputError(`${what} is not valid zstd data (damaged package?)`);
+  }
+  if (over) throw new InputError(`${what} unpacks to more than ${Math.round(limit / 1024 / 1024)} MB (the limit); refused as a possible zip bomb`);
+  const out = new Uint8Array(total);
+  let p = 0;
+  for (const c of chunks) { out.set(c, p); p += c.length; }
+  return out;
+}
+
+function cardText(html: string, media: { n: number }): string {
+  const r = htmlToTextWithMedia(html);
+  media.n += r.media;
+  return r.text;
+}
+
+function makeCard(note: AnkiNote, model: AnkiModel, ord: number, media: { n: number }): Omit<Card, 'id' | 'tags' | 'fact'> | string {
+  const fields = new Map(model.fields.map((name, i) => [name, note.fields[i] ?? '']));
+  if (model.cloze) {
+    const name = clozeFieldName(model.templates[0]?.qfmt ?? '') ?? model.fields[0] ?? '';
+    const c = renderCloze(fields.get(name) ?? '', ord + 1);
+    if (!c.answer) return `has no cloze c${ord + 1}`;
+    return { kind: 'cloze', prompt: cardText(c.prompt, media), answer: cardText(c.answer, media) };
+  }
+  const t = model.templates.find((x) => x.ord === ord);
+  if (!t) return `its note type "${model.name}" has no card template ${ord + 1}`;
+  const front = renderTemplate(t.qfmt, fields);
+  const back = answerPart(renderTemplate(t.afmt, fields, 'answer'));
+  return { kind: 'qa', prompt: cardText(front, media), answer: cardText(back, media) };
+}
+
+function openCollection(SQL: SqlJsStatic, data: Uint8Array, name: string): Database {
+  let db: Database | null = null;
+  try {
+    db = new SQL.Database(data);
+    schemaVersion(db); // forces a read: a damaged file fails here
+    if (usesUnicase(db)) {
+      // Schema 18 declares `COLLATE unicase` (Anki's own collation); sql.js cannot register collations and
+      // then fails even plain SELECTs on those tables. We only read, so rename it to NOCASE in our copy.
+      db.exec('PRAGMA writable_schema=ON');
+      db.exec("UPDATE sqlite_master SET sql = replace(replace(sql, 'COLLATE unicase', 'COLLATE NOCASE'), 'collate unicase', 'COLLATE NOCASE') WHERE sql LIKE '%unicase%'");
+      db.exec('PRAGMA writable_schema=OFF');
+      const patched = db.export();
+      db.close();
+      db = new SQL.Database(patched);
+    }
+    return db;
+  } catch {
+    db?.close();
+    throw new InputError(`${name} is not a readable Anki collection (damaged SQLite database)`);
+  }
+}
+
+export async function readApkg(
+  bytes: Uint8Array,
+  sqlSource: SqlJsSource | undefined,
+  notices: string[],
+  progress: (done: number, total: number) => void,
+): Promise<ApkgImport> {
+  const entries = listZip(bytes);
+  checkZipSizes(entries, MAX_UNZIPPED_BYTES);
+  const entry = COLLECTIONS.map((n) => entries.find((e) => e.name === n)).find((e) => e !== undefined);
+  if (!entry) {
+    throw new InputError('this zip is not an Anki package (no collection.anki2, collection.anki21 or collection.anki21b inside)');
+  }
+  progress(1, 5);
+  let data = readZipEntry(bytes, entry, MAX_UNZIPPED_BYTES);
+  if (entry.name.endsWith('b')) data = unzstd(data, MAX_UNZIPPED_BYTES, entry.name);
+  const SQL = await loadSql(sqlSource);
+  progress(2, 5);
+  const db = openCollection(SQL, data, entry.name);
+  try {
+    let models, notes, ankiCards, revlog, deckNames;
+    try {
+      models = readModels(db);
+      notes = readNotes(db);
+      ankiCards = readCards(db);
+      revlog = readRevlog(db);
+      deckNames = readDeckNames(db);
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      throw new InputError(`${entry.name} is not a readable Anki collection (${e instanceof Error ? e.message : String(e)})`);
+    }
+    progress(3, 5);
+    const noteById = new Map(notes.map((n) => [n.id, n]));
+    const media = { n: 0 };
+    const cards: Card[] = [];
+    const byAnkiId = new Map<number, string>();
+    const seen = new Set<string>();
+    let skipped = 0;
+    const skip = (why: string): void => {
+      skipped++;
+      if (skipped <= 20) notices.push(why);
+    };
+    const usedDecks = new Set<number>();
+    for (const ac of ankiCards) {
+      const note = noteById.get(ac.nid);
+      const model = note ? models.get(note.mid) : undefined;
+      if (!note || !model) {
+        skip(`Anki card ${ac.id}: its note or note type is missing; skipped`);
+        continue;
+      }
+      if (isFactdeckModel(model)) {
+        const own = factdeckNoteCard(model, note);
+        if (own && !seen.has(own.id)) {
+          seen.add(own.id);
+          usedDecks.add(ac.did);
+          byAnkiId.set(ac.id, own.id);
+          cards.push(own);
+          continue;
+        }
+      }
+      const mediaBefore = media.n;
+      const made = makeCard(note, model, ac.ord, media);
+      if (typeof made === 'string') {
+        skip(`Anki card ${ac.id}: ${made}; skipped`);
+        continue;
+      }
+      if (!made.prompt) {
+        const why = media.n > mediaBefore ? 'the question side holds only media, which is left out' : 'the question side is empty';
+        skip(`Anki card ${ac.id} (note ${note.id}): ${why}; skipped`);
+        continue;
+      }
+      const id = contentId('a-', note.guid, String(ac.ord));
+      if (seen.has(id)) continue;
+      seen.add(id);
+      usedDecks.add(ac.did);
+      byAnkiId.set(ac.id, id);
+      cards.push({
+        id,
+        ...made,
+        prompt: made.prompt.slice(0, 20_000),
+        answer: made.answer.slice(0, 20_000),
+        tags: note.tags.filter((t) => t.length <= 100).slice(0, 50),
+        fact: contentId('n-', note.guid),
+      });
+    }
+    if (skipped > 20) notices.push(`${skipped - 20} more Anki cards skipped`);
+    progress(4, 5);
+    const mediaFiles = entries.filter((e) => /^\d+$/.test(e.name)).length;
+    if (mediaFiles > 0 || media.n > 0) {
+      notices.push(`media left out: ${mediaFiles} file(s) in the package, ${media.n} reference(s) in card text`);
+    }
+    const reviews: ImportedReview[] = [];
+    let orphan = 0;
+    for (const r of revlog) {
+      if (r.ease < 1 || r.ease > 4) continue; // manual reschedules and the like: not answers
+      const card = byAnkiId.get(r.cid);
+      if (!card) { orphan++; continue; }
+      reviews.push({ card, t: r.id, grade: r.ease as 1 | 2 | 3 | 4, ms: Math.max(0, Math.round(r.time)) });
+    }
+    if (orphan > 0) notices.push(`${orphan} review(s) of cards not in this package were left out`);
+    if (cards.length === 0) {
+      throw new InputError(`the Anki package holds no cards that could be read${notices[0] ? ` (${notices[0].replace(/; skipped$/, '')})` : ''}`);
+    }
+    const names = [...usedDecks].map((d) => deckNames.get(d)).filter((n): n is string => !!n && n !== 'Default');
+    progress(5, 5);
+    return { cards, reviews, ...(names.length === 1 ? { deckName: names[0]! } : {}) };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,85 @@
+// Bytes -> text for the text formats: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM (Excel's
+// "Unicode text"), UTF-16 without BOM when the NUL pattern gives it away, and Windows-1252 as the
+// last resort for old Excel CSVs. Binary junk is refused here so no parser ever sees it.
+import { InputError } from '../errors.js';
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  notices: string[];
+}
+
+function decode(bytes: Uint8Array, label: string, fatal: boolean): string {
+  return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
+}
+
+/** Where bytes look like UTF-16 without a BOM: most NULs sit on one parity. */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0, odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++; else odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.3 && even === 0) return 'utf-16le';
+  if (even > pairs * 0.3 && odd === 0) return 'utf-16be';
+  return null;
+}
+
+/** Line (1-based) of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function refuseBinary(text: string): void {
+  // Control characters other than tab, newline, CR, form feed never occur in a deck made by a person.
+  // eslint-disable-next-line no-control-regex
+  const m = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001e\u007f]/.exec(text);
+  if (m) {
+    throw new InputError('binary data, not a text deck (a control character 0x' +
+      m[0].charCodeAt(0).toString(16).padStart(2, '0') + ' was found)', `line ${lineAt(text, m.index)}`);
+  }
+}
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const notices: string[] = [];
+  let text: string;
+  let encoding: DecodedText['encoding'];
+  const b0 = bytes[0], b1 = bytes[1], b2 = bytes[2];
+  try {
+    if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
+      encoding = 'utf-8';
+      text = decode(bytes, 'utf-8', true);
+    } else if (b0 === 0xff && b1 === 0xfe) {
+      encoding = 'utf-16le';
+      text = decode(bytes, 'utf-16le', true);
+    } else if (b0 === 0xfe && b1 === 0xff) {
+      encoding = 'utf-16be';
+      text = decode(bytes, 'utf-16be', true);
+    } else {
+      const u16 = guessUtf16(bytes);
+      if (u16) {
+        encoding = u16;
+        text = decode(bytes, u16, true);
+        notices.push(`read as ${u16.toUpperCase()} text without a byte order mark`);
+      } else {
+        encoding = 'utf-8';
+        text = decode(bytes, 'utf-8', true);
+      }
+    }
+  } catch {
+    // Not valid in the chosen Unicode encoding: either junk or an old single-byte file.
+    const latin = decode(bytes, 'windows-1252', false);
+    refuseBinary(latin);
+    if (bytes.some((b) => b === 0)) throw new InputError('binary data, not a text deck');
+    encoding = 'windows-1252';
+    text = latin;
+    notices.push('the file is not valid UTF-8; it was read as Windows-1252 (Western European)');
+  }
+  refuseBinary(text);
+  return { text, encoding, notices };
+}

@@ -1,0 +1,131 @@
+// Today's queue for one deck, the way Anki orders it: learning cards that are due, then reviews due
+// today, then new cards up to the daily limit. Siblings of a card studied today wait until tomorrow.
+import { dayNumber, dayStart, type TzOffset } from './day.js';
+import type { SchedulerSettings } from './settings.js';
+import type { CardState } from './state.js';
+
+export interface QueueCard {
+  id: string;
+  fact?: string | undefined;
+}
+
+export interface QueueInput {
+  cards: readonly QueueCard[];
+  states: ReadonlyMap<string, CardState>;
+  now: number;
+  settings: SchedulerSettings;
+  tz: TzOffset;
+  /** new cards introduced and reviews answered today in this deck, from the log */
+  doneToday: { new: number; reviews: number };
+}
+
+export interface Queue {
+  learning: string[];
+  review: string[];
+  new: string[];
+  /** the earliest learning card due later today, when nothing else is left (epoch ms) */
+  nextLearningAt: number | null;
+}
+
+/** Anki's learn-ahead limit: a learning card due within 20 minutes is shown when nothing else is. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+export function buildQueue(q: QueueInput): Queue {
+  const { settings, now } = q;
+  const today = dayNumber(now, settings.dayStartHour, q.tz);
+  const dayOf = dayCompare(today, settings.dayStartHour, q.tz);
+  const studiedFacts = settings.buryNewSiblings || settings.buryReviewSiblings ? factsStudiedToday(q, dayOf) : null;
+  const learning: { id: string; due: number }[] = [];
+  const review: { id: string; due: number }[] = [];
+  const fresh: string[] = [];
+  let nextLearningAt: number | null = null;
+  const newRoom = Math.max(0, settings.newPerDay - q.doneToday.new);
+  const reviewRoom = Math.max(0, settings.reviewsPerDay - q.doneToday.reviews);
+
+  for (const card of q.cards) {
+    const s = q.states.get(card.id);
+    if (s?.susp) continue;
+    if (s?.buryDay !== undefined && s.buryDay > today) continue;
+    const state = s?.state ?? 0;
+    if (state === 1 || state === 3) {
+      if (s!.due <= now) learning.push({ id: card.id, due: s!.due });
+      else if (dayOf(s!.due) <= 0) {
+        nextLearningAt = nextLearningAt === null ? s!.due : Math.min(nextLearningAt, s!.due);
+      }
+      continue;
+    }
+    const buried = studiedFacts !== null && card.fact !== undefined && studiedFacts.get(card.fact) !== undefined
+      && studiedFacts.get(card.fact) !== card.id;
+    if (state === 2) {
+      if (buried && settings.buryReviewSiblings) continue;
+      if (dayOf(s!.due) <= 0) review.push({ id: card.id, due: s!.due });
+    } else if (fresh.length < newRoom) {
+      if (buried && settings.buryNewSiblings) continue;
+      fresh.push(card.id);
+    }
+  }
+  learning.sort((a, b) => a.due - b.due);
+  review.sort((a, b) => a.due - b.due);
+  if (settings.newOrder === 'random') shuffleBySeed(fresh, today);
+  return {
+    learning: learning.map((c) => c.id),
+    review: review.slice(0, reviewRoom).map((c) => c.id),
+    new: fresh,
+    nextLearningAt,
+  };
+}
+
+/** The next card to show, or null. A learning card due within the learn-ahead limit comes last. */
+export function pickNext(queue: Queue, states: ReadonlyMap<string, CardState>, now: number): string | null {
+  const first = queue.learning[0] ?? queue.review[0] ?? queue.new[0];
+  if (first !== undefined) return first;
+  if (queue.nextLearningAt !== null && queue.nextLearningAt - now <= LEARN_AHEAD_MS) {
+    let best: string | null = null;
+    let bestDue = Infinity;
+    for (const [id, s] of states) {
+      if ((s.state === 1 || s.state === 3) && !s.susp && s.due < bestDue) {
+        best = id;
+        bestDue = s.due;
+      }
+    }
+    return best;
+  }
+  return null;
+}
+
+// Map fact -> the card of it studied today (the one that stays; its siblings wait).
+function factsStudiedToday(q: QueueInput, dayOf: (t: number) => number): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const card of q.cards) {
+    if (card.fact === undefined) continue;
+    const s = q.states.get(card.id);
+    if (s?.last != null && dayOf(s.last) === 0) out.set(card.fact, card.id);
+  }
+  return out;
+}
+
+/** An instant's study day against today (-1 before, 0 today, 1 after) without asking the time zone for
+ * every card of a 100,000-card deck: the day's bounds are computed once, and only instants within a few
+ * hours of a bound (where a DST change could move it) go through dayNumber. */
+export function dayCompare(today: number, dayStartHour: number, tz: TzOffset): (t: number) => -1 | 0 | 1 {
+  const lo = dayStart(today, dayStartHour, tz);
+  const hi = dayStart(today + 1, dayStartHour, tz);
+  const margin = 3 * 3_600_000;
+  return (t) => {
+    if (t < lo - margin) return -1;
+    if (t >= hi + margin) return 1;
+    if (t >= lo + margin && t < hi - margin) return 0;
+    const d = dayNumber(t, dayStartHour, tz);
+    return d < today ? -1 : d > today ? 1 : 0;
+  };
+}
+
+// Deterministic per day, so a reload shows the same order.
+function shuffleBySeed(xs: string[], seed: number): void {
+  let h = seed >>> 0 || 1;
+  for (let i = xs.length - 1; i > 0; i--) {
+    h ^= h << 13; h >>>= 0; h ^= h >>> 17; h ^= h << 5; h >>>= 0;
+    const j = h % (i + 1);
+    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+  }
+}

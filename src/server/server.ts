@@ -1,0 +1,131 @@
+// `factdeck serve`: the built UI and the Api on 127.0.0.1 only. POST /api/<method> with the run's token.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ZodError } from 'zod';
+import { apiArgs, isApiMethod, type Api } from '../core/api.js';
+import { describeZod, isInputError } from '../core/errors.js';
+import { hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security.js';
+
+/** The largest request body: an article or an imported file, base64-encoded. */
+export const MAX_BODY_BYTES = 150 * 1024 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2', '.ico': 'image/x-icon',
+};
+
+export interface ServerOptions {
+  api: Api;
+  token: string;
+  staticDir: string;
+  port?: number;
+  /** request body limit (tests use a small one); MAX_BODY_BYTES by default */
+  maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  let port = opts.port ?? 0;
+  const server = http.createServer((req, res) => {
+    handle(req, res, opts, port).catch((e: unknown) => {
+      send(res, 500, { error: { kind: 'internal', message: e instanceof Error ? e.message : String(e) } });
+    });
+  });
+  server.requestTimeout = 10 * 60_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as { port: number }).port;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/?token=${opts.token}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function handle(req: http.IncomingMessage, res: http.ServerResponse, opts: ServerOptions, port: number): Promise<void> {
+  if (!hostAllowed(req.headers.host, port)) return send(res, 421, { error: { kind: 'forbidden', message: 'wrong Host' } });
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+  if (url.pathname.startsWith('/api/')) {
+    if (req.method !== 'POST') return send(res, 405, { error: { kind: 'usage', message: 'POST only' } });
+    if (!originAllowed(req.headers.origin, port)) return send(res, 403, { error: { kind: 'forbidden', message: 'foreign Origin' } });
+    if (!tokenMatches(header(req, 'x-factdeck-token'), opts.token)) {
+      return send(res, 401, { error: { kind: 'forbidden', message: 'missing or wrong token' } });
+    }
+    const method = url.pathname.slice('/api/'.length);
+    if (!isApiMethod(method)) return send(res, 404, { error: { kind: 'usage', message: `no method ${method}` } });
+    const limit = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+    const body = await readBody(req, limit);
+    if (body === null) return send(res, 413, { error: { kind: 'input', message: `request larger than ${Math.round(limit / 1048576)} MB` } });
+    let arg: unknown;
+    try {
+      arg = body.length ? JSON.parse(body.toString('utf8')) : {};
+    } catch {
+      return send(res, 400, { error: { kind: 'input', message: 'request body is not JSON' } });
+    }
+    try {
+      const parsed = apiArgs[method].parse(arg);
+      const fn = opts.api[method] as (a: unknown) => Promise<unknown>;
+      const result = await fn.call(opts.api, parsed);
+      return send(res, 200, { result: result ?? null });
+    } catch (e) {
+      if (e instanceof ZodError) return send(res, 400, { error: { kind: 'input', message: describeZod(e) } });
+      if (isInputError(e)) return send(res, 400, { error: { kind: 'input', message: e.message } });
+      if (e instanceof Error && e.name === 'LibraryLockedError') return send(res, 409, { error: { kind: 'locked', message: e.message } });
+      throw e;
+    }
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: { kind: 'usage', message: 'GET only' } });
+  return serveStatic(res, opts.staticDir, url.pathname);
+}
+
+function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
+  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const file = path.resolve(root, rel);
+  if (!file.startsWith(path.resolve(root) + path.sep)) return send(res, 404, { error: { kind: 'usage', message: 'not found' } });
+  let data: Buffer;
+  try {
+    data = fs.readFileSync(file);
+  } catch {
+    return send(res, 404, { error: { kind: 'usage', message: 'not found' } });
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+  });
+  res.end(data);
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function header(req: http.IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) over = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(over ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,53 @@
+import { test, expect } from './fixtures.js';
+
+test('the library shows the built-in deck with its counts', async ({ page, app }) => {
+  await page.goto(app.url);
+  const row = page.locator('tr[data-deck]');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Hayashi');
+  await expect(row).toContainText('The Japan Times');
+  await expect(row.locator('td.new')).toHaveText('20');
+  await page.screenshot({ path: 'test-results/screens/library.png' });
+});
+
+test('five cards studied by keyboard, still there after a reload and a restart', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Study' }).click();
+  const prompt = page.locator('.prompt');
+  await expect(prompt).toBeVisible();
+  const seen: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const text = (await prompt.textContent())!;
+    seen.push(text);
+    await page.keyboard.press('Space');
+    await expect(page.locator('.grades')).toBeVisible();
+    if (i === 0) {
+      await expect(page.locator('.evidence')).toBeVisible();
+      await page.screenshot({ path: 'test-results/screens/study-revealed.png' });
+    }
+    await page.keyboard.press(i === 0 ? '1' : '3');
+    await expect(page.locator('progress.session')).toHaveAttribute('value', String(i + 1));
+  }
+  // Answered "Again" first: that card is now in learning; four were Good.
+  await expect(page.locator('.counts .new')).toHaveText('15');
+  await page.reload();
+  await expect(page.locator('tr[data-deck] td.new')).toHaveText('15');
+  await expect(page.locator('tr[data-deck] td.learn')).toHaveText('5');
+
+  await app.restart();
+  await page.goto(app.url);
+  await expect(page.locator('tr[data-deck] td.new')).toHaveText('15');
+  await expect(page.locator('tr[data-deck] td.learn')).toHaveText('5');
+});
+
+test('Ctrl+Z takes back the last answer', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Study' }).click();
+  const first = await page.locator('.prompt').textContent();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('4');
+  await expect(page.locator('.counts .new')).toHaveText('19');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.counts .new')).toHaveText('20');
+  await expect(page.locator('.prompt')).toHaveText(first!);
+});

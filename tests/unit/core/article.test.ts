@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseAmount } from '../../../src/core/article/amounts.js';
+import { cleanText } from '../../../src/core/article/clean.js';
+import { resolveDate, parseIsoDate } from '../../../src/core/article/dates.js';
+import { readArticle } from '../../../src/core/article/index.js';
+
+const ref = parseIsoDate('2023-09-09');
+
+describe('cleaning', () => {
+  it('turns HTML into paragraphs and drops scripts and navigation', () => {
+    const html = '<html><body><nav>Home | World</nav><h1>Title here</h1><p>First &amp; second.</p><script>x=1</script><p>Third.</p></body></html>';
+    expect(cleanText(html)).toBe('Title here\nFirst & second.\nThird.');
+  });
+  it('strips Markdown marks', () => {
+    expect(cleanText('# Head\n\nSome **bold** and [a link](http://x.y) here.')).toBe('Head\nSome bold and a link here.');
+  });
+  it('drops boilerplate lines, datelines and credits', () => {
+    expect(cleanText('Real news sentence here.\nculled from Japan Times\nRead more')).toBe('Real news sentence here.');
+    expect(cleanText('PARIS, France (CNN) -- Workers struck. -- CNN\'s Jo Doe contributed to this report.')).toBe('Workers struck.');
+  });
+});
+
+describe('dates', () => {
+  it('resolves against the publication date, moving year-less dates back a year', () => {
+    expect(resolveDate('Saturday', ref)?.iso).toBe('2023-09-09');
+    expect(resolveDate('March', ref)?.iso).toBe('2023-03');
+    expect(resolveDate('November', ref)?.iso).toBe('2022-11');
+    expect(resolveDate('February 2022', ref)?.iso).toBe('2022-02');
+    expect(resolveDate('Sept. 9', ref)?.iso).toBe('2023-09-09');
+    expect(resolveDate('yesterday', ref)?.iso).toBe('2023-09-08');
+  });
+  it('does not depend on the clock when there is no publication date', () => {
+    expect(resolveDate('this month', null)).toBeNull();
+    expect(resolveDate('Tuesday', null)).toBeNull();
+    expect(resolveDate('2012', null)?.iso).toBe('2012');
+  });
+});
+
+describe('amounts', () => {
+  it('reads value, currency and qualifier', () => {
+    expect(parseAmount('$7 billion', 'Japan has provided Ukraine with more than ')).toEqual({ value: 7e9, currency: 'USD', qualifier: 'more than', text: 'more than $7 billion' });
+    expect(parseAmount('twenty-three')?.value).toBe(23);
+  });
+});
+
+describe('reading the built-in kind of article', () => {
+  const text = 'U.S. officials met on Sept. 9 in Tokyo. Foreign Minister Yoshimasa Hayashi said Mr. Kishida agreed. Later, Hayashi left for Kyiv, accompanying Rakuten chief Hiroshi Mikitani.';
+  const a = readArticle(text, '2023-09-09');
+  it('splits sentences around abbreviations', () => {
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      'U.S. officials met on Sept. 9 in Tokyo.',
+      'Foreign Minister Yoshimasa Hayashi said Mr. Kishida agreed.',
+      'Later, Hayashi left for Kyiv, accompanying Rakuten chief Hiroshi Mikitani.',
+    ]);
+  });
+  it('types names, strips titles and links surnames to full names', () => {
+    const people = a.mentions.filter((m) => m.type === 'person').map((m) => m.canonical);
+    expect(people).toContain('Yoshimasa Hayashi');
+    expect(people).toContain('Hiroshi Mikitani');
+    expect(people.filter((p) => p === 'Yoshimasa Hayashi').length).toBe(2);
+    expect(a.entities.get('Yoshimasa Hayashi')?.title).toBe('Foreign Minister');
+    expect(a.mentions.find((m) => m.text === 'Rakuten')?.type).toBe('org');
+    expect(a.mentions.find((m) => m.text === 'Kyiv')?.type).toBe('place');
+  });
+  it('offsets point into the text', () => {
+    for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (const s of a.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
