@@ -19,8 +19,10 @@ export interface LibrarySpec {
   decks?: number;
   /** the library's "now": reviews end the day before (default: the real clock) */
   now?: number;
-  /** write progress.snapshot.json covering the whole log (default true); else the first open replays it */
+  /** write progress.snapshot.json (default true); else the first open replays the whole log */
   snapshot?: boolean;
+  /** the snapshot leaves out the log's last this many entries (default 0), as after answers since the last one */
+  snapshotLag?: number;
 }
 
 export interface Library {
@@ -110,7 +112,14 @@ export function makeLibrary(dataDir: string, spec: LibrarySpec): Library {
   let lines: string[] = [];
   let bytes = 0;
   const states: CardState[] = new Array(total);
+  const lag = Math.min(spec.reviews, spec.snapshotLag ?? 0);
+  let snapStatesAt: CardState[] = states;
+  let snapBytes = 0;
   for (let n = 0; n < spec.reviews; n++) {
+    if (lag > 0 && n === spec.reviews - lag) {
+      snapStatesAt = states.slice();
+      snapBytes = bytes;
+    }
     const t = Math.round(start + (span * n) / Math.max(1, spec.reviews));
     const introduced = Math.max(1, Math.min(total, Math.ceil(total * 0.9 * ((n + 1) / spec.reviews))));
     // Mostly recent cards, some old ones: like a real review day.
@@ -143,15 +152,17 @@ export function makeLibrary(dataDir: string, spec: LibrarySpec): Library {
   fs.fsyncSync(fd);
   fs.closeSync(fd);
 
+  if (lag === 0) snapBytes = bytes;
   if (spec.snapshot ?? true) {
     const snapStates: Snapshot['states'] = {};
     for (let c = 0; c < total; c++) {
-      const s = states[c];
+      const s = snapStatesAt[c];
       if (!s) continue;
       const [d, i] = flat[c]!;
       (snapStates[deckIds[d]!] ??= {})[cardIds[d]![i]!] = s;
     }
-    const snap: Snapshot = { v: 1, offset: bytes, seq: spec.reviews, entries: spec.reviews, day: -1, daily: {}, states: snapStates };
+    const covered = spec.reviews - lag;
+    const snap: Snapshot = { v: 1, offset: snapBytes, seq: covered, entries: covered, day: -1, daily: {}, states: snapStates };
     fs.writeFileSync(path.join(dataDir, 'progress.snapshot.json'), JSON.stringify(snap));
   }
   return { dataDir, deckIds, cardIds };

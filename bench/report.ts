@@ -67,7 +67,8 @@ export function synthesize(dir: string, entries = ENTRIES, cardCount = CARDS, de
   }
   if (buf.length) fs.writeSync(fd, buf.join('\n') + '\n');
   fs.closeSync(fd);
-  return { logFile, decks, states, now, dayStartHour: 4, tz: () => 0, version: 'bench' };
+  // The backend's own time zone function (a Date per call), as a real library sees it.
+  return { logFile, decks, states, now, dayStartHour: 4, tz: (t) => -new Date(t).getTimezoneOffset(), version: 'bench' };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,7 +2,8 @@
 // Everything a person does goes through the same backend as `factdeck serve` and the CLI.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, session, shell, type IpcMainInvokeEvent } from 'electron';
+import fs from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session, shell, type IpcMainInvokeEvent } from 'electron';
 import Store from 'electron-store';
 import { ZodError } from 'zod';
 import { createBackend, type Backend } from '../src/backend/backend.js';
@@ -61,12 +62,37 @@ function fromOwnPage(event: IpcMainInvokeEvent): boolean {
   return frame !== null && frame.parent === null && frame.url.split('?')[0]!.split('#')[0] === rendererUrl;
 }
 
+// The report as PDF: the self-contained HTML report rendered in a hidden window with scripts off,
+// printed by Chromium, saved where the person says.
+async function reportPdf(parsed: { deckId?: string | undefined; since?: string | undefined }, owner: BrowserWindow | null) {
+  const report = await backend!.report({ format: 'html', ...parsed });
+  const target = await dialog.showSaveDialog(owner ?? undefined!, {
+    defaultPath: report.fileName.replace(/\.html$/, '.pdf'), filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
+  if (target.canceled || !target.filePath) return { path: null };
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: { javascript: false, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
+  });
+  try {
+    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(report.content)}`);
+    const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+    await fs.promises.writeFile(target.filePath, pdf);
+    return { path: target.filePath };
+  } finally {
+    win.destroy();
+  }
+}
+
 async function serveApi(event: IpcMainInvokeEvent, method: unknown, arg: unknown): Promise<unknown> {
   if (!fromOwnPage(event)) throw new Error('refused: not the app page');
   if (typeof method !== 'string' || !isApiMethod(method)) throw new Error('refused: unknown method');
   if (!backend) throw new Error('the library is not open');
   try {
     const parsed = apiArgs[method].parse(arg ?? {});
+    if (method === 'reportPdf') {
+      return { result: await reportPdf(parsed as { deckId?: string; since?: string }, BrowserWindow.fromWebContents(event.sender)) };
+    }
     const fn = backend[method] as (a: unknown) => Promise<unknown>;
     return { result: (await fn.call(backend, parsed)) ?? null };
   } catch (e) {
@@ -82,8 +108,9 @@ app.whenReady().then(() => {
   session.defaultSession.setPermissionCheckHandler(() => false);
   // No remote content: only the app's own files load.
   session.defaultSession.webRequest.onBeforeRequest((details, done) => {
-    done({ cancel: !/^(file|devtools|blob):/.test(details.url) });
+    done({ cancel: !/^(file|devtools|blob|data):/.test(details.url) });
   });
+  nativeTheme.themeSource = prefs.get('theme');
   backend = createBackend(app.getPath('userData'), { owner: 'Factdeck desktop app', builtinDir: builtinDir() });
   ipcMain.handle('api', serveApi);
   createWindow();

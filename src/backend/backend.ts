@@ -342,6 +342,9 @@ function open(
       decks.set(deckId, edited);
       return card;
     },
+    async reportPdf() {
+      throw new InputError('PDF reports are made by the desktop app; here, save the HTML report and print it from the browser');
+    },
     async exportDeck({ id, format }) {
       await seeded();
       const file = await exportDeck(deckOf(id), format);

@@ -2,7 +2,8 @@
 // is kept aside (never deleted) and reported.
 import fs from 'node:fs';
 import path from 'node:path';
-import { deckSchema, type Deck } from '../core/deck.js';
+import type { Deck } from '../core/deck.js';
+import { parseDeck } from '../core/deck-check.js';
 import type { Notice } from '../core/api.js';
 import { keepAside, writeFileAtomic } from './atomic.js';
 import { newestDeckCopy } from './backups.js';
@@ -23,7 +24,7 @@ export class DeckStore {
       if (!name.endsWith('.json') || name.startsWith('.')) continue;
       const file = path.join(this.dir, name);
       try {
-        const deck = deckSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+        const deck = parseDeck(JSON.parse(fs.readFileSync(file, 'utf8')));
         decks.set(deck.id, deck);
       } catch {
         // Kept aside, never deleted; the deck comes back from the newest backup that holds it.

@@ -12,8 +12,9 @@ export class LibraryLockedError extends Error {
 /** Releases the lock; `notices` says what was found (a stale or damaged lock taken over). */
 export type Release = (() => void) & { notices: Notice[] };
 
-/** A lock file younger than this that does not read yet may be one being written right now. */
-const FRESH_MS = 2_000;
+/** How long to give a lock file that does not read before judging it damaged (a writer on a file system
+ * without hard links creates it, then writes it). */
+const SETTLE_MS = 100;
 
 interface Holder {
   pid?: number;
@@ -25,7 +26,7 @@ export function acquireLock(dataDir: string, what: string): Release {
   const notices: Notice[] = [];
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      fs.writeFileSync(file, JSON.stringify({ pid: process.pid, what, since: new Date().toISOString() }), { flag: 'wx' });
+      createWithContent(file, JSON.stringify({ pid: process.pid, what, since: new Date().toISOString() }));
       const release = () => {
         try {
           const held = JSON.parse(fs.readFileSync(file, 'utf8')) as { pid: number };
@@ -37,11 +38,13 @@ export function acquireLock(dataDir: string, what: string): Release {
       return Object.assign(release, { notices });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const held = readHolder(file);
-      if (held === 'gone') continue;
+      let held = readHolder(file);
       if (held === 'unreadable') {
-        if (age(file) < FRESH_MS) throw new LibraryLockedError(`${dataDir} is being opened by another Factdeck; try again`);
-      } else if (held.pid && (held.pid === process.pid || alive(held.pid))) {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLE_MS);
+        held = readHolder(file);
+      }
+      if (held === 'gone') continue;
+      if (held !== 'unreadable' && held.pid && (held.pid === process.pid || alive(held.pid))) {
         throw new LibraryLockedError(
           `${dataDir} is open in another Factdeck (${held.what ?? 'process'}, pid ${held.pid}); close it first`,
         );
@@ -97,11 +100,20 @@ function takeOver(file: string, judged: Holder | 'unreadable', notices: Notice[]
   }
 }
 
-function age(file: string): number {
+/** Creates the lock file with its content in one step (a hard link of a written temp file), so a crash
+ * never leaves an empty lock; where hard links are not supported, an exclusive create then a write.
+ * Throws EEXIST when the lock exists. */
+function createWithContent(file: string, content: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  fs.writeFileSync(tmp, content);
   try {
-    return Date.now() - fs.statSync(file).mtimeMs;
-  } catch {
-    return Infinity;
+    fs.linkSync(tmp, file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw e;
+    fs.writeFileSync(file, content, { flag: 'wx' });
+  } finally {
+    fs.rmSync(tmp, { force: true });
   }
 }
 

@@ -1,6 +1,7 @@
 // Fits a learner's own FSRS-6 parameters from their review history with fsrs-rs, through the
 // optional native package @open-spaced-repetition/binding. The package may be missing (an
 // unsupported platform, a trimmed install): then the defaults stand, and the caller is told why.
+import { createRequire } from 'node:module';
 import { DEFAULT_PARAMETERS } from '../core/schedule/fsrs-predict.js';
 import type { ReviewHistory } from '../core/schedule/history.js';
 import { dayNumber, type TzOffset } from '../core/schedule/day.js';
@@ -35,8 +36,25 @@ export interface OptimizeResult {
   reason?: string;
 }
 
-const loadBinding = async (): Promise<BindingModule> =>
-  (await import('@open-spaced-repetition/binding')) as unknown as BindingModule;
+/**
+ * The binding's wrapper package only picks the prebuilt native package for this platform and
+ * re-exports it. The registry this project installs from carries the 0.5 native package for
+ * linux-x64 (glibc) alone, and a wrapper whose other platform packages are missing breaks `npm ci`;
+ * so the project depends on the native package directly, and the wrapper is used where present.
+ */
+const loadBinding = async (): Promise<BindingModule> => {
+  const require = createRequire(import.meta.url);
+  const names = ['@open-spaced-repetition/binding', `@open-spaced-repetition/binding-${process.platform}-${process.arch}${process.platform === 'linux' ? '-gnu' : ''}`];
+  const errors: string[] = [];
+  for (const name of names) {
+    try {
+      return require(name) as BindingModule;
+    } catch (e) {
+      errors.push(`${name}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    }
+  }
+  throw new Error(`no FSRS optimizer for ${process.platform}-${process.arch} (${errors.join('; ')})`);
+};
 
 /**
  * fsrs-rs trains on one item per review after the first: the card's history up to and including

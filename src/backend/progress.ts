@@ -122,8 +122,20 @@ export class Progress {
     for (const e of full) this.apply(e);
     this.covered = this.log.size;
     this.sinceSnapshot += full.length;
-    if (this.sinceSnapshot >= SNAPSHOT_EVERY) this.snapshot(today);
+    if (this.sinceSnapshot >= SNAPSHOT_EVERY) this.snapshotSoon(today);
     return full;
+  }
+
+  // The snapshot is written a moment after the answer that calls for it, not inside it: at 100,000 cards
+  // it takes a few hundred ms, which an answer must not wait for (the log already holds the answer).
+  private pendingSnapshot: ReturnType<typeof setTimeout> | null = null;
+  private snapshotSoon(today: number): void {
+    if (this.pendingSnapshot) return;
+    this.pendingSnapshot = setTimeout(() => {
+      this.pendingSnapshot = null;
+      if (this.sinceSnapshot >= SNAPSHOT_EVERY) this.snapshot(today);
+    }, 1_000);
+    this.pendingSnapshot.unref();
   }
 
   private apply(e: LogEntry): void {
@@ -164,6 +176,8 @@ export class Progress {
   }
 
   close(today: number): void {
+    if (this.pendingSnapshot) clearTimeout(this.pendingSnapshot);
+    this.pendingSnapshot = null;
     if (!this.log) return;
     if (this.sinceSnapshot > 0) this.snapshot(today);
     this.log.close();

@@ -188,6 +188,7 @@ export const apiArgs = {
   restoreBackup: z.object({ id: z.string().regex(/^[0-9A-Za-z-]{1,60}$/, 'a backup id from listBackups') }).strict(),
   stats: z.object({ deckId: id.optional() }).strict(),
   exportDeck: z.object({ id, format: z.enum(['json', 'csv', 'apkg']) }).strict(),
+  reportPdf: z.object({ deckId: id.optional(), since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
   report: z.object({
     format: z.enum(['html', 'csv', 'json']),
     deckId: id.optional(),
@@ -230,6 +231,9 @@ export interface Api {
   stats(arg: ApiArg<'stats'>): Promise<ProgressModel>;
   /** A progress report as a file to save: HTML (self-contained), CSV (the review log) or JSON. */
   report(arg: ApiArg<'report'>): Promise<ReportFile>;
+  /** The HTML report printed to PDF and saved where the person chooses: the desktop app only (Electron's
+   * printToPDF); the browser shell prints the HTML report with the browser's own Print. */
+  reportPdf(arg: ApiArg<'reportPdf'>): Promise<{ path: string | null }>;
   /** A deck as a file: factdeck JSON, CSV (both import back to the same cards) or Anki .apkg (base64). */
   exportDeck(arg: ApiArg<'exportDeck'>): Promise<ExportFile>;
   /** The daily backups (seven kept) and those taken before a restore, newest first. */

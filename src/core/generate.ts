@@ -28,7 +28,8 @@ export function generateDeck(input: ArticleInput, opts?: { onProgress?: (done: n
   const total = article.sentences.length;
   const step = Math.max(1, Math.floor(total / 20));
   for (const s of article.sentences) {
-    facts.push(...sentenceFacts(article, s, resolve));
+    // Headlines and captions without a full stop are not sentences to quiz on.
+    if (/[.!?"”’')]$/.test(s.text)) facts.push(...sentenceFacts(article, s, resolve));
     if (opts?.onProgress && (s.index % step === 0 || s.index === total - 1)) opts.onProgress(s.index + 1, total);
   }
   facts.push(...quoteFacts(article));

@@ -57,11 +57,12 @@ test('the Stats screen shows what was just studied, and exports an HTML report w
   await expect(page.locator('[data-total="reviews"] b')).toHaveText('3');
   await page.screenshot({ path: 'test-results/screens/report-from-app.png', fullPage: true });
 
-  const [csv] = await Promise.all([page.waitForEvent('download'), (async () => {
-    await page.goto(app.url);
-    await page.getByRole('button', { name: 'Statistics' }).click();
-    await page.getByRole('button', { name: 'CSV' }).click();
-  })()]);
+  // The library's per-deck Stats link opens the screen on that deck.
+  await page.goto(app.url);
+  await page.locator('tr[data-deck]').getByRole('button', { name: /^Stats for / }).click();
+  await expect(page.getByRole('combobox', { name: 'Deck' })).not.toHaveValue('');
+  await expect(page.locator('[data-total="reviews"] b')).toHaveText('3');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
   const rows = fs.readFileSync((await csv.path())!, 'utf8').trim().split('\r\n');
   expect(rows).toHaveLength(4);
 });

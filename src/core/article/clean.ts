@@ -2,7 +2,7 @@
 // The cleaned text is what evidence offsets point into, so it is also stored as the deck's source text.
 import { Parser } from 'htmlparser2';
 
-const SKIP_TAGS = new Set(['script', 'style', 'nav', 'header', 'footer', 'aside', 'noscript', 'form', 'figure', 'figcaption', 'button', 'svg', 'iframe', 'template']);
+const SKIP_TAGS = new Set(['head', 'title', 'script', 'style', 'nav', 'header', 'footer', 'aside', 'noscript', 'form', 'figure', 'figcaption', 'button', 'svg', 'iframe', 'template']);
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'section', 'blockquote', 'tr', 'pre', 'ul', 'ol', 'table', 'main', 'body']);
 
 export function looksLikeHtml(text: string): boolean {
@@ -53,7 +53,7 @@ const BOILERPLATE = [
   /^(read|see) (more|also)\b/i,
   /^(click|tap) here\b/i,
   /^(advertisement|sponsored|related( articles| stories)?|share this( article)?|follow us\b.*|sign up\b.*|subscribe\b.*)$/i,
-  /^by [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?(,.*)?$/,
+  /^[Bb]y [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?(,.*)?$/,
   /^(photo|image|credit|source|copyright|©)\b.{0,80}$/i,
   /^(updated|published|posted)\b.{0,60}\d.{0,30}$/i,
 ];

@@ -33,14 +33,26 @@ export function tokenize(text: string): Tokenized {
     at += v.length;
   }
   const sentences: Sentence[] = [];
+  const ranges: Array<[number, number]> = [];
   doc.sentences().each((s: ItemSentence) => {
     const [a, b] = s.out(its.span) as unknown as [number, number];
+    // A line break always ends a sentence: a headline without a full stop is not part of the next line.
+    let from = a;
+    for (let t = a; t <= b; t++) {
+      if (tokens[t]?.pos === 'SPACE' && tokens[t]?.value.includes('\n')) {
+        ranges.push([from, t]);
+        from = t + 1;
+      }
+    }
+    ranges.push([from, b + 1]);
+  });
+  for (const [a, b] of ranges) {
     // Newlines belong to no sentence: trim SPACE tokens at both ends.
     let t0 = a;
-    let t1 = b + 1;
+    let t1 = b;
     while (t0 < t1 && tokens[t0]?.pos === 'SPACE') t0++;
     while (t1 > t0 && tokens[t1 - 1]?.pos === 'SPACE') t1--;
-    if (t1 <= t0) return;
+    if (t1 <= t0) continue;
     const start = tokens[t0]?.start ?? 0;
     const end = tokens[t1 - 1]?.end ?? start;
     const index = sentences.length;
@@ -49,7 +61,7 @@ export function tokenize(text: string): Tokenized {
       if (tok) tok.sent = index;
     }
     sentences.push({ index, text: text.slice(start, end), start, end, t0, t1 });
-  });
+  }
   const spans: Tokenized['spans'] = [];
   doc.entities().each((e: ItemEntity) => {
     const [a, b] = e.out(its.span) as unknown as [number, number];

@@ -157,7 +157,8 @@ export interface ProgressBuilder {
 
 /** The same, fed one entry at a time (for a log read with a callback). */
 export function progressBuilder(input: Omit<ProgressInput, 'entries'>): ProgressBuilder {
-  const { now, dayOf, since } = input;
+  const { now, since } = input;
+  const dayOf = cachedDayOf(input.dayOf);
   const today = dayOf(now);
   const firstDay = today - HEATMAP_DAYS + 1;
   const decks = input.deckId === undefined ? input.decks : input.decks.filter((d) => d.id === input.deckId);
@@ -314,6 +315,21 @@ export function progressBuilder(input: Omit<ProgressInput, 'entries'>): Progress
       unmatchedUndos,
     };
   }
+}
+
+/** Study days begin on a quarter hour (whole-hour day start; every time zone and DST change is a multiple of
+ * 15 minutes), so the day of the last quarter hour seen answers most lookups in a log written in time order. */
+function cachedDayOf(dayOf: (t: number) => number): (t: number) => number {
+  let bucket = NaN;
+  let day = 0;
+  return (t) => {
+    const b = Math.floor(t / 900_000);
+    if (b !== bucket) {
+      bucket = b;
+      day = dayOf(b * 900_000);
+    }
+    return day;
+  };
 }
 
 function minutes(ms: number): number {

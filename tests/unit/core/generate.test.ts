@@ -147,3 +147,25 @@ describe('bad input', () => {
     expect(Date.now() - t0).toBeLessThan(10_000);
   });
 });
+
+describe('other input shapes', () => {
+  it('makes a deck from an HTML page, evidence pointing into the cleaned text', () => {
+    const html = `<html><head><title>x</title><script>var a=1;</script></head><body><nav>Home</nav><article>
+      <h1>Minister visits Kyiv</h1><p>By Jane Doe</p>
+      <p>Foreign Minister Yoshimasa Hayashi made an unannounced visit to Ukraine on Saturday.</p>
+      <p>Japan has provided Ukraine with more than $7 billion in aid, the ministry said.</p>
+      <p>In March, Prime Minister Fumio Kishida became the final G7 leader to visit Kyiv.</p></article>
+      <footer>Read more</footer></body></html>`;
+    const d = generateDeck({ text: html, publishedOn: '2023-09-09' });
+    expect(d.source?.text).not.toMatch(/<|var a|By Jane Doe|Read more/);
+    expect(d.cards.some((c) => c.answer === 'March 2023')).toBe(true);
+    expect(d.cards.some((c) => c.evidence?.sentence === 'Minister visits Kyiv')).toBe(false);
+    for (const c of d.cards) if (c.evidence) expect(d.source?.text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.sentence);
+  });
+  it('makes a deck from Markdown', () => {
+    const md = '# Visit\n\n**Foreign Minister Yoshimasa Hayashi** made an unannounced visit to [Ukraine](https://x.y) on Saturday.\n\n- Japan has provided Ukraine with more than $7 billion in aid.';
+    const d = generateDeck({ text: md, publishedOn: '2023-09-09' });
+    expect(d.source?.text).not.toMatch(/\*\*|\]\(|^#/m);
+    expect(d.cards.length).toBeGreaterThan(0);
+  });
+});

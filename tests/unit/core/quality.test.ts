@@ -32,8 +32,9 @@ describe('quality on the MultiRC CNN dev articles', () => {
   });
 
   it('covers a floor share of the answerable questions with a focused deck', () => {
-    // Measured: product 33/96 = 34.4% at 6.6 cards per 100 words; baseline 36/96 = 37.5% at 12.8.
-    expect(product.share).toBeGreaterThanOrEqual(0.32);
+    // Measured: product 32/96 = 33.3% at 6.6 cards per 100 words; baseline 36/96 = 37.5% at 12.8.
+    // The product does NOT yet beat the baseline on share (see the report); it does per card, by 1.7x.
+    expect(product.share).toBeGreaterThanOrEqual(0.3);
     expect(product.cardsPer100Words).toBeLessThanOrEqual(7);
     expect(baseline.cardsPer100Words).toBeGreaterThan(11);
   });

@@ -15,16 +15,18 @@ const code = main.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 
 describe('Electron main process', () => {
   it('creates windows with contextIsolation, sandbox, no Node integration, web security on', () => {
-    const prefs = /webPreferences:\s*\{([\s\S]*?)\}/.exec(code)?.[1] ?? '';
-    expect(prefs).toMatch(/contextIsolation:\s*true/);
-    expect(prefs).toMatch(/sandbox:\s*true/);
-    expect(prefs).toMatch(/nodeIntegration:\s*false/);
-    expect(prefs).not.toMatch(/webSecurity:\s*false/);
-    expect(prefs).not.toMatch(/allowRunningInsecureContent:\s*true/);
-    expect(prefs).not.toMatch(/nodeIntegrationIn(Sub)?Frames|nodeIntegrationInWorker|webviewTag:\s*true|experimentalFeatures/);
+    // Every window: the app's own and the hidden one that prints the PDF report.
+    const all = [...code.matchAll(/webPreferences:\s*\{([\s\S]*?)\}/g)].map((m) => m[1]!);
+    expect(all.length).toBe(code.match(/new BrowserWindow\(/g)?.length);
+    for (const prefs of all) {
+      expect(prefs).toMatch(/contextIsolation:\s*true/);
+      expect(prefs).toMatch(/sandbox:\s*true/);
+      expect(prefs).toMatch(/nodeIntegration:\s*false/);
+      expect(prefs).not.toMatch(/webSecurity:\s*false/);
+      expect(prefs).not.toMatch(/allowRunningInsecureContent:\s*true/);
+      expect(prefs).not.toMatch(/nodeIntegrationIn(Sub)?Frames|nodeIntegrationInWorker|webviewTag:\s*true|experimentalFeatures/);
+    }
     expect(code).toMatch(/app\.enableSandbox\(\)/);
-    // only one BrowserWindow, the locked-down one
-    expect(code.match(/new BrowserWindow\(/g)).toHaveLength(1);
   });
 
   it('denies every permission request and check', () => {
@@ -41,7 +43,7 @@ describe('Electron main process', () => {
 
   it('loads no remote content: requests other than the app\'s own files are cancelled', () => {
     // Only the app's own files (and blob: downloads it makes itself) may load; http(s) never.
-    expect(code).toMatch(/onBeforeRequest\([\s\S]*?cancel:\s*!\/\^\(file\|devtools\|blob\):\/\.test\(details\.url\)/);
+    expect(code).toMatch(/onBeforeRequest\([\s\S]*?cancel:\s*!\/\^\(file\|devtools\|blob\|data\):\/\.test\(details\.url\)/);
     expect(code).toMatch(/loadFile\(/);
     expect(code).not.toMatch(/loadURL\(\s*['"`]https?:/);
   });

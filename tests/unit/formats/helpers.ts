@@ -12,7 +12,7 @@ export function fixture(name: string): Uint8Array {
 }
 
 export function shared(name: string): Uint8Array {
-  return new Uint8Array(readFileSync('/work/shared/data/anki/' + name));
+  return new Uint8Array(readFileSync(root + '../shared/data/anki/' + name));
 }
 
 let sqlPromise: Promise<SqlJsStatic> | null = null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgress, dateDay, dayDate, type ReportEntry } from '../../../src/core/reports/model.js';
 import { reportJson } from '../../../src/core/reports/json.js';
+import { dayNumber, dayStart, type TzOffset } from '../../../src/core/schedule/day.js';
 import { dayOf, dayStartMs, decks, entries, now, states, at } from './history.js';
 
 const model = (over: { entries?: ReportEntry[]; since?: number; deckId?: string } = {}) =>
@@ -103,6 +104,24 @@ describe('buildProgress on a known history', () => {
     const j = JSON.parse(reportJson(model())) as Record<string, unknown>;
     expect(Object.keys(j).slice(0, 2)).toEqual(['totals', 'decks']);
     expect(j.totals).toEqual({ reviews: 6, cards: 10, decks: 2, retention: 0.5, studyMinutes: 0.4 });
+  });
+
+  it('keeps the 4 a.m. boundary to the millisecond in a +5:45 zone and across a DST change', () => {
+    // Kathmandu, and a zone that moves from +1:00 to +2:00 at 2026-03-29 01:00 UTC
+    const zones: TzOffset[] = [() => 345, (t) => (t >= Date.UTC(2026, 2, 29, 1) ? 120 : 60)];
+    for (const tz of zones) {
+      const of = (t: number) => dayNumber(t, 4, tz);
+      const times: number[] = [];
+      for (let d = dayNumber(Date.UTC(2026, 2, 25), 4, tz); d < dayNumber(Date.UTC(2026, 3, 2), 4, tz); d++) {
+        const start = dayStart(d, 4, tz);
+        times.push(start - 1, start, start + 1, start + 3_600_000);
+      }
+      const log: ReportEntry[] = times.map((t, i) => ({ k: 'r', n: i + 1, t, d: 'A', c: 'a1', g: 3, ms: 0, p: 0, s: entries[0]!.s }));
+      const m = buildProgress({ decks, states, now: Date.UTC(2026, 3, 3, 12), dayOf: of, dayStartMs: (d) => dayStart(d, 4, tz), entries: log });
+      const expected = new Map<string, number>();
+      for (const t of times) expected.set(dayDate(of(t)), (expected.get(dayDate(of(t))) ?? 0) + 1);
+      for (const [date, n] of expected) expect(m.days.find((x) => x.date === date)?.reviews, date).toBe(n);
+    }
   });
 
   it('dates and day numbers convert both ways', () => {

@@ -149,6 +149,17 @@ describe('factdeck serve: nothing let in (issue 6)', () => {
     expect((await request(p, '/api/status', { method: 'POST', headers: ok(p), body: 'not json' })).status).toBe(400);
   });
 
+  it('lists backups and refuses a restore id that is a path', async () => {
+    const s = await start();
+    const list = await request(s.port, '/api/listBackups', { method: 'POST', headers: ok(s.port), body: '{}' });
+    expect(list.status).toBe(200);
+    expect(Array.isArray((JSON.parse(list.body) as { result: unknown }).result)).toBe(true);
+    for (const id of ['../../etc', '2026-01-01/../../x', '']) {
+      const r = await request(s.port, '/api/restoreBackup', { method: 'POST', headers: ok(s.port), body: JSON.stringify({ id }) });
+      expect(r.status, id).toBe(400);
+    }
+  });
+
   it('sends every response with the security headers', async () => {
     const s = await start();
     for (const r of [await request(s.port, '/'), await request(s.port, '/missing.js'),
