@@ -111,7 +111,14 @@ app.whenReady().then(() => {
     done({ cancel: !/^(file|devtools|blob|data):/.test(details.url) });
   });
   nativeTheme.themeSource = prefs.get('theme');
-  backend = createBackend(app.getPath('userData'), { owner: 'Factdeck desktop app', builtinDir: builtinDir() });
+  try {
+    backend = createBackend(app.getPath('userData'), { owner: 'Factdeck desktop app', builtinDir: builtinDir() });
+  } catch (e) {
+    // Another Factdeck (`factdeck study`, a second window) holds the library: say so instead of crashing.
+    dialog.showErrorBox('Factdeck cannot open your library', e instanceof Error ? e.message : String(e));
+    app.quit();
+    return;
+  }
   ipcMain.handle('api', serveApi);
   createWindow();
 });

@@ -30,6 +30,9 @@ export interface BackupContent {
   /** preferences.json as text, when it reads as JSON */
   prefs: string | null;
   logSize: number;
+  /** the library's decks/ folder: a deck's file there is copied (fast) rather than serialised again; the
+   * writer keeps each file equal to the deck in memory (saved atomically, or recovered on open) */
+  deckDir?: string;
 }
 
 const ID = /^\d{4}-\d{2}-\d{2}(-before-restore-\d{6})?$/;
@@ -60,7 +63,12 @@ export function writeBackup(dataDir: string, id: string, content: BackupContent,
   const tmp = path.join(root, `.tmp-${id}-${process.pid}-${now}`);
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.mkdirSync(path.join(tmp, 'decks'), { recursive: true });
-  for (const deck of content.decks) writeSynced(path.join(tmp, 'decks', `${deck.id}.json`), JSON.stringify(deck, null, 1));
+  for (const deck of content.decks) {
+    const to = path.join(tmp, 'decks', `${deck.id}.json`);
+    if (!content.deckDir || !copySynced(path.join(content.deckDir, `${deck.id}.json`), to)) {
+      writeSynced(to, JSON.stringify(deck, null, 1));
+    }
+  }
   writeSynced(path.join(tmp, 'progress.snapshot.json'), JSON.stringify(content.snapshot));
   if (content.prefs !== null) writeSynced(path.join(tmp, 'preferences.json'), content.prefs);
   const manifest: Manifest = {
@@ -87,6 +95,21 @@ function writeSynced(file: string, text: string): void {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+function copySynced(from: string, to: string): boolean {
+  try {
+    fs.copyFileSync(from, to);
+  } catch {
+    return false;
+  }
+  const fd = fs.openSync(to, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return true;
 }
 
 function readManifest(dir: string): Manifest | null {

@@ -56,7 +56,22 @@ export function clearLeftovers(dataDir: string): void {
     } catch {
       continue;
     }
-    for (const n of names) if (/^\..+\.\d+\.\d+\.tmp$/.test(n)) fs.rmSync(path.join(dir, n), { force: true });
+    for (const n of names) {
+      if (!/^\..+\.\d+\.\d+\.tmp$/.test(n)) continue;
+      // a lock's temp file may belong to a process opening the library right now: removed only if it is dead
+      const pid = Number(/^\.library\.lock\.(\d+)\./.exec(n)?.[1]);
+      if (pid && processAlive(pid)) continue;
+      fs.rmSync(path.join(dir, n), { force: true });
+    }
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -80,6 +95,7 @@ function take(k: Keeper, id: string): void {
   }
   writeBackup(k.dataDir, id, {
     decks: [...k.decks.values()], snapshot: k.progress.snapshotData(k.today()), prefs, logSize: k.progress.logSize,
+    deckDir: k.store.dir,
   }, k.now());
   pruneBackups(k.dataDir);
 }

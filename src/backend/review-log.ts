@@ -64,8 +64,11 @@ export class ReviewLog {
   }
 }
 
-/** Reads the log from a byte offset, in chunks so a million lines never sit in one string. */
-export function readLogFrom(file: string, offset: number, onEntry?: (e: LogEntry) => void, until = Infinity): TailRead {
+/** Reads the log from a byte offset, in chunks so a million lines never sit in one string. `parse` may read a
+ * line faster (reports: src/backend/lean-entry.ts); where it returns null, the line is parsed in full. */
+export function readLogFrom(
+  file: string, offset: number, onEntry?: (e: LogEntry) => void, until = Infinity, parse?: (line: string) => LogEntry | null,
+): TailRead {
   const entries: LogEntry[] = [];
   let badLines = 0;
   let fd: number;
@@ -91,7 +94,7 @@ export function readLogFrom(file: string, offset: number, onEntry?: (e: LogEntry
         start = i + 1;
         end += line.length === 0 ? 1 : Buffer.byteLength(line) + 1;
         if (line.length === 0) continue;
-        const e = parseEntry(line);
+        const e = parse?.(line) ?? parseEntry(line);
         const got = e ? [e] : salvage(line);
         if (!e) badLines++;
         for (const g of got) {

@@ -74,6 +74,8 @@ export function parseFactdeckJson(text: string): Deck {
     const issue = res.error.issues[0]!;
     throw new InputError(describeIssue(issue, data), formatPath(issue.path));
   }
+  // As with every other format: a deck with nothing to study is not worth a place in the library.
+  if (res.data.cards.length === 0) throw new InputError('the deck has no cards', 'cards');
   const seen = new Map<string, number>();
   res.data.cards.forEach((c, i) => {
     const prev = seen.get(c.id);

@@ -6,7 +6,7 @@ import { generateDeck } from '../../../src/core/generate.js';
 import { giveaway } from '../../../src/core/facts/extract.js';
 import { countWords } from '../../../src/core/cards/eval.js';
 
-const ARTICLE = readFileSync('/work/shared/articles/japan-times-hayashi-kyiv.txt', 'utf8');
+const ARTICLE = readFileSync(new URL('../../../decks/japan-times-hayashi-kyiv.txt', import.meta.url), 'utf8');
 const INPUT = { text: ARTICLE, title: "Japan's foreign minister makes unannounced visit to Ukraine", publisher: 'Japan Times', publishedOn: '2023-09-09' };
 const deck: Deck = generateDeck(INPUT);
 const qa = (c: Card): boolean => c.kind === 'qa' || c.kind === 'choice';

@@ -7,7 +7,7 @@ import { readArticle } from '../../../src/core/article/index.js';
 import { baselineCards, evaluate, sameAnswer, sameTopic, type EvalArticle } from '../../../src/core/cards/eval.js';
 import { generateDeck } from '../../../src/core/generate.js';
 
-const ARTICLES = JSON.parse(readFileSync('/work/shared/data/articles-dev/multirc-cnn.json', 'utf8')) as EvalArticle[];
+const ARTICLES = JSON.parse(readFileSync(new URL('../../../../shared/data/articles-dev/multirc-cnn.json', import.meta.url), 'utf8')) as EvalArticle[];
 
 describe('the matching rule', () => {
   const card = { id: 'x', kind: 'qa' as const, prompt: 'How many crew members were injured in the crash?', answer: 'five', tags: [], evidence: { sentence: 'Five crew members were injured in the crash.', start: 0, end: 0 } };

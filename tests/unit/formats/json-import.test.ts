@@ -35,6 +35,10 @@ describe('factdeck JSON import', () => {
     await inputError(parseImport(bytes({ ...deck, cards: [{ ...deck.cards[0], kind: 'essay' }] }), 'x.json'), /^cards\[0\]\.kind: /);
   });
 
+  it('refuses a deck with no cards, as every other format does', async () => {
+    await inputError(parseImport(bytes({ ...deck, cards: [] }), 'empty.json'), /^cards: the deck has no cards$/);
+  });
+
   it('refuses duplicate card ids', async () => {
     await inputError(parseImport(bytes({ ...deck, cards: [deck.cards[0], deck.cards[0]] }), 'x.json'), /^cards\[1\]\.id: duplicate card id/);
   });

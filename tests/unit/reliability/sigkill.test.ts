@@ -42,7 +42,7 @@ async function makeLibrary(dir: string): Promise<string> {
 function trial(dir: string, deckId: string, rand: () => number): Promise<{ acks: Ack[]; killed: boolean }> {
   const grades = Array.from({ length: 3000 }, () => String(1 + Math.floor(rand() * 4))).join('\n') + '\n';
   const onTimer = rand() < 0.4;
-  const delay = onTimer ? Math.floor(rand() * 2500) : Math.floor(rand() * 8);
+  const delay = onTimer ? Math.floor(rand() * 2000) : Math.floor(rand() * 8);
   const afterLines = 1 + Math.floor(rand() * 60);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(repoRoot, 'bin/factdeck.js'), '--data-dir', dir, 'study', deckId], {
