@@ -120,7 +120,7 @@ function open(
     entries: () => progress.entries,
     weights: () => settings.weights,
     dayStartHour: () => settings.dayStartHour,
-    tz,
+    tzMinutes: opts.tz ? opts.tz(now()) : null,
     now,
     lastRun: () => prefs.get('optimizer') ?? null,
     adopt(run) {
@@ -386,6 +386,7 @@ function open(
       return r;
     },
     close() {
+      optimizer.close();
       if (!readOnly) backupOnClose(keeper, openedAs);
       progress.close(today());
       release();

@@ -22,6 +22,8 @@ interface Manifest {
   seq: number;
   /** size of reviews.log when the backup was taken */
   logSize: number;
+  /** each deck file's size and mtime when copied: an unchanged deck is linked to that copy next time */
+  deckFiles?: Record<string, [number, number]>;
 }
 
 export interface BackupContent {
@@ -63,9 +65,18 @@ export function writeBackup(dataDir: string, id: string, content: BackupContent,
   const tmp = path.join(root, `.tmp-${id}-${process.pid}-${now}`);
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.mkdirSync(path.join(tmp, 'decks'), { recursive: true });
+  const previous = newestManifest(root, id);
+  const deckFiles: Record<string, [number, number]> = {};
   for (const deck of content.decks) {
-    const to = path.join(tmp, 'decks', `${deck.id}.json`);
-    if (!content.deckDir || !copySynced(path.join(content.deckDir, `${deck.id}.json`), to)) {
+    const name = `${deck.id}.json`;
+    const to = path.join(tmp, 'decks', name);
+    const live = content.deckDir ? fileStamp(path.join(content.deckDir, name)) : null;
+    if (live) deckFiles[deck.id] = live;
+    // A deck unchanged since the last backup shares that backup's copy (a hard link: backups are never
+    // written in place), so a daily backup of a large library costs little more than its changed decks.
+    const before = previous?.manifest.deckFiles?.[deck.id];
+    if (live && before && before[0] === live[0] && before[1] === live[1] && link(path.join(previous.dir, 'decks', name), to)) continue;
+    if (!content.deckDir || !copySynced(path.join(content.deckDir, name), to)) {
       writeSynced(to, JSON.stringify(deck, null, 1));
     }
   }
@@ -73,7 +84,7 @@ export function writeBackup(dataDir: string, id: string, content: BackupContent,
   if (content.prefs !== null) writeSynced(path.join(tmp, 'preferences.json'), content.prefs);
   const manifest: Manifest = {
     v: 1, createdAt: new Date(now).toISOString(), decks: content.decks.map((d) => d.id),
-    reviews: content.snapshot.entries, seq: content.snapshot.seq, logSize: content.logSize,
+    reviews: content.snapshot.entries, seq: content.snapshot.seq, logSize: content.logSize, deckFiles,
   };
   writeSynced(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 1));
   fsyncDir(path.join(tmp, 'decks'));
@@ -85,6 +96,39 @@ export function writeBackup(dataDir: string, id: string, content: BackupContent,
   fs.renameSync(tmp, target);
   fsyncDir(root);
   if (replacing) fs.rmSync(old, { recursive: true, force: true });
+}
+
+function fileStamp(file: string): [number, number] | null {
+  try {
+    const st = fs.statSync(file);
+    return [st.size, st.mtimeMs];
+  } catch {
+    return null;
+  }
+}
+
+function link(from: string, to: string): boolean {
+  try {
+    fs.linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The newest other backup that has a manifest, to share unchanged deck copies with. */
+function newestManifest(root: string, exceptId: string): { dir: string; manifest: Manifest } | null {
+  let ids: string[];
+  try {
+    ids = fs.readdirSync(root).filter((n) => ID.test(n) && n !== exceptId).sort().reverse();
+  } catch {
+    return null;
+  }
+  for (const id of ids) {
+    const manifest = readManifest(path.join(root, id));
+    if (manifest) return { dir: path.join(root, id), manifest };
+  }
+  return null;
 }
 
 function writeSynced(file: string, text: string): void {

@@ -6,6 +6,9 @@ import { outcomes, type ReviewHistory } from '../core/schedule/history.js';
 import type { TzOffset } from '../core/schedule/day.js';
 import { historiesFromLog, optimizeParameters } from './optimizer.js';
 import { readLogFrom } from './review-log.js';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 /** Fewer answers than this give parameters worse than the defaults. */
 export const MIN_REVIEWS_TO_OPTIMIZE = 400;
@@ -50,9 +53,21 @@ export function historyLogLoss(histories: readonly ReviewHistory[], w: readonly 
   return p.length ? logLoss(p, y) : NaN;
 }
 
-export async function optimizeFromLog(
-  logFile: string, current: readonly number[], dayStartHour: number, tz: TzOffset, now: number,
-): Promise<OptimizationRun> {
+/** What a run needs: plain data, so it can cross into a worker thread. */
+export interface OptimizeJob {
+  logFile: string;
+  weights: readonly number[];
+  dayStartHour: number;
+  /** minutes east of UTC, or null for this machine's local time (DST included) */
+  tzMinutes: number | null;
+  now: number;
+}
+
+const localTz: TzOffset = (t) => -new Date(t).getTimezoneOffset();
+
+export async function optimizeFromLog(job: OptimizeJob): Promise<OptimizationRun> {
+  const { logFile, weights: current, dayStartHour, now } = job;
+  const tz: TzOffset = job.tzMinutes === null ? localTz : () => job.tzMinutes!;
   const answers = answersInLog(logFile);
   const histories = [...historiesFromLog(answers, { dayStartHour, tzOffsetMinutes: tz }).values()];
   const result = await optimizeParameters(histories);
@@ -64,6 +79,27 @@ export async function optimizeFromLog(
     at: now, reviews: answers.length, params, logLossBefore: round(before), logLossAfter: round(Math.min(after, before)),
     loaded: result.loaded, ...(result.reason ? { reason: result.reason } : {}),
   };
+}
+
+export interface RunningJob {
+  result: Promise<OptimizationRun>;
+  cancel(): void;
+}
+
+/**
+ * Runs the job in a worker thread where the compiled worker file exists (the CLI, `factdeck serve`);
+ * otherwise (tests running the TypeScript sources) in this thread.
+ */
+export function startOptimizeJob(job: OptimizeJob): RunningJob {
+  const file = new URL('./optimize-worker.js', import.meta.url);
+  if (!fs.existsSync(fileURLToPath(file))) return { result: optimizeFromLog(job), cancel: () => {} };
+  const worker = new Worker(file, { workerData: job });
+  const result = new Promise<OptimizationRun>((resolve, reject) => {
+    worker.once('message', (m: { run?: OptimizationRun; error?: string }) => (m.run ? resolve(m.run) : reject(new Error(m.error))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the optimiser stopped (exit ${code})`)));
+  }).finally(() => void worker.terminate());
+  return { result, cancel: () => void worker.terminate() };
 }
 
 function round(x: number): number {

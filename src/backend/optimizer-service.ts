@@ -1,8 +1,7 @@
 // Runs the FSRS optimiser in the background once enough answers exist, and again as history grows;
 // never on the answer path (answer() has already resolved when a run starts).
 import type { OptimizerStatus } from '../core/api.js';
-import type { TzOffset } from '../core/schedule/day.js';
-import { MIN_REVIEWS_TO_OPTIMIZE, optimizeFromLog, type OptimizationRun } from './optimize-job.js';
+import { MIN_REVIEWS_TO_OPTIMIZE, startOptimizeJob, type OptimizationRun, type RunningJob } from './optimize-job.js';
 
 export interface OptimizerDeps {
   logFile: string;
@@ -10,7 +9,8 @@ export interface OptimizerDeps {
   entries(): number;
   weights(): readonly number[];
   dayStartHour(): number;
-  tz: TzOffset;
+  /** a fixed offset in minutes east of UTC, or null for local time */
+  tzMinutes: number | null;
   now(): number;
   lastRun(): OptimizationRun | null;
   /** stores the run and, where it is an improvement, the new weights */
@@ -23,6 +23,8 @@ const GROWTH = 1.5;
 
 export class OptimizerService {
   private running: Promise<OptimizationRun> | null = null;
+  private job: RunningJob | null = null;
+  private closed = false;
 
   constructor(private readonly deps: OptimizerDeps) {}
 
@@ -47,19 +49,35 @@ export class OptimizerService {
     const last = this.deps.lastRun();
     if (n < MIN_REVIEWS_TO_OPTIMIZE || (last && n < last.reviews * GROWTH)) return;
     setTimeout(() => {
-      this.run().catch((e: unknown) => this.deps.onError(`Optimising FSRS failed: ${e instanceof Error ? e.message : String(e)}`));
-    }, 50);
+      if (this.closed) return;
+      this.run().catch((e: unknown) => {
+        if (!this.closed) this.deps.onError(`Optimising FSRS failed: ${e instanceof Error ? e.message : String(e)}`);
+      });
+    }, 50).unref();
   }
 
   run(): Promise<OptimizationRun> {
-    this.running ??= optimizeFromLog(
-      this.deps.logFile, this.deps.weights(), this.deps.dayStartHour(), this.deps.tz, this.deps.now(),
-    ).then((run) => {
-      this.deps.adopt(run);
-      return run;
-    }).finally(() => {
-      this.running = null;
-    });
+    if (this.closed) return Promise.reject(new Error('the library is closed'));
+    if (!this.running) {
+      this.job = startOptimizeJob({
+        logFile: this.deps.logFile, weights: [...this.deps.weights()], dayStartHour: this.deps.dayStartHour(),
+        tzMinutes: this.deps.tzMinutes, now: this.deps.now(),
+      });
+      this.running = this.job.result.then((run) => {
+        // A run that ends after the library closed must not write into it.
+        if (!this.closed) this.deps.adopt(run);
+        return run;
+      }).finally(() => {
+        this.running = null;
+        this.job = null;
+      });
+    }
     return this.running;
+  }
+
+  /** Stops a run in progress (the library is closing). */
+  close(): void {
+    this.closed = true;
+    this.job?.cancel();
   }
 }

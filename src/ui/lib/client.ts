@@ -27,11 +27,20 @@ function token(): string {
   return sessionStorage.getItem('factdeck-token') ?? '';
 }
 
+function bridge(): Bridge | undefined {
+  return (window as unknown as { factdeck?: Bridge }).factdeck;
+}
+
+/** True in the desktop app (the preload's bridge is there), false in the browser shell. */
+export function isDesktop(): boolean {
+  return bridge() !== undefined;
+}
+
 async function call(method: ApiMethod, arg: unknown): Promise<unknown> {
-  const bridge = (window as unknown as { factdeck?: Bridge }).factdeck;
+  const desktop = bridge();
   let reply: Reply;
-  if (bridge) {
-    reply = (await bridge.call(method, arg ?? {})) as Reply;
+  if (desktop) {
+    reply = (await desktop.call(method, arg ?? {})) as Reply;
   } else {
     const res = await fetch(`./api/${method}`, {
       method: 'POST',
