@@ -46,7 +46,12 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   return {
     port,
     url: `http://127.0.0.1:${port}/?token=${opts.token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser keeps connections open: idle ones close at once, busy ones get a second to finish.
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), 1000).unref();
+    }),
   };
 }
 

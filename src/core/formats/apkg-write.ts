@@ -125,8 +125,14 @@ export function toApkg(deck: Deck, SQL: SqlJsStatic, opts: { now?: number } = {}
     insCard.free();
     db.exec('COMMIT');
     const collection = db.export();
-    return zipSync({ 'collection.anki2': collection, media: new TextEncoder().encode('{}') }, { level: 6 });
+    // The zip's own timestamps come from the same clock, or the same deck could export to different bytes.
+    return zipSync({ 'collection.anki2': collection, media: new TextEncoder().encode('{}') }, { level: 6, mtime: zipTime(now) });
   } finally {
     db.close();
   }
+}
+
+/** A zip stores local dates from 1980 to 2099 only. */
+function zipTime(now: number): number {
+  return Math.min(Math.max(now, Date.UTC(1980, 0, 2)), Date.UTC(2099, 11, 30));
 }

@@ -1,0 +1,92 @@
+// The library's decks: listing with today's counts, reading, generating from an article, saving,
+// deleting (to trash/), exporting, and importing files (with any review history they carry).
+import type { Api, ColumnMapping, DeckSummary, ImportFileResult } from '../core/api.js';
+import type { Deck } from '../core/deck.js';
+import { InputError } from '../core/errors.js';
+import { exportDeck } from './exporter.js';
+import { parseFile, reviewEntries } from './importer.js';
+import type { Library } from './library.js';
+
+export type DeckMethods = Pick<Api,
+  'listDecks' | 'getDeck' | 'generateDeck' | 'saveDeck' | 'deleteDeck' | 'exportDeck' | 'previewImport' | 'importFile'> & {
+  /** importFile without the base64 step, for the CLI */
+  importBytes(
+    bytes: Uint8Array, name: string, opts?: { title?: string | undefined; mapping?: ColumnMapping | undefined },
+  ): Promise<ImportFileResult>;
+};
+
+export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSummary): DeckMethods {
+  const { decks, store } = lib;
+  const duplicateOf = (hash: string): string | null => {
+    const id = lib.prefs.get(`imports.${hash}` as 'seeded') as unknown;
+    return typeof id === 'string' && decks.has(id) ? id : null;
+  };
+  const methods: DeckMethods = {
+    async listDecks() {
+      await lib.seeded();
+      return [...decks.values()].sort((a, b) => a.title.localeCompare(b.title)).map(summary);
+    },
+    async getDeck({ id }) {
+      await lib.seeded();
+      return lib.deckOf(id);
+    },
+    async generateDeck(arg) {
+      return (await lib.generator()).generateDeck(arg);
+    },
+    async saveDeck({ deck }) {
+      lib.writable();
+      const parsed = { ...deck, cards: deck.cards.map((c) => ({ ...c, tags: c.tags ?? [] })) } as Deck;
+      const seen = new Set<string>();
+      for (const [i, c] of parsed.cards.entries()) {
+        if (seen.has(c.id)) throw new InputError(`duplicate card id ${c.id}`, `cards[${i}].id`);
+        seen.add(c.id);
+      }
+      store.save(parsed);
+      decks.set(parsed.id, parsed);
+      return { id: parsed.id };
+    },
+    async deleteDeck({ id }) {
+      lib.writable();
+      lib.deckOf(id);
+      store.remove(id, lib.dataDir);
+      decks.delete(id);
+      return { id };
+    },
+    async exportDeck({ id, format }) {
+      await lib.seeded();
+      const file = await exportDeck(lib.deckOf(id), format);
+      return { fileName: file.fileName, mimeType: file.mimeType, data: Buffer.from(file.bytes).toString('base64') };
+    },
+    async previewImport({ name, data, mapping }) {
+      const parsed = await parseFile(Buffer.from(data, 'base64'), name, { mapping });
+      return {
+        format: parsed.format, title: parsed.deck.title, total: parsed.deck.cards.length,
+        cards: parsed.deck.cards.slice(0, 20), reviews: parsed.reviews.length, notices: parsed.notices,
+        columns: parsed.preview?.columns ?? null, mapping: parsed.preview?.mapping ?? null,
+        duplicateOf: duplicateOf(parsed.fileHash),
+      };
+    },
+    async importFile({ name, data, title, mapping }) {
+      return methods.importBytes(Buffer.from(data, 'base64'), name, { title, mapping });
+    },
+    async importBytes(bytes, name, o = {}) {
+      lib.writable();
+      const parsed = await parseFile(bytes, name, o);
+      const dup = duplicateOf(parsed.fileHash);
+      if (dup) {
+        const d = decks.get(dup)!;
+        return { id: d.id, title: d.title, cards: d.cards.length, reviews: 0, notices: parsed.notices, duplicate: true };
+      }
+      let deck = parsed.deck;
+      // A different file that yields the same deck id (an edited export, say) becomes a deck of its own.
+      if (decks.has(deck.id)) deck = { ...deck, id: `${deck.id}-${parsed.fileHash.slice(0, 8)}` };
+      const entries = reviewEntries(deck, parsed, lib.settings);
+      store.save(deck);
+      decks.set(deck.id, deck);
+      if (entries.length) lib.progress.record(entries, lib.today());
+      lib.prefs.set(`imports.${parsed.fileHash}`, deck.id);
+      return { id: deck.id, title: deck.title, cards: deck.cards.length, reviews: entries.length, notices: parsed.notices, duplicate: false };
+    },
+  };
+  return methods;
+}

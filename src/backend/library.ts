@@ -1,0 +1,111 @@
+// An open library: what every group of Api methods works on (decks in memory, progress, preferences,
+// the clock). backend.ts opens it; decks.ts, study.ts and the other method groups use it.
+import path from 'node:path';
+import type Conf from 'conf';
+import type { Notice } from '../core/api.js';
+import type { Card, Deck } from '../core/deck.js';
+import { InputError } from '../core/errors.js';
+import type { TzOffset } from '../core/schedule/day.js';
+import type { SchedulerSettings } from '../core/schedule/settings.js';
+import { builtinArticles } from './builtin.js';
+import type { DeckStore } from './deck-store.js';
+import type { OptimizationRun } from './optimize-job.js';
+import { packageRoot } from './paths.js';
+import type { Progress } from './progress.js';
+
+export interface PrefsShape {
+  seeded?: boolean;
+  scheduler?: Partial<SchedulerSettings>;
+  /** sha-256 of an imported file -> the deck it became */
+  imports?: Record<string, string>;
+  optimizer?: OptimizationRun;
+}
+
+export interface Library {
+  readonly dataDir: string;
+  readonly readOnly: boolean;
+  readonly notices: Notice[];
+  readonly now: () => number;
+  readonly tz: TzOffset;
+  /** the study day now (the day starts at settings.dayStartHour) */
+  today(): number;
+  readonly prefs: Conf<PrefsShape>;
+  settings: SchedulerSettings;
+  readonly store: DeckStore;
+  readonly decks: Map<string, Deck>;
+  readonly progress: Progress;
+  deckOf(id: string): Deck;
+  positionOf(deck: Deck, cardId: string): number | undefined;
+  cardIn(deck: Deck, cardId: string): Card | undefined;
+  /** throws when the library was opened read-only */
+  writable(): void;
+  /** resolves once a fresh library holds its built-in decks */
+  seeded(): Promise<void>;
+  /** the article reader and generator, loaded on first use: listing a library stays fast */
+  generator(): Promise<typeof import('../core/generate.js')>;
+}
+
+export interface LibraryParts {
+  dataDir: string;
+  readOnly: boolean;
+  notices: Notice[];
+  now: () => number;
+  tz: TzOffset;
+  prefs: Conf<PrefsShape>;
+  settings: SchedulerSettings;
+  store: DeckStore;
+  decks: Map<string, Deck>;
+  progress: Progress;
+  dayOf: (t: number, settings: SchedulerSettings) => number;
+  builtinDir?: string | undefined;
+}
+
+export function makeLibrary(p: LibraryParts): Library {
+  const generator = () => import('../core/generate.js');
+  let seeding: Promise<void> | null = null;
+  // Card lookup by id per deck (a deck object is replaced, never changed, when edited): O(1) per answer
+  // instead of a scan of every card, which costs milliseconds at 100,000 cards.
+  const cardIndexes = new WeakMap<Deck, Map<string, number>>();
+  const lib: Library = {
+    dataDir: p.dataDir, readOnly: p.readOnly, notices: p.notices, now: p.now, tz: p.tz, prefs: p.prefs,
+    settings: p.settings, store: p.store, decks: p.decks, progress: p.progress,
+    today: () => p.dayOf(p.now(), lib.settings),
+    deckOf(id) {
+      const deck = p.decks.get(id);
+      if (!deck) throw new InputError(`no deck with id ${id}`);
+      return deck;
+    },
+    positionOf(deck, cardId) {
+      let index = cardIndexes.get(deck);
+      if (!index) {
+        index = new Map(deck.cards.map((c, i) => [c.id, i]));
+        cardIndexes.set(deck, index);
+      }
+      return index.get(cardId);
+    },
+    cardIn(deck, cardId) {
+      const i = lib.positionOf(deck, cardId);
+      return i === undefined ? undefined : deck.cards[i];
+    },
+    writable() {
+      if (p.readOnly) throw new Error('this library was opened read-only');
+    },
+    seeded() {
+      if (p.readOnly || p.prefs.get('seeded')) return Promise.resolve();
+      seeding ??= (async () => {
+        const { generateDeck } = await generator();
+        for (const article of builtinArticles(p.builtinDir ?? path.join(packageRoot(), 'decks'))) {
+          const deck = generateDeck(article);
+          if (!p.decks.has(deck.id)) {
+            p.store.save(deck);
+            p.decks.set(deck.id, deck);
+          }
+        }
+        p.prefs.set('seeded', true);
+      })();
+      return seeding;
+    },
+    generator,
+  };
+  return lib;
+}

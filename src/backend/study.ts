@@ -1,0 +1,165 @@
+// Studying: today's queue per deck (kept as a small index, see core/schedule/queue-index.ts), the next
+// card with its intervals, answers (durable before they resolve), undo, suspend/bury and editing a card.
+import type { Api, Counts, DeckSummary, StudyCard } from '../core/api.js';
+import { cardSchema, type Deck } from '../core/deck.js';
+import { InputError } from '../core/errors.js';
+import { buildQueue, pickNext, type Queue } from '../core/schedule/queue.js';
+import { indexAdd, indexCovers, indexQueue, type QueueIndex } from '../core/schedule/queue-index.js';
+import { answerCard, formatInterval, previewIntervals, type GradeNumber } from '../core/schedule/scheduler.js';
+import type { SchedulerSettings } from '../core/schedule/settings.js';
+import { NEW_STATE, stateNames, type CardState } from '../core/schedule/state.js';
+import type { Library } from './library.js';
+
+interface UndoStep {
+  deckId: string;
+  cardId: string;
+  prev: CardState;
+  p: 0 | 1 | 2 | 3;
+  seq: number;
+}
+
+/** Answers that Ctrl+Z can take back, newest last. */
+const UNDO_DEPTH = 100;
+
+export type StudyMethods = Pick<Api, 'nextCard' | 'answer' | 'undo' | 'cardAction' | 'editCard'>;
+
+export interface Study {
+  methods: StudyMethods;
+  summary(deck: Deck): DeckSummary;
+  /** after a restore: the undo history no longer matches the library */
+  forgetUndo(): void;
+  /** called after each stored answer (the optimiser watches the history grow) */
+  onAnswer?: () => void;
+}
+
+interface QueueCache { deck: Deck; day: number; settings: SchedulerSettings; seq: number; index: QueueIndex }
+
+export function makeStudy(lib: Library): Study {
+  const { progress } = lib;
+  const undoStack: UndoStep[] = [];
+  // The index is rebuilt on a new day, new settings, a changed deck, or any change to progress other
+  // than an answer (answers add their card to it).
+  const queueCaches = new Map<string, QueueCache>();
+  const queueIndexOf = (deck: Deck, whole = false): QueueIndex => {
+    const day = lib.today();
+    const c = queueCaches.get(deck.id);
+    if (!whole && c && c.deck === deck && c.day === day && c.settings === lib.settings && c.seq === progress.seq) return c.index;
+    const index = indexQueue(deck.cards, progress.deckStates(deck.id), lib.now(), lib.settings, lib.tz, whole);
+    queueCaches.set(deck.id, { deck, day, settings: lib.settings, seq: progress.seq, index });
+    return index;
+  };
+  const answered = (deckId: string, cardId: string, seqBefore: number): void => {
+    const c = queueCaches.get(deckId);
+    const deck = lib.decks.get(deckId);
+    if (!c || !deck || c.deck !== deck || c.seq !== seqBefore) return;
+    const i = lib.positionOf(deck, cardId);
+    if (i !== undefined) indexAdd(c.index, deck.cards, i);
+    c.seq = progress.seq;
+  };
+  const queueOf = (deck: Deck): Queue => {
+    const doneToday = progress.doneToday(deck.id, lib.today());
+    const input = (cards: QueueIndex['cards']) => ({
+      cards, states: progress.deckStates(deck.id), now: lib.now(), settings: lib.settings, tz: lib.tz, doneToday,
+    });
+    const q = buildQueue(input(queueIndexOf(deck).cards));
+    if (indexCovers(queueIndexOf(deck), q, progress.deckStates(deck.id), lib.settings, doneToday)) return q;
+    return buildQueue(input(queueIndexOf(deck, true).cards));
+  };
+  const cardOf = (deckId: string, cardId: string) => {
+    const deck = lib.deckOf(deckId);
+    if (!lib.cardIn(deck, cardId)) throw new InputError(`no card ${cardId} in deck ${deckId}`);
+    return deck;
+  };
+
+  const study: Study = {
+    summary(deck) {
+      const q = queueOf(deck);
+      const states = progress.deckStates(deck.id);
+      let learning = 0;
+      let suspended = 0;
+      // every learning and suspended card is in the queue index
+      for (const c of queueIndexOf(deck).cards) {
+        const s = states.get(c.id);
+        if (s?.susp) suspended++;
+        else if (s && (s.state === 1 || s.state === 3)) learning++;
+      }
+      return {
+        id: deck.id, title: deck.title, cards: deck.cards.length, new: q.new.length, learning, review: q.review.length,
+        due: q.learning.length + q.review.length + q.new.length, suspended,
+        publisher: deck.source?.publisher ?? null, publishedOn: deck.source?.publishedOn ?? null,
+      };
+    },
+    forgetUndo() {
+      undoStack.length = 0;
+    },
+    methods: {
+      async nextCard({ deckId }) {
+        await lib.seeded();
+        const deck = lib.deckOf(deckId);
+        const q = queueOf(deck);
+        const states = progress.deckStates(deckId);
+        const counts: Counts = { new: q.new.length, learning: q.learning.length, review: q.review.length };
+        const nextId = pickNext(q, states, lib.now());
+        const card = nextId === null ? undefined : lib.cardIn(deck, nextId);
+        if (!card) return { card: null, counts, nextLearningAt: q.nextLearningAt };
+        const state = states.get(card.id) ?? NEW_STATE;
+        const iv = previewIntervals(state, lib.now(), lib.settings);
+        const shown: StudyCard = {
+          deckId, card, state: stateNames[state.state]!,
+          intervals: { 1: formatInterval(iv[1]), 2: formatInterval(iv[2]), 3: formatInterval(iv[3]), 4: formatInterval(iv[4]) },
+        };
+        return { card: shown, counts, nextLearningAt: q.nextLearningAt };
+      },
+      async answer({ deckId, cardId, grade, ms }) {
+        lib.writable();
+        cardOf(deckId, cardId);
+        const t = lib.now();
+        const prev = progress.get(deckId, cardId) ?? NEW_STATE;
+        const out = answerCard(prev, grade as GradeNumber, t, lib.settings);
+        const seqBefore = progress.seq;
+        const [entry] = progress.record(
+          [{ k: 'r', t, d: deckId, c: cardId, g: grade as GradeNumber, ms: ms ?? 0, p: prev.state, s: out.state }],
+          lib.today(),
+        );
+        answered(deckId, cardId, seqBefore);
+        undoStack.push({ deckId, cardId, prev, p: prev.state, seq: entry!.n });
+        if (undoStack.length > UNDO_DEPTH) undoStack.shift();
+        study.onAnswer?.();
+        return { seq: entry!.n, cardId, grade: grade as GradeNumber, due: out.state.due, leech: out.becameLeech };
+      },
+      async undo() {
+        lib.writable();
+        const step = undoStack.pop();
+        if (!step) return null;
+        progress.record(
+          [{ k: 'u', t: lib.now(), d: step.deckId, c: step.cardId, u: step.seq, p: step.p, s: step.prev }],
+          lib.today(),
+        );
+        return { deckId: step.deckId, cardId: step.cardId };
+      },
+      async cardAction({ deckId, cardId, action }) {
+        lib.writable();
+        cardOf(deckId, cardId);
+        const prev = progress.get(deckId, cardId) ?? NEW_STATE;
+        const next: CardState = { ...prev };
+        if (action === 'suspend') next.susp = true;
+        if (action === 'unsuspend') delete next.susp;
+        if (action === 'bury') next.buryDay = lib.today() + 1;
+        progress.record([{ k: 'x', t: lib.now(), d: deckId, c: cardId, s: next }], lib.today());
+        return { cardId, suspended: Boolean(next.susp), buried: (next.buryDay ?? -Infinity) > lib.today() };
+      },
+      async editCard({ deckId, card: input }) {
+        lib.writable();
+        const card = cardSchema.parse(input);
+        const deck = cardOf(deckId, card.id);
+        const cards = [...deck.cards];
+        cards[lib.positionOf(deck, card.id)!] = card;
+        const edited = { ...deck, cards };
+        lib.store.save(edited);
+        lib.decks.set(deckId, edited);
+        return card;
+      },
+    },
+  };
+  return study;
+}
