@@ -110,8 +110,18 @@ function figure(text: string): number | null {
 const QUALIFIER_WORDS = /^(more than|less than|fewer than|at least|at most|up to|over|under|about|around|nearly|almost|roughly|approximately|some|an estimated|just over|just under)\s+/i;
 
 /** Cloze: the sentence with the answer blanked; people keep the blank for their whole written name. */
-function cloze(s: Sentence, m: Mention): string {
-  return s.text.slice(0, m.start - s.start) + '_____' + s.text.slice(m.end - s.start);
+function cloze(a: Article, s: Sentence, m: Mention): string {
+  // Every mention of the same person or thing in the sentence is blanked: "_____, a spokesman ..., _____ told CNN"
+  // asks the name without giving it away in its second mention.
+  const same = m.type === 'person' || m.type === 'org' || m.type === 'place' ? mentionsIn(a, s.index).filter((x) => x.canonical === m.canonical && x.end <= s.end) : [m];
+  let out = '';
+  let at = s.start;
+  for (const x of same.length ? same : [m]) {
+    if (x.start < at) continue;
+    out += a.text.slice(at, x.start) + '_____';
+    at = x.end;
+  }
+  return out + a.text.slice(at, s.end);
 }
 
 /** Words for the give-away check: one cheap pass (it runs on every candidate prompt). */
@@ -134,9 +144,9 @@ function makeAsk(a: Article, s: Sentence, c: Clause | null, m: Mention, kind: Fa
   let prompt = questionFor(a, c, m, resolve);
   let isCloze = false;
   if (!prompt || giveaway(prompt, answer) || prompt.split(' ').length < 4) {
-    prompt = cloze(s, m);
+    prompt = cloze(a, s, m);
     isCloze = true;
-    if (giveaway(prompt.replace('_____', ' '), answer)) return null;
+    if (giveaway(prompt.replaceAll('_____', ' '), answer)) return null;
   }
   const ent = a.entities.get(m.canonical);
   const salience = ent ? SALIENCE_WEIGHT * Math.log2(1 + ent.count) : 0;
@@ -255,7 +265,7 @@ function visitFacts(a: Article, s: Sentence, c: Clause | null): Fact[] {
   if (!who || !where || !when?.date) return [];
   const prompt = `When did ${titled(a, who.canonical)} visit ${where.canonical}?`;
   // Scored above the generic questions on the same sentence, which it replaces (same answer, same sentence).
-  const ask: Ask = { prompt, answer: answerText(when), type: 'date', tags: ['when', 'who'], cloze: false, start: when.start, end: when.end, score: 14 };
+  const ask: Ask = { prompt, answer: answerText(when), type: 'date', tags: ['when', 'who'], cloze: false, start: when.start, end: when.end, score: 14, template: true };
   return [{ id: factId('visit', norm(`${who.canonical}|${where.canonical}|${when.date.iso}`)), kind: 'visit', sent: s, asks: [ask], date: when.date, person: who.canonical }];
 }
 

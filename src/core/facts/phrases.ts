@@ -74,8 +74,25 @@ export function nounChunks(a: Article, s: Sentence, skip: (t0: number, t1: numbe
     let e = t;
     while (e < s.t1 && /^(ADJ|NOUN)$/.test(a.tokens[e]?.pos ?? '') && e - t < 4) e++;
     const head = a.tokens[e - 1];
-    if (head && head.pos === 'NOUN' && !VAGUE.test(head.lower) && head.lower.length > 2 && !skip(t, e)) out.push([t, e]);
+    const good = head && head.pos === 'NOUN' && head.lower.length > 2 && !skip(t, e);
+    if (good && !VAGUE.test(head.lower)) out.push([t, e]);
+    // "the head of operations", "an investigation into tax fraud": the head alone is often too vague to ask,
+    // the phrase with its complement is what a reader remembers.
+    const of = good ? ofComplement(a, s, e) : 0;
+    if (of > e) out.push([t, of]);
     t = e;
   }
   return out;
+}
+
+const COMPLEMENT_PREPS = new Set(['of', 'into', 'for', 'about', 'over', 'against']);
+
+/** End of a short prepositional complement after a noun ("of the construction equipment company"), or 0. */
+function ofComplement(a: Article, s: Sentence, e: number): number {
+  if (!COMPLEMENT_PREPS.has(a.tokens[e]?.lower ?? '')) return 0;
+  let k = e + 1;
+  if (/^(DET|PRON)$/.test(a.tokens[k]?.pos ?? '') && /^(the|a|an|his|her|their|its|our)$/.test(a.tokens[k]?.lower ?? '')) k++;
+  const start = k;
+  while (k < s.t1 && k - start < 5 && /^(ADJ|NOUN|PROPN|NUM|PART)$/.test(a.tokens[k]?.pos ?? '')) k++;
+  return k > start && /^(NOUN|PROPN|NUM)$/.test(a.tokens[k - 1]?.pos ?? '') && k - e <= 6 ? k : 0;
 }

@@ -20,6 +20,8 @@ export interface Ask {
   start: number;
   end: number;
   score: number;
+  /** A hand-written question form for a typed fact ("When did X visit Y?"): asked before generic ones. */
+  template?: boolean;
 }
 
 export interface Fact {
