@@ -6,7 +6,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
   retries: 0,
-  workers: 2,
+  // One at a time: the timing check (scale.spec.ts) must not share the 2 cores with another browser.
+  workers: 1,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     browserName: 'chromium',
