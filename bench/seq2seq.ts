@@ -1,6 +1,7 @@
 // The public seq2seq review-history format (open-spaced-repetition/fsrs-optimizer-tiny) and a
 // seeded card split, shared by the scheduler benchmark and the optimiser's unit test.
 import type { ReviewHistory } from '../src/core/schedule/history.js';
+import { mulberry32 as rng } from '../src/core/random.js';
 
 /**
  * One card per row. t_history/r_history are the reviews we know the grade of; the last delta_ts/ys
@@ -20,17 +21,6 @@ export function parseSeq2seq(text: string): ReviewHistory[] {
   });
 }
 
-/** mulberry32: a tiny seeded PRNG, so the split is the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function splitHalf<T>(xs: readonly T[], seed: number): [T[], T[]] {
   const a = [...xs];

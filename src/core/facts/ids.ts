@@ -1,4 +1,5 @@
 // Stable short ids and a seeded random order: the same input always gives the same deck.
+import { mulberry32 as rng } from '../random.js';
 
 /** FNV-1a 32-bit, as 7 base-36 characters. */
 export function hash(s: string): string {
@@ -26,17 +27,8 @@ export function norm(s: string): string {
     .trim();
 }
 
-/** mulberry32: a seeded generator for distractor picks and item shuffles. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator for distractor picks and item shuffles. */
+export { rng };
 
 export function shuffle<T>(items: readonly T[], seed: number): T[] {
   const out = items.slice();

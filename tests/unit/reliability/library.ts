@@ -7,17 +7,8 @@ import { createBackend, type Backend } from '../../../src/backend/backend.js';
 export const DAY = 86_400_000;
 export const T0 = Date.UTC(2026, 2, 2, 10, 0, 0);
 
-/** Small seeded PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../../../src/core/random.js';
+export { rng };
 
 export function csvDeck(name: string, n: number): Buffer {
   const rows = ['Front,Back'];
