@@ -61,6 +61,17 @@ const COMPLEMENT_RE = / (of|into|for|about|over|against) /;
 
 /** How much a candidate is worth before penalties; 0 for a bare one-word common noun. */
 function prior(a: Article, c: Candidate, spans: Set<string>): number {
+  return worth(a, c, spans) - (UNRESOLVED.test(c.ask.prompt) ? UNRESOLVED_COST : 0);
+}
+
+/** A prompt that leans on a pronoun nobody resolved ("It is at least the third time ...", "Who said he was in his
+ * 30s?") is worse for a learner who sees it out of context: it costs as much as a second card from the same
+ * sentence. Resolved references already name their antecedent (facts/refs.ts); pronouns followed by a quotation
+ * mark are taken to be inside a quote, the speaker's own words. */
+const UNRESOLVED = /^(["“]\s*)?(It|He|She|They|Him|Them)\b|\b(it|he|she|they|him|them)\b(?![^“"]*[”"])/;
+const UNRESOLVED_COST = 1;
+
+function worth(a: Article, c: Candidate, spans: Set<string>): number {
   const words = c.ask.answer.split(' ').length;
   const named = c.ask.type !== 'thing' || spans.has(`${c.ask.start}:${c.ask.end}`);
   if (named) {

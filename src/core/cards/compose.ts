@@ -2,6 +2,7 @@
 import type { Card } from '../deck.js';
 import type { Article } from '../article/types.js';
 import { hashNum, shuffle } from '../facts/ids.js';
+import { nameRefs } from '../facts/refs.js';
 import type { Ask, Fact } from '../facts/types.js';
 
 export function evidence(f: Fact): Card['evidence'] {
@@ -27,12 +28,14 @@ export function trueFalseCard(a: Article, f: Fact, ask: Ask, wrong: string | und
   const s = f.sent;
   if (ask.start < s.start || ask.end > s.end || s.text.split(' ').length > 40) return null;
   const truth = hashNum(f.id + 'tf') % 2 === 0 || !wrong;
-  let statement = s.text;
+  // "It was filmed in ..." names what "it" is; the evidence keeps the sentence as written.
+  let statement = nameRefs(a, s, s.start, s.end, ask.answer);
   if (!truth && wrong) {
     const written = a.text.slice(ask.start, ask.end);
     // A surname stays a surname: "Hayashi" is swapped for "Kishida", not "Fumio Kishida".
     const repl = ask.type === 'person' && !written.includes(' ') ? (wrong.split(' ').at(-1) ?? wrong) : wrong;
-    statement = s.text.slice(0, ask.start - s.start) + repl + s.text.slice(ask.end - s.start);
+    const head = nameRefs(a, s, s.start, ask.start, ask.answer) + repl;
+    statement = head + nameRefs(a, s, ask.end, s.end, ask.answer, head);
   }
   return {
     id: `${f.id}-t`, kind: 'truefalse', prompt: `True or false? ${statement}`, answer: truth ? 'True' : 'False',

@@ -3,6 +3,8 @@
 // ("When did Prime Minister Fumio Kishida visit Kyiv?").
 import { mentionsIn } from '../article/index.js';
 import type { Article, Mention, Sentence, Token } from '../article/types.js';
+import { titled } from './names.js';
+import { findRefs, refText } from './refs.js';
 
 export interface Clause {
   sent: Sentence;
@@ -112,14 +114,38 @@ export function restCut(a: Article, c: Clause, minWords: number): number {
   return c.rest[1];
 }
 
+/** Tokens with references named ("the airline" -> "Air New Zealand", "his" -> "Chris Rock's"). */
+export function spanNamed(a: Article, t0: number, t1: number, skip?: (i: number) => boolean): string {
+  const refs = findRefs(a);
+  const parts: string[] = [];
+  const named = new Set<string>();
+  let i = t0;
+  while (i < t1) {
+    const r = refs.get(i);
+    if (r && !r.local && r.t1 <= t1 && !skip?.(i) && !named.has(r.name)) {
+      named.add(r.name);
+      parts.push(refText(r));
+      i = r.t1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < t1 && !refs.has(j)) j++;
+    parts.push(span(a, i, j, skip));
+    i = j;
+  }
+  return parts.filter(Boolean).join(' ').replace(/\s+([,.;:!?])/g, '$1').replace(/ (['’]s)\b/g, '$1').trim();
+}
+
 function subjectText(a: Article, c: Clause, resolvePronoun: (s: Sentence) => string | null): string | null {
   const [s0, s1] = c.subj;
   const firstTok = a.tokens[s0] as Token;
+  const ref = findRefs(a).get(s0);
+  if (ref && !ref.local && ref.t1 === s1) return ref.type === 'person' ? titled(a, ref.name) : ref.name;
   if (s1 - s0 === 1 && PRONOUNS.has(firstTok.lower)) {
     if (firstTok.lower === 'he' || firstTok.lower === 'she') return resolvePronoun(c.sent);
     return null;
   }
-  const text = span(a, s0, s1);
+  const text = spanNamed(a, s0, s1);
   return firstTok.pos === 'PROPN' || /^[A-Z]{2}/.test(firstTok.value) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -194,7 +220,7 @@ export function askObject(
   const natural = restCut(a, c, 3);
   if (inRest && remove[0] >= natural) return null; // the answer lies beyond the part of the clause we keep
   const cut = inRest ? Math.max(natural, remove[1]) : natural;
-  const rest = span(a, c.rest[0], cut, (i) => i >= remove[0] && i < remove[1]).replace(/[,;:]$/, '');
+  const rest = spanNamed(a, c.rest[0], cut, (i) => i >= remove[0] && i < remove[1]).replace(/[,;:]$/, '');
   const lead = inLead ? '' : leadTail(a, c, null);
   const q = `${wh} ${head} ${subj} ${tail}${rest ? ' ' + rest : ''}${lead}`.replace(/\s+/g, ' ').trim();
   return q.replace(/[\s,]+$/, '') + '?';

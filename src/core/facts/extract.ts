@@ -8,6 +8,7 @@ import { askObject, askSubject, inSubject, parseClause, span, type Clause } from
 import { hash, norm } from './ids.js';
 import { answerText, pronounResolver, titled } from './names.js';
 import { nounChunks, phraseAsks } from './phrases.js';
+import { nameRefs } from './refs.js';
 import type { AnswerType, Ask, Fact, FactKind } from './types.js';
 
 const ASKABLE = new Set(['person', 'place', 'org', 'thing', 'date', 'time', 'amount', 'number', 'percent', 'duration']);
@@ -95,7 +96,8 @@ function questionFor(a: Article, c: Clause | null, m: Mention, resolve: ReturnTy
     return askObject(a, c, range, `How many ${suffix}`, resolve);
   }
   if (m.type === 'duration' && /\d|^(one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(m.text)) return askObject(a, c, range, 'How long', resolve);
-  const placePrep = PLACE_PREPS.has(a.tokens[m.t0 - 1]?.lower ?? '') || range[0] < m.t0 - 2;
+  // "in Kyiv", "in the Cook Islands", "in the Indian state of Orissa".
+  const placePrep = PLACE_PREPS.has(a.tokens[m.t0 - 1]?.lower ?? '') || PLACE_PREPS.has(a.tokens[range[0]]?.lower ?? '') || range[0] < m.t0 - 2;
   if (m.type === 'place' && placePrep && !(c.lead && m.t0 < c.lead[1])) {
     const q = askObject(a, c, range, 'Where', resolve);
     return q && a.tokens[m.t0 - 1]?.lower === 'from' ? q.replace(/\?$/, ' from?') : q;
@@ -116,12 +118,13 @@ function cloze(a: Article, s: Sentence, m: Mention): string {
   const same = m.type === 'person' || m.type === 'org' || m.type === 'place' ? mentionsIn(a, s.index).filter((x) => x.canonical === m.canonical && x.end <= s.end) : [m];
   let out = '';
   let at = s.start;
+  const answer = answerText(m);
   for (const x of same.length ? same : [m]) {
     if (x.start < at) continue;
-    out += a.text.slice(at, x.start) + '_____';
+    out += nameRefs(a, s, at, x.start, answer, out) + '_____';
     at = x.end;
   }
-  return out + a.text.slice(at, s.end);
+  return out + nameRefs(a, s, at, s.end, answer, out);
 }
 
 /** Words for the give-away check: one cheap pass (it runs on every candidate prompt). */
@@ -242,7 +245,8 @@ export function sentenceFacts(a: Article, s: Sentence, resolve: ReturnType<typeo
     const answer = a.text.slice(start, end);
     if (seen.has(answer)) continue;
     seen.add(answer);
-    const prompt = s.text.slice(0, start - s.start) + '_____' + s.text.slice(end - s.start);
+    const head = nameRefs(a, s, s.start, start, answer) + '_____';
+    const prompt = head + nameRefs(a, s, end, s.end, answer, head);
     if (giveaway(prompt.replace('_____', ' '), answer)) continue;
     const freq = headFrequency(a, a.tokens[t1 - 1]?.lemma ?? '');
     const score = CHUNK_WEIGHT + KIND_WEIGHT[kind] + SALIENCE_WEIGHT * Math.log2(1 + freq) + 1.5 * (1 - s.index / Math.max(1, a.sentences.length)) + CENTRALITY_WEIGHT * centrality(a, s) - CLOZE_PENALTY;

@@ -32,8 +32,9 @@ describe('quality on the MultiRC CNN dev articles', () => {
   });
 
   it('covers a floor share of the answerable questions with a focused deck', () => {
-    // Measured: product 38/96 = 39.6% at 7.65 cards per 100 words; baseline 36/96 = 37.5% at 12.6.
-    expect(product.share).toBeGreaterThanOrEqual(0.38);
+    // Measured: product 40/96 = 41.7% at 7.65 cards per 100 words (39/96 without the unresolved-pronoun cost in
+    // cards/build.ts, whose +1 is within noise); baseline 36/96 = 37.5% at 12.6.
+    expect(product.share).toBeGreaterThanOrEqual(0.4);
     expect(product.cardsPer100Words).toBeLessThanOrEqual(8);
     expect(baseline.cardsPer100Words).toBeGreaterThan(11);
   });
