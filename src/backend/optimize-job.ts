@@ -87,13 +87,23 @@ export interface RunningJob {
 }
 
 /**
- * Runs the job in a worker thread where the compiled worker file exists (the CLI, `factdeck serve`);
- * otherwise (tests running the TypeScript sources) in this thread.
+ * The worker: the compiled file (the CLI, `factdeck serve`), or the TypeScript source when this process
+ * runs under tsx (benchmarks). Elsewhere (vitest runs the sources its own way) null: the job runs here.
  */
+function startWorker(job: OptimizeJob): Worker | null {
+  const js = new URL('./optimize-worker.js', import.meta.url);
+  if (fs.existsSync(fileURLToPath(js))) return new Worker(js, { workerData: job });
+  const ts = new URL('./optimize-worker.ts', import.meta.url);
+  if (!process.execArgv.some((a) => a.includes('tsx')) || !fs.existsSync(fileURLToPath(ts))) return null;
+  // A worker does not inherit tsx's loader on Node 20: register it in the worker, then load the source.
+  const boot = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(ts.href)}); })`;
+  return new Worker(boot, { eval: true, workerData: job });
+}
+
+/** Runs the job in a worker thread where it can (see workerFile), otherwise in this thread. */
 export function startOptimizeJob(job: OptimizeJob): RunningJob {
-  const file = new URL('./optimize-worker.js', import.meta.url);
-  if (!fs.existsSync(fileURLToPath(file))) return { result: optimizeFromLog(job), cancel: () => {} };
-  const worker = new Worker(file, { workerData: job });
+  const worker = startWorker(job);
+  if (!worker) return { result: optimizeFromLog(job), cancel: () => {} };
   const result = new Promise<OptimizationRun>((resolve, reject) => {
     worker.once('message', (m: { run?: OptimizationRun; error?: string }) => (m.run ? resolve(m.run) : reject(new Error(m.error))));
     worker.once('error', reject);
