@@ -104,6 +104,26 @@ export interface ColumnMapping {
   header: boolean;
 }
 
+export interface CardRow {
+  id: string;
+  kind: Card['kind'];
+  prompt: string;
+  answer: string;
+  state: StateName;
+  /** epoch ms; null for new cards */
+  due: number | null;
+  lapses: number;
+  suspended: boolean;
+  leech: boolean;
+}
+
+export interface CardPage {
+  /** cards matching the filter */
+  total: number;
+  offset: number;
+  cards: CardRow[];
+}
+
 export interface OptimizerStatus {
   /** answers in the log (undone ones left out) */
   reviews: number;
@@ -178,6 +198,10 @@ export const apiArgs = {
     name: z.string().min(1).max(1_000), data: z.string().max(140_000_000), title: z.string().min(1).max(1_000).optional(),
     mapping: mapping.optional(),
   }).strict(),
+  listCards: z.object({
+    deckId: id, query: z.string().max(500).optional(), offset: z.number().int().min(0), limit: z.number().int().min(1).max(500),
+    only: z.enum(['all', 'suspended', 'leech']).optional(),
+  }).strict(),
   cardAction: z.object({ deckId: id, cardId: id, action: z.enum(['suspend', 'unsuspend', 'bury']) }).strict(),
   editCard: z.object({ deckId: id, card: cardSchema }).strict(),
   optimizerStatus: z.object({}).strict(),
@@ -218,6 +242,8 @@ export interface Api {
   previewImport(arg: ApiArg<'previewImport'>): Promise<ImportPreviewResult>;
   /** Adds the file's deck (and its review history) to the library; all or nothing. */
   importFile(arg: ApiArg<'importFile'>): Promise<ImportFileResult>;
+  /** A window of a deck's cards (for a list that shows only what is on screen), filtered by text or state. */
+  listCards(arg: ApiArg<'listCards'>): Promise<CardPage>;
   /** Suspend (until unsuspended) or bury (until tomorrow) a card; stored in the review log. */
   cardAction(arg: ApiArg<'cardAction'>): Promise<{ cardId: string; suspended: boolean; buried: boolean }>;
   /** Replaces one card's text in its deck; the card keeps its id and so its progress. */

@@ -71,8 +71,18 @@ test.describe('card kinds', () => {
     await page.screenshot({ path: 'test-results/screens/study-typed.png' });
     await page.keyboard.press('@');
     await expect(page.getByText('Card suspended')).toBeVisible();
-    // The Again card comes back after its 1-minute step; nothing else is left.
-    await expect(page.locator('.counts .new')).toHaveText('0');
+    // The deck's card list shows it under Suspended and gives it back.
+    await page.keyboard.press('Escape');
+    await page.locator('tr[data-deck="kinds"]').getByRole('button', { name: 'Cards' }).click();
+    await page.getByLabel('Show').selectOption('suspended');
+    const row = page.locator('.card-row[data-card="qa1"]');
+    await expect(row).toContainText('foreign minister (2023)');
+    await row.getByRole('button', { name: 'Unsuspend' }).click();
+    await expect(row.getByRole('button', { name: 'Suspend' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.locator('tr[data-deck="kinds"]').getByRole('button', { name: 'Study' }).click();
+    // Unsuspended, the card is new again in today's session.
+    await expect(page.locator('.counts .new')).toHaveText('1');
   });
 });
 
