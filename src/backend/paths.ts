@@ -1,5 +1,6 @@
 // Where a library lives. The CLI defaults to the same directory Electron's app.getPath('userData')
 // gives the desktop app, so both share one library.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +15,19 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = 
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_NAME);
 }
 
-/** The repository (or installed package) root: where decks/ and dist/ live. */
+/** The repository (or installed package) root, where decks/ and dist/ live: the nearest folder above this
+ * file whose package.json is Factdeck's (from src/backend when run as TypeScript, dist/node/backend when built). */
 export function packageRoot(): string {
-  // dist/node/backend/paths.js or src/backend/paths.ts -> three levels / two levels up
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const up = here.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..';
-  return path.resolve(here, up);
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string };
+      if (pkg.name === 'factdeck') return dir;
+    } catch {
+      // no package.json here: keep looking upwards
+    }
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('cannot find the factdeck package root');
+    dir = up;
+  }
 }
