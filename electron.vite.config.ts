@@ -8,7 +8,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rolldownOptions: { input: { main: resolve(import.meta.dirname, 'electron/main.ts') } },
+      rolldownOptions: {
+        input: {
+          main: resolve(import.meta.dirname, 'electron/main.ts'),
+          // The FSRS optimiser's worker thread, loaded by file name next to the main bundle.
+          'optimize-worker': resolve(import.meta.dirname, 'src/backend/optimize-worker.ts'),
+        },
+      },
     },
   },
   preload: {

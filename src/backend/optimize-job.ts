@@ -91,8 +91,12 @@ export interface RunningJob {
  * runs under tsx (benchmarks). Elsewhere (vitest runs the sources its own way) null: the job runs here.
  */
 function startWorker(job: OptimizeJob): Worker | null {
-  const js = new URL('./optimize-worker.js', import.meta.url);
-  if (fs.existsSync(fileURLToPath(js))) return new Worker(js, { workerData: job });
+  // Beside this file when built by tsc (dist/node/backend); one folder up in the Electron bundle, where
+  // this code sits in out/main/chunks and the worker is its own entry in out/main.
+  for (const rel of ['./optimize-worker.js', '../optimize-worker.js']) {
+    const js = new URL(rel, import.meta.url);
+    if (fs.existsSync(fileURLToPath(js))) return new Worker(js, { workerData: job });
+  }
   const ts = new URL('./optimize-worker.ts', import.meta.url);
   if (!process.execArgv.some((a) => a.includes('tsx')) || !fs.existsSync(fileURLToPath(ts))) return null;
   // A worker does not inherit tsx's loader on Node 20: register it in the worker, then load the source.
