@@ -66,9 +66,8 @@ function fromOwnPage(event: IpcMainInvokeEvent): boolean {
 // printed by Chromium, saved where the person says.
 async function reportPdf(parsed: { deckId?: string | undefined; since?: string | undefined }, owner: BrowserWindow | null) {
   const report = await backend!.report({ format: 'html', ...parsed });
-  const target = await dialog.showSaveDialog(owner ?? undefined!, {
-    defaultPath: report.fileName.replace(/\.html$/, '.pdf'), filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  });
+  const options = { defaultPath: report.fileName.replace(/\.html$/, '.pdf'), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+  const target = await (owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options));
   if (target.canceled || !target.filePath) return { path: null };
   const win = new BrowserWindow({
     show: false,
