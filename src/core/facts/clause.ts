@@ -195,6 +195,8 @@ export function askObject(
   remove: [number, number],
   wh: string,
   resolvePronoun: (s: Sentence) => string | null,
+  /** The removed span may start at the clause break itself ("because of ballooning costs" at the end). */
+  atBreak = false,
 ): string | null {
   const inRest = remove[0] >= c.rest[0] && remove[1] <= c.rest[1];
   const inLead = c.lead !== null && remove[0] >= c.lead[0] && remove[1] <= c.lead[1];
@@ -218,7 +220,7 @@ export function askObject(
     tail = vt.map((t) => (t === main ? main.lemma : t.value)).join(' ');
   }
   const natural = restCut(a, c, 3);
-  if (inRest && remove[0] >= natural) return null; // the answer lies beyond the part of the clause we keep
+  if (inRest && remove[0] >= natural && !(atBreak && remove[0] === natural)) return null; // the answer lies beyond the part of the clause we keep
   const cut = inRest ? Math.max(natural, remove[1]) : natural;
   const rest = spanNamed(a, c.rest[0], cut, (i) => i >= remove[0] && i < remove[1]).replace(/[,;:]$/, '');
   const lead = inLead ? '' : leadTail(a, c, null);

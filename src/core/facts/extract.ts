@@ -7,7 +7,7 @@ import type { Article, Mention, Sentence, Token } from '../article/types.js';
 import { askObject, askSubject, inSubject, parseClause, span, type Clause } from './clause.js';
 import { hash, norm } from './ids.js';
 import { answerText, pronounResolver, titled } from './names.js';
-import { nounChunks, phraseAsks } from './phrases.js';
+import { causeQuestion, isCause, nounChunks, phraseAsks } from './phrases.js';
 import { nameRefs } from './refs.js';
 import type { AnswerType, Ask, Fact, FactKind } from './types.js';
 
@@ -246,11 +246,15 @@ export function sentenceFacts(a: Article, s: Sentence, resolve: ReturnType<typeo
     if (seen.has(answer)) continue;
     seen.add(answer);
     const head = nameRefs(a, s, s.start, start, answer) + '_____';
-    const prompt = head + nameRefs(a, s, end, s.end, answer, head);
+    // "because of the politics and economics of ...": one item of a list is not the cause.
+    const cause = isCause(a, s, t0) && a.tokens[t1]?.pos !== 'CCONJ';
+    const why = cause ? causeQuestion(a, s, c, t0, t1, resolve) : null;
+    const usable = why !== null && !giveaway(why, answer) && why.split(' ').length >= 4;
+    const prompt = usable ? why : head + nameRefs(a, s, end, s.end, answer, head);
     if (giveaway(prompt.replace('_____', ' '), answer)) continue;
     const freq = headFrequency(a, a.tokens[t1 - 1]?.lemma ?? '');
     const score = CHUNK_WEIGHT + KIND_WEIGHT[kind] + SALIENCE_WEIGHT * Math.log2(1 + freq) + 1.5 * (1 - s.index / Math.max(1, a.sentences.length)) + CENTRALITY_WEIGHT * centrality(a, s) - CLOZE_PENALTY;
-    const ask: Ask = { prompt, answer, type: 'thing', tags: ['what'], cloze: true, start, end, score };
+    const ask: Ask = { prompt, answer, type: 'thing', tags: [cause ? 'why' : 'what'], cloze: !usable, start, end, score: score + (usable ? CLOZE_PENALTY : 0) };
     facts.push({ id: factId(kind, `${norm(answer)}|${sentKey}`), kind, sent: s, asks: [ask] });
   }
   if (a.tokens.slice(s.t0, s.t1).some((t) => t.lemma === 'visit' || t.lemma === 'trip')) facts.push(...visitFacts(a, s, c));

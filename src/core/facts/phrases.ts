@@ -96,3 +96,34 @@ function ofComplement(a: Article, s: Sentence, e: number): number {
   while (k < s.t1 && k - start < 5 && /^(ADJ|NOUN|PROPN|NUM|PART)$/.test(a.tokens[k]?.pos ?? '')) k++;
   return k > start && /^(NOUN|PROPN|NUM)$/.test(a.tokens[k - 1]?.pos ?? '') && k - e <= 6 ? k : 0;
 }
+
+const CAUSE_VERBS = new Set(['have', 'suffer', 'face']);
+
+/** Whether the noun phrase starting at token t is given as a cause: "because of [ballooning costs]", "due to
+ * [the collapse]", "because he has [heart problems]". Determiners, possessives and modifiers before it are skipped. */
+export function isCause(a: Article, s: Sentence, t: number): boolean {
+  return causeStart(a, s, t) >= 0;
+}
+
+/** Where the cause phrase of the noun phrase at t begins (its "because" or "due"), or -1. */
+export function causeStart(a: Article, s: Sentence, t: number): number {
+  let p = t - 1;
+  while (p >= s.t0 && (/^(DET|ADJ|NUM)$/.test(a.tokens[p]?.pos ?? '') || /^(his|her|their|its|our)$/.test(a.tokens[p]?.lower ?? ''))) {
+    if (/^(no|not|any)$/.test(a.tokens[p]?.lower ?? '')) return -1; // "because it had no heating": not "heating"
+    p--;
+  }
+  const prev = a.tokens[p];
+  if (!prev || p < s.t0) return -1;
+  const before = a.tokens[p - 1]?.lower ?? '';
+  if ((prev.lower === 'of' && before === 'because') || (prev.lower === 'to' && (before === 'due' || before === 'owing'))) return p - 1;
+  return /^(VERB|AUX)$/.test(prev.pos) && CAUSE_VERBS.has(prev.lemma) && a.tokens[p - 2]?.lower === 'because' ? p - 2 : -1;
+}
+
+/** "Why did Dick Cheney seek to cancel it?": a cause phrase that ends the main clause, asked as a question. */
+export function causeQuestion(a: Article, s: Sentence, c: Clause | null, t0: number, t1: number, resolve: ReturnType<typeof pronounResolver>): string | null {
+  const b = causeStart(a, s, t0);
+  if (!c || b < c.rest[0] || b > c.rest[1]) return null;
+  const next = a.tokens[t1];
+  if (t1 < c.rest[1] && next?.pos !== 'PUNCT') return null; // "because of the politics and economics ...": one item
+  return askObject(a, c, [b, t1], 'Why', resolve, true);
+}

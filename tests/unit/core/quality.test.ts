@@ -32,10 +32,11 @@ describe('quality on the MultiRC CNN dev articles', () => {
   });
 
   it('covers a floor share of the answerable questions with a focused deck', () => {
-    // Measured: product 41/96 = 42.7% at 7.65 cards per 100 words (40/96 with the old long-name bonus of 1.5 and
-    // 39/96 without the unresolved-pronoun cost in cards/build.ts: each +1 is within noise); baseline 36/96 = 37.5%
-    // at 12.6. First six articles 25/49 vs baseline 19/49; last six 16/47 vs 17/47 (still below the baseline there).
-    expect(product.share).toBeGreaterThanOrEqual(0.41);
+    // Measured: product 43/96 = 44.8% at 7.65 cards per 100 words (41/96 before stated causes, "because of X", were
+    // worth more in cards/build.ts; 40/96 with the old long-name bonus of 1.5 and 39/96 without the
+    // unresolved-pronoun cost: each +1 or +2 is within noise); baseline 36/96 = 37.5% at 12.6. First six articles
+    // 26/49 vs baseline 19/49; last six 17/47 vs 17/47 (only a tie there).
+    expect(product.share).toBeGreaterThanOrEqual(0.44);
     expect(product.cardsPer100Words).toBeLessThanOrEqual(8);
     expect(baseline.cardsPer100Words).toBeGreaterThan(11);
   });
