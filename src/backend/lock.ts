@@ -117,7 +117,8 @@ function createWithContent(file: string, content: string): void {
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id exists (EPERM: it does, but belongs to someone else). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

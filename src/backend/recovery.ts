@@ -15,6 +15,7 @@ import {
   beforeRestoreId, dailyId, hasBackup, listBackups, newestPrefsCopy, pruneBackups, readBackup, writeBackup,
 } from './backups.js';
 import type { DeckStore } from './deck-store.js';
+import { alive } from './lock.js';
 import type { Progress } from './progress.js';
 import type { LogEntry } from './review-log.js';
 
@@ -60,18 +61,9 @@ export function clearLeftovers(dataDir: string): void {
       if (!/^\..+\.\d+\.\d+\.tmp$/.test(n)) continue;
       // a lock's temp file may belong to a process opening the library right now: removed only if it is dead
       const pid = Number(/^\.library\.lock\.(\d+)\./.exec(n)?.[1]);
-      if (pid && processAlive(pid)) continue;
+      if (pid && alive(pid)) continue;
       fs.rmSync(path.join(dir, n), { force: true });
     }
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
