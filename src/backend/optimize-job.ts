@@ -5,6 +5,7 @@ import { predictFsrs } from '../core/schedule/fsrs-predict.js';
 import { outcomes, type ReviewHistory } from '../core/schedule/history.js';
 import type { TzOffset } from '../core/schedule/day.js';
 import { historiesFromLog, optimizeParameters } from './optimizer.js';
+import { leanEntry } from './lean-entry.js';
 import { readLogFrom } from './review-log.js';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -26,10 +27,11 @@ export interface OptimizationRun {
 
 export function answersInLog(logFile: string): { card: string; t: number; grade: number }[] {
   const answers = new Map<number, { card: string; t: number; grade: number }>();
+  // Only who, when and the grade are needed, never the card state: the lean reader parses far less.
   readLogFrom(logFile, 0, (e) => {
     if (e.k === 'r' && e.g) answers.set(e.n, { card: `${e.d}\u0000${e.c}`, t: e.t, grade: e.g });
     else if (e.k === 'u' && e.u !== undefined) answers.delete(e.u);
-  });
+  }, Infinity, leanEntry);
   return [...answers.values()];
 }
 

@@ -54,9 +54,13 @@ function scope(lib: ReportLibrary, s: ReportScope) {
 }
 
 export function progressStats(lib: ReportLibrary, s: ReportScope): ProgressModel {
-  const b = progressBuilder(scope(lib, s));
+  return buildModel(lib.logFile, scope(lib, s));
+}
+
+function buildModel(logFile: string, sc: ReturnType<typeof scope>): ProgressModel {
+  const b = progressBuilder(sc);
   // The model reads no card state from the log (states come from the library): the lean reader will do.
-  readReviews(lib.logFile, (e) => b.add(e as ReportEntry), { lean: true });
+  readReviews(logFile, (e) => b.add(e as ReportEntry), { lean: true });
   return b.finish();
 }
 
@@ -69,7 +73,7 @@ export function progressReport(lib: ReportLibrary, s: ReportScope & { format: 'h
     readReviews(lib.logFile, (e) => b.add(e as ReportEntry));
     return { fileName: `${base}.csv`, mimeType: 'text/csv; charset=utf-8', content: b.finish() };
   }
-  const model = progressStats(lib, s);
+  const model = buildModel(lib.logFile, sc);
   if (s.format === 'json') return { fileName: `${base}.json`, mimeType: 'application/json', content: reportJson(model) };
   const content = reportHtml(model, { generator: `Factdeck ${lib.version ?? ''}`.trim() });
   return { fileName: `${base}.html`, mimeType: 'text/html; charset=utf-8', content };
