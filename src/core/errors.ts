@@ -15,12 +15,20 @@ export function isInputError(e: unknown): e is InputError {
   return e instanceof Error && e.name === 'InputError';
 }
 
+/** A path into the data as people read it: `["cards", 3, "prompt"]` -> `cards[3].prompt` ('' for the top). */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let s = '';
+  for (const p of path) {
+    if (typeof p === 'number') s += `[${p}]`;
+    else s += s ? `.${String(p)}` : String(p);
+  }
+  return s;
+}
+
 /** A zod error as one line naming the place: `cards[3].prompt: expected a string`. */
 export function describeZod(e: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   const issue = e.issues[0];
   if (!issue) return 'invalid data';
-  const place = issue.path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  const place = formatPath(issue.path);
   return place ? `${place}: ${issue.message}` : issue.message;
 }

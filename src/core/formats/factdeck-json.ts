@@ -2,16 +2,11 @@
 // one line naming the place (`cards[3].prompt: expected a string`); broken JSON names line and column.
 import type { z } from 'zod';
 import { deckSchema, type Deck } from '../deck.js';
-import { InputError } from '../errors.js';
+import { formatPath as formatPlace, InputError } from '../errors.js';
 
-/** `["cards", 3, "prompt"]` -> `cards[3].prompt` */
+/** `cards[3].prompt`, or `(top level)` for the whole file. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let s = '';
-  for (const p of path) {
-    if (typeof p === 'number') s += `[${p}]`;
-    else s += s ? `.${String(p)}` : String(p);
-  }
-  return s || '(top level)';
+  return formatPlace(path) || '(top level)';
 }
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
