@@ -1,5 +1,5 @@
 // Stable short ids and a seeded random order: the same input always gives the same deck.
-import { mulberry32 as rng } from '../random.js';
+import { mulberry32 as rng, shuffle } from '../random.js';
 
 /** FNV-1a 32-bit, as 7 base-36 characters. */
 export function hash(s: string): string {
@@ -27,15 +27,6 @@ export function norm(s: string): string {
     .trim();
 }
 
-/** A seeded generator for distractor picks and item shuffles. */
-export { rng };
+/** A seeded generator and shuffle for distractor picks and item orders. */
+export { rng, shuffle };
 
-export function shuffle<T>(items: readonly T[], seed: number): T[] {
-  const out = items.slice();
-  const r = rng(seed);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}

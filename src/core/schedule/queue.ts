@@ -1,5 +1,6 @@
 // Today's queue for one deck, the way Anki orders it: learning cards that are due, then reviews due
 // today, then new cards up to the daily limit. Siblings of a card studied today wait until tomorrow.
+import { shuffle } from '../random.js';
 import { dayNumber, dayStart, type TzOffset } from './day.js';
 import type { SchedulerSettings } from './settings.js';
 import type { CardState } from './state.js';
@@ -66,11 +67,12 @@ export function buildQueue(q: QueueInput): Queue {
   }
   learning.sort((a, b) => a.due - b.due);
   review.sort((a, b) => a.due - b.due);
-  if (settings.newOrder === 'random') shuffleBySeed(fresh, today);
+  // Seeded by the day, so a reload shows the same order.
+  const newCards = settings.newOrder === 'random' ? shuffle(fresh, today) : fresh;
   return {
     learning: learning.map((c) => c.id),
     review: review.slice(0, reviewRoom).map((c) => c.id),
-    new: fresh,
+    new: newCards,
     nextLearningAt,
   };
 }
@@ -118,14 +120,4 @@ export function dayCompare(today: number, dayStartHour: number, tz: TzOffset): (
     const d = dayNumber(t, dayStartHour, tz);
     return d < today ? -1 : d > today ? 1 : 0;
   };
-}
-
-// Deterministic per day, so a reload shows the same order.
-function shuffleBySeed(xs: string[], seed: number): void {
-  let h = seed >>> 0 || 1;
-  for (let i = xs.length - 1; i > 0; i--) {
-    h ^= h << 13; h >>>= 0; h ^= h >>> 17; h ^= h << 5; h >>>= 0;
-    const j = h % (i + 1);
-    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
-  }
 }
