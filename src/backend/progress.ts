@@ -82,7 +82,7 @@ export class Progress {
     if (readOnly) return;
     this.log = new ReviewLog(this.logFile);
     if (tail.tornBytes > 0) {
-      // An answer cut short by a crash was never acknowledged: drop it (it was never acknowledged, so nothing a person saw is lost).
+      // An answer cut short by a crash was never acknowledged, so nothing a person saw is lost: drop it.
       notices.push({ level: 'info', message: 'The last answer before a crash was incomplete and was dropped.' });
       keepTorn(this.logFile, tail.end);
       this.log.truncate(tail.end);
