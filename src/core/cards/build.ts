@@ -149,7 +149,7 @@ export function select(a: Article, facts: Fact[], maxCards: number): Candidate[]
   const slots = new Set<string>();
   const perSentence = new Map<number, number>();
   const uses = new Map<string, number>();
-  const spans = new Map<number, Array<[number, number]>>();
+  const spans = new Map<number, Array<[number, number, boolean]>>();
   const heap = new Heap<Scored>((x, y) => y.eff - x.eff || x.seq - y.seq);
   const scored = scoreAll(a, facts);
   // A short or thin article gets a short deck, not filler: at most one card per candidate worth asking.
@@ -161,7 +161,10 @@ export function select(a: Article, facts: Fact[], maxCards: number): Candidate[]
     if (prompts.has(c.prompt) || slots.has(c.slot) || n >= MAX_PER_SENTENCE) continue;
     // Two blanks over the same words ("part of an investigation", "investigation into tax fraud") ask one thing.
     const taken = spans.get(c.fact.sent.index) ?? [];
-    if (taken.some(([s0, s1]) => c.ask.start < s1 && c.ask.end > s0)) continue;
+    // A word inside a whole clause ("because women spend so much time and money on [their hair]") is another question.
+    const len = c.ask.end - c.ask.start;
+    const clause = c.ask.tags[0] === 'why' && c.ask.answer.split(' ').length >= 4;
+    if (taken.some(([s0, s1, w]) => c.ask.start < s1 && c.ask.end > s0 && !((clause || w) && Math.max(len, s1 - s0) >= 3 * Math.min(len, s1 - s0)))) continue;
     const eff = c.base - SENTENCE_PENALTY * n - (VALUES.has(c.ask.type) ? 0 : REUSE_PENALTY * (uses.get(c.answer) ?? 0));
     if (eff < c.eff) {
       c.eff = eff;
@@ -173,7 +176,7 @@ export function select(a: Article, facts: Fact[], maxCards: number): Candidate[]
     slots.add(c.slot);
     uses.set(c.answer, (uses.get(c.answer) ?? 0) + 1);
     perSentence.set(c.fact.sent.index, n + 1);
-    spans.set(c.fact.sent.index, [...taken, [c.ask.start, c.ask.end]]);
+    spans.set(c.fact.sent.index, [...taken, [c.ask.start, c.ask.end, clause]]);
     out.push({ fact: c.fact, ask: c.ask });
   }
   return out;

@@ -19,18 +19,24 @@ function placeClass(name: string): string[] {
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-function dateNeighbours(d: ResolvedDate, withWeekday: boolean): string[] {
+/** Dates near the answer in its own granularity, none after the article's date (a story cannot tell of next week). */
+function dateNeighbours(d: ResolvedDate, withWeekday: boolean, ref: Article['ref']): string[] {
   const [y, m, day] = d.iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const limit = ref ? ref.y * 10000 + ref.m * 100 + ref.d : Infinity;
+  const ok = (yy: number, mm = 0, dd = 0): boolean => yy * 10000 + mm * 100 + dd <= limit;
   const out: string[] = [];
-  if (d.granularity === 'year') for (const k of [-1, 1, -2, 2, -3]) out.push(makeDate(y + k, null, null).display);
-  else if (d.granularity === 'month' && m) {
-    for (const k of [-1, 1, -2, 2, -3, 3]) {
-      const mm = ((m - 1 + k + 12) % 12) + 1;
-      out.push(makeDate(y + Math.floor((m - 1 + k) / 12), mm, null).display);
+  if (d.granularity === 'year') {
+    for (const k of [-1, 1, -2, 2, -3, -4]) if (ok(y + k)) out.push(makeDate(y + k, null, null).display);
+  } else if (d.granularity === 'month' && m) {
+    for (const k of [-1, 1, -2, 2, -3, 3, -4, -5]) {
+      const mm = ((m - 1 + k + 120) % 12) + 1;
+      const yy = y + Math.floor((m - 1 + k) / 12);
+      if (ok(yy, mm)) out.push(makeDate(yy, mm, null).display);
     }
   } else if (m && day) {
-    for (const k of [-1, 1, -2, 2, -7, 7]) {
+    for (const k of [-1, 1, -2, 2, -7, 7, -3, -14]) {
       const t = new Date(Date.UTC(y, m - 1, day + k));
+      if (!ok(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())) continue;
       const shown = makeDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()).display;
       // Same format as the answer, or the odd one out gives itself away.
       out.push(withWeekday ? `${WEEKDAY_NAMES[t.getUTCDay()]}, ${shown}` : shown);
@@ -101,7 +107,7 @@ export function distractors(a: Article, sent: number, ask: Ask, roles: string[],
     case 'date': {
       const wd = /^[A-Z][a-z]+day, /.test(ask.answer);
       local = wd ? [] : articleOfType(a, 'date', mention);
-      pool = mention?.date ? dateNeighbours(mention.date, wd) : [];
+      pool = mention?.date ? dateNeighbours(mention.date, wd, a.ref) : [];
       break;
     }
     case 'amount':

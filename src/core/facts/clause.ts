@@ -183,6 +183,18 @@ export function askSubject(a: Article, c: Clause, m: Mention, wh: string, whole 
   return `${wh} ${verbs}${rest ? ' ' + rest : ''}${leadTail(a, c, null)}?`;
 }
 
+/** The subject's head is one thing or person: "The museum in Lyon", "Hayashi", "he". */
+function singularSubject(a: Article, c: Clause): boolean {
+  const toks = a.tokens.slice(c.subj[0], c.subj[1]);
+  if (toks.length === 1 && toks[0]?.pos === 'PRON') return /^(he|she|it)$/.test(toks[0].lower);
+  const i = toks.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (i < 0) return false;
+  let j = i;
+  while (j + 1 < toks.length && (toks[j + 1]?.pos === 'NOUN' || toks[j + 1]?.pos === 'PROPN')) j++;
+  const head = toks[j] as Token;
+  return head.pos === 'PROPN' ? !/s$/.test(head.lower) : head.lower === head.lemma && !/^(people|police|staff)$/.test(head.lower);
+}
+
 const DO_FORMS: Record<string, string> = { s: 'does', base: 'do', past: 'did' };
 
 /**
@@ -215,7 +227,9 @@ export function askObject(
   } else {
     const main = vt.find((t) => t.pos === 'VERB');
     if (!main) return null;
-    const form = main.value.toLowerCase() === main.lemma ? 'base' : /s$/.test(main.value) && !/ed$/.test(main.value) ? 's' : 'past';
+    let form = main.value.toLowerCase() === main.lemma ? 'base' : /s$/.test(main.value) && !/ed$/.test(main.value) ? 's' : 'past';
+    // "The museum shut its wing": with a singular subject a bare form is a past tense (shut, put, cut, set).
+    if (form === 'base' && singularSubject(a, c)) form = 'past';
     head = DO_FORMS[form] ?? 'did';
     tail = vt.map((t) => (t === main ? main.lemma : t.value)).join(' ');
   }

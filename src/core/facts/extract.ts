@@ -7,7 +7,7 @@ import type { Article, Mention, Sentence, Token } from '../article/types.js';
 import { askObject, askSubject, inSubject, parseClause, span, type Clause } from './clause.js';
 import { hash, norm } from './ids.js';
 import { answerText, pronounResolver, titled } from './names.js';
-import { causeQuestion, isCause, nounChunks, phraseAsks } from './phrases.js';
+import { causeClauses, causeQuestion, isCause, nounChunks, phraseAsks } from './phrases.js';
 import { nameRefs } from './refs.js';
 import type { AnswerType, Ask, Fact, FactKind } from './types.js';
 
@@ -111,6 +111,15 @@ function figure(text: string): number | null {
 }
 const QUALIFIER_WORDS = /^(more than|less than|fewer than|at least|at most|up to|over|under|about|around|nearly|almost|roughly|approximately|some|an estimated|just over|just under)\s+/i;
 
+/** Mentions no teacher would blank: "In _____ instance" (one), "the _____ agreed" (the two: a pronoun, counting
+ * nothing the sentence names), part of a compound word, an interview's speaker label ("TSR: ..."). */
+function silly(a: Article, s: Sentence, m: Mention): boolean {
+  if (m.type === 'number' && (figure(m.text) === 1 || (a.tokens[m.t0 - 1]?.lower === 'the' && /^(VERB|AUX|ADV|ADP|CCONJ|PUNCT)$/.test(a.tokens[m.t1]?.pos ?? '') && !/^[-–]$/.test(a.tokens[m.t1]?.value ?? '')))) return true;
+  // "a Japan-_____ investment conference": a name as a piece of a compound word ("45-year-old" is an age).
+  if (/^(person|place|org|thing)$/.test(m.type) && /^[-–]$/.test(a.tokens[m.t1]?.value ?? '') || /^[-–]$/.test(a.tokens[m.t0 - 1]?.value ?? '')) return true;
+  return m.t0 === s.t0 && a.tokens[m.t1]?.value === ':';
+}
+
 /** Cloze: the sentence with the answer blanked; people keep the blank for their whole written name. */
 function cloze(a: Article, s: Sentence, m: Mention): string {
   // Every mention of the same person or thing in the sentence is blanked: "_____, a spokesman ..., _____ told CNN"
@@ -125,6 +134,16 @@ function cloze(a: Article, s: Sentence, m: Mention): string {
     at = x.end;
   }
   return out + nameRefs(a, s, at, s.end, answer, out);
+}
+
+/** "The _____ also alleges", "according to the _____": who says it is rarely the point of a sentence. */
+function attribution(a: Article, t0: number, t1: number): boolean {
+  let k = t1;
+  if (a.tokens[k]?.pos === 'ADV') k++;
+  if (SPEECH_LEMMAS.has(a.tokens[k]?.lemma ?? '') || a.tokens[k]?.lemma === 'allege') return true;
+  let p = t0 - 1;
+  if (a.tokens[p]?.pos === 'DET') p--;
+  return a.tokens[p]?.lower === 'to' && a.tokens[p - 1]?.lower === 'according';
 }
 
 /** Words for the give-away check: one cheap pass (it runs on every candidate prompt). */
@@ -220,6 +239,7 @@ export function sentenceFacts(a: Article, s: Sentence, resolve: ReturnType<typeo
     if (m.type === 'duration' && figure(m.text.split(' ')[0] ?? '') === null) continue; // "days" alone says nothing
     if (m.type === 'date' && !m.date && !/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4})\b/i.test(m.text)) continue;
     if (m.type === 'place' && !isKnownPlace(m.canonical) && m.text.split(' ').length > 4) continue;
+    if (silly(a, s, m)) continue;
     const ask = makeAsk(a, s, c, m, m.type === 'amount' ? 'amount' : kind === 'detail' && m.type === 'date' ? 'event' : kind, resolve);
     if (!ask || seen.has(ask.answer)) continue;
     seen.add(ask.answer);
@@ -238,12 +258,22 @@ export function sentenceFacts(a: Article, s: Sentence, resolve: ReturnType<typeo
     const ask: Ask = { prompt: ph.prompt, answer: ph.answer, type: 'thing', tags: [/^Who/.test(ph.prompt) ? 'who' : 'what'], cloze: false, start, end, score };
     facts.push({ id: factId(kind, `${norm(ph.answer)}|${sentKey}`), kind, sent: s, asks: [ask] });
   }
+  for (const ph of causeClauses(a, s, c, resolve)) {
+    if (seen.has(ph.answer) || giveaway(ph.prompt.replace('_____', ' '), ph.answer)) continue;
+    seen.add(ph.answer);
+    const isCloze = ph.prompt.includes('_____');
+    const score = KIND_WEIGHT[kind] + 1.5 * (1 - s.index / Math.max(1, a.sentences.length)) + CENTRALITY_WEIGHT * centrality(a, s) - (isCloze ? CLOZE_PENALTY : 0);
+    const start = a.tokens[ph.t0]?.start ?? s.start;
+    const end = a.tokens[ph.t1 - 1]?.end ?? s.end;
+    const ask: Ask = { prompt: ph.prompt, answer: ph.answer, type: 'thing', tags: ['why'], cloze: isCloze, start, end, score };
+    facts.push({ id: factId(kind, `because|${norm(ph.answer)}|${sentKey}`), kind, sent: s, asks: [ask] });
+  }
   const inMention = (t0: number, t1: number): boolean => mentionsIn(a, s.index).some((m) => m.t0 < t1 && m.t1 > t0 && m.type !== 'norp');
   for (const [t0, t1] of nounChunks(a, s, inMention)) {
     const start = a.tokens[t0]?.start ?? s.start;
     const end = a.tokens[t1 - 1]?.end ?? s.end;
     const answer = a.text.slice(start, end);
-    if (seen.has(answer)) continue;
+    if (seen.has(answer) || attribution(a, t0, t1)) continue;
     seen.add(answer);
     const head = nameRefs(a, s, s.start, start, answer) + '_____';
     // "because of the politics and economics of ...": one item of a list is not the cause.

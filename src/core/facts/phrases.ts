@@ -4,10 +4,11 @@ import { mentionsIn } from '../article/index.js';
 import type { Article, Sentence } from '../article/types.js';
 import { askObject, span, type Clause } from './clause.js';
 import type { pronounResolver } from './names.js';
+import { nameRefs } from './refs.js';
 
 export const PEOPLE_NOUNS = /^(counterparts?|lieutenant|chief|spokes(man|woman)|lawyers?|attorneys?|director|president|minister|secretary|people|person|man|men|woman|women|child|children|boy|girl|paramedics?|police|officers?|officials?|workers?|authorities|prosecutors?|investigators?|critics?|students?|soldiers?|troops|residents?|voters?|protesters?|activists?|lawmakers?|leaders?|experts?|doctors?|nurses?|victims?|suspects?|fans?|employees?|executives?|staff|members?|civilians?|hostages?|passengers?|models?|comedian|actors?|friends?|daughter|son|wife|husband|mother|father|parents?|family|families|ministers?|diplomats?|delegation|representatives?)$/i;
 
-const SKIP_VERBS = new Set(['say', 'tell', 'report', 'add', 'make', 'take', 'have', 'give', 'hold', 'get', 'do', 'write', 'claim', 'allege', 'think', 'believe', 'know']);
+const SKIP_VERBS = new Set(['become', 'remain', 'say', 'tell', 'report', 'add', 'make', 'take', 'have', 'give', 'hold', 'get', 'do', 'write', 'claim', 'allege', 'think', 'believe', 'know']);
 
 export interface Phrase {
   t0: number;
@@ -58,6 +59,8 @@ export function phraseAsks(a: Article, s: Sentence, c: Clause | null, resolve: R
   return out;
 }
 
+// "a spate of officials", "a number of": a quantity, not the thing; the phrase after "of" is the answer.
+const QUANTITY = /^(spate|number|lot|lots|series|couple|handful|host|range|variety|majority|bunch|sort|type|dozens|hundreds|thousands|millions)$/;
 // Nouns too vague to be worth a card on their own.
 const VAGUE = /^(thing|things|way|ways|time|times|part|parts|lot|lots|kind|number|percent|one|ones|side|end|case|fact|place|today|day|days|week|weeks|month|months|year|years|people|report|statement|news|story|article)$/;
 
@@ -74,7 +77,7 @@ export function nounChunks(a: Article, s: Sentence, skip: (t0: number, t1: numbe
     let e = t;
     while (e < s.t1 && /^(ADJ|NOUN)$/.test(a.tokens[e]?.pos ?? '') && e - t < 4) e++;
     const head = a.tokens[e - 1];
-    const good = head && head.pos === 'NOUN' && head.lower.length > 2 && !skip(t, e);
+    const good = head && head.pos === 'NOUN' && head.lower.length > 2 && !QUANTITY.test(head.lower) && !skip(t, e);
     if (good && !VAGUE.test(head.lower)) out.push([t, e]);
     // "the head of operations", "an investigation into tax fraud": the head alone is often too vague to ask,
     // the phrase with its complement is what a reader remembers.
@@ -94,6 +97,8 @@ function ofComplement(a: Article, s: Sentence, e: number): number {
   if (/^(DET|PRON)$/.test(a.tokens[k]?.pos ?? '') && /^(the|a|an|his|her|their|its|our)$/.test(a.tokens[k]?.lower ?? '')) k++;
   const start = k;
   while (k < s.t1 && k - start < 5 && /^(ADJ|NOUN|PROPN|NUM|PART)$/.test(a.tokens[k]?.pos ?? '')) k++;
+  // "side about the country's reconstruction [needs]": a complement cut before its head noun is no phrase.
+  if (/^(NOUN|PROPN)$/.test(a.tokens[k]?.pos ?? '')) return 0;
   return k > start && /^(NOUN|PROPN|NUM)$/.test(a.tokens[k - 1]?.pos ?? '') && k - e <= 6 ? k : 0;
 }
 
@@ -126,4 +131,27 @@ export function causeQuestion(a: Article, s: Sentence, c: Clause | null, t0: num
   const next = a.tokens[t1];
   if (t1 < c.rest[1] && next?.pos !== 'PUNCT') return null; // "because of the politics and economics ...": one item
   return askObject(a, c, [b, t1], 'Why', resolve, true);
+}
+
+/** A cause given as a whole clause: "confiscated because [it was suspected to contain pieces looted by the Nazis]",
+ * "Because [women spend so much time and money on their hair], Rock says ...". Readers are asked "why" about these
+ * as often as about "because of" phrases; the clause runs to the next comma, dash or quotation mark. */
+export function causeClauses(a: Article, s: Sentence, c: Clause | null, resolve: ReturnType<typeof pronounResolver>): Phrase[] {
+  const out: Phrase[] = [];
+  for (let i = s.t0; i < s.t1 - 2; i++) {
+    if (a.tokens[i]?.lower !== 'because' || a.tokens[i + 1]?.lower === 'of') continue;
+    let e = i + 1;
+    while (e < s.t1 && !/^([,;:—–"“”()]|--)$/.test(a.tokens[e]?.value ?? '') && !(a.tokens[e]?.pos === 'PUNCT' && e === s.t1 - 1)) e++;
+    const toks = a.tokens.slice(i + 1, e);
+    if (toks.length < 3 || toks.length > 18 || !toks.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    const answer = span(a, i + 1, e);
+    // Asked as "Why ...?" when the clause ends the main clause; otherwise the sentence with the clause blanked.
+    const why = c && i >= c.rest[0] && e >= c.rest[1] ? askObject(a, c, [i, e], 'Why', resolve, true) : null;
+    const start = a.tokens[i + 1]?.start ?? s.start;
+    const end = a.tokens[e - 1]?.end ?? s.end;
+    const head = nameRefs(a, s, s.start, start, answer) + '_____';
+    const prompt = why && why.split(' ').length >= 4 ? why : head + nameRefs(a, s, end, s.end, answer, head);
+    out.push({ t0: i + 1, t1: e, answer, prompt, head: a.tokens[e - 1]?.lemma ?? '' });
+  }
+  return out;
 }

@@ -153,6 +153,13 @@ export function findRefs(a: Article): Refs {
     return null;
   };
   for (const s of a.sentences) {
+    // "Gurlitt's death" -> "Cornelius Gurlitt's death": a card is read out of context, so a later mention by surname
+    // names the person in full, unless the full name is already written earlier in the sentence.
+    const seen = new Set<string>();
+    for (const m of people(s.index)) {
+      if (m.text !== m.canonical && m.canonical.endsWith(m.text) && !seen.has(m.canonical)) refs.set(m.t0, { t0: m.t0, t1: m.t1, name: m.canonical, type: 'person', poss: false, local: false });
+      seen.add(m.canonical);
+    }
     const sub = subjectOf(a, s);
     subjects.push(sub);
     const q = quoted(a, s);
