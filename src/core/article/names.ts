@@ -109,7 +109,11 @@ export function findNames(text: string, tokens: Token[], sentences: Sentence[], 
           const parts = name.split(' ');
           people.set(name, name);
           const lastName = parts.at(-1);
-          if (lastName && !people.has(lastName)) people.set(lastName, name);
+          // A surname known alone so far ("Mr. Petit", "Zelenskyy said") now belongs to this full name.
+          if (lastName && (!people.has(lastName) || people.get(lastName) === lastName)) people.set(lastName, name);
+        } else if (type === 'person' && !people.has(name)) {
+          // "Mr. Petit": later a bare "Petit" is the same person.
+          people.set(name, name);
         }
       }
       if (type === 'org') canonical = canonicalOrg(name);

@@ -35,8 +35,9 @@ export function parseClause(a: Article, s: Sentence): Clause | null {
     }
     if (!lead) return null;
   }
-  const subj0 = t;
+  let subj0 = t;
   let subjEnd = -1;
+  let after = -1;
   while (t < s.t1 && !(tk[t]?.pos === 'VERB' || tk[t]?.pos === 'AUX')) {
     const v = tk[t]?.value ?? '';
     if (v === ',' && subjEnd < 0) {
@@ -46,10 +47,17 @@ export function parseClause(a: Article, s: Sentence): Clause | null {
       if (tk[k]?.value !== ',') return null;
       subjEnd = t;
       t = k + 1;
+      after = t;
       continue;
     }
     if (v === ',' || v === '"' || v === '“' || v === ';' || v === '—' || v === '(') return null;
     t++;
+  }
+  // "British filmmaker, screenwriter and playwright, Mike Leigh has been ...": words between the enclosed part and
+  // the verb are the subject; what came before was a description of it.
+  if (after >= 0 && t > after) {
+    subj0 = after;
+    subjEnd = t;
   }
   if (subjEnd < 0) subjEnd = t;
   if (subjEnd === subj0 || subjEnd - subj0 > 12 || t >= s.t1) return null;
@@ -108,7 +116,8 @@ export function restCut(a: Article, c: Clause, minWords: number): number {
       (tok.lower === 'and' && next !== undefined && /^(AUX|VERB)$/.test(next.pos));
     if (brk && n >= minWords) return i;
     // Long tails end at the next preposition: questions ask one thing.
-    if (n >= 9 && (tok.pos === 'ADP' || tok.pos === 'SCONJ')) return i;
+    // (Not inside a word: "carry-on".)
+    if (n >= 9 && (tok.pos === 'ADP' || tok.pos === 'SCONJ') && tok.start > (a.tokens[i - 1]?.end ?? 0)) return i;
     if (tok.pos !== 'PUNCT') n++;
   }
   return c.rest[1];

@@ -84,6 +84,8 @@ function questionFor(a: Article, c: Clause | null, m: Mention, resolve: ReturnTy
   // part of a side clause, and the question would not read.
   for (let i = c.rest[0]; i < range[0]; i++) if (a.tokens[i]?.pos === 'VERB' || a.tokens[i]?.pos === 'AUX') return null;
   if (/^(CCONJ|PUNCT)$/.test(a.tokens[range[0] - 1]?.pos ?? '')) return null; // one item of a list
+  // "after 18 years and $20 billion": likewise (but "... in aid and has sent ..." joins two predicates).
+  if (a.tokens[range[1]]?.pos === 'CCONJ' && !/^(VERB|AUX)$/.test(a.tokens[range[1] + 1]?.pos ?? '')) return null;
 
   if (m.type === 'date') return askObject(a, c, range, 'When', resolve);
   if (m.type === 'time') return /\d/.test(m.text) ? askObject(a, c, range, 'At what time', resolve) : null;
@@ -117,7 +119,50 @@ function silly(a: Article, s: Sentence, m: Mention): boolean {
   if (m.type === 'number' && (figure(m.text) === 1 || (a.tokens[m.t0 - 1]?.lower === 'the' && /^(VERB|AUX|ADV|ADP|CCONJ|PUNCT)$/.test(a.tokens[m.t1]?.pos ?? '') && !/^[-–]$/.test(a.tokens[m.t1]?.value ?? '')))) return true;
   // "a Japan-_____ investment conference": a name as a piece of a compound word ("45-year-old" is an age).
   if (/^(person|place|org|thing)$/.test(m.type) && /^[-–]$/.test(a.tokens[m.t1]?.value ?? '') || /^[-–]$/.test(a.tokens[m.t0 - 1]?.value ?? '')) return true;
-  return m.t0 === s.t0 && a.tokens[m.t1]?.value === ':';
+  // "the _____ Morning Herald": part of a longer name the tagger split.
+  const next = a.tokens[m.t1];
+  const dated = (t: number): boolean => mentionsIn(a, m.sent).some((x) => x.t0 === t && x.type === 'date');
+  if (next && next.sent === m.sent && /^[A-Z][a-z]/.test(next.value) && next.start === (a.tokens[m.t1 - 1]?.end ?? 0) + 1 && !dated(m.t1) && m.type !== 'date' && m.type !== 'time') return true;
+  if (partOfTitle(a, s, m)) return true;
+  // "Aerial footage showed ...", "Crew members ran ...", "Anytime I was ...": a capitalised first word that no list
+  // knows (typed "thing"), written once, and leading into a common word is an ordinary word, not a name.
+  const prev = a.tokens[m.t0 - 1];
+  const first = m.t0 === s.t0 || (prev !== undefined && prev.sent === m.sent && /^["“:(]$/.test(prev.value));
+  const once = (a.entities.get(m.canonical)?.count ?? 1) <= 1;
+  if (m.type === 'thing' && first && m.t1 - m.t0 === 1) {
+    // Written in lower case elsewhere in the article ("Executives were released" ... "the executives").
+    if (lowerElsewhere(a, m)) return true;
+    if (once && next && !/^(PROPN|PUNCT|VERB|AUX)$/.test(next.pos)) return true;
+  }
+  // "Hundreds of French workers": no figure to remember.
+  if (m.type === 'number' && figure(m.text) === null) return true;
+
+  // "(OPRAH.com)": a fragment without a verb is no sentence to ask about.
+  if (!a.tokens.slice(s.t0, s.t1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  const label = m.t0 === s.t0 || (m.t0 === s.t0 + 1 && a.tokens[s.t0]?.pos === 'DET');
+  return label && a.tokens[m.t1]?.value === ':';
+}
+
+const lowerWords = new WeakMap<Article, Set<string>>();
+
+/** A capitalised word that the article also writes in lower case is an ordinary word. */
+function lowerElsewhere(a: Article, m: Mention): boolean {
+  let set = lowerWords.get(a);
+  if (!set) {
+    set = new Set(a.tokens.filter((t) => t.value === t.lower && /^[a-z]/.test(t.value)).map((t) => t.lower));
+    lowerWords.set(a, set);
+  }
+  return set.has(m.text.toLowerCase());
+}
+
+/** A word of a short quoted title ("Safety in _____", "_____ of Solitude"): the title is the name, not its words. */
+function partOfTitle(a: Article, s: Sentence, m: Mention): boolean {
+  let open = -1;
+  for (let t = s.t0; t < m.t0; t++) if (/^["“”]$/.test(a.tokens[t]?.value ?? '')) open = open < 0 ? t : -1;
+  if (open < 0) return false;
+  let close = m.t1;
+  while (close < s.t1 && close - open <= 8 && !/^["“”]$/.test(a.tokens[close]?.value ?? '')) close++;
+  return close < s.t1 && close - open <= 8 && (open + 1 < m.t0 || close > m.t1);
 }
 
 /** Cloze: the sentence with the answer blanked; people keep the blank for their whole written name. */
@@ -229,6 +274,8 @@ function factId(kind: FactKind, normalizedKey: string): string {
 }
 
 export function sentenceFacts(a: Article, s: Sentence, resolve: ReturnType<typeof pronounResolver>): Fact[] {
+  // A rhetorical or interview question in the article ("When will we tire of this circus?") states no fact.
+  if (/\?["”’]?$/.test(s.text)) return [];
   const c = parseClause(a, s);
   const kind = kindOf(a.tokens, s);
   const facts: Fact[] = [];

@@ -43,7 +43,7 @@ export function phraseAsks(a: Article, s: Sentence, c: Clause | null, resolve: R
   const named = (r: [number, number]): boolean => mentionsIn(a, s.index).some((m) => m.t0 < r[1] && m.t1 > r[0] && m.type !== 'norp');
   // Subject: a common-noun phrase that is the whole subject.
   const subj = nounPhrase(a, c.subj[0], c.subj[1]);
-  if (subj && subj[1] === c.subj[1] && !named(subj)) {
+  if (subj && subj[1] === c.subj[1] && !named(subj) && !VAGUE.test(a.tokens[subj[1] - 1]?.lower ?? '')) {
     const head = a.tokens[subj[1] - 1]?.lower ?? '';
     const wh = PEOPLE_NOUNS.test(head) ? 'Who' : 'What';
     const rest = span(a, c.rest[0], Math.min(c.rest[1], c.rest[0] + 14)).replace(/[,;:]\s.*$/, '');
@@ -62,7 +62,7 @@ export function phraseAsks(a: Article, s: Sentence, c: Clause | null, resolve: R
 // "a spate of officials", "a number of": a quantity, not the thing; the phrase after "of" is the answer.
 const QUANTITY = /^(spate|number|lot|lots|series|couple|handful|host|range|variety|majority|bunch|sort|type|dozens|hundreds|thousands|millions)$/;
 // Nouns too vague to be worth a card on their own.
-const VAGUE = /^(thing|things|way|ways|time|times|part|parts|lot|lots|kind|number|percent|one|ones|side|end|case|fact|place|today|day|days|week|weeks|month|months|year|years|people|report|statement|news|story|article)$/;
+const VAGUE = /^(thing|things|way|ways|time|times|part|parts|lot|lots|kind|question|questions|number|percent|one|ones|side|end|case|fact|place|today|day|days|week|weeks|month|months|year|years|people|report|statement|news|story|article)$/;
 
 /** Noun chunks anywhere in the sentence ("hungry dogs", "tax fraud"), outside names: cloze candidates. */
 export function nounChunks(a: Article, s: Sentence, skip: (t0: number, t1: number) => boolean): Array<[number, number]> {
@@ -77,12 +77,14 @@ export function nounChunks(a: Article, s: Sentence, skip: (t0: number, t1: numbe
     let e = t;
     while (e < s.t1 && /^(ADJ|NOUN)$/.test(a.tokens[e]?.pos ?? '') && e - t < 4) e++;
     const head = a.tokens[e - 1];
-    const good = head && head.pos === 'NOUN' && head.lower.length > 2 && !QUANTITY.test(head.lower) && !skip(t, e);
+    // "eye-catching", "the museum's directors": a piece of a compound or a possessor is not the phrase.
+    const piece = /^[-–]$/.test(a.tokens[e]?.value ?? '') || /^[-–]$/.test(a.tokens[t - 1]?.value ?? '') || /^['’]s$/.test(a.tokens[e]?.value ?? '');
+    const good = head && head.pos === 'NOUN' && head.lower.length > 2 && !QUANTITY.test(head.lower) && !piece && !skip(t, e);
     if (good && !VAGUE.test(head.lower)) out.push([t, e]);
     // "the head of operations", "an investigation into tax fraud": the head alone is often too vague to ask,
     // the phrase with its complement is what a reader remembers.
     const of = good ? ofComplement(a, s, e) : 0;
-    if (of > e) out.push([t, of]);
+    if (of > e && !/^[-–]$/.test(a.tokens[of]?.value ?? '') && !VAGUE.test(a.tokens[of - 1]?.lower ?? '')) out.push([t, of]);
     t = e;
   }
   return out;
@@ -98,7 +100,9 @@ function ofComplement(a: Article, s: Sentence, e: number): number {
   const start = k;
   while (k < s.t1 && k - start < 5 && /^(ADJ|NOUN|PROPN|NUM|PART)$/.test(a.tokens[k]?.pos ?? '')) k++;
   // "side about the country's reconstruction [needs]": a complement cut before its head noun is no phrase.
-  if (/^(NOUN|PROPN)$/.test(a.tokens[k]?.pos ?? '')) return 0;
+  // (Nor before "needs," that the tagger took for a verb.)
+  const next = a.tokens[k];
+  if (/^(NOUN|PROPN)$/.test(next?.pos ?? '') || (next?.pos === 'VERB' && /s$/.test(next.lower) && a.tokens[k + 1]?.pos === 'PUNCT')) return 0;
   return k > start && /^(NOUN|PROPN|NUM)$/.test(a.tokens[k - 1]?.pos ?? '') && k - e <= 6 ? k : 0;
 }
 

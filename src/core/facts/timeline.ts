@@ -32,11 +32,23 @@ function clauseLabel(a: Article, m: Mention): string | null {
   if (!subjTok || subjTok.pos === 'PRON') return null;
   const person = mentionsIn(a, m.sent).find((x) => x.type === 'person' && x.t0 >= c.subj[0] && x.t1 <= c.subj[1]);
   const subj = person ? person.canonical : span(a, c.subj[0], c.subj[1]);
-  let cut = restCut(a, c, 3);
+  const cut = restCut(a, c, 3);
   const skip = (i: number): boolean => i >= m.t0 - 1 && i < m.t1 && (i >= m.t0 || a.tokens[i]?.pos === 'ADP');
-  if (m.t0 >= cut) cut = Math.min(cut, m.t0);
+  // A date beyond the main clause ("..., though the program was nearly scrapped in 1989") or after another verb
+  // ("began using Ospreys in 2008 after testing the aircraft in 2006") dates another event. The verb that the
+  // main one governs ("began [developing]", "decided to [visit]") is still the main event.
+  const lead = c.lead !== null && m.t0 < c.lead[1];
+  if (m.t0 >= cut && !lead) return null;
+  if (!lead) for (let i = c.rest[0] + 2; i < m.t0; i++) if (verbLike(a, i)) return null;
   const rest = span(a, c.rest[0], cut, skip);
   return trimWords(`${subj} ${span(a, c.verbs[0], c.verbs[1])} ${rest}`.replace(/\s+/g, ' ').trim());
+}
+
+/** A verb, or a gerund after a preposition that the tagger took for a noun ("after testing the aircraft"). */
+function verbLike(a: Article, i: number): boolean {
+  const t = a.tokens[i];
+  if (!t) return false;
+  return /^(VERB|AUX)$/.test(t.pos) || (/ing$/.test(t.lower) && a.tokens[i - 1]?.pos === 'ADP' && a.tokens[i + 1]?.pos === 'DET');
 }
 
 export function timelineFacts(a: Article): Fact[] {

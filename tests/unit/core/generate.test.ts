@@ -169,3 +169,18 @@ describe('other input shapes', () => {
     expect(d.cards.length).toBeGreaterThan(0);
   });
 });
+
+describe('the timeline', () => {
+  it('dates only the main clause\'s event: a second date in a side clause is another event', () => {
+    const text = `The Army began developing the Osprey in 1982, though the program was nearly scrapped in 1989 when the defense secretary sought to cancel it.
+Questions were raised about the safety of the Osprey after a crash in 1992 in Virginia.
+The Marine Corps grounded the Osprey fleet in 2000 after two more crashes.
+The Air Force began using Ospreys in 2008 after testing the aircraft in 2006.`;
+    const d = generateDeck({ text, publishedOn: '2012-06-14' });
+    const order = d.cards.find((c) => c.kind === 'order');
+    expect(order, d.cards.map((c) => c.prompt).join('\n')).toBeDefined();
+    const items = order!.items ?? [];
+    expect(new Set(items.map((x) => x.replace(/ in \d{4}/, ''))).size).toBe(items.length);
+    expect(items.filter((x) => /^The Army began developing the Osprey/.test(x))).toHaveLength(1);
+  });
+});

@@ -6,6 +6,7 @@ import { parseNumber } from '../../../src/core/article/amounts.js';
 import { readArticle } from '../../../src/core/article/index.js';
 import { sentenceFacts } from '../../../src/core/facts/extract.js';
 import { pronounResolver } from '../../../src/core/facts/names.js';
+import type { Ask } from '../../../src/core/facts/types.js';
 
 const ARTICLE = readFileSync(new URL('../../../decks/japan-times-hayashi-kyiv.txt', import.meta.url), 'utf8');
 const deck = generateDeck({ text: ARTICLE, title: "Japan's foreign minister makes unannounced visit to Ukraine", publisher: 'Japan Times', publishedOn: '2023-09-09' });
@@ -57,5 +58,49 @@ describe('nothing silly', () => {
     const toronto = readArticle('The 45-year-old man suffered a head injury in the collapse in Toronto on Saturday, police said.', '2012-06-17');
     const ages = sentenceFacts(toronto, toronto.sentences[0]!, pronounResolver(toronto)).flatMap((f) => f.asks);
     expect(ages.some((k) => parseNumber(k.answer) === 45), show(ages)).toBe(true);
+  });
+});
+
+/** Every question the generator could ask of a text, before the deck is cut to size. */
+function pool(text: string): Ask[] {
+  const a = readArticle(text, '2014-05-07');
+  const r = pronounResolver(a);
+  return a.sentences.flatMap((s) => sentenceFacts(a, s, r)).flatMap((f) => f.asks);
+}
+
+describe('nothing silly, in every candidate question', () => {
+  it('skips interview labels, rhetorical questions, counts without a figure and ordinary capitalised words', () => {
+    const text = `The Screening Room: Why is this festival so important to you?
+When will we tire of this circus?
+Hundreds of French workers were holding executives of the company hostage on Tuesday.
+Executives were released unharmed in both previous situations, the union said.
+Aerial footage afterward showed that some metal framing crumpled on the stage in Toronto.`;
+    const asks = pool(text);
+    const bad = asks.filter((k) => /^(Screening Room|circus|Hundreds|Executives|Aerial)$/.test(k.answer));
+    expect(bad, show(bad)).toEqual([]);
+    expect(asks.some((k) => k.answer === 'Toronto'), show(asks)).toBe(true);
+  });
+
+  it('does not blank a word of a longer name or of a short quoted title', () => {
+    const asks = pool(`Critic Deborah Russell told the Sydney Morning Herald that the video was sexist.
+The " Safety in Paradise " video was filmed in the Cook Islands in January.`);
+    const bad = asks.filter((k) => /^(Sydney|Safety|Paradise)$/.test(k.answer));
+    expect(bad, show(bad)).toEqual([]);
+  });
+
+  it('asks about the subject after a description of it, and asks "Who" of a Mr. named once with his title', () => {
+    const asks = pool(`British filmmaker, screenwriter and playwright, Mike Leigh has been in the movie business for over 35 years.
+The released man was a human resources director identified only as Mr. Petit.
+Petit had a heart attack a few weeks ago, the union said.`);
+    expect(asks.filter((k) => k.answer === 'British filmmaker'), show(asks)).toEqual([]);
+    const petit = asks.find((k) => k.answer === 'Petit' && !k.cloze);
+    expect(petit?.prompt, show(asks)).toMatch(/^Who had a heart attack/);
+  });
+
+  it('keeps a question whole: no cut inside "carry-on", no list item left behind', () => {
+    const asks = pool(`Ralph Mata then used contacts at the airport to transport the weapons in his carry-on luggage on trips from Miami.
+Ospreys were first deployed by the Marines in Iraq in 2007 after 18 years and $20 billion in development.`);
+    expect(asks.filter((k) => /carry-\?$/.test(k.prompt)), show(asks)).toEqual([]);
+    expect(asks.filter((k) => /^How long/.test(k.prompt)), show(asks)).toEqual([]);
   });
 });
