@@ -3,7 +3,7 @@ import { parseAmount, QUALIFIER_RE } from './amounts.js';
 import { parseIsoDate, resolveDate } from './dates.js';
 import { findNames } from './names.js';
 import { tokenize } from './tokens.js';
-import type { Article, Entity, Mention, MentionType } from './types.js';
+import type { Article, Entity, Mention, MentionType, Token } from './types.js';
 
 const WINK_TYPES: Record<string, MentionType> = {
   DATE: 'date', TIME: 'time', DURATION: 'duration', MONEY: 'amount', CARDINAL: 'number', ORDINAL: 'ordinal', PERCENT: 'percent',
@@ -25,7 +25,7 @@ export function analyze(text: string, publishedOn: string | null): Article {
     if (type === 'ordinal' && /^[A-Z]/.test(tokens[sp.t1]?.value ?? '') && tokens[sp.t1]?.pos === 'PROPN') continue;
     const m: Mention = { type, text: phrase, start: a.start, end: b.end, t0: sp.t0, t1: sp.t1, sent: a.sent, canonical: phrase };
     if (type === 'date') {
-      const d = resolveDate(phrase, ref);
+      const d = resolveDate(phrase, ref, futureBefore(tokens, sp.t0));
       if (d) m.date = d;
     }
     if (type === 'number') {
@@ -67,4 +67,14 @@ export function analyze(text: string, publishedOn: string | null): Article {
   }
   const words = (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
   return { text, words, tokens, sentences, mentions, entities, ref };
+}
+
+/** "Honda will report its results on Friday": a future tense before a weekday points to the coming one. */
+function futureBefore(tokens: Token[], t: number): boolean {
+  const sent = tokens[t]?.sent;
+  for (let k = t - 1; k >= 0 && k >= t - 15 && tokens[k]?.sent === sent; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'will' || w === "'ll" || w === 'shall' || w === 'scheduled' || ((w === 'due' || w === 'set') && tokens[k + 1]?.lower === 'to')) return true;
+  }
+  return false;
 }

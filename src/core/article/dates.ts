@@ -57,7 +57,7 @@ function withYear(m: number, d: number | null, ref: Ymd): ResolvedDate {
   return makeDate(y, m, d);
 }
 
-export function resolveDate(phrase: string, ref: Ymd | null): ResolvedDate | null {
+export function resolveDate(phrase: string, ref: Ymd | null, future = false): ResolvedDate | null {
   const p = phrase.trim();
   const lower = p.toLowerCase();
   if (ref) {
@@ -83,8 +83,9 @@ export function resolveDate(phrase: string, ref: Ymd | null): ResolvedDate | nul
     }
   }
   if (wd >= 0 && ref) {
-    // "on Saturday" in news means the latest Saturday up to the publication day; "next Saturday" the one after.
-    const forward = /\bnext\b/.test(lower);
+    // "on Saturday" in news means the latest Saturday up to the publication day; "next Saturday", or a Saturday
+    // something will happen on, the one after.
+    const forward = /\bnext\b/.test(lower) || (future && !/\blast\b/.test(lower));
     let d = ref;
     if (forward) {
       d = addDays(ref, 1);

@@ -1,5 +1,6 @@
 // People, places and organisations from capitalised token runs, typed with the gazetteer and a few cues,
 // and later mentions linked to the full name ("Hayashi" -> "Yoshimasa Hayashi").
+import { FIRST_NAMES } from './first-names.js';
 import {
   DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, canonicalOrg, isKnownOrg, isKnownPlace, knownLeader,
 } from './gazetteer.js';
@@ -82,6 +83,8 @@ function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, stri
   if (prev && HONORIFICS.has(prev.value)) return { type: 'person', t0: r.t0 };
   if (next && SPEECH.has(next.lower)) return { type: 'person', t0: r.t0 };
   if (prev && prev.lower === 'the') return { type: 'org', t0: r.t0 };
+  // "saved from Kingsley Coman": a given name first makes a person, whatever the preposition before.
+  if (ws.length >= 2 && ws.length <= 4 && FIRST_NAMES.has((ws[0] ?? '').toLowerCase()) && ws.every((w) => /^[A-Z][a-zà-ÿ'’.-]+$/.test(w))) return { type: 'person', t0: r.t0 };
   if (prev && PLACE_PREPS.has(prev.lower) && ws.length <= 3) return { type: 'place', t0: r.t0 };
   if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^[A-Z][a-zà-ÿ'’.-]+$/.test(w)) && r.t0 !== s.t0) return { type: 'person', t0: r.t0 };
   if (ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^[A-Z][a-zà-ÿ'’.-]+$/.test(w)) && next && /^(VERB|AUX)$/.test(next.pos)) return { type: 'person', t0: r.t0 };
@@ -91,8 +94,27 @@ function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, stri
 export function findNames(text: string, tokens: Token[], sentences: Sentence[], claimed: Uint8Array): Mention[] {
   const people = new Map<string, string>(); // any name part -> full name
   const out: Mention[] = [];
+  // A capitalised first word is a name only if the article does not also write it in lower case ("Executives
+  // were released" ... "the executives"), nor is it a plural that never appears capitalised mid-sentence
+  // ("Residents rushed into the streets", "Sales of hybrid cars jumped").
+  const lower = new Set<string>();
+  const capMid = new Set<string>();
+  for (const s of sentences) {
+    for (let t = s.t0; t < s.t1; t++) {
+      const v = tokens[t]?.value ?? '';
+      if (/^[a-z]/.test(v)) lower.add(v);
+      else if (t > s.t0 && /^[A-Z]/.test(v)) capMid.add(v);
+    }
+  }
+  const ordinary = (r: Run, s: Sentence): boolean => {
+    if (r.t0 !== s.t0 || r.t1 !== r.t0 + 1) return false;
+    const v = tokens[r.t0]?.value ?? '';
+    if (isKnownPlace(v) || isKnownOrg(v) || knownLeader(v)) return false;
+    return lower.has(v.toLowerCase()) || (/[^s]s$/.test(v) && !capMid.has(v));
+  };
   for (const s of sentences) {
     for (const r of runs(tokens, s, claimed)) {
+      if (ordinary(r, s)) continue;
       const c = classify(tokens, r, s, people);
       const a = tokens[c.t0];
       const b = tokens[r.t1 - 1];

@@ -155,7 +155,9 @@ function subjectText(a: Article, c: Clause, resolvePronoun: (s: Sentence) => str
     return null;
   }
   const text = spanNamed(a, s0, s1);
-  return firstTok.pos === 'PROPN' || /^[A-Z]{2}/.test(firstTok.value) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  // A name keeps its capital; a sentence's first word that names nothing ("Sales of hybrid cars") does not.
+  const named = mentionsIn(a, c.sent.index).some((m) => m.t0 <= s0 && m.t1 > s0) || (firstTok.pos === 'PROPN' && s0 !== c.sent.t0);
+  return named || /^[A-Z]{2}/.test(firstTok.value) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** Lead adverbial worth keeping at the end of a question: it holds a date or place and no pronoun. */

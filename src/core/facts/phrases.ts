@@ -18,6 +18,14 @@ export interface Phrase {
   head: string;
 }
 
+/** A sentence's capitalised first word that is no name ("Paramedics, who ...") is the common noun it is. */
+function posOf(a: Article, t: number): string {
+  const tok = a.tokens[t];
+  if (!tok) return '';
+  if (tok.pos !== 'PROPN' || a.sentences[tok.sent]?.t0 !== t) return tok.pos;
+  return mentionsIn(a, tok.sent).some((m) => m.t0 <= t && m.t1 > t) ? tok.pos : 'NOUN';
+}
+
 /** Noun phrase from t: optional determiner or possessive, modifiers, a noun head. */
 function nounPhrase(a: Article, t: number, limit: number): [number, number] | null {
   let k = t;
@@ -26,7 +34,7 @@ function nounPhrase(a: Article, t: number, limit: number): [number, number] | nu
   if (first.pos === 'DET' || (first.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(first.lower))) k++;
   const start = k;
   while (k < limit && /^(ADJ|NOUN|PROPN|NUM)$/.test(a.tokens[k]?.pos ?? '')) k++;
-  if (k === start || a.tokens[k - 1]?.pos !== 'NOUN' || k - start > 5) return null;
+  if (k === start || posOf(a, k - 1) !== 'NOUN' || k - start > 5) return null;
   return [t, k];
 }
 
@@ -70,16 +78,16 @@ export function nounChunks(a: Article, s: Sentence, skip: (t0: number, t1: numbe
   let t = s.t0;
   while (t < s.t1) {
     const tok = a.tokens[t];
-    if (!tok || !/^(ADJ|NOUN)$/.test(tok.pos)) {
+    if (!tok || !/^(ADJ|NOUN)$/.test(posOf(a, t))) {
       t++;
       continue;
     }
     let e = t;
-    while (e < s.t1 && /^(ADJ|NOUN)$/.test(a.tokens[e]?.pos ?? '') && e - t < 4) e++;
+    while (e < s.t1 && /^(ADJ|NOUN)$/.test(posOf(a, e)) && e - t < 4) e++;
     const head = a.tokens[e - 1];
     // "eye-catching", "the museum's directors": a piece of a compound or a possessor is not the phrase.
     const piece = /^[-–]$/.test(a.tokens[e]?.value ?? '') || /^[-–]$/.test(a.tokens[t - 1]?.value ?? '') || /^['’]s$/.test(a.tokens[e]?.value ?? '');
-    const good = head && head.pos === 'NOUN' && head.lower.length > 2 && !QUANTITY.test(head.lower) && !piece && !skip(t, e);
+    const good = head && posOf(a, e - 1) === 'NOUN' && head.lower.length > 2 && !QUANTITY.test(head.lower) && !piece && !skip(t, e);
     if (good && !VAGUE.test(head.lower)) out.push([t, e]);
     // "the head of operations", "an investigation into tax fraud": the head alone is often too vague to ask,
     // the phrase with its complement is what a reader remembers.

@@ -20,6 +20,17 @@ describe('cleaning', () => {
   });
 });
 
+describe('names', () => {
+  it('takes a given name after "from" for a person, and a sentence\'s first plural for a common noun', () => {
+    const a = readArticle('Residents rushed into the streets. Goalkeeper Emiliano Martinez saved from Kingsley Coman in Lusail. Executives were released. The executives were unharmed.', '2022-12-18');
+    const types = Object.fromEntries(a.mentions.map((m) => [m.text, m.type]));
+    expect(types['Kingsley Coman']).toBe('person');
+    expect(types['Residents']).toBeUndefined();
+    expect(types['Executives']).toBeUndefined();
+    expect(types['Lusail']).toBe('place');
+  });
+});
+
 describe('dates', () => {
   it('resolves against the publication date, moving year-less dates back a year', () => {
     expect(resolveDate('Saturday', ref)?.iso).toBe('2023-09-09');
@@ -28,6 +39,11 @@ describe('dates', () => {
     expect(resolveDate('February 2022', ref)?.iso).toBe('2022-02');
     expect(resolveDate('Sept. 9', ref)?.iso).toBe('2023-09-09');
     expect(resolveDate('yesterday', ref)?.iso).toBe('2023-09-08');
+  });
+  it('reads a weekday something will happen on as the coming one', () => {
+    const a = readArticle('Toyota reported its results on Wednesday. Rival Honda will report its results on Friday.', '2023-08-02');
+    const days = a.mentions.filter((m) => m.type === 'date').map((m) => m.date?.iso);
+    expect(days).toEqual(['2023-08-02', '2023-08-04']);
   });
   it('does not depend on the clock when there is no publication date', () => {
     expect(resolveDate('this month', null)).toBeNull();

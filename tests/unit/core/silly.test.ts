@@ -76,7 +76,8 @@ Hundreds of French workers were holding executives of the company hostage on Tue
 Executives were released unharmed in both previous situations, the union said.
 Aerial footage afterward showed that some metal framing crumpled on the stage in Toronto.`;
     const asks = pool(text);
-    const bad = asks.filter((k) => /^(Screening Room|circus|Hundreds|Executives|Aerial)$/.test(k.answer));
+    // "Executives" is asked as the people they are ("Who were released ...?"), not as a name ("What were ...?").
+    const bad = asks.filter((k) => /^(Screening Room|circus|Hundreds|Aerial)$/.test(k.answer) || /^What were released/.test(k.prompt));
     expect(bad, show(bad)).toEqual([]);
     expect(asks.some((k) => k.answer === 'Toronto'), show(asks)).toBe(true);
   });
