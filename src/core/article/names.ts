@@ -72,6 +72,11 @@ function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, stri
     else if (k > 0 && ws[k] === 'of' && k < ws.length - 2) k += 2;
     else break;
   }
+  // "Chief Financial Officer Yoichi Miyazaki": a title can hold other words when it ends in a title word and
+  // a full name follows.
+  if (k > 0) {
+    for (let j = k; j < ws.length - 2; j++) if (TITLE_WORDS.has(ws[j] ?? '') && (ws.length - j - 1 >= 2)) k = j + 1;
+  }
   if (k > 0) {
     const rest = ws.slice(k).join(' ');
     if (isKnownPlace(rest)) return { type: 'place', t0: r.t0 + k };

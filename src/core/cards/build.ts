@@ -82,7 +82,8 @@ function worth(a: Article, c: Candidate, spans: Set<string>): number {
   const words = c.ask.answer.split(' ').length;
   const named = c.ask.type !== 'thing' || spans.has(`${c.ask.start}:${c.ask.end}`);
   if (named) {
-    if (speaker(a, c.ask.start, c.ask.end)) return SPEAKER;
+    // Who said a sentence is rarely its point, unless the card asks exactly that ("Who said: “...”?").
+    if (c.fact.kind !== 'quote' && speaker(a, c.ask.start, c.ask.end)) return SPEAKER;
     const count = a.entities.get(c.ask.answer)?.count ?? 0;
     return NAMED + (words >= 2 ? LONG_NAME : 0) + (count >= 4 ? RECURRING : 0) + (c.ask.type === 'date' ? DATE : 0) + typed(c);
   }

@@ -18,6 +18,7 @@ const TAGS: Record<string, string> = { person: 'who', org: 'who', place: 'where'
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'inside', 'outside']);
 const RANK_WORDS = /\b(first|final|last|only|second|third|largest|biggest|youngest|oldest|highest|lowest)\b/i;
 const countries = new Set(COUNTRIES);
+const CHANGE_VERBS = new Set(['rise', 'fall', 'jump', 'drop', 'increase', 'decrease', 'grow', 'climb', 'slide', 'plunge', 'surge', 'gain', 'lose', 'soar', 'slump', 'decline', 'shrink', 'cut', 'raise', 'lower', 'boost']);
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'announce', 'state', 'report', 'write', 'add', 'claim', 'warn', 'insist']);
 
 function kindOf(tokens: Token[], s: Sentence): FactKind {
@@ -89,7 +90,15 @@ function questionFor(a: Article, c: Clause | null, m: Mention, resolve: ReturnTy
 
   if (m.type === 'date') return askObject(a, c, range, 'When', resolve);
   if (m.type === 'time') return /\d/.test(m.text) ? askObject(a, c, range, 'At what time', resolve) : null;
-  if (m.type === 'amount' || m.type === 'percent') return askObject(a, c, range, suffix ? `How much ${suffix}` : 'How much', resolve);
+  // "a new $12 million budget": the figure describes a noun, and "How much did ... approve a new budget?" reads
+  // wrong; the blank asks it better.
+  if ((m.type === 'amount' || m.type === 'percent') && !suffix && /^(NOUN|ADJ)$/.test(a.tokens[m.t1]?.pos ?? '')) return null;
+  if (m.type === 'amount' || m.type === 'percent') {
+    // "profit rose 35%": by how much; "rose to 1.12 trillion yen": the blank reads better than any question.
+    const change = a.tokens.slice(c.verbs[0], c.verbs[1]).some((t) => CHANGE_VERBS.has(t.lemma));
+    if (change && a.tokens[range[0]]?.pos === 'ADP') return null;
+    return askObject(a, c, range, change && !suffix ? 'By how much' : suffix ? `How much ${suffix}` : 'How much', resolve);
+  }
   if (m.type === 'number') {
     const n = figure(m.text);
     if (n === null || n === 1) return null; // "How many hostage was ...", "How many of workers ..."
@@ -134,6 +143,8 @@ function silly(a: Article, s: Sentence, m: Mention): boolean {
     if (lowerElsewhere(a, m)) return true;
     if (once && next && !/^(PROPN|PUNCT|VERB|AUX)$/.test(next.pos)) return true;
   }
+  // "1.12 trillion yen ($7.6 billion)": the same figure again in another currency.
+  if (m.type === 'amount' && a.tokens[m.t0 - 1]?.value === '(' && mentionsIn(a, m.sent).some((x) => x.type === 'amount' && x.t1 === m.t0 - 1)) return true;
   // "Hundreds of French workers": no figure to remember.
   if (m.type === 'number' && figure(m.text) === null) return true;
 

@@ -26,7 +26,8 @@ export function quoteFacts(a: Article): Fact[] {
     let best: string | null = null;
     for (let m = QUOTE_RE.exec(s.text); m; m = QUOTE_RE.exec(s.text)) {
       const words = (m[1] ?? '').trim();
-      if (words.split(' ').length >= 5 && (!best || words.length > best.length)) best = words;
+      // Whole quoted sentences, not fragments worked into the reporter's sentence ("agreeing “to begin talks ...”").
+      if (words.split(' ').length >= 5 && /^[A-Z0-9‘'([]/.test(words) && (!best || words.length > best.length)) best = words;
     }
     if (!best) continue;
     const who = speaker(a, s, a.sentences[s.index - 1]);

@@ -48,6 +48,11 @@ describe('the built-in article', () => {
     expect(find(/final top diplomat from a Group of Seven nation/)[0]?.answer).toBe('Yoshimasa Hayashi');
   });
 
+  it('asks who said what, with a whole quoted sentence', () => {
+    const quote = deck.cards.find((c) => /^Who said: “I am grateful to Japan/.test(c.prompt));
+    expect(quote?.answer).toBe('Volodymyr Zelenskyy');
+  });
+
   it('matches people with their roles', () => {
     const match = deck.cards.find((c) => c.kind === 'match');
     const pairs = Object.fromEntries(match?.pairs ?? []);
