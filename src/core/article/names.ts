@@ -9,6 +9,7 @@ import type { Mention, MentionType, Sentence, Token } from './types.js';
 const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'van', 'von', 'bin', 'al', 'da', 'du', 'le']);
 const SPEECH = new Set(['said', 'says', 'told', 'wrote', 'added', 'explained', 'tweeted', 'asked', 'noted', 'stated', 'insisted', 'announced']);
 const ORG_ROLE_NOUNS = new Set(['chief', 'ceo', 'founder', 'head', 'spokesman', 'spokeswoman', 'chairman', 'president', 'boss', 'executive', 'owner', 'director']);
+const WORK_NOUNS = new Set(['journal', 'magazine', 'newspaper', 'paper', 'website', 'broadcaster', 'channel', 'network', 'band', 'group', 'company', 'firm', 'airline', 'carrier', 'agency', 'bank', 'publisher', 'studio', 'label', 'app', 'platform', 'club', 'team']);
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'throughout']);
 const NON_NAME = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'As', 'In', 'On', 'At', 'Several', 'Many', 'Some', 'Most', 'All', 'Both', 'Few', 'Other', 'Another', 'Each', 'Every', 'Hundreds', 'Thousands', 'Dozens', 'Millions']);
 
@@ -61,6 +62,12 @@ function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, stri
   const prev = tokens[r.t0 - 1];
   const next = tokens[r.t1];
   if (isKnownPlace(whole)) return { type: 'place', t0: r.t0 };
+  // "Senate Majority Leader Chuck Schumer": title words, then a given name: a person, whatever the title's words.
+  for (let i = 1; i < ws.length - 1; i++) {
+    if (TITLE_WORDS.has(ws[i - 1] ?? '') && FIRST_NAMES.has((ws[i] ?? '').toLowerCase())) return { type: 'person', t0: r.t0 + i, title: ws.slice(0, i).join(' ') };
+  }
+  // "the journal Communications Biology", "the band Radiohead": named by what it is.
+  if (prev && WORK_NOUNS.has(prev.lower)) return { type: 'org', t0: r.t0 };
   if (DEMONYMS.has(whole) || DEMONYMS.has(last)) return { type: 'norp', t0: r.t0 };
   if (isKnownOrg(whole) || ORG_WORDS.has(last) || ORG_WORDS.has(ws[0] ?? '')) return { type: 'org', t0: r.t0 };
   if (PLACE_WORDS.has(last)) return { type: 'place', t0: r.t0 };

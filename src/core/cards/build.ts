@@ -278,7 +278,8 @@ export function buildCards(a: Article, facts: Fact[], events: Fact[], roles: Fac
     if (!ask.cloze && wrong.length >= 3 && seed % 3 === 0) cards.push(choiceCard(fact, ask, wrong));
     else cards.push(qaCard(fact, ask));
     if (tfLeft > 0 && !tfSentences.has(fact.sent.index) && !ask.cloze && (ask.type === 'person' || ask.type === 'place' || ask.type === 'date') && ask.start >= fact.sent.start) {
-      const tf = trueFalseCard(a, fact, ask, wrong[0]);
+      // The swapped-in name must not be in the sentence already ("The Ecuador, ... off the coast of Ecuador").
+      const tf = trueFalseCard(a, fact, ask, wrong.find((w) => !fact.sent.text.includes(w)));
       if (tf) {
         tfSentences.add(fact.sent.index);
         cards.push(tf);

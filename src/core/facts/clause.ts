@@ -179,6 +179,8 @@ export function inSubject(c: Clause, m: Mention): boolean {
 export function askSubject(a: Article, c: Clause, m: Mention, wh: string, whole = false): string | null {
   if (!inSubject(c, m)) return null;
   if (whole) return `${wh} ${span(a, c.verbs[0], c.verbs[1])} ${span(a, c.rest[0], restCut(a, c, 3))}${leadTail(a, c, null)}?`.replace(/\s+/g, ' ').replace(' ?', '?');
+  // "Researchers from Yale University compared ...": the name is not the subject, only part of it.
+  for (let k = c.subj[0]; k < m.t0; k++) if (a.tokens[k]?.pos === 'ADP') return null;
   const extra = a.tokens.slice(c.subj[0], c.subj[1]).filter((t, i) => {
     const k = c.subj[0] + i;
     return (k < m.t0 || k >= m.t1) && !/^(DET|PUNCT)$/.test(t.pos) && !(m.title && t.pos === 'PROPN');
@@ -191,7 +193,12 @@ export function askSubject(a: Article, c: Clause, m: Mention, wh: string, whole 
   const verbs = span(a, c.verbs[0], c.verbs[1]);
   const cut = restCut(a, c, 3);
   const rest = span(a, c.rest[0], cut);
-  return `${wh} ${verbs}${rest ? ' ' + rest : ''}${leadTail(a, c, null)}?`;
+  return balanced(`${wh} ${verbs}${rest ? ' ' + rest : ''}${leadTail(a, c, null)}?`);
+}
+
+/** A question cut inside a quotation closes it: 'Who called the vote "a historic step"?'. */
+function balanced(q: string): string {
+  return (q.match(/"/g) ?? []).length % 2 === 1 ? q.replace(/\?$/, '"?') : q;
 }
 
 /** The subject's head is one thing or person: "The museum in Lyon", "Hayashi", "he". */
@@ -250,5 +257,5 @@ export function askObject(
   const rest = spanNamed(a, c.rest[0], cut, (i) => i >= remove[0] && i < remove[1]).replace(/[,;:]$/, '');
   const lead = inLead ? '' : leadTail(a, c, null);
   const q = `${wh} ${head} ${subj} ${tail}${rest ? ' ' + rest : ''}${lead}`.replace(/\s+/g, ' ').trim();
-  return q.replace(/[\s,]+$/, '') + '?';
+  return balanced(q.replace(/[\s,]+$/, '') + '?');
 }

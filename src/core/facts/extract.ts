@@ -69,7 +69,9 @@ function questionFor(a: Article, c: Clause | null, m: Mention, resolve: ReturnTy
   if (['person', 'org', 'thing', 'place'].includes(m.type) && inSubject(c, m)) {
     // Whoever says something is asked with "Who", even an organisation ("Who said ...? The police").
     const speaks = a.tokens.slice(c.verbs[0], c.verbs[1]).some((t) => SPEECH_LEMMAS.has(t.lemma));
-    return askSubject(a, c, m, speaks && m.type !== 'place' ? 'Who' : whFor(m));
+    // A place as the subject is a thing that acts: "What inspired Darwin's theory?", not "Where inspired ...".
+    const wh = speaks && m.type !== 'place' ? 'Who' : m.type === 'place' ? (countries.has(m.canonical) ? 'Which country' : 'What') : whFor(m);
+    return askSubject(a, c, m, wh);
   }
   if (m.type === 'number' && m.t0 === c.subj[0] && c.subj[1] > m.t1 && (figure(m.text) ?? 1) !== 1 && a.tokens[m.t1]?.lower !== 'of') {
     // "Twenty-three civilians have died": "How many civilians have died?"

@@ -1,0 +1,57 @@
+// Cards on articles the generator was not built around (tests/fixtures/articles): every question reads right.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Card } from '../../../src/core/deck.js';
+import { generateDeck } from '../../../src/core/generate.js';
+import { readArticle } from '../../../src/core/article/index.js';
+
+const DATES: Record<string, string> = {
+  'toyota-results': '2023-08-02', 'turkey-quake': '2025-08-10', 'world-cup-final': '2022-12-18',
+  'senate-infrastructure': '2021-08-10', 'galapagos-tortoise': '2022-05-02',
+};
+const text = (name: string): string => readFileSync(new URL(`../../fixtures/articles/${name}.txt`, import.meta.url), 'utf8');
+const decks = Object.fromEntries(Object.entries(DATES).map(([name, date]) => [name, generateDeck({ text: text(name), publishedOn: date }).cards]));
+const all: Card[] = Object.values(decks).flat();
+const show = (cards: Card[]): string => cards.map((c) => `${c.prompt} -> ${c.answer}`).join('\n');
+
+describe('articles the generator was not built around', () => {
+  it('asks "Who" of people and "What" of places that act, never "Where did ... from? <person>"', () => {
+    const wrong = all.filter((c) => (/^Where /.test(c.prompt) && /Coman|Martinez/.test(c.answer)) || /^Where inspired/.test(c.prompt) || (/^What /.test(c.prompt) && /Schumer|Biden|Pelosi/.test(c.answer)));
+    expect(wrong, show(all)).toEqual([]);
+  });
+
+  it('keeps a title apart from the name, and closes a quotation a question cuts', () => {
+    const a = readArticle(text('senate-infrastructure'), '2021-08-10');
+    const schumer = a.mentions.find((m) => m.canonical === 'Chuck Schumer');
+    expect(schumer?.type).toBe('person');
+    expect(schumer?.title).toBe('Senate Majority Leader');
+    for (const c of all) if (c.kind !== 'truefalse' && c.kind !== 'cloze') expect((c.prompt.match(/"/g) ?? []).length % 2, c.prompt).toBe(0);
+  });
+
+  it('reads a journal\'s name as no person, and swaps in a name the sentence does not already hold', () => {
+    const a = readArticle(text('galapagos-tortoise'), '2022-05-02');
+    expect(a.mentions.find((m) => m.text === 'Communications Biology')?.type).not.toBe('person');
+    expect(all.filter((c) => /^Communications Biology now lives/.test(c.prompt)), show(all)).toEqual([]);
+    for (const c of all.filter((x) => x.kind === 'truefalse' && x.answer === 'False')) {
+      const sentence = c.evidence?.sentence ?? '';
+      expect(c.prompt.replace('True or false? ', ''), sentence).not.toBe(sentence);
+      expect(c.prompt, sentence).not.toMatch(/\bThe (Ecuador|Turkey|France)\b/);
+    }
+  });
+
+  it('dates a weekday something will happen on forward, asks changes "By how much", and skips a currency conversion', () => {
+    const toyota = decks['toyota-results'] ?? [];
+    expect(toyota.some((c) => /Friday, July 28, 2023/.test(c.answer)), show(toyota)).toBe(false);
+    expect(toyota.find((c) => c.answer === '40%')?.prompt, show(toyota)).toMatch(/^By how much did sales of hybrid vehicles jump/);
+    expect(toyota.filter((c) => c.answer === '$7.6 billion'), show(toyota)).toEqual([]);
+  });
+
+  it('keeps every deck focused and every card tied to its sentence', () => {
+    for (const [name, cards] of Object.entries(decks)) {
+      const words = text(name).split(/\s+/).length;
+      expect(cards.length, name).toBeGreaterThanOrEqual(5);
+      expect(cards.length, name).toBeLessThanOrEqual(Math.ceil((words * 8) / 100));
+      for (const c of cards) expect(text(name)).toContain(c.evidence?.sentence ?? '∅');
+    }
+  });
+});
