@@ -9,6 +9,8 @@ import type { Mention, MentionType, Sentence, Token } from './types.js';
 const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'van', 'von', 'bin', 'al', 'da', 'du', 'le']);
 const SPEECH = new Set(['said', 'says', 'told', 'wrote', 'added', 'explained', 'tweeted', 'asked', 'noted', 'stated', 'insisted', 'announced']);
 const ORG_ROLE_NOUNS = new Set(['chief', 'ceo', 'founder', 'head', 'spokesman', 'spokeswoman', 'chairman', 'president', 'boss', 'executive', 'owner', 'director']);
+// A word of a name: "Kishida", "O'Brien", "Bankman-Fried".
+const NAME_WORD = /^[A-Z][a-zà-ÿ'’.]+(?:-[A-Z]?[a-zà-ÿ'’.]+)*$/;
 const WORK_NOUNS = new Set(['journal', 'magazine', 'newspaper', 'paper', 'website', 'broadcaster', 'channel', 'network', 'band', 'group', 'company', 'firm', 'airline', 'carrier', 'agency', 'bank', 'publisher', 'studio', 'label', 'app', 'platform', 'club', 'team']);
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'throughout']);
 const NON_NAME = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'As', 'In', 'On', 'At', 'Several', 'Many', 'Some', 'Most', 'All', 'Both', 'Few', 'Other', 'Another', 'Each', 'Every', 'Hundreds', 'Thousands', 'Dozens', 'Millions']);
@@ -41,6 +43,8 @@ function runs(tokens: Token[], s: Sentence, claimed: Uint8Array): Run[] {
       const nx = tokens[e];
       if (e < s.t1 && nx && !claimed[e] && isCap(nx, false) && nx.start === (tokens[e - 1]?.end ?? 0) + 1) e++;
       else if (e + 1 < s.t1 && nx && CONNECTORS.has(nx.value) && tokens[e + 1] && isCap(tokens[e + 1] as Token, false)) e += 2;
+      // "Bankman-Fried", "Garcia-Lopez": a hyphen written tight between two capitalised parts joins them.
+      else if (e + 1 < s.t1 && nx && nx.value === '-' && nx.start === tokens[e - 1]?.end && tokens[e + 1]?.start === nx.end && isCap(tokens[e + 1] as Token, false)) e += 2;
       else break;
     }
     if (!(e === t + 1 && /^\d/.test(tok.value))) out.push({ t0: t, t1: e });
@@ -56,7 +60,18 @@ interface Typed {
 }
 
 function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, string>): Typed {
-  const ws = tokens.slice(r.t0, r.t1).map((t) => t.value);
+  // Words of the run, a hyphenated word as one ("Bankman-Fried"); at[i] is the token where word i starts.
+  const ws: string[] = [];
+  const at: number[] = [];
+  for (let t = r.t0; t < r.t1; t++) {
+    const tok = tokens[t] as Token;
+    const glued = t > r.t0 && (tok.value === '-' || tokens[t - 1]?.value === '-') && tok.start === tokens[t - 1]?.end;
+    if (glued && ws.length > 0) ws[ws.length - 1] += tok.value;
+    else {
+      ws.push(tok.value);
+      at.push(t);
+    }
+  }
   const whole = ws.join(' ');
   const last = ws.at(-1) ?? '';
   const prev = tokens[r.t0 - 1];
@@ -64,7 +79,7 @@ function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, stri
   if (isKnownPlace(whole)) return { type: 'place', t0: r.t0 };
   // "Senate Majority Leader Chuck Schumer": title words, then a given name: a person, whatever the title's words.
   for (let i = 1; i < ws.length - 1; i++) {
-    if (TITLE_WORDS.has(ws[i - 1] ?? '') && FIRST_NAMES.has((ws[i] ?? '').toLowerCase())) return { type: 'person', t0: r.t0 + i, title: ws.slice(0, i).join(' ') };
+    if (TITLE_WORDS.has(ws[i - 1] ?? '') && FIRST_NAMES.has((ws[i] ?? '').toLowerCase())) return { type: 'person', t0: at[i] ?? r.t0, title: ws.slice(0, i).join(' ') };
   }
   // "the journal Communications Biology", "the band Radiohead": named by what it is.
   if (prev && WORK_NOUNS.has(prev.lower)) return { type: 'org', t0: r.t0 };
@@ -86,8 +101,8 @@ function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, stri
   }
   if (k > 0) {
     const rest = ws.slice(k).join(' ');
-    if (isKnownPlace(rest)) return { type: 'place', t0: r.t0 + k };
-    return { type: 'person', t0: r.t0 + k, title: ws.slice(0, k).join(' ') };
+    if (isKnownPlace(rest)) return { type: 'place', t0: at[k] ?? r.t0 };
+    return { type: 'person', t0: at[k] ?? r.t0, title: ws.slice(0, k).join(' ') };
   }
   if (TITLE_WORDS.has(whole)) return { type: 'thing', t0: r.t0 };
   if (knownLeader(whole) || people.has(whole)) return { type: 'person', t0: r.t0 };
@@ -96,10 +111,10 @@ function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, stri
   if (next && SPEECH.has(next.lower)) return { type: 'person', t0: r.t0 };
   if (prev && prev.lower === 'the') return { type: 'org', t0: r.t0 };
   // "saved from Kingsley Coman": a given name first makes a person, whatever the preposition before.
-  if (ws.length >= 2 && ws.length <= 4 && FIRST_NAMES.has((ws[0] ?? '').toLowerCase()) && ws.every((w) => /^[A-Z][a-zà-ÿ'’.-]+$/.test(w))) return { type: 'person', t0: r.t0 };
+  if (ws.length >= 2 && ws.length <= 4 && FIRST_NAMES.has((ws[0] ?? '').toLowerCase()) && ws.every((w) => NAME_WORD.test(w))) return { type: 'person', t0: r.t0 };
   if (prev && PLACE_PREPS.has(prev.lower) && ws.length <= 3) return { type: 'place', t0: r.t0 };
-  if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^[A-Z][a-zà-ÿ'’.-]+$/.test(w)) && r.t0 !== s.t0) return { type: 'person', t0: r.t0 };
-  if (ws.length >= 2 && ws.length <= 3 && ws.every((w) => /^[A-Z][a-zà-ÿ'’.-]+$/.test(w)) && next && /^(VERB|AUX)$/.test(next.pos)) return { type: 'person', t0: r.t0 };
+  if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => NAME_WORD.test(w)) && r.t0 !== s.t0) return { type: 'person', t0: r.t0 };
+  if (ws.length >= 2 && ws.length <= 3 && ws.every((w) => NAME_WORD.test(w)) && next && /^(VERB|AUX)$/.test(next.pos)) return { type: 'person', t0: r.t0 };
   return { type: 'thing', t0: r.t0 };
 }
 

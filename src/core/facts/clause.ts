@@ -186,10 +186,12 @@ export function askSubject(a: Article, c: Clause, m: Mention, wh: string, whole 
     return (k < m.t0 || k >= m.t1) && !/^(DET|PUNCT)$/.test(t.pos) && !(m.title && t.pos === 'PROPN');
   });
   if (extra.length > 2) return null;
-  // "Group of Seven nations said": ask "Which nations said", the answer being the name.
-  const head = extra.filter((t) => t.start >= m.end && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+  // "Group of Seven nations said": ask "Which nations said", the answer being the name. A phrase after it
+  // ("Apple on Monday unveiled") is an adjunct, not its head.
+  const adp = extra.findIndex((t) => t.start >= m.end && t.pos === 'ADP');
+  const head = extra.filter((t, i) => t.start >= m.end && (adp < 0 || i < adp) && (t.pos === 'NOUN' || t.pos === 'PROPN'));
   if (head.length > 0 && wh !== 'Who') wh = `Which ${head.map((t) => t.value).join(' ')}`;
-  else if (extra.some((t) => t.start >= m.end)) return null;
+  else if (extra.some((t, i) => t.start >= m.end && (adp < 0 || i < adp))) return null;
   const verbs = span(a, c.verbs[0], c.verbs[1]);
   const cut = restCut(a, c, 3);
   const rest = span(a, c.rest[0], cut);
@@ -251,7 +253,9 @@ export function askObject(
     head = DO_FORMS[form] ?? 'did';
     tail = vt.map((t) => (t === main ? main.lemma : t.value)).join(' ');
   }
-  const natural = restCut(a, c, 3);
+  let natural = restCut(a, c, 3);
+  // "How much will the device cost [and go on sale ...]": a second predicate after the answer is another question.
+  if (inRest && a.tokens[remove[1]]?.pos === 'CCONJ' && /^(VERB|AUX)$/.test(a.tokens[remove[1] + 1]?.pos ?? '')) natural = Math.min(natural, remove[1]);
   if (inRest && remove[0] >= natural && !(atBreak && remove[0] === natural)) return null; // the answer lies beyond the part of the clause we keep
   const cut = inRest ? Math.max(natural, remove[1]) : natural;
   const rest = spanNamed(a, c.rest[0], cut, (i) => i >= remove[0] && i < remove[1]).replace(/[,;:]$/, '');

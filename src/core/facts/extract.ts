@@ -129,7 +129,7 @@ const QUALIFIER_WORDS = /^(more than|less than|fewer than|at least|at most|up to
 function silly(a: Article, s: Sentence, m: Mention): boolean {
   if (m.type === 'number' && (figure(m.text) === 1 || (a.tokens[m.t0 - 1]?.lower === 'the' && /^(VERB|AUX|ADV|ADP|CCONJ|PUNCT)$/.test(a.tokens[m.t1]?.pos ?? '') && !/^[-–]$/.test(a.tokens[m.t1]?.value ?? '')))) return true;
   // "a Japan-_____ investment conference": a name as a piece of a compound word ("45-year-old" is an age).
-  if (/^(person|place|org|thing)$/.test(m.type) && /^[-–]$/.test(a.tokens[m.t1]?.value ?? '') || /^[-–]$/.test(a.tokens[m.t0 - 1]?.value ?? '')) return true;
+  if (/^(person|place|org|thing)$/.test(m.type) && /^[-–+&]$/.test(a.tokens[m.t1]?.value ?? '') || /^[-–]$/.test(a.tokens[m.t0 - 1]?.value ?? '')) return true;
   // "the _____ Morning Herald": part of a longer name the tagger split.
   const next = a.tokens[m.t1];
   const dated = (t: number): boolean => mentionsIn(a, m.sent).some((x) => x.t0 === t && x.type === 'date');
@@ -147,6 +147,10 @@ function silly(a: Article, s: Sentence, m: Mention): boolean {
   }
   // "1.12 trillion yen ($7.6 billion)": the same figure again in another currency.
   if (m.type === 'amount' && a.tokens[m.t0 - 1]?.value === '(' && mentionsIn(a, m.sent).some((x) => x.type === 'amount' && x.t1 === m.t0 - 1)) return true;
+  // "Quest 3", "Windows 11": a number that is part of a product's name; "40 to 50 years": half of a range.
+  const before = a.tokens[m.t0 - 1];
+  if ((m.type === 'number' || m.type === 'duration') && before && before.pos === 'PROPN' && /^[A-Z]/.test(before.value) && before.end + 1 === a.tokens[m.t0]?.start) return true;
+  if ((m.type === 'number' || m.type === 'duration' || m.type === 'amount') && /^(to|and|or)$/.test(before?.lower ?? '') && a.tokens[m.t0 - 2]?.pos === 'NUM') return true;
   // "Hundreds of French workers": no figure to remember.
   if (m.type === 'number' && figure(m.text) === null) return true;
 

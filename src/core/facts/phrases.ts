@@ -83,7 +83,18 @@ export function nounChunks(a: Article, s: Sentence, skip: (t0: number, t1: numbe
       continue;
     }
     let e = t;
-    while (e < s.t1 && /^(ADJ|NOUN)$/.test(posOf(a, e)) && e - t < 4) e++;
+    // A noun phrase is adjectives then nouns: an adjective after a noun starts another ("headset [blends] digital
+    // content", where the tagger took the verb for a noun).
+    while (e < s.t1 && /^(ADJ|NOUN)$/.test(posOf(a, e)) && e - t < 4 && !(e > t && posOf(a, e) === 'ADJ' && posOf(a, e - 1) === 'NOUN')) e++;
+    // "The headset blends digital content": an -s word after a singular noun, before what would be its object,
+    // is the verb.
+    let verbAfter = false;
+    const lastTok = a.tokens[e - 1];
+    const beforeLast = a.tokens[e - 2];
+    if (e - t >= 2 && lastTok && beforeLast && /[^s]s$/.test(lastTok.lower) && posOf(a, e - 2) === 'NOUN' && beforeLast.lower === beforeLast.lemma && /^(ADJ|DET|NOUN|NUM|PRON)$/.test(a.tokens[e]?.pos ?? '')) {
+      e--;
+      verbAfter = true;
+    }
     const head = a.tokens[e - 1];
     // "eye-catching", "the museum's directors": a piece of a compound or a possessor is not the phrase.
     const piece = /^[-–]$/.test(a.tokens[e]?.value ?? '') || /^[-–]$/.test(a.tokens[t - 1]?.value ?? '') || /^['’]s$/.test(a.tokens[e]?.value ?? '');
@@ -93,7 +104,7 @@ export function nounChunks(a: Article, s: Sentence, skip: (t0: number, t1: numbe
     // the phrase with its complement is what a reader remembers.
     const of = good ? ofComplement(a, s, e) : 0;
     if (of > e && !/^[-–]$/.test(a.tokens[of]?.value ?? '') && !VAGUE.test(a.tokens[of - 1]?.lower ?? '')) out.push([t, of]);
-    t = e;
+    t = Math.max(verbAfter ? e + 1 : e, t + 1);
   }
   return out;
 }

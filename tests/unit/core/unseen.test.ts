@@ -7,7 +7,8 @@ import { readArticle } from '../../../src/core/article/index.js';
 
 const DATES: Record<string, string> = {
   'toyota-results': '2023-08-02', 'turkey-quake': '2025-08-10', 'world-cup-final': '2022-12-18',
-  'senate-infrastructure': '2021-08-10', 'galapagos-tortoise': '2022-05-02',
+  'senate-infrastructure': '2021-08-10', 'galapagos-tortoise': '2022-05-02', 'ftx-sentence': '2024-03-28',
+  'vision-pro': '2023-06-05',
 };
 const text = (name: string): string => readFileSync(new URL(`../../fixtures/articles/${name}.txt`, import.meta.url), 'utf8');
 const decks = Object.fromEntries(Object.entries(DATES).map(([name, date]) => [name, generateDeck({ text: text(name), publishedOn: date }).cards]));
@@ -44,6 +45,20 @@ describe('articles the generator was not built around', () => {
     expect(toyota.some((c) => /Friday, July 28, 2023/.test(c.answer)), show(toyota)).toBe(false);
     expect(toyota.find((c) => c.answer === '40%')?.prompt, show(toyota)).toMatch(/^By how much did sales of hybrid vehicles jump/);
     expect(toyota.filter((c) => c.answer === '$7.6 billion'), show(toyota)).toEqual([]);
+  });
+
+  it('reads a hyphenated surname as one name, and no piece of a product name or a range as a figure', () => {
+    const a = readArticle(text('ftx-sentence'), '2024-03-28');
+    expect(a.mentions.filter((m) => m.type === 'person').map((m) => m.canonical)).toContain('Sam Bankman-Fried');
+    expect(all.filter((c) => /Sam Bankman\b(?!-)/.test(`${c.prompt} ${c.answer}`)), show(all)).toEqual([]);
+    const pieces = all.filter((c) => /Quest _____|_____\+|sentence of 40 to _____/.test(c.prompt) || (c.answer === '50 years'));
+    expect(pieces, show(all)).toEqual([]);
+  });
+
+  it('asks one thing: "How much will the device cost?", not "Which Monday unveiled ...?"', () => {
+    const vp = decks['vision-pro'] ?? [];
+    expect(vp.filter((c) => c.kind !== 'cloze' && /^Which Monday|and go on sale/.test(c.prompt)), show(vp)).toEqual([]);
+    expect(vp.filter((c) => /headset blends/.test(c.answer)), show(vp)).toEqual([]);
   });
 
   it('keeps every deck focused and every card tied to its sentence', () => {
