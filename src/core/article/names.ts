@@ -28,6 +28,11 @@ interface Run {
   t1: number;
 }
 
+/** "Japan-Ukraine", "Ukrainian-Japanese": two places or peoples joined, not one name. */
+function compound(x: Token, y: Token): boolean {
+  return [x.value, y.value].some((v) => isKnownPlace(v) || DEMONYMS.has(v));
+}
+
 /** Capitalised runs in one sentence, skipping tokens already claimed by numeric/date entities. */
 function runs(tokens: Token[], s: Sentence, claimed: Uint8Array): Run[] {
   const out: Run[] = [];
@@ -44,7 +49,7 @@ function runs(tokens: Token[], s: Sentence, claimed: Uint8Array): Run[] {
       if (e < s.t1 && nx && !claimed[e] && isCap(nx, false) && nx.start === (tokens[e - 1]?.end ?? 0) + 1) e++;
       else if (e + 1 < s.t1 && nx && CONNECTORS.has(nx.value) && tokens[e + 1] && isCap(tokens[e + 1] as Token, false)) e += 2;
       // "Bankman-Fried", "Garcia-Lopez": a hyphen written tight between two capitalised parts joins them.
-      else if (e + 1 < s.t1 && nx && nx.value === '-' && nx.start === tokens[e - 1]?.end && tokens[e + 1]?.start === nx.end && isCap(tokens[e + 1] as Token, false)) e += 2;
+      else if (e + 1 < s.t1 && nx && nx.value === '-' && nx.start === tokens[e - 1]?.end && tokens[e + 1]?.start === nx.end && isCap(tokens[e + 1] as Token, false) && !compound(tokens[e - 1] as Token, tokens[e + 1] as Token)) e += 2;
       else break;
     }
     if (!(e === t + 1 && /^\d/.test(tok.value))) out.push({ t0: t, t1: e });

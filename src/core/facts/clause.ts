@@ -156,7 +156,10 @@ function subjectText(a: Article, c: Clause, resolvePronoun: (s: Sentence) => str
   }
   const text = spanNamed(a, s0, s1);
   // A name keeps its capital; a sentence's first word that names nothing ("Sales of hybrid cars") does not.
-  const named = mentionsIn(a, c.sent.index).some((m) => m.t0 <= s0 && m.t1 > s0) || (firstTok.pos === 'PROPN' && s0 !== c.sent.t0);
+  // (A title before a name counts: "Foreign Minister Yoshimasa Hayashi".)
+  let k = s0;
+  while (k < s1 && a.tokens[k]?.pos === 'PROPN' && !mentionsIn(a, c.sent.index).some((m) => m.t0 <= k && m.t1 > k)) k++;
+  const named = mentionsIn(a, c.sent.index).some((m) => m.t0 <= k && m.t1 > k) || (firstTok.pos === 'PROPN' && s0 !== c.sent.t0);
   return named || /^[A-Z]{2}/.test(firstTok.value) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 

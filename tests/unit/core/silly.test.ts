@@ -36,6 +36,11 @@ describe('nothing silly', () => {
     expect(parts, show(parts)).toEqual([]);
   });
 
+  it('keeps a title\'s capitals in a question, and does not blank "Japan-Ukraine" as a name', () => {
+    expect(deck.cards.filter((c) => /\bforeign Minister\b/.test(c.prompt)), show(deck.cards)).toEqual([]);
+    expect(deck.cards.filter((c) => /^(Japan-Ukraine|Ukrainian-Japanese)$/.test(c.answer)), show(deck.cards)).toEqual([]);
+  });
+
   it('offers no date after the article was published', () => {
     const dated = deck.cards.filter((c) => c.kind === 'choice' && c.tags.includes('when'));
     expect(dated.length).toBeGreaterThan(0);
