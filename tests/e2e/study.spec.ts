@@ -16,6 +16,7 @@ test('five cards studied by keyboard, still there after a reload and a restart',
   const prompt = page.locator('.prompt');
   await expect(prompt).toBeVisible();
   const seen: string[] = [];
+  let bold = 0;
   for (let i = 0; i < 5; i++) {
     const text = (await prompt.textContent())!;
     seen.push(text);
@@ -25,9 +26,17 @@ test('five cards studied by keyboard, still there after a reload and a restart',
       await expect(page.locator('.evidence')).toBeVisible();
       await page.screenshot({ path: 'test-results/screens/study-revealed.png' });
     }
+    // An answer written in the sentence is shown in bold there ("... Rakuten chief **Hiroshi Mikitani** ...").
+    const answer = (await page.locator('p.answer').count()) ? ((await page.locator('p.answer').textContent()) ?? '').trim() : '';
+    const sentence = (await page.locator('.evidence').textContent()) ?? '';
+    if (answer && sentence.includes(answer)) {
+      await expect(page.locator('.evidence strong')).toHaveText(answer);
+      bold++;
+    }
     await page.keyboard.press(i === 0 ? '1' : '3');
     await expect(page.locator('progress.session')).toHaveAttribute('value', String(i + 1));
   }
+  expect(bold).toBeGreaterThan(0);
   // Answered "Again" first: that card is now in learning; four were Good.
   await expect(page.locator('.counts .new')).toHaveText('15');
   await page.reload();

@@ -27,3 +27,11 @@ export async function fileToBase64(file: File, onProgress?: (fraction: number) =
   }
   return out;
 }
+
+/** A sentence cut around the first place it says the answer as written, so the answer can be shown in bold
+ * (as text: the parts are rendered as text nodes). No answer part when the sentence does not say it verbatim. */
+export function splitAnswer(sentence: string, answer: string): { before: string; answer: string; after: string } {
+  const at = answer.length >= 2 ? sentence.indexOf(answer) : -1;
+  if (at < 0) return { before: sentence, answer: '', after: '' };
+  return { before: sentence.slice(0, at), answer, after: sentence.slice(at + answer.length) };
+}
