@@ -69,12 +69,13 @@ export function analyze(text: string, publishedOn: string | null): Article {
   return { text, words, tokens, sentences, mentions, entities, ref };
 }
 
-/** "Honda will report its results on Friday": a future tense before a weekday points to the coming one. */
+/** "Honda will report its results on Friday", "will publish forecasts in February": a future tense (or "would" in
+ * reported speech) before a weekday or a month without a year points to the coming one. */
 function futureBefore(tokens: Token[], t: number): boolean {
   const sent = tokens[t]?.sent;
   for (let k = t - 1; k >= 0 && k >= t - 15 && tokens[k]?.sent === sent; k--) {
     const w = tokens[k]?.lower ?? '';
-    if (w === 'will' || w === "'ll" || w === 'shall' || w === 'scheduled' || ((w === 'due' || w === 'set') && tokens[k + 1]?.lower === 'to')) return true;
+    if (w === 'will' || w === "'ll" || w === 'shall' || w === 'would' || w === 'scheduled' || ((w === 'due' || w === 'set') && tokens[k + 1]?.lower === 'to')) return true;
   }
   return false;
 }

@@ -78,6 +78,11 @@ export function resolveDate(phrase: string, ref: Ymd | null, future = false): Re
     const d = month[2] ? Number(month[2]) : null;
     if (m > 0 && (d === null || (d >= 1 && d <= 31))) {
       if (month[3]) return makeDate(Number(month[3]), m, d);
+      if (ref && future) {
+        // "will publish its next forecasts in February": the coming February.
+        const y = key({ y: ref.y, m, d: d ?? 31 }) < key(ref) ? ref.y + 1 : ref.y;
+        return makeDate(y, m, d);
+      }
       if (ref) return withYear(m, d, ref);
       return null;
     }

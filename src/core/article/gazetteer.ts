@@ -50,9 +50,13 @@ export const PLACE_WORDS = new Set(words('Field|Range|Park|Island|Islands|Bay|Ri
 /** Words that, at the head of a capitalised sequence, are a title, not part of a name. */
 export const TITLE_WORDS = new Set(
   words(
-    'President|Vice|Prime|Foreign|Defense|Defence|Finance|Home|Interior|Justice|Health|Minister|Secretary|Chancellor|Premier|King|Queen|Prince|Princess|Pope|Emperor|Senator|Sen.|Rep.|Representative|Gov.|Governor|Mayor|Judge|Justice|General|Gen.|Lt.|Lieutenant|Col.|Colonel|Capt.|Captain|Sgt.|Sergeant|Officer|Commander|Admiral|Chief|Executive|Dr.|Mr.|Mrs.|Ms.|Miss|Sir|Dame|Lord|Lady|Federal|State|Deputy|Ambassador|Spokesman|Spokeswoman|Director|Chairman|Chairwoman|Coach|Professor|Prof.|Rev.|Father|Sister|Brother|Sheikh|Crown|Supreme|Leader|Attorney|CEO|Founder|Lawyer|Inspector|Detective|Speaker|Commissioner|Democratic|Republican|U.S.|Top|Former|former',
+    'President|Vice|Prime|Foreign|Defense|Defence|Finance|Home|Interior|Justice|Health|Minister|Secretary|Chancellor|Premier|King|Queen|Prince|Princess|Pope|Emperor|Senator|Sen.|Rep.|Representative|Gov.|Governor|Mayor|Judge|Justice|General|Gen.|Lt.|Lieutenant|Col.|Colonel|Capt.|Captain|Sgt.|Sergeant|Officer|Commander|Admiral|Chief|Executive|Dr.|Mr.|Mrs.|Ms.|Miss|Sir|Dame|Lord|Lady|Federal|State|Deputy|Ambassador|Spokesman|Spokeswoman|Director|Chairman|Chairwoman|Coach|Professor|Prof.|Rev.|Father|Sister|Brother|Sheikh|Crown|Supreme|Leader|Attorney|CEO|Founder|Lawyer|Inspector|Detective|Speaker|Commissioner|Democratic|Republican|U.S.|Top|Former|former|Economist|Treasurer|Transport|Labour|Labor|Trade|Education|Economy|Agriculture|Energy|Environment|Culture|Sports|Constable|Sheriff|Superintendent|Archbishop|Bishop|Cardinal|Rabbi|Imam|Astronaut|Manager|Head',
   ),
 );
+
+/** Title words that say where or which side, not what someone does: alone before one word they make no person
+ * ("U.S. Food ...", "Federal Reserve"). */
+export const TITLE_QUALIFIERS = new Set(words('U.S.|Federal|State|Democratic|Republican|Top|Former|former|Supreme|Crown|Deputy|Vice|Home|Justice|Health|Transport|Labour|Labor|Trade|Education|Economy|Agriculture|Energy|Environment|Culture|Sports|Foreign|Defense|Defence|Finance|Interior|Head'));
 
 export const HONORIFICS = new Set(words('Mr.|Mrs.|Ms.|Miss|Dr.|Sir|Dame|Mr|Mrs|Ms|Dr'));
 

@@ -2,11 +2,11 @@
 // and later mentions linked to the full name ("Hayashi" -> "Yoshimasa Hayashi").
 import { FIRST_NAMES } from './first-names.js';
 import {
-  DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_WORDS, TITLE_WORDS, canonicalOrg, isKnownOrg, isKnownPlace, knownLeader,
+  DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_WORDS, TITLE_QUALIFIERS, TITLE_WORDS, canonicalOrg, isKnownOrg, isKnownPlace, knownLeader,
 } from './gazetteer.js';
 import type { Mention, MentionType, Sentence, Token } from './types.js';
 
-const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'van', 'von', 'bin', 'al', 'da', 'du', 'le']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'la', 'del', 'van', 'von', 'bin', 'al', 'da', 'du', 'le']);
 const SPEECH = new Set(['said', 'says', 'told', 'wrote', 'added', 'explained', 'tweeted', 'asked', 'noted', 'stated', 'insisted', 'announced']);
 const ORG_ROLE_NOUNS = new Set(['chief', 'ceo', 'founder', 'head', 'spokesman', 'spokeswoman', 'chairman', 'president', 'boss', 'executive', 'owner', 'director']);
 // A word of a name: "Kishida", "O'Brien", "Bankman-Fried".
@@ -104,6 +104,8 @@ function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, stri
   if (k > 0) {
     for (let j = k; j < ws.length - 2; j++) if (TITLE_WORDS.has(ws[j] ?? '') && (ws.length - j - 1 >= 2)) k = j + 1;
   }
+  // "U.S. Food (and Drug Administration)", "Big Tech": qualifiers alone before one word are no title.
+  if (k > 0 && ws.slice(0, k).every((w) => TITLE_QUALIFIERS.has(w)) && ws.length - k === 1 && !FIRST_NAMES.has((ws[k] ?? '').toLowerCase())) k = 0;
   if (k > 0) {
     const rest = ws.slice(k).join(' ');
     if (isKnownPlace(rest)) return { type: 'place', t0: at[k] ?? r.t0 };

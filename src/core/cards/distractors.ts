@@ -90,7 +90,8 @@ export function distractors(a: Article, sent: number, ask: Ask, roles: string[],
       const ppl = articleOfType(a, 'person', mention);
       const want = hasTitle(ask.answer);
       local = [...ppl.filter((n) => hasTitle(n) === want), ...ppl.filter((n) => hasTitle(n) !== want)];
-      pool = LEADERS;
+      // World leaders only stand in for a leader: Shinzo Abe is no distractor for a rail manager.
+      pool = LEADERS.includes(ask.answer) || LEADER_TITLE.test(a.entities.get(ask.answer)?.title ?? '') ? LEADERS : [];
       break;
     }
     case 'place': {
@@ -111,14 +112,16 @@ export function distractors(a: Article, sent: number, ask: Ask, roles: string[],
       break;
     }
     case 'amount':
-    case 'percent':
-      local = articleOfType(a, ask.type, mention).filter((x) => /\d/.test(x));
+    case 'percent': {
+      // Only the same currency: "$2.7 billion" beside "2.42 billion euros" may be the same fine converted.
+      const cur = mention?.amount?.currency ?? null;
+      local = ofType(a, ask.type).filter((m) => m !== mention && (m.amount?.currency ?? null) === cur && /\d/.test(m.text)).map((m) => m.text);
       pool = mention?.amount ? nearbyAmounts(mention.amount, 6, seed) : [];
       break;
+    }
     case 'number': {
       local = articleOfType(a, 'number', mention);
-      const n = parseNumber(ask.answer);
-      pool = n === null ? [] : [n + 1, n - 1, n * 2, n + 2, n + 3].filter((x) => x > 0).map(String);
+      pool = nearbyNumbers(ask.answer);
       break;
     }
     case 'role':
@@ -129,9 +132,11 @@ export function distractors(a: Article, sent: number, ask: Ask, roles: string[],
       local = articleOfType(a, ask.type, mention);
   }
   const ans = norm(ask.answer);
+  const prompt = ` ${norm(ask.prompt)} `;
+  // Not the answer in other words, not an abbreviation of it, and not a word the question already shows.
   const ok = (x: string): boolean => {
     const n = norm(x);
-    return n !== '' && n !== ans && !ans.includes(n) && !n.includes(ans);
+    return n !== '' && n !== ans && !ans.includes(n) && !n.includes(ans) && !prompt.includes(` ${n} `) && !initials(ask.answer, x);
   };
   const out: string[] = [];
   const taken = new Set<string>();
@@ -139,10 +144,32 @@ export function distractors(a: Article, sent: number, ask: Ask, roles: string[],
     for (const x of list) {
       if (out.length === count) return out;
       const n = norm(x);
-      if (taken.has(n) || !ok(x)) continue;
+      if (taken.has(n) || !ok(x) || out.some((y) => initials(y, x) || initials(x, y))) continue;
       taken.add(n);
       out.push(x);
     }
   }
   return out;
+}
+
+const LEADER_TITLE = /\b(President|Prime Minister|Chancellor|Premier|King|Queen|Minister|Secretary|Leader)\b/;
+
+/** "BoE" for "Bank of England", "FBI" for "Federal Bureau of Investigation". */
+function initials(full: string, short: string): boolean {
+  const letters = full.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  const caps = short.replace(/[^A-Za-z]/g, '');
+  return caps.length >= 2 && caps.length <= 6 && /^[A-Z]/.test(caps) && letters.toLowerCase() === caps.toLowerCase();
+}
+
+/** Numbers near the answer, written the way it is ("17,604" -> "15,800"): small ones by one or two, larger ones
+ * by a tenth or more, rounded so none looks like a typo of the answer. */
+function nearbyNumbers(answer: string): string[] {
+  const n = parseNumber(answer);
+  if (n === null) return [];
+  if (n < 20) return [n + 1, n - 1, n * 2, n + 2, n + 3].filter((x) => x > 0 && x !== n).map(String);
+  const digits = Math.max(1, Math.floor(Math.log10(n)) - 1);
+  const round = (x: number): number => Math.round(x / 10 ** digits) * 10 ** digits;
+  const commas = /\d,\d/.test(answer) || (!/\d{4}/.test(answer) && n >= 1000);
+  const out = [0.8, 1.25, 0.6, 1.5, 2].map((f) => round(n * f)).filter((x) => x > 0 && x !== n);
+  return [...new Set(out)].map((x) => (commas ? x.toLocaleString('en-US') : String(x)));
 }

@@ -145,6 +145,20 @@ function silly(a: Article, s: Sentence, m: Mention): boolean {
     if (lowerElsewhere(a, m)) return true;
     if (once && next && !/^(PROPN|PUNCT|VERB|AUX)$/.test(next.pos)) return true;
   }
+  // "the U.S. Food [and Drug Administration (FDA)]": a name that goes on before its acronym is only a piece; and
+  // "Federal Emergency Management Agency (_____)": the acronym right after its full name gives itself away.
+  if (/^(person|place|org|thing)$/.test(m.type)) {
+    for (let k = m.t1; k < Math.min(s.t1 - 1, m.t1 + 5); k++) {
+      if (a.tokens[k]?.value !== '(') continue;
+      if (k > m.t1 && /^[A-Z][A-Za-z]{1,7}$/.test(a.tokens[k + 1]?.value ?? '') && /^[A-Z]{2,}/.test(a.tokens[k + 1]?.value ?? '') && a.tokens.slice(m.t1, k).some((t) => /^[A-Z]/.test(t.value))) return true;
+      break;
+    }
+    if (a.tokens[m.t0 - 1]?.value === '(' && /^[A-Z]{2,}$/.test(m.text) && a.tokens[m.t1]?.value === ')') return true;
+    // "the Court of Justice of the [European Union]", "the Bank of [England]": the end of a longer name.
+    let p = m.t0 - 1;
+    if (a.tokens[p]?.lower === 'the') p--;
+    if (/^(of|for)$/.test(a.tokens[p]?.lower ?? '') && /^[A-Z]/.test(a.tokens[p - 1]?.value ?? '') && p - 1 > s.t0) return true;
+  }
   // "1.12 trillion yen ($7.6 billion)": the same figure again in another currency.
   if (m.type === 'amount' && a.tokens[m.t0 - 1]?.value === '(' && mentionsIn(a, m.sent).some((x) => x.type === 'amount' && x.t1 === m.t0 - 1)) return true;
   // "Quest 3", "Windows 11": a number that is part of a product's name; "40 to 50 years": half of a range.

@@ -2,6 +2,7 @@
 // salience-based resolver (no model): people by the subject of the nearest sentence naming one, things by the
 // previous clause's subject, organisations and places by the last one mentioned. Prompts name the antecedent
 // ("It was filmed in the Cook Islands" -> "Where was Survivor filmed?"); evidence sentences stay verbatim.
+import { FEMALE_NAMES, MALE_NAMES } from '../article/first-names.js';
 import { COUNTRIES } from '../article/gazetteer.js';
 import { mentionsIn } from '../article/index.js';
 import type { Article, Mention, MentionType, Sentence, Token } from '../article/types.js';
@@ -28,6 +29,9 @@ const PLURAL_PRON = /^(they|their)$/;
 // "It seems", "it is time", "it takes": no antecedent. A passive ("it was filmed") or a lexical verb has one.
 const EXPLETIVE_VERBS = /^(be|seem|appear|take|remain|make|happen|matter|look|feel|sound|mean|cost)$/;
 const ORG_HEADS = /^(company|firm|airline|carrier|network|agency|band|museum|university|team|club|channel|newspaper|magazine|website|studio|bank|manufacturer|automaker|retailer|broadcaster)$/;
+// "The company said ..." is not the university or ministry named last: the wrong antecedent states a false fact.
+const COMPANY_HEADS = /^(company|firm|manufacturer|automaker|retailer|carrier|airline|bank|drugmaker|carmaker|group)$/;
+const NOT_COMPANY = /\b(University|College|School|Museum|Ministry|Department|Court|Agency|Administration|Committee|Council|Parliament|Senate|Congress|Police|Army|Navy|Force|Hospital|Institute|Foundation|Union|Party|Office|Commission|Service|Government)\b/;
 // Not "the country": in news about two countries the last one named is too often the wrong one.
 const PLACE_HEADS = /^(city|town|village)$/;
 const PERSON_HEADS = /^(doctor|senator|lawyer|attorney|director|filmmaker|comedian|actor|actress|singer|collector|novelist|author|writer|lieutenant|governor|mayor|congressman|congresswoman|minister|president|prime|star|rapper|chef|coach|player|athlete|designer|billionaire|entrepreneur|explorer|pilot|artist|musician|ceo|chairman|founder|officer)$/;
@@ -120,7 +124,7 @@ export function findRefs(a: Article): Refs {
   const people = (k: number): Mention[] => mentionsIn(a, k).filter((m) => m.type === 'person');
   /** The person a pronoun most likely names: the most salient one of those named lately — earlier in its own
    * sentence, a sentence's first person (its subject, usually), a recurring person — and not one quoted as a source. */
-  const personBefore = (s: Sentence, t: number, head?: string): Mention | null => {
+  const personBefore = (s: Sentence, t: number, head?: string, gender?: 'm' | 'f'): Mention | null => {
     let best: Mention | null = null;
     let bestScore = -Infinity;
     for (let k = s.index; k >= Math.max(0, s.index - WINDOW); k--) {
@@ -133,6 +137,8 @@ export function findRefs(a: Article): Refs {
         // A source quoted in an earlier sentence is rarely who the next "he" is; in the same sentence ("Santos said
         // his country ...") the speaker is.
         if (k < s.index && attributed(a, m)) continue;
+        // "her honour" is not the man named just before (a given name known to be a man's, or a woman's).
+        if (gender && !genderFits(m.canonical, gender)) continue;
         const score = (k === s.index ? 3 : 0) - 1.5 * (s.index - k) + (i === 0 ? 1 : 0) + Math.log2(1 + (a.entities.get(m.canonical)?.count ?? 0));
         if (score > bestScore) {
           best = m;
@@ -184,7 +190,7 @@ export function findRefs(a: Article): Refs {
             refs.set(t, { t0: t, t1: t + 1, name: lead.canonical, type: 'person', poss: tok.lower === 'his' || tok.lower === 'her', local: true });
             continue;
           }
-          const m = personBefore(s, t);
+          const m = personBefore(s, t, undefined, /^(he|him|his)$/.test(tok.lower) ? 'm' : 'f');
           const poss = tok.lower === 'his' || (tok.lower === 'her' && /^(ADJ|NOUN|PROPN|NUM)$/.test(next?.pos ?? ''));
           if (m) refs.set(t, { t0: t, t1: t + 1, name: m.canonical, type: 'person', poss, local: m.sent === s.index });
           continue;
@@ -217,7 +223,7 @@ export function findRefs(a: Article): Refs {
           if (a.tokens[t - 1]?.value === ',' && mentionsIn(a, s.index).some((x) => x.t1 === t - 1)) continue;
           if (e === t + 1 || !head || head.pos !== 'NOUN' || after?.lower === 'of' || after?.pos === 'PROPN' || q[e - 1 - s.t0]) continue;
           let m: Mention | null = null;
-          if (ORG_HEADS.test(head.lower)) m = lastOf(s, t, (x) => x.type === 'org');
+          if (ORG_HEADS.test(head.lower)) m = lastOf(s, t, (x) => x.type === 'org' && !(COMPANY_HEADS.test(head.lower) && NOT_COMPANY.test(x.canonical)));
           else if (PLACE_HEADS.test(head.lower)) {
             m = lastOf(s, t, (x) => x.type === 'place' && !countries.has(x.canonical));
           } else if (PERSON_HEADS.test(head.lower) && e - t === 2) m = personBefore(s, t, head.lower);
@@ -274,6 +280,13 @@ const TITLE_ABBR: Record<string, string> = { dr: 'doctor', sen: 'senator', gov: 
 function titleFits(title: string, head: string): boolean {
   const roles = title.toLowerCase().replace(/\./g, '').split(' ').map((w) => TITLE_ABBR[w] ?? w).filter((w) => PERSON_HEADS.test(w));
   return roles.length === 0 || roles.includes(head);
+}
+
+/** Whether a name can be "he" ('m') or "she" ('f'): unknown given names fit both. */
+function genderFits(name: string, gender: 'm' | 'f'): boolean {
+  const first = (name.split(' ')[0] ?? '').toLowerCase();
+  if (gender === 'f') return !(MALE_NAMES.has(first) && !FEMALE_NAMES.has(first));
+  return !(FEMALE_NAMES.has(first) && !MALE_NAMES.has(first));
 }
 
 const SAY = /^(say|tell|add|write|note|explain|tweet|announce|according)$/;

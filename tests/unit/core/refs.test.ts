@@ -42,4 +42,11 @@ describe('reference resolution', () => {
     // Blanks name it too: "Survivor was filmed in the Cook Islands over _____."
     expect(asks.filter((x) => x.k.cloze).every((x) => x.k.prompt.startsWith('Survivor was filmed'))).toBe(true);
   });
+
+  it('does not read "her" as a man named just before, nor "he" as a woman', () => {
+    const r = refsOf('Singer Marguerite Okafor died on Monday at the age of 88. Prime Minister John Carter called her a voice for everyone. ' +
+      'Broadcaster SVT said it would show a concert in her honour.');
+    expect(r['her@1']).not.toBe('John Carter');
+    expect(r['her@2']).not.toBe('John Carter');
+  });
 });

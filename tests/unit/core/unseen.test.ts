@@ -8,7 +8,8 @@ import { readArticle } from '../../../src/core/article/index.js';
 const DATES: Record<string, string> = {
   'toyota-results': '2023-08-02', 'turkey-quake': '2025-08-10', 'world-cup-final': '2022-12-18',
   'senate-infrastructure': '2021-08-10', 'galapagos-tortoise': '2022-05-02', 'ftx-sentence': '2024-03-28',
-  'vision-pro': '2023-06-05',
+  'vision-pro': '2023-06-05', 'boe-rate-cut': '2024-11-07', 'semaglutide-study': '2023-11-13',
+  'google-shopping-fine': '2024-09-10', 'singer-obituary': '2024-10-15',
 };
 const text = (name: string): string => readFileSync(new URL(`../../fixtures/articles/${name}.txt`, import.meta.url), 'utf8');
 const decks = Object.fromEntries(Object.entries(DATES).map(([name, date]) => [name, generateDeck({ text: text(name), publishedOn: date }).cards]));
@@ -59,6 +60,36 @@ describe('articles the generator was not built around', () => {
     const vp = decks['vision-pro'] ?? [];
     expect(vp.filter((c) => c.kind !== 'cloze' && /^Which Monday|and go on sale/.test(c.prompt)), show(vp)).toEqual([]);
     expect(vp.filter((c) => /headset blends/.test(c.answer)), show(vp)).toEqual([]);
+  });
+
+  it('offers wrong choices a reader cannot rule out from the question alone', () => {
+    const choices = all.filter((c) => c.kind === 'choice');
+    expect(choices.length).toBeGreaterThan(5);
+    const norm = (x: string): string => x.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    for (const c of choices) {
+      const wrong = (c.choices ?? []).filter((x) => x !== c.answer);
+      for (const w of wrong) expect(` ${norm(c.prompt)} `, `${c.prompt}: ${w}`).not.toContain(` ${norm(w)} `);
+      // One currency per card; no world leader stands in for a rail manager.
+      if (/€|euro/.test(c.answer)) expect(wrong.filter((w) => /\$/.test(w)), c.prompt).toEqual([]);
+      if (c.answer === 'Martin Seiler' || c.answer === 'Andrew Bailey') expect(wrong.filter((w) => /Abe|Obama|Merkel|Macron/.test(w)), c.prompt).toEqual([]);
+      // Not an abbreviation of another choice ("BoE" beside "Bank of England").
+      const caps = (x: string): string => x.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('').toLowerCase();
+      for (const x of c.choices ?? []) for (const y of c.choices ?? []) if (x !== y && /^[A-Za-z]{2,6}$/.test(y)) expect(caps(x), `${x} / ${y}`).not.toBe(y.toLowerCase());
+    }
+  });
+
+  it('reads a month something will happen in as the coming one, and "the company" as a company', () => {
+    const boe = decks['boe-rate-cut'] ?? [];
+    const a = readArticle(text('boe-rate-cut'), '2024-11-07');
+    const feb = a.mentions.find((m) => m.type === 'date' && /February/.test(m.text));
+    expect(feb?.date?.iso).toBe('2025-02');
+    const study = decks['semaglutide-study'] ?? [];
+    expect([...boe, ...study].filter((c) => /University of Glasgow said it had asked/.test(c.prompt)), show(study)).toEqual([]);
+  });
+
+  it('blanks no end of a longer name and no acronym right after its full name', () => {
+    const bad = all.filter((c) => /(Office for|Justice of the|Bank of) _____|\(_____\)|_____ and Drug Administration/.test(c.prompt));
+    expect(bad, show(bad)).toEqual([]);
   });
 
   it('keeps every deck focused and every card tied to its sentence', () => {
