@@ -28,8 +28,8 @@ export function analyze(text: string, publishedOn: string | null): Article {
       const d = resolveDate(phrase, ref, futureBefore(tokens, sp.t0));
       if (d) m.date = d;
     }
-    if (type === 'number') {
-      // "more than 700 jobs": the qualifier belongs to the figure.
+    if (type === 'number' || type === 'duration') {
+      // "more than 700 jobs", "less than two hours": the qualifier belongs to the figure.
       const q = QUALIFIER_RE.exec(text.slice(Math.max(0, a.start - 20), a.start));
       if (q && q.index !== undefined) {
         m.start = Math.max(0, a.start - 20) + q.index;

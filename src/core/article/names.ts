@@ -11,6 +11,7 @@ const SPEECH = new Set(['said', 'says', 'told', 'wrote', 'added', 'explained', '
 const ORG_ROLE_NOUNS = new Set(['chief', 'ceo', 'founder', 'head', 'spokesman', 'spokeswoman', 'chairman', 'president', 'boss', 'executive', 'owner', 'director']);
 // A word of a name: "Kishida", "O'Brien", "Bankman-Fried".
 const NAME_WORD = /^[A-Z][a-zà-ÿ'’.]+(?:-[A-Z]?[a-zà-ÿ'’.]+)*$/;
+const THING_LAST = new Set(['Award', 'Awards', 'Prize', 'Medal', 'Cup', 'Festival', 'Games', 'Championship', 'Championships', 'Trophy', 'Act', 'Treaty', 'Accord', 'Summit', 'Conference', 'Fire', 'War', 'Storm', 'Hurricane', 'Programme', 'Program', 'Project', 'Mission', 'Plan', 'Fund', 'Index', 'Olympics', 'Open', 'Show', 'Tour', 'Album', 'Series']);
 const WORK_NOUNS = new Set(['journal', 'magazine', 'newspaper', 'paper', 'website', 'broadcaster', 'channel', 'network', 'band', 'group', 'company', 'firm', 'airline', 'carrier', 'agency', 'bank', 'publisher', 'studio', 'label', 'app', 'platform', 'club', 'team']);
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'throughout']);
 const NON_NAME = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'As', 'In', 'On', 'At', 'Several', 'Many', 'Some', 'Most', 'All', 'Both', 'Few', 'Other', 'Another', 'Each', 'Every', 'Hundreds', 'Thousands', 'Dozens', 'Millions']);
@@ -82,6 +83,8 @@ function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, stri
   const prev = tokens[r.t0 - 1];
   const next = tokens[r.t1];
   if (isKnownPlace(whole)) return { type: 'place', t0: r.t0 };
+  // "Grammy Award", "Mountain Fire", "Nobel Prize": things, not people.
+  if (ws.length >= 2 && THING_LAST.has(last)) return { type: 'thing', t0: r.t0 };
   // "Senate Majority Leader Chuck Schumer": title words, then a given name: a person, whatever the title's words.
   for (let i = 1; i < ws.length - 1; i++) {
     if (TITLE_WORDS.has(ws[i - 1] ?? '') && FIRST_NAMES.has((ws[i] ?? '').toLowerCase())) return { type: 'person', t0: at[i] ?? r.t0, title: ws.slice(0, i).join(' ') };
@@ -130,7 +133,8 @@ export function findNames(text: string, tokens: Token[], sentences: Sentence[], 
   const out: Mention[] = [];
   // A capitalised first word is a name only if the article does not also write it in lower case ("Executives
   // were released" ... "the executives"), nor is it a plural that never appears capitalised mid-sentence
-  // ("Residents rushed into the streets", "Sales of hybrid cars jumped").
+  // ("Residents rushed into the streets", "Sales of hybrid cars jumped"), nor, never capitalised mid-sentence, the
+  // first word of a common noun phrase ("Train drivers walked off the job").
   const lower = new Set<string>();
   const capMid = new Set<string>();
   for (const s of sentences) {
@@ -143,8 +147,10 @@ export function findNames(text: string, tokens: Token[], sentences: Sentence[], 
   const ordinary = (r: Run, s: Sentence): boolean => {
     if (r.t0 !== s.t0 || r.t1 !== r.t0 + 1) return false;
     const v = tokens[r.t0]?.value ?? '';
-    if (isKnownPlace(v) || isKnownOrg(v) || knownLeader(v)) return false;
-    return lower.has(v.toLowerCase()) || (/[^s]s$/.test(v) && !capMid.has(v));
+    if (isKnownPlace(v) || isKnownOrg(v) || knownLeader(v) || DEMONYMS.has(v)) return false;
+    const next = tokens[r.t1];
+    const beforeNoun = next !== undefined && next.pos === 'NOUN' && /^[a-z]/.test(next.value);
+    return lower.has(v.toLowerCase()) || ((/[^s]s$/.test(v) || beforeNoun) && !capMid.has(v));
   };
   for (const s of sentences) {
     for (const r of runs(tokens, s, claimed)) {
@@ -174,7 +180,8 @@ export function findNames(text: string, tokens: Token[], sentences: Sentence[], 
       }
       if (type === 'org') canonical = canonicalOrg(name);
       const m: Mention = { type, text: name, start: a.start, end: b.end, t0: c.t0, t1: r.t1, sent: s.index, canonical };
-      if (c.title) m.title = c.title;
+      // "former Labour Minister Carolina Fuentes": she no longer is one.
+      if (c.title) m.title = tokens[r.t0 - 1]?.lower === 'former' && !/^former\b/i.test(c.title) ? `former ${c.title}` : c.title;
       out.push(m);
     }
   }

@@ -263,7 +263,8 @@ export function buildCards(a: Article, facts: Fact[], events: Fact[], roles: Fac
   const fixed = [order, match].filter((c): c is Card => c !== null);
   // A role already in the matching card is not asked again on its own ("Who is Dmytro Kuleba?").
   const matched = new Set((match?.pairs ?? []).map(([p]) => p));
-  const candidates = [...facts, ...roles.filter((r) => !r.person || !matched.has(r.person))];
+  // A bare title says little on its own ("Who is Naveed Sattar? Professor"): only in the matching card.
+  const candidates = [...facts, ...roles.filter((r) => (!r.person || !matched.has(r.person)) && (r.role ?? '').includes(' '))];
   let tfLeft = Math.max(1, Math.round((ceiling - fixed.length) * TRUEFALSE_SHARE));
   const budget = Math.max(2, ceiling - fixed.length - tfLeft);
   const chosen = select(a, candidates, budget);

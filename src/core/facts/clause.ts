@@ -112,6 +112,12 @@ export function restCut(a: Article, c: Clause, minWords: number): number {
       continue;
     }
     const next = a.tokens[i + 1];
+    // A quotation is kept whole: 'Who said the judgment was "a big win for European consumers"?'
+    if (tok.value === '“' || (tok.value === '"' && i > c.rest[0])) {
+      let j = i + 1;
+      while (j < Math.min(c.rest[1], i + 16) && !/^["”]$/.test(a.tokens[j]?.value ?? '')) j++;
+      if (j < c.rest[1] && /^["”]$/.test(a.tokens[j]?.value ?? '') && n >= minWords) return j + 1;
+    }
     const brk = /^[,;:—–"“”(]$/.test(tok.value) || tok.value === '--' || BREAK_WORDS.has(tok.lower) ||
       (tok.lower === 'and' && next !== undefined && /^(AUX|VERB)$/.test(next.pos));
     if (brk && n >= minWords) return i;
@@ -124,10 +130,11 @@ export function restCut(a: Article, c: Clause, minWords: number): number {
 }
 
 /** Tokens with references named ("the airline" -> "Air New Zealand", "his" -> "Chris Rock's"). */
-export function spanNamed(a: Article, t0: number, t1: number, skip?: (i: number) => boolean): string {
+export function spanNamed(a: Article, t0: number, t1: number, skip?: (i: number) => boolean, avoid: string[] = []): string {
   const refs = findRefs(a);
   const parts: string[] = [];
-  const named = new Set<string>();
+  // The question's own subject stays "her" ("Where did Marguerite Okafor-Lindqvist die at her home?").
+  const named = new Set<string>(avoid);
   let i = t0;
   while (i < t1) {
     const r = refs.get(i);
@@ -155,6 +162,7 @@ function subjectText(a: Article, c: Clause, resolvePronoun: (s: Sentence) => str
     return null;
   }
   const text = spanNamed(a, s0, s1);
+  if (findRefs(a).get(s0) && !findRefs(a).get(s0)?.local) return text; // starts with the name of "Her" ("Marguerite ...'s husband")
   // A name keeps its capital; a sentence's first word that names nothing ("Sales of hybrid cars") does not.
   // (A title before a name counts: "Foreign Minister Yoshimasa Hayashi".)
   let k = s0;
@@ -257,11 +265,16 @@ export function askObject(
     tail = vt.map((t) => (t === main ? main.lemma : t.value)).join(' ');
   }
   let natural = restCut(a, c, 3);
-  // "How much will the device cost [and go on sale ...]": a second predicate after the answer is another question.
+  // "How much will the device cost [and go on sale ...]": a second predicate after the answer is another question;
+  // "How much did turnout reach[, the highest since ...]": so is an apposition to it.
   if (inRest && a.tokens[remove[1]]?.pos === 'CCONJ' && /^(VERB|AUX)$/.test(a.tokens[remove[1] + 1]?.pos ?? '')) natural = Math.min(natural, remove[1]);
+  if (inRest && a.tokens[remove[1]]?.value === ',') natural = Math.min(natural, remove[1]);
   if (inRest && remove[0] >= natural && !(atBreak && remove[0] === natural)) return null; // the answer lies beyond the part of the clause we keep
   const cut = inRest ? Math.max(natural, remove[1]) : natural;
-  const rest = spanNamed(a, c.rest[0], cut, (i) => i >= remove[0] && i < remove[1]).replace(/[,;:]$/, '');
+  const own = mentionsIn(a, c.sent.index).filter((m) => m.t0 >= c.subj[0] && m.t1 <= c.subj[1]).map((m) => m.canonical);
+  const subjRef = findRefs(a).get(c.subj[0]);
+  if (subjRef) own.push(subjRef.name);
+  const rest = spanNamed(a, c.rest[0], cut, (i) => i >= remove[0] && i < remove[1], own).replace(/[,;:]$/, '');
   const lead = inLead ? '' : leadTail(a, c, null);
   const q = `${wh} ${head} ${subj} ${tail}${rest ? ' ' + rest : ''}${lead}`.replace(/\s+/g, ' ').trim();
   return balanced(q.replace(/[\s,]+$/, '') + '?');

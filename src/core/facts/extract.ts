@@ -18,7 +18,7 @@ const TAGS: Record<string, string> = { person: 'who', org: 'who', place: 'where'
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'inside', 'outside']);
 const RANK_WORDS = /\b(first|final|last|only|second|third|largest|biggest|youngest|oldest|highest|lowest)\b/i;
 const countries = new Set(COUNTRIES);
-const CHANGE_VERBS = new Set(['rise', 'fall', 'jump', 'drop', 'increase', 'decrease', 'grow', 'climb', 'slide', 'plunge', 'surge', 'gain', 'lose', 'soar', 'slump', 'decline', 'shrink', 'cut', 'raise', 'lower', 'boost']);
+const CHANGE_VERBS = new Set(['rise', 'fall', 'jump', 'drop', 'increase', 'decrease', 'grow', 'climb', 'slide', 'plunge', 'surge', 'gain', 'lose', 'soar', 'slump', 'decline', 'shrink', 'cut', 'raise', 'lower', 'boost', 'slow', 'ease', 'accelerate', 'dip', 'tumble', 'rally', 'edge', 'sink', 'widen', 'narrow']);
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'announce', 'state', 'report', 'write', 'add', 'claim', 'warn', 'insist']);
 
 function kindOf(tokens: Token[], s: Sentence): FactKind {
@@ -98,7 +98,7 @@ function questionFor(a: Article, c: Clause | null, m: Mention, resolve: ReturnTy
   if (m.type === 'amount' || m.type === 'percent') {
     // "profit rose 35%": by how much; "rose to 1.12 trillion yen": the blank reads better than any question.
     const change = a.tokens.slice(c.verbs[0], c.verbs[1]).some((t) => CHANGE_VERBS.has(t.lemma));
-    if (change && a.tokens[range[0]]?.pos === 'ADP') return null;
+    if (change && (a.tokens[range[0]]?.pos === 'ADP' || a.tokens[m.t0 - 1]?.lower === 'to')) return null;
     return askObject(a, c, range, change && !suffix ? 'By how much' : suffix ? `How much ${suffix}` : 'How much', resolve);
   }
   if (m.type === 'number') {

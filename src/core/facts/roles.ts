@@ -91,7 +91,7 @@ export function roleFacts(a: Article): Fact[] {
       if (orgM && head && ROLE_NOUN.test(head.value)) role = `${orgM.text} ${head.value}`;
     }
     role ??= rolePhraseBefore(a, m) ?? appositive(a, m, subjectOf);
-    if (!role || /^(mr|mrs|ms|dr)\.?$/i.test(role)) continue;
+    if (!role || /^(mr|mrs|ms|dr|prof)\.?$/i.test(role)) continue;
     const f = roleFact(a, m, role);
     if (f) {
       out.push(f);

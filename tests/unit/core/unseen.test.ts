@@ -92,6 +92,16 @@ describe('articles the generator was not built around', () => {
     expect(bad, show(bad)).toEqual([]);
   });
 
+  it('writes questions a teacher would: whole quotations, the subject not named twice, no bare titles, capitals kept', () => {
+    const qs = all.filter((c) => c.kind === 'qa' || c.kind === 'choice');
+    expect(qs.filter((c) => /\b(was|were|is|said)\?$/.test(c.prompt)), show(qs)).toEqual([]);
+    expect(qs.filter((c) => /^Who is /.test(c.prompt) && !c.answer.includes(' ')), show(qs)).toEqual([]);
+    expect(qs.filter((c) => /(\b[A-Z][a-z]+ [A-Z][\w-]+)\b.*\b\1\b/.test(c.prompt) && !/^Who said: /.test(c.prompt)), show(qs)).toEqual([]);
+    expect(qs.filter((c) => /\bmarguerite\b/.test(c.prompt)), show(qs)).toEqual([]);
+    const a = readArticle(text('singer-obituary'), '2024-10-15');
+    expect(a.mentions.filter((m) => m.type === 'person').map((m) => m.text)).not.toContain('Grammy Award');
+  });
+
   it('keeps every deck focused and every card tied to its sentence', () => {
     for (const [name, cards] of Object.entries(decks)) {
       const words = text(name).split(/\s+/).length;
