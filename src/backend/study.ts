@@ -87,6 +87,7 @@ export function makeStudy(lib: Library): Study {
         id: deck.id, title: deck.title, cards: deck.cards.length, new: q.new.length, learning, review: q.review.length,
         due: q.learning.length + q.review.length + q.new.length, suspended,
         publisher: deck.source?.publisher ?? null, publishedOn: deck.source?.publishedOn ?? null,
+        hasArticle: Boolean(deck.source?.text),
       };
     },
     forgetUndo() {

@@ -37,6 +37,8 @@ export interface DeckSummary {
   suspended: number;
   publisher: string | null;
   publishedOn: string | null;
+  /** the deck keeps the article it was generated from: it can be edited and the deck regenerated */
+  hasArticle: boolean;
 }
 
 export interface Counts {

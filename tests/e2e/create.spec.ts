@@ -50,3 +50,39 @@ test('an article pasted becomes a deck, reviewed beside its source sentences, ed
   await page.getByLabel('Search cards').fill('How big');
   await expect(page.locator('section.cards')).toContainText('How big is the new library budget?');
 });
+
+test('editing a deck\'s article regenerates it in place, and cards whose facts did not change keep their progress', async ({ page, app }) => {
+  await page.goto(app.url);
+  const row = page.locator('tr[data-deck]').first();
+  await expect(row.locator('td.learn')).toHaveText('0');
+  // Two cards studied: they are in learning now.
+  await row.getByRole('button', { name: 'Study' }).click();
+  for (let i = 0; i < 2; i++) {
+    await expect(page.locator('.prompt')).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.locator('.grades')).toBeVisible();
+    await page.keyboard.press('3');
+  }
+  await page.keyboard.press('Escape');
+  await expect(row.locator('td.learn')).toHaveText('2');
+  const before = Number((await row.locator('.muted').textContent())?.match(/(\d+) cards/)?.[1]);
+
+  await row.getByRole('button', { name: /^Edit the article of / }).click();
+  const article = page.getByLabel('Article');
+  await expect(article).not.toHaveValue('');
+  const text = await article.inputValue();
+  // One sentence near the end changes; the lead, which the studied cards come from, does not.
+  expect(text).toContain('legal constraints');
+  await article.fill(text.replace('legal constraints', 'legal limits'));
+  await page.getByRole('button', { name: 'Generate cards' }).click();
+  await expect(page.locator('.change')).toContainText(/\d+ cards keep their progress/);
+  const kept = Number((await page.locator('.change').textContent())?.match(/(\d+) cards keep/)?.[1]);
+  expect(kept).toBeGreaterThanOrEqual(before - 3);
+  await page.screenshot({ path: 'test-results/screens/regenerate.png' });
+  await page.getByRole('button', { name: 'Save deck' }).click();
+  await expect(page.locator('.prompt')).toBeVisible();
+  await page.keyboard.press('Escape');
+  // Still one deck, and the two studied cards are still in learning.
+  await expect(page.locator('tr[data-deck]')).toHaveCount(1);
+  await expect(row.locator('td.learn')).toHaveText('2');
+});
