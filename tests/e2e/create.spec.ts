@@ -62,6 +62,8 @@ test('editing a deck\'s article regenerates it in place, and cards whose facts d
     await page.keyboard.press('Space');
     await expect(page.locator('.grades')).toBeVisible();
     await page.keyboard.press('3');
+    // The answer is saved before the next card is asked (no race between two key presses).
+    await expect(page.locator('progress.session')).toHaveAttribute('value', String(i + 1));
   }
   await page.keyboard.press('Escape');
   await expect(row.locator('td.learn')).toHaveText('2');
