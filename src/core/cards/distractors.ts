@@ -2,6 +2,7 @@
 // with nearby amounts; from the article first and the gazetteer second, in an order seeded by the fact id.
 import { nearbyAmounts, parseNumber } from '../article/amounts.js';
 import { makeDate, type ResolvedDate } from '../article/dates.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../article/first-names.js';
 import { CITIES, COUNTRIES, LEADERS, ORGS, US_STATES } from '../article/gazetteer.js';
 import { mentionsIn } from '../article/index.js';
 import type { Article, Mention } from '../article/types.js';
@@ -126,7 +127,8 @@ export function distractors(a: Article, sent: number, ask: Ask, roles: string[],
     }
     case 'role':
       local = roles;
-      pool = ROLE_POOL;
+      // Generic government roles only stand in for one ("Secretary of State" is no distractor for a fire chief).
+      pool = LEADER_TITLE.test(ask.answer) ? ROLE_POOL : [];
       break;
     default:
       local = articleOfType(a, ask.type, mention);
@@ -138,13 +140,20 @@ export function distractors(a: Article, sent: number, ask: Ask, roles: string[],
     const n = norm(x);
     return n !== '' && n !== ans && !ans.includes(n) && !n.includes(ans) && !prompt.includes(` ${n} `) && !initials(ask.answer, x);
   };
+  // "Who is survived by her son?": no men among the choices, and no women for "his".
+  const gender = ask.type === 'person' ? (/\b(she|her|hers)\b/i.test(ask.prompt) ? 'f' : /\b(he|him|his)\b/i.test(ask.prompt) ? 'm' : null) : null;
+  const fits = (x: string): boolean => {
+    if (!gender) return true;
+    const first = (x.split(' ')[0] ?? '').toLowerCase();
+    return gender === 'f' ? !(MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) : !(FEMALE_NAMES.has(first) && !MALE_NAMES.has(first));
+  };
   const out: string[] = [];
   const taken = new Set<string>();
   for (const list of [shuffle(local, seed), shuffle(pool, seed + 1)]) {
     for (const x of list) {
       if (out.length === count) return out;
       const n = norm(x);
-      if (taken.has(n) || !ok(x) || out.some((y) => initials(y, x) || initials(x, y))) continue;
+      if (taken.has(n) || !ok(x) || !fits(x) || out.some((y) => initials(y, x) || initials(x, y))) continue;
       taken.add(n);
       out.push(x);
     }
@@ -156,9 +165,11 @@ const LEADER_TITLE = /\b(President|Prime Minister|Chancellor|Premier|King|Queen|
 
 /** "BoE" for "Bank of England", "FBI" for "Federal Bureau of Investigation". */
 function initials(full: string, short: string): boolean {
+  if (!/^[A-Za-z.&]{2,8}$/.test(short) || !/^[A-Z]/.test(short)) return false;
   const letters = full.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-  const caps = short.replace(/[^A-Za-z]/g, '');
-  return caps.length >= 2 && caps.length <= 6 && /^[A-Z]/.test(caps) && letters.toLowerCase() === caps.toLowerCase();
+  // "BoE": the capitals only, as the lower-case letters stand for "of", "and", "the".
+  const caps = short.replace(/[^A-Z]/g, '');
+  return caps.length >= 2 && letters === caps;
 }
 
 /** Numbers near the answer, written the way it is ("17,604" -> "15,800"): small ones by one or two, larger ones

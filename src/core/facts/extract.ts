@@ -165,6 +165,8 @@ function silly(a: Article, s: Sentence, m: Mention): boolean {
   const before = a.tokens[m.t0 - 1];
   if ((m.type === 'number' || m.type === 'duration') && before && before.pos === 'PROPN' && /^[A-Z]/.test(before.value) && before.end + 1 === a.tokens[m.t0]?.start) return true;
   if ((m.type === 'number' || m.type === 'duration' || m.type === 'amount') && /^(to|and|or)$/.test(before?.lower ?? '') && a.tokens[m.t0 - 2]?.pos === 'NUM') return true;
+  // "near the _____'s south pole", "back to _____": the Earth, the Moon and the Sun are known without the article.
+  if (/^(Earth|Moon|Sun)$/.test(m.text)) return true;
   // "Hundreds of French workers": no figure to remember.
   if (m.type === 'number' && figure(m.text) === null) return true;
 

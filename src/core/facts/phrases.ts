@@ -70,7 +70,7 @@ export function phraseAsks(a: Article, s: Sentence, c: Clause | null, resolve: R
 // "a spate of officials", "a number of": a quantity, not the thing; the phrase after "of" is the answer.
 const QUANTITY = /^(spate|number|lot|lots|series|couple|handful|host|range|variety|majority|bunch|sort|type|dozens|hundreds|thousands|millions)$/;
 // Nouns too vague to be worth a card on their own.
-const VAGUE = /^(thing|things|way|ways|time|times|part|parts|lot|lots|kind|question|questions|number|percent|one|ones|side|end|case|fact|place|today|day|days|week|weeks|month|months|year|years|people|report|statement|news|story|article)$/;
+const VAGUE = /^(thing|things|way|ways|time|times|part|parts|lot|lots|kind|question|questions|result|results|number|percent|one|ones|side|end|case|fact|place|today|day|days|week|weeks|month|months|year|years|people|report|statement|news|story|article)$/;
 
 /** Noun chunks anywhere in the sentence ("hungry dogs", "tax fraud"), outside names: cloze candidates. */
 export function nounChunks(a: Article, s: Sentence, skip: (t0: number, t1: number) => boolean): Array<[number, number]> {
@@ -98,7 +98,9 @@ export function nounChunks(a: Article, s: Sentence, skip: (t0: number, t1: numbe
     const head = a.tokens[e - 1];
     // "eye-catching", "the museum's directors": a piece of a compound or a possessor is not the phrase.
     const piece = /^[-–]$/.test(a.tokens[e]?.value ?? '') || /^[-–]$/.test(a.tokens[t - 1]?.value ?? '') || /^['’]s$/.test(a.tokens[e]?.value ?? '');
-    const good = head && posOf(a, e - 1) === 'NOUN' && head.lower.length > 2 && !QUANTITY.test(head.lower) && !piece && !skip(t, e);
+    // "Some _____ urged caution": a bare plural after a vague quantifier names nobody in particular.
+    const vagueCount = e - t === 1 && /^(some|many|several|few|other|most|all)$/.test(a.tokens[t - 1]?.lower ?? '');
+    const good = !vagueCount && head && posOf(a, e - 1) === 'NOUN' && head.lower.length > 2 && !QUANTITY.test(head.lower) && !piece && !skip(t, e);
     if (good && !VAGUE.test(head.lower)) out.push([t, e]);
     // "the head of operations", "an investigation into tax fraud": the head alone is often too vague to ask,
     // the phrase with its complement is what a reader remembers.
