@@ -1,0 +1,22 @@
+// The generator always finishes: a loop that stops advancing would hang the whole test run rather than fail a test,
+// so every known article (and scrambled copies) is generated in a worker that is stopped after a time limit.
+import { Worker } from 'node:worker_threads';
+import { expect, it } from 'vitest';
+
+it('generates a deck for every known article and scrambled copies, in a worker stopped after 60 s', async () => {
+  // Node 20 workers do not inherit the TypeScript loader: register tsx inside, then load the worker's source.
+  const src = new URL('./terminates.worker.ts', import.meta.url).href;
+  const worker = new Worker(`import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(src)}); })`, { eval: true });
+  let timer: NodeJS.Timeout | undefined;
+  const result = await Promise.race([
+    new Promise<number>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    }),
+    new Promise<string>((resolve) => (timer = setTimeout(() => resolve('still running after 60 s: the generator hangs'), 60_000))),
+  ]);
+  clearTimeout(timer);
+  await worker.terminate();
+  // 12 MultiRC + 11 test articles + the built-in one, each also scrambled twice.
+  expect(result).toBe(72);
+}, 90_000);
