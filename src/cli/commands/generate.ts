@@ -29,7 +29,7 @@ export async function generate(ctx: CliContext): Promise<number> {
   }
   let deck;
   try {
-    const { text } = decodeText(readInputFile(file, MAX_ARTICLE_BYTES));
+    const { text } = decodeText(readInputFile(file, MAX_ARTICLE_BYTES), 'article');
     deck = generateDeck({
       text,
       title: values.title ?? null,

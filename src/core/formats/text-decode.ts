@@ -35,17 +35,18 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
-function refuseBinary(text: string): void {
+function refuseBinary(text: string, what: string): void {
   // Control characters other than tab, newline, CR, form feed never occur in a deck made by a person.
   // eslint-disable-next-line no-control-regex
   const m = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001e\u007f]/.exec(text);
   if (m) {
-    throw new InputError('binary data, not a text deck (a control character 0x' +
+    throw new InputError(`binary data, not a text ${what} (a control character 0x` +
       m[0].charCodeAt(0).toString(16).padStart(2, '0') + ' was found)', `line ${lineAt(text, m.index)}`);
   }
 }
 
-export function decodeText(bytes: Uint8Array): DecodedText {
+/** `what` names the text in messages: "deck" for imports, "article" for generate. */
+export function decodeText(bytes: Uint8Array, what = 'deck'): DecodedText {
   const notices: string[] = [];
   let text: string;
   let encoding: DecodedText['encoding'];
@@ -74,12 +75,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     // Not valid in the chosen Unicode encoding: either junk or an old single-byte file.
     const latin = decode(bytes, 'windows-1252', false);
-    refuseBinary(latin);
-    if (bytes.some((b) => b === 0)) throw new InputError('binary data, not a text deck');
+    refuseBinary(latin, what);
+    if (bytes.some((b) => b === 0)) throw new InputError(`binary data, not a text ${what}`);
     encoding = 'windows-1252';
     text = latin;
     notices.push('the file is not valid UTF-8; it was read as Windows-1252 (Western European)');
   }
-  refuseBinary(text);
+  refuseBinary(text, what);
   return { text, encoding, notices };
 }

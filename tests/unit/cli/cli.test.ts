@@ -38,6 +38,7 @@ describe('factdeck CLI', () => {
       expect(r.code, r.stderr).toBe(65);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toContain(path.basename(file));
+      if (file === binary) expect(r.stderr).toMatch(/not a text article/);
     }
     const before = factdeck(['--data-dir', data, 'decks', '--json']).stdout;
     const r = factdeck(['--data-dir', data, 'import', binary]);
