@@ -1,6 +1,6 @@
 // Wrong answers of the same type: people with people (same kind of title first), months with months, amounts
 // with nearby amounts; from the article first and the gazetteer second, in an order seeded by the fact id.
-import { nearbyAmounts, parseNumber } from '../article/amounts.js';
+import { nearbyAmounts, parseAmount, parseNumber } from '../article/amounts.js';
 import { makeDate, type ResolvedDate } from '../article/dates.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../article/first-names.js';
 import { CITIES, COUNTRIES, LEADERS, ORGS, US_STATES } from '../article/gazetteer.js';
@@ -136,8 +136,13 @@ export function distractors(a: Article, sent: number, ask: Ask, roles: string[],
   const ans = norm(ask.answer);
   const prompt = ` ${norm(ask.prompt)} `;
   // Not the answer in other words, not an abbreviation of it, and not a word the question already shows.
+  // A figure within 5% of the answer ("2.4 billion euros" for 2.42 billion) is the answer rounded, not a wrong one.
+  const value = (x: string): number | null => parseAmount(x, '')?.value ?? parseNumber(x);
+  const target = ask.type === 'amount' || ask.type === 'percent' || ask.type === 'number' ? value(ask.answer) : null;
   const ok = (x: string): boolean => {
     const n = norm(x);
+    const v = target ? value(x) : null;
+    if (target && v !== null && Math.abs(v - target) <= 0.05 * Math.abs(target)) return false;
     return n !== '' && n !== ans && !ans.includes(n) && !n.includes(ans) && !prompt.includes(` ${n} `) && !initials(ask.answer, x);
   };
   // "Who is survived by her son?": no men among the choices, and no women for "his".
@@ -178,7 +183,10 @@ function nearbyNumbers(answer: string): string[] {
   const n = parseNumber(answer);
   if (n === null) return [];
   if (n < 20) return [n + 1, n - 1, n * 2, n + 2, n + 3].filter((x) => x > 0 && x !== n).map(String);
-  const digits = Math.max(1, Math.floor(Math.log10(n)) - 1);
+  // As round as the answer: "17,604" gets "14,083", "30,000" gets "24,000".
+  let zeros = 0;
+  while (zeros < 9 && n % 10 ** (zeros + 1) === 0) zeros++;
+  const digits = Math.min(zeros, Math.max(0, Math.floor(Math.log10(n)) - 1));
   const round = (x: number): number => Math.round(x / 10 ** digits) * 10 ** digits;
   const commas = /\d,\d/.test(answer) || (!/\d{4}/.test(answer) && n >= 1000);
   const out = [0.8, 1.25, 0.6, 1.5, 2].map((f) => round(n * f)).filter((x) => x > 0 && x !== n);
