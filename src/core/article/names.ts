@@ -65,7 +65,17 @@ interface Typed {
   title?: string;
 }
 
-function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, string>): Typed {
+/** "Deutsche Bahn, which employs ...", "Novo Nordisk said it ...", "Novo Nordisk shares rose": said of a company. */
+function orgCue(tokens: Token[], r: Run): boolean {
+  const n1 = tokens[r.t1];
+  const n2 = tokens[r.t1 + 1];
+  if (!n1) return false;
+  if (n1.value === ',' && n2?.lower === 'which') return true;
+  if (/^(said|says|added)$/.test(n1.lower) && /^(it|its)$/.test(n2?.lower ?? '')) return true;
+  return /^(shares|stock)$/.test(n1.lower) || (/^['’]s$/.test(n1.value) && /^(shares|stock|board|headquarters|employees|customers)$/.test(n2?.lower ?? ''));
+}
+
+function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, string>, orgs: Set<string> = new Set()): Typed {
   // Words of the run, a hyphenated word as one ("Bankman-Fried"); at[i] is the token where word i starts.
   const ws: string[] = [];
   const at: number[] = [];
@@ -83,6 +93,7 @@ function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, stri
   const prev = tokens[r.t0 - 1];
   const next = tokens[r.t1];
   if (isKnownPlace(whole)) return { type: 'place', t0: r.t0 };
+  if (orgs.has(whole)) return { type: 'org', t0: r.t0 };
   // "Grammy Award", "Mountain Fire", "Nobel Prize": things, not people.
   if (ws.length >= 2 && THING_LAST.has(last)) return { type: 'thing', t0: r.t0 };
   // "Senate Majority Leader Chuck Schumer": title words, then a given name: a person, whatever the title's words.
@@ -152,10 +163,15 @@ export function findNames(text: string, tokens: Token[], sentences: Sentence[], 
     const beforeNoun = next !== undefined && next.pos === 'NOUN' && /^[a-z]/.test(next.value);
     return lower.has(v.toLowerCase()) || ((/[^s]s$/.test(v) || beforeNoun) && !capMid.has(v));
   };
+  // A name said anywhere to be a company is one everywhere in the article.
+  const orgs = new Set<string>();
+  for (const s of sentences) {
+    for (const r of runs(tokens, s, claimed)) if (orgCue(tokens, r)) orgs.add(text.slice(tokens[r.t0]?.start ?? 0, tokens[r.t1 - 1]?.end ?? 0));
+  }
   for (const s of sentences) {
     for (const r of runs(tokens, s, claimed)) {
       if (ordinary(r, s)) continue;
-      const c = classify(tokens, r, s, people);
+      const c = classify(tokens, r, s, people, orgs);
       const a = tokens[c.t0];
       const b = tokens[r.t1 - 1];
       if (!a || !b) continue;

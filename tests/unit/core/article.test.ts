@@ -31,6 +31,16 @@ describe('names', () => {
   });
 });
 
+describe('companies', () => {
+  it('takes a name said to be a company anywhere ("X, which employs", "X said it", "X shares") for an organisation everywhere', () => {
+    const a = readArticle('Drivers at the national railway Deutsche Bahn went on strike. Deutsche Bahn, which employs 220,000 people, said talks failed. ' +
+      'Novo Nordisk shares rose 3 percent. Analyst Jane Porter praised Novo Nordisk for the trial.', '2024-01-10');
+    const types = new Set(a.mentions.filter((m) => /Deutsche Bahn|Novo Nordisk/.test(m.text)).map((m) => m.type));
+    expect([...types]).toEqual(['org']);
+    expect(a.mentions.find((m) => m.text === 'Jane Porter')?.type).toBe('person');
+  });
+});
+
 describe('dates', () => {
   it('resolves against the publication date, moving year-less dates back a year', () => {
     expect(resolveDate('Saturday', ref)?.iso).toBe('2023-09-09');
