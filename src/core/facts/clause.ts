@@ -201,7 +201,10 @@ export function askSubject(a: Article, c: Clause, m: Mention, wh: string, whole 
   // ("Apple on Monday unveiled") is an adjunct, not its head.
   const adp = extra.findIndex((t) => t.start >= m.end && t.pos === 'ADP');
   const head = extra.filter((t, i) => t.start >= m.end && (adp < 0 || i < adp) && (t.pos === 'NOUN' || t.pos === 'PROPN'));
-  if (head.length > 0 && wh !== 'Who') wh = `Which ${head.map((t) => t.value).join(' ')}`;
+  // "Novo Nordisk shares rose": whose shares; "Group of Seven nations said": which nations.
+  const owned = head.length > 0 && (m.type === 'org' || m.type === 'person') && OWNED.test(head.at(-1)?.lower ?? '');
+  if (owned) wh = `Whose ${head.map((t) => t.value).join(' ')}`;
+  else if (head.length > 0 && wh !== 'Who') wh = `Which ${head.map((t) => t.value).join(' ')}`;
   else if (extra.some((t, i) => t.start >= m.end && (adp < 0 || i < adp))) return null;
   const verbs = span(a, c.verbs[0], c.verbs[1]);
   const cut = restCut(a, c, 3);
@@ -225,6 +228,8 @@ function singularSubject(a: Article, c: Clause): boolean {
   const head = toks[j] as Token;
   return head.pos === 'PROPN' ? !/s$/.test(head.lower) : head.lower === head.lemma && !/^(people|police|staff)$/.test(head.lower);
 }
+
+const OWNED = /^(shares|stock|stocks|employees|workers|staff|executives|fans|supporters|lawyers|customers|profits|profit|sales|revenue|board|chief|spokesman|spokeswoman)$/;
 
 const DO_FORMS: Record<string, string> = { s: 'does', base: 'do', past: 'did' };
 

@@ -107,6 +107,7 @@ describe('articles the generator was not built around', () => {
     expect(qs.filter((c) => /^Who is /.test(c.prompt) && !c.answer.includes(' ')), show(qs)).toEqual([]);
     expect(qs.filter((c) => /(\b[A-Z][a-z]+ [A-Z][\w-]+)\b.*\b\1\b/.test(c.prompt) && !/^Who said: /.test(c.prompt)), show(qs)).toEqual([]);
     expect(qs.filter((c) => /\bmarguerite\b/.test(c.prompt)), show(qs)).toEqual([]);
+    expect(qs.filter((c) => /^Which shares/.test(c.prompt)), show(qs)).toEqual([]);
     const a = readArticle(text('singer-obituary'), '2024-10-15');
     expect(a.mentions.filter((m) => m.type === 'person').map((m) => m.text)).not.toContain('Grammy Award');
   });
