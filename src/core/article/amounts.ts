@@ -62,3 +62,10 @@ export function nearbyAmounts(a: Amount, count: number, seed: number): string[] 
   }
   return out;
 }
+
+const LEADING_QUALIFIER = /^(more than|less than|fewer than|at least|at most|up to|over|under|about|around|nearly|almost|roughly|approximately|some|an estimated|just over|just under)\s+/i;
+
+/** The figure in "more than 700" or "twenty-three"; null for "hundreds". */
+export function figureOf(text: string): number | null {
+  return parseNumber(text.replace(LEADING_QUALIFIER, '').trim());
+}
