@@ -2,7 +2,7 @@
 // with nearby amounts; from the article first and the gazetteer second, in an order seeded by the fact id.
 import { nearbyAmounts, parseAmount, parseNumber } from '../article/amounts.js';
 import { makeDate, type ResolvedDate } from '../article/dates.js';
-import { FEMALE_NAMES, MALE_NAMES } from '../article/first-names.js';
+import { genderFits } from '../article/gender.js';
 import { CITIES, COUNTRIES, LEADERS, ORGS, US_STATES } from '../article/gazetteer.js';
 import { mentionsIn } from '../article/index.js';
 import type { Article, Mention } from '../article/types.js';
@@ -147,11 +147,7 @@ export function distractors(a: Article, sent: number, ask: Ask, roles: string[],
   };
   // "Who is survived by her son?": no men among the choices, and no women for "his".
   const gender = ask.type === 'person' ? (/\b(she|her|hers)\b/i.test(ask.prompt) ? 'f' : /\b(he|him|his)\b/i.test(ask.prompt) ? 'm' : null) : null;
-  const fits = (x: string): boolean => {
-    if (!gender) return true;
-    const first = (x.split(' ')[0] ?? '').toLowerCase();
-    return gender === 'f' ? !(MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) : !(FEMALE_NAMES.has(first) && !MALE_NAMES.has(first));
-  };
+  const fits = (x: string): boolean => !gender || genderFits(x, gender);
   const out: string[] = [];
   const taken = new Set<string>();
   for (const list of [shuffle(local, seed), shuffle(pool, seed + 1)]) {

@@ -162,12 +162,14 @@ function subjectText(a: Article, c: Clause, resolvePronoun: (s: Sentence) => str
     return null;
   }
   const text = spanNamed(a, s0, s1);
-  if (findRefs(a).get(s0) && !findRefs(a).get(s0)?.local) return text; // starts with the name of "Her" ("Marguerite ...'s husband")
+  if (ref && !ref.local) return text; // starts with the name of "Her" ("Marguerite ...'s husband")
   // A name keeps its capital; a sentence's first word that names nothing ("Sales of hybrid cars") does not.
   // (A title before a name counts: "Foreign Minister Yoshimasa Hayashi".)
+  const mentions = mentionsIn(a, c.sent.index);
+  const inName = (t: number): boolean => mentions.some((m) => m.t0 <= t && m.t1 > t);
   let k = s0;
-  while (k < s1 && a.tokens[k]?.pos === 'PROPN' && !mentionsIn(a, c.sent.index).some((m) => m.t0 <= k && m.t1 > k)) k++;
-  const named = mentionsIn(a, c.sent.index).some((m) => m.t0 <= k && m.t1 > k) || (firstTok.pos === 'PROPN' && s0 !== c.sent.t0);
+  while (k < s1 && a.tokens[k]?.pos === 'PROPN' && !inName(k)) k++;
+  const named = inName(k) || (firstTok.pos === 'PROPN' && s0 !== c.sent.t0);
   return named || /^[A-Z]{2}/.test(firstTok.value) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 

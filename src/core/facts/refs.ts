@@ -2,7 +2,7 @@
 // salience-based resolver (no model): people by the subject of the nearest sentence naming one, things by the
 // previous clause's subject, organisations and places by the last one mentioned. Prompts name the antecedent
 // ("It was filmed in the Cook Islands" -> "Where was Survivor filmed?"); evidence sentences stay verbatim.
-import { FEMALE_NAMES, MALE_NAMES } from '../article/first-names.js';
+import { genderFits } from '../article/gender.js';
 import { COUNTRIES } from '../article/gazetteer.js';
 import { mentionsIn } from '../article/index.js';
 import type { Article, Mention, MentionType, Sentence, Token } from '../article/types.js';
@@ -280,13 +280,6 @@ const TITLE_ABBR: Record<string, string> = { dr: 'doctor', sen: 'senator', gov: 
 function titleFits(title: string, head: string): boolean {
   const roles = title.toLowerCase().replace(/\./g, '').split(' ').map((w) => TITLE_ABBR[w] ?? w).filter((w) => PERSON_HEADS.test(w));
   return roles.length === 0 || roles.includes(head);
-}
-
-/** Whether a name can be "he" ('m') or "she" ('f'): unknown given names fit both. */
-function genderFits(name: string, gender: 'm' | 'f'): boolean {
-  const first = (name.split(' ')[0] ?? '').toLowerCase();
-  if (gender === 'f') return !(MALE_NAMES.has(first) && !FEMALE_NAMES.has(first));
-  return !(FEMALE_NAMES.has(first) && !MALE_NAMES.has(first));
 }
 
 const SAY = /^(say|tell|add|write|note|explain|tweet|announce|according)$/;
