@@ -1,0 +1,31 @@
+// Regenerating a deck from its edited article (Library → Article): unchanged facts keep their card, own cards stay.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateDeck } from '../../../src/core/generate.js';
+import { regenerated } from '../../../src/ui/lib/regenerate.js';
+
+const TEXT = readFileSync(new URL('../../../decks/japan-times-hayashi-kyiv.txt', import.meta.url), 'utf8');
+const INPUT = { title: 'Hayashi in Kyiv', publisher: 'Japan Times', publishedOn: '2023-09-09' };
+
+describe('a deck regenerated from its edited article', () => {
+  const old = generateDeck({ ...INPUT, text: TEXT });
+  // The person reworded one card and added one of their own.
+  const edited = { ...old, id: 'my-deck', title: 'My deck', cards: [{ ...old.cards[0]!, prompt: 'My own wording?' }, ...old.cards.slice(1),
+    { id: 'own-1', kind: 'qa' as const, prompt: 'Who wrote the article?', answer: 'Japan Times staff', tags: ['own'] }] };
+  const fresh = generateDeck({ ...INPUT, text: TEXT.replace('legal constraints', 'legal limits') });
+  const r = regenerated(edited, fresh);
+
+  it('keeps the deck id and title, the wording of unchanged cards, and the own card', () => {
+    expect(r.deck.id).toBe('my-deck');
+    expect(r.deck.title).toBe('My deck');
+    expect(r.deck.cards.find((c) => c.id === old.cards[0]!.id)?.prompt).toBe('My own wording?');
+    expect(r.deck.cards.some((c) => c.id === 'own-1')).toBe(true);
+  });
+
+  it('counts kept, new and dropped cards, and points evidence into the new text', () => {
+    expect(r.kept).toBeGreaterThanOrEqual(old.cards.length - 3);
+    expect(r.kept + r.added).toBe(fresh.cards.length);
+    expect(r.kept + r.dropped).toBe(old.cards.length);
+    for (const c of r.deck.cards) if (c.evidence) expect(fresh.source?.text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.sentence);
+  });
+});
