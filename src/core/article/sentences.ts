@@ -1,0 +1,107 @@
+// Text -> sentence spans. A line break always ends a sentence (a headline has no full stop); inside a line, a
+// sentence ends at . ! or ? (with its closing quotes and brackets) before a space and a capital, a digit or an
+// opening quote, unless the word before the stop is an abbreviation that does not end sentences here.
+// Newsroom copy is full of them: "Sept. 9", "No. 8", "then-Gov. Brown", "Ph.D.", "U.S. officials", ".500".
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations written before a name or a number: never the end of a sentence. */
+const BEFORE_NAME = new Set(
+  ('mr mrs ms messrs mme dr prof gov sen rep reps gen lt col maj capt cpt sgt cpl pvt adm cmdr cmdt brig supt det insp ' +
+    'st mt ft pres rev hon fr sr jr gov-elect sen-elect atty amb gens sens').split(' '),
+);
+/** Written before a number ("No. 8", "Vol. 3", "Sept. 9", "Art. 5"): no end when a digit follows. */
+const BEFORE_NUMBER = new Set(
+  'no nos vol vols art arts pp p fig figs ch sec sect para jan feb mar apr jun jul aug sep sept oct nov dec ed op c ca approx'.split(' '),
+);
+/** Abbreviations that may also close a sentence ("... based in the U.S. The ..."): they end one only before a
+ * word that typically opens a sentence. */
+const MAY_END = new Set('inc corp co ltd plc llc bros etc al vs approx est dept univ assn ave blvd rd'.split(' '));
+const OPENERS = new Set(
+  ('the a an he she it they we i you his her its their our this that these those there but and so yet or in on at ' +
+    'for after before when while if as however meanwhile then now also still last earlier later officials police ' +
+    'some many most both all one two three several no not what who why how').split(' '),
+);
+
+const CLOSERS = `"'”’)]}`;
+const OPENING = /[A-Z0-9"'“‘([\u00C0-\u00DE]/;
+
+function lastWord(line: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && !/\s/.test(line[i - 1] ?? ' ')) i--;
+  // "then-Gov." and "(Sen." count as "Gov" and "Sen".
+  const w = line.slice(i, dot).replace(/^[("'“‘[]+/, '');
+  const parts = w.split(/[-–—/]/);
+  return parts[parts.length - 1] ?? w;
+}
+
+function nextWord(line: string, from: number): string {
+  const m = /^[\s"'“‘([]*([\p{L}\p{N}'’.-]+)/u.exec(line.slice(from, from + 40));
+  return m?.[1] ?? '';
+}
+
+/** Does the stop at `dot` (a '.') end a sentence, given the text after it starts at `next`? */
+function periodEnds(line: string, dot: number, next: number): boolean {
+  const word = lastWord(line, dot);
+  const lower = word.toLowerCase();
+  const following = nextWord(line, next);
+  const followsLower = /^\p{Ll}/u.test(following);
+  if (followsLower) return false;
+  if (BEFORE_NAME.has(lower)) return false;
+  if (BEFORE_NUMBER.has(lower) && /^\d/.test(following)) return false;
+  // A single initial: "John F. Kennedy", "J. K. Rowling".
+  if (/^\p{Lu}$/u.test(word)) return false;
+  const dotted = /^(\p{L}{1,2}\.)+\p{L}{0,2}$/u.test(word) && word.includes('.');
+  if (dotted || MAY_END.has(lower)) return OPENERS.has(following.toLowerCase());
+  return true;
+}
+
+/** Sentence spans of one line, trimmed. */
+function splitLine(line: string, offset: number, out: SentenceSpan[]): void {
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = line.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) out.push({ start: offset + start + lead, end: offset + start + lead + body.length });
+  };
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // Run of stops ("...", "?!") and closing quotes/brackets belongs to this sentence.
+    let j = i + 1;
+    while (j < line.length && (line[j] === '.' || line[j] === '!' || line[j] === '?')) j++;
+    while (j < line.length && CLOSERS.includes(line[j] ?? '')) j++;
+    if (j >= line.length || !/\s/.test(line[j] ?? '')) {
+      i = j - 1;
+      continue;
+    }
+    let k = j;
+    while (k < line.length && /\s/.test(line[k] ?? '')) k++;
+    if (k >= line.length) break;
+    if (!OPENING.test(line[k] ?? '')) {
+      i = j - 1;
+      continue;
+    }
+    const ends = ch === '.' && j === i + 1 ? periodEnds(line, i, k) : !/^\p{Ll}/u.test(nextWord(line, k));
+    if (ends) {
+      push(j);
+      start = k;
+    }
+    i = j - 1;
+  }
+  push(line.length);
+}
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    splitLine(line, at, out);
+    at += line.length + 1;
+  }
+  return out;
+}

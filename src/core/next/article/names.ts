@@ -1,0 +1,229 @@
+// People, places, organisations and peoples: runs of proper nouns over the parsed tokens, typed with the
+// gazetteer, the given-name list, titles and what the tree says around them ("X, a spokesman", "X said",
+// "in X"); later mentions linked to the full name ("Hayashi" -> "Yoshimasa Hayashi").
+import { FIRST_NAMES } from '../../article/first-names.js';
+import {
+  DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_WORDS, TITLE_QUALIFIERS, TITLE_WORDS, canonicalOrg, isKnownOrg, isKnownPlace, knownLeader,
+} from '../../article/gazetteer.js';
+import { PERSON_NOUNS, ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from '../lexicon.js';
+import type { Mention, MentionType, Sentence, Token } from './types.js';
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'la', 'del', 'van', 'von', 'bin', 'al', 'da', 'du', 'le', '&']);
+const NAME_WORD = /^[A-Z][a-zà-ÿ'’.]+(?:-[A-Z]?[a-zà-ÿ'’.]+)*$/;
+const THING_LAST = new Set(['Award', 'Awards', 'Prize', 'Medal', 'Cup', 'Festival', 'Games', 'Championship', 'Championships', 'Trophy', 'Act', 'Bill', 'Treaty', 'Accord', 'Summit', 'Conference', 'Fire', 'War', 'Storm', 'Hurricane', 'Programme', 'Program', 'Project', 'Mission', 'Plan', 'Index', 'Olympics', 'Open', 'Show', 'Tour', 'Album', 'Series', 'Day', 'Week', 'Year', 'Prize']);
+const NOT_NAME = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'As', 'Mr', 'Mrs']);
+const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'throughout', 'inside', 'around']);
+
+export interface NameContext {
+  text: string;
+  tokens: Token[];
+  kids: number[][];
+  sentences: Sentence[];
+}
+
+interface Run {
+  t0: number;
+  t1: number;
+}
+
+const cap = (t: Token | undefined): boolean => t !== undefined && /^[A-Z0-9]/.test(t.value) && !NOT_NAME.has(t.value);
+const tight = (x: Token | undefined, y: Token | undefined): boolean => x !== undefined && y !== undefined && x.end === y.start;
+
+function nameToken(t: Token | undefined, next?: Token): boolean {
+  if (!t || !cap(t)) return false;
+  if (t.pos === 'PROPN' || /^[A-Z]{2,}$/.test(t.value)) return true;
+  // "Superior Court", "United States", "Royal Navy": a capitalised modifier inside a name.
+  return /^(NOUN|ADJ)$/.test(t.pos) && /^[A-Z]/.test(t.value) && next !== undefined && next.pos === 'PROPN' && cap(next);
+}
+
+/** Runs of name tokens in one sentence ("Bank of England", "Muqtada al-Sadr"), skipping claimed tokens. */
+function runs(c: NameContext, s: Sentence, claimed: Uint8Array): Run[] {
+  const tk = c.tokens;
+  const out: Run[] = [];
+  let t = s.t0;
+  while (t < s.t1) {
+    if (claimed[t] || !nameToken(tk[t], tk[t + 1])) {
+      t++;
+      continue;
+    }
+    let e = t + 1;
+    for (;;) {
+      const nx = tk[e];
+      if (e >= s.t1 || !nx || claimed[e]) break;
+      if (nameToken(nx, tk[e + 1])) e++;
+      else if (CONNECTORS.has(nx.value) && e + 1 < s.t1 && nameToken(tk[e + 1]) && !claimed[e + 1]) e += 2;
+      // "Bankman-Fried", "al-Sadr": a hyphen written tight between two parts of one name.
+      else if ((nx.value === '-' || nx.value === '–') && tight(tk[e - 1], nx) && tight(nx, tk[e + 1]) && (nameToken(tk[e + 1]) || /^[a-z]{1,3}$/.test(tk[e - 1]?.value ?? '')) && !joinsTwo(tk[e - 1], tk[e + 1])) e += 2;
+      else break;
+    }
+    // A name does not end in a connector or a hyphen.
+    while (e > t + 1 && (CONNECTORS.has(tk[e - 1]?.value ?? '') || tk[e - 1]?.value === '-')) e--;
+    out.push({ t0: t, t1: e });
+    t = e;
+  }
+  return out;
+}
+
+/** "Japan-Ukraine", "Ukrainian-Japanese": two places or peoples joined, not one name. */
+function joinsTwo(x: Token | undefined, y: Token | undefined): boolean {
+  return [x?.value ?? '', y?.value ?? ''].some((v) => isKnownPlace(v) || DEMONYMS.has(v));
+}
+
+interface Typed {
+  type: MentionType;
+  t0: number;
+  title?: string;
+}
+
+/** Leading title words: "Foreign Minister", "Secretary of Defense", "Chief Financial Officer". */
+function titleLength(ws: string[]): number {
+  let k = 0;
+  for (;;) {
+    if (k < ws.length - 1 && TITLE_WORDS.has(ws[k] ?? '')) k++;
+    else if (k > 0 && ws[k] === 'of' && k < ws.length - 2) k += 2;
+    else break;
+  }
+  if (k > 0) for (let j = k; j < ws.length - 2; j++) if (TITLE_WORDS.has(ws[j] ?? '')) k = j + 1;
+  if (k > 0 && ws.slice(0, k).every((w) => TITLE_QUALIFIERS.has(w)) && ws.length - k === 1 && !FIRST_NAMES.has((ws[k] ?? '').toLowerCase())) return 0;
+  return k;
+}
+
+/** What the tree says of the run's head: an apposition or a description naming its kind, a speech verb. */
+function treeCue(c: NameContext, r: Run): MentionType | null {
+  const tk = c.tokens;
+  let head = r.t1 - 1;
+  for (let t = r.t0; t < r.t1; t++) if ((tk[t]?.head ?? -1) < r.t0 || (tk[t]?.head ?? -1) >= r.t1) head = t;
+  const h = tk[head] as Token;
+  for (const k of c.kids[head] ?? []) {
+    const kid = tk[k] as Token;
+    if (kid.rel === 'appos' || kid.rel === 'nmod:desc') {
+      if (PERSON_NOUNS.has(kid.lemma)) return 'person';
+      if (ORG_NOUNS.has(kid.lemma)) return 'org';
+      if (PLACE_NOUNS.has(kid.lemma)) return 'place';
+    }
+  }
+  // "a spokesman, John Smith": the name is the apposition of a description.
+  if (h.rel === 'appos') {
+    const of = tk[h.head];
+    if (of && PERSON_NOUNS.has(of.lemma)) return 'person';
+    if (of && ORG_NOUNS.has(of.lemma)) return 'org';
+    if (of && PLACE_NOUNS.has(of.lemma)) return 'place';
+  }
+  if (h.rel === 'nsubj' && SPEECH_VERBS.has(tk[h.head]?.lemma ?? '')) {
+    // "Novo Nordisk said it ...": a company speaks of itself as "it".
+    const verb = h.head;
+    const it = (c.kids[verb] ?? []).some((k) => tk[k]?.rel === 'ccomp' && (c.kids[k] ?? []).some((j) => tk[j]?.rel.startsWith('nsubj') && /^(it|its)$/i.test(tk[j]?.value ?? '')));
+    return it ? 'org' : 'person';
+  }
+  return null;
+}
+
+function classify(c: NameContext, r: Run, people: Map<string, string>, orgs: Set<string>): Typed {
+  const tk = c.tokens;
+  const ws: string[] = [];
+  const at: number[] = [];
+  for (let t = r.t0; t < r.t1; t++) {
+    const tok = tk[t] as Token;
+    const glued = t > r.t0 && (tok.value === '-' || tk[t - 1]?.value === '-') && tight(tk[t - 1], tok);
+    if (glued && ws.length > 0) ws[ws.length - 1] += tok.value;
+    else {
+      ws.push(tok.value);
+      at.push(t);
+    }
+  }
+  const whole = ws.join(' ');
+  const last = ws.at(-1) ?? '';
+  const prev = tk[r.t0 - 1];
+  if (isKnownPlace(whole)) return { type: 'place', t0: r.t0 };
+  if (orgs.has(whole) || isKnownOrg(whole)) return { type: 'org', t0: r.t0 };
+  if (ws.length >= 2 && THING_LAST.has(last)) return { type: 'name', t0: r.t0 };
+  if (DEMONYMS.has(whole) || DEMONYMS.has(last)) return { type: 'norp', t0: r.t0 };
+  // "Senate Majority Leader Chuck Schumer": title words, then a given name.
+  for (let i = 1; i < ws.length - 1; i++) {
+    if (TITLE_WORDS.has(ws[i - 1] ?? '') && FIRST_NAMES.has((ws[i] ?? '').toLowerCase())) return { type: 'person', t0: at[i] ?? r.t0, title: ws.slice(0, i).join(' ') };
+  }
+  if (ORG_WORDS.has(last) || ORG_WORDS.has(ws[0] ?? '')) return { type: 'org', t0: r.t0 };
+  if (PLACE_WORDS.has(last)) return { type: 'place', t0: r.t0 };
+  const k = titleLength(ws);
+  if (k > 0) {
+    const rest = ws.slice(k).join(' ');
+    if (isKnownPlace(rest)) return { type: 'place', t0: at[k] ?? r.t0 };
+    return { type: 'person', t0: at[k] ?? r.t0, title: ws.slice(0, k).join(' ') };
+  }
+  if (TITLE_WORDS.has(whole)) return { type: 'name', t0: r.t0 };
+  if (knownLeader(whole) || people.has(whole)) return { type: 'person', t0: r.t0 };
+  if (prev && HONORIFICS.has(prev.value)) return { type: 'person', t0: r.t0 };
+  if (/^[A-Z]{2,6}$/.test(whole)) return { type: 'org', t0: r.t0 };
+  const cue = treeCue(c, r);
+  if (cue) return { type: cue, t0: r.t0 };
+  const given = FIRST_NAMES.has((ws[0] ?? '').toLowerCase());
+  if (ws.length >= 2 && ws.length <= 4 && given && ws.every((w) => NAME_WORD.test(w))) return { type: 'person', t0: r.t0 };
+  if (prev && PLACE_PREPS.has(prev.lower) && ws.length <= 3 && tk[r.t1 - 1]?.rel !== 'compound') return { type: 'place', t0: r.t0 };
+  if (prev && prev.lower === 'the') return { type: 'org', t0: r.t0 };
+  return { type: 'name', t0: r.t0 };
+}
+
+/** A name said anywhere to be a company ("X, which employs", "X said it", "X shares") is one everywhere. */
+function companies(c: NameContext, all: Array<{ s: Sentence; r: Run }>): Set<string> {
+  const out = new Set<string>();
+  const tk = c.tokens;
+  for (const { r } of all) {
+    const n1 = tk[r.t1];
+    const n2 = tk[r.t1 + 1];
+    const cue =
+      (n1?.value === ',' && n2?.lower === 'which' && /^(employ|make|own|operate|sell|run)/.test(tk[r.t1 + 2]?.lower ?? '')) ||
+      /^(shares|stock)$/.test(n1?.lower ?? '') ||
+      (/^['’]s$/.test(n1?.value ?? '') && /^(shares|stock|board|headquarters|employees|customers|profit|profits|revenue|sales)$/.test(n2?.lower ?? ''));
+    if (cue) out.add(c.text.slice(tk[r.t0]?.start ?? 0, tk[r.t1 - 1]?.end ?? 0));
+  }
+  return out;
+}
+
+export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
+  const tk = c.tokens;
+  // A capitalised first word of a sentence that the article also writes in lower case is no name ("Officials
+  // said ...", "Sales rose ...").
+  const lower = new Set<string>();
+  for (const t of tk) if (/^[a-z]/.test(t.value)) lower.add(t.value);
+  const all: Array<{ s: Sentence; r: Run }> = [];
+  for (const s of c.sentences) for (const r of runs(c, s, claimed)) all.push({ s, r });
+  const orgs = companies(c, all);
+  const people = new Map<string, string>();
+  const out: Mention[] = [];
+  for (const { s, r } of all) {
+    const first = tk[r.t0] as Token;
+    if (r.t1 === r.t0 + 1 && (r.t0 === s.t0 || /^["“‘(]$/.test(tk[r.t0 - 1]?.value ?? '')) && lower.has(first.lower) && !isKnownPlace(first.value) && !knownLeader(first.value)) continue;
+    const typed = classify(c, r, people, orgs);
+    const a = tk[typed.t0] as Token;
+    const b = tk[r.t1 - 1] as Token;
+    const name = c.text.slice(a.start, b.end);
+    let canonical = name;
+    let type = typed.type;
+    if (type === 'person' || type === 'name') {
+      const full = people.get(name);
+      if (full) {
+        canonical = full;
+        type = 'person';
+      } else if (type === 'person') {
+        people.set(name, name);
+        const surname = name.split(' ').at(-1);
+        // A surname alone so far ("Zelenskyy said") now belongs to this full name, unless two people share it.
+        if (name.includes(' ') && surname && (!people.has(surname) || people.get(surname) === surname)) people.set(surname, name);
+      }
+    }
+    if (type === 'org') canonical = canonicalOrg(name);
+    const m: Mention = { type, text: name, start: a.start, end: b.end, t0: typed.t0, t1: r.t1, sent: s.index, canonical };
+    if (typed.title) m.title = tk[r.t0 - 1]?.lower === 'former' ? `former ${typed.title}` : typed.title;
+    out.push(m);
+  }
+  // A surname seen before its full name ("Zelenskyy said ... President Volodymyr Zelenskyy") links back too.
+  for (const m of out) {
+    if (m.canonical.includes(' ')) continue;
+    const full = people.get(m.canonical);
+    if (full && full !== m.canonical) {
+      m.canonical = full;
+      m.type = 'person';
+    }
+  }
+  return out;
+}

@@ -1,0 +1,200 @@
+// Dates, times, amounts, percentages, durations, counts and ordinals, found over a sentence's parsed tokens.
+// Dates resolve against the article's date by tense: what "will" happen "on Friday" is the coming Friday; a date
+// that names an event ("the Jan. 6 riot", "9/11") is a name, not a date; without the article's date no year is
+// guessed ("in March" stays as written).
+import { parseAmount, QUALIFIER_RE } from '../../article/amounts.js';
+import { resolveDate } from '../../article/dates.js';
+import type { Mention, Sentence, Token } from './types.js';
+
+const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/i;
+const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
+const DAY = /^([12]?\d|3[01])(st|nd|rd|th)?$/;
+const DECADE = /^(1[5-9]\d0|20\d0)s$/;
+const RELATIVE_DAY = /^(today|yesterday|tomorrow|tonight)$/i;
+const PERIOD = /^(week|month|year|weekend|spring|summer|autumn|fall|winter|quarter|decade|century)$/i;
+const UNIT = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
+const SCALE = /^(thousand|million|billion|trillion|bn|m|k)$/i;
+const CURRENCY_WORD = /^(dollars?|euros?|pounds?|yen|yuan|rupees?|roubles?|rubles?|won|francs?|pesos?|rand|shekels?|lira|dinars?|riyals?)$/i;
+const CURRENCY_SIGN = /^(US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩)$/;
+const PERCENT = /^(%|percent|per cent|pct)$/i;
+const ORDINAL = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th))$/i;
+const NUMBER_WORD = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|millions)(-\w+)?$/i;
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', "'d"]);
+const SCHEDULE = new Set(['schedule', 'due', 'set', 'plan', 'expect', 'intend', 'aim', 'hope', 'prepare', 'slate', 'poise']);
+
+function isNum(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.pos === 'NUM' || /^\d[\d,.]*$/.test(t.value) || NUMBER_WORD.test(t.value);
+}
+
+/** The date phrase starting at t (a month, weekday, year, day+month or relative day), as a token range. */
+function dateAt(tokens: Token[], t: number, t1: number): number {
+  const v = (k: number): string => tokens[k]?.value ?? '';
+  const w = v(t);
+  let e = t;
+  if (WEEKDAY.test(w)) {
+    e = t + 1;
+    // "Saturday, Sept. 9": the weekday with its date.
+    if (v(e) === ',' && MONTH.test(v(e + 1))) e = e + 1;
+    else return e;
+  }
+  if (MONTH.test(v(e)) && /^[A-Z]/.test(v(e)) && (v(e) !== 'May' || DAY.test(v(e + 1)) || YEAR.test(v(e + 1)) || /^(in|since|until|by|early|late|mid|last|next|this)$/i.test(v(e - 1)))) {
+    e++;
+    if (v(e) === '.') e++;
+    if (DAY.test(v(e)) && e < t1) e++;
+    if (v(e) === ',' && YEAR.test(v(e + 1))) e += 2;
+    else if (YEAR.test(v(e))) e++;
+    return e;
+  }
+  if (DAY.test(w) && MONTH.test(v(t + 1)) && /^[A-Z]/.test(v(t + 1))) {
+    // "17 May 1899"
+    e = t + 2;
+    if (YEAR.test(v(e))) e++;
+    return e;
+  }
+  if (YEAR.test(w) && tokens[t]?.pos === 'NUM' && !/^[$€£¥]/.test(v(t - 1)) && !SCALE.test(v(t + 1)) && !UNIT.test(v(t + 1))) return t + 1;
+  if (DECADE.test(w)) return t + 1;
+  if (RELATIVE_DAY.test(w)) return t + 1;
+  // "last year", "next month", "this week", "earlier this month".
+  if (/^(last|next|this|past|coming)$/i.test(w) && PERIOD.test(v(t + 1))) return t + 2;
+  return t;
+}
+
+/** Will the clause the token belongs to happen after the article's date? ("will tour ... Friday", "is due to
+ * report in February", "plans to visit in March".) */
+function future(tokens: Token[], kids: number[][], t: number): boolean {
+  let h = t;
+  for (let guard = 0; guard < 6 && h >= 0; guard++) {
+    const tok = tokens[h] as Token;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.rel === 'root' || tok.pos === 'ADJ') {
+      for (const k of kids[h] ?? []) {
+        const kid = tokens[k] as Token;
+        if (kid.rel.startsWith('aux') && FUTURE_AUX.has(kid.lower)) return true;
+        if (kid.rel.startsWith('aux') && kid.lower === 'going') return true;
+      }
+      if (SCHEDULE.has(tok.lemma) && (kids[h] ?? []).some((k) => tokens[k]?.rel === 'xcomp')) return true;
+      // "X is due to report", "plans to visit": the head of an xcomp is the schedule word.
+      if (tok.rel === 'xcomp' && SCHEDULE.has(tokens[tok.head]?.lemma ?? '')) return true;
+      if (tok.rel !== 'xcomp' && tok.rel !== 'conj') return false;
+    }
+    h = tok.head;
+  }
+  return false;
+}
+
+/** A date written as part of an event's name ("the Jan. 6 riot", "the 9/11 attacks"): not a date of this story. */
+function namesEvent(tokens: Token[], t0: number, t1: number): boolean {
+  const last = tokens[t1 - 1] as Token;
+  const head = tokens[last.head];
+  const yearless = !tokens.slice(t0, t1).some((x) => YEAR.test(x.value));
+  return yearless && head !== undefined && last.head >= t1 && (head.pos === 'NOUN' || head.pos === 'PROPN') && /^(compound|amod|nmod|nmod:unmarked|nummod)$/.test(last.rel);
+}
+
+export interface ValueContext {
+  text: string;
+  tokens: Token[];
+  kids: number[][];
+  ref: { y: number; m: number; d: number } | null;
+}
+
+function mention(c: ValueContext, s: Sentence, type: Mention['type'], t0: number, t1: number): Mention {
+  const a = c.tokens[t0] as Token;
+  const b = c.tokens[t1 - 1] as Token;
+  const text = c.text.slice(a.start, b.end);
+  return { type, text, start: a.start, end: b.end, t0, t1, sent: s.index, canonical: text };
+}
+
+/** Widens a figure to take its qualifier: "more than $7 billion", "nearly 700". */
+function withQualifier(c: ValueContext, s: Sentence, m: Mention): Mention {
+  const from = Math.max(c.tokens[s.t0]?.start ?? 0, m.start - 24);
+  const q = QUALIFIER_RE.exec(c.text.slice(from, m.start));
+  if (!q || q.index === undefined) return m;
+  const start = from + q.index;
+  let t0 = m.t0;
+  while (t0 > s.t0 && (c.tokens[t0 - 1]?.start ?? -1) >= start) t0--;
+  const a = c.tokens[t0] as Token;
+  return { ...m, t0, start: a.start, text: c.text.slice(a.start, m.end), canonical: c.text.slice(a.start, m.end) };
+}
+
+/** Every value mention of one sentence; `claimed` marks their tokens so names do not take them. */
+export function findValues(c: ValueContext, s: Sentence, claimed: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  const tk = c.tokens;
+  const v = (k: number): string => tk[k]?.value ?? '';
+  const claim = (m: Mention): void => {
+    for (let k = m.t0; k < m.t1; k++) claimed[k] = 1;
+    out.push(m);
+  };
+  for (let t = s.t0; t < s.t1; t++) {
+    if (claimed[t]) continue;
+    const w = v(t);
+    // Money: "$7 billion", "US$ 10", "5 million euros".
+    if (CURRENCY_SIGN.test(w) && isNum(tk[t + 1])) {
+      let e = t + 2;
+      if (SCALE.test(v(e))) e++;
+      const m = withQualifier(c, s, mention(c, s, 'amount', t, e));
+      const amt = parseAmount(c.text.slice(tk[t]?.start ?? 0, tk[e - 1]?.end ?? 0), c.text.slice(Math.max(0, m.start - 1), tk[t]?.start ?? 0));
+      if (amt) m.amount = { ...amt, text: m.text };
+      claim(m);
+      t = e - 1;
+      continue;
+    }
+    if (isNum(tk[t])) {
+      let e = t + 1;
+      if (SCALE.test(v(e))) e++;
+      if (CURRENCY_WORD.test(v(e))) {
+        const m = withQualifier(c, s, mention(c, s, 'amount', t, e + 1));
+        const amt = parseAmount(c.text.slice(tk[t]?.start ?? 0, tk[e]?.end ?? 0));
+        if (amt) m.amount = { ...amt, text: m.text };
+        claim(m);
+        t = e;
+        continue;
+      }
+      if (PERCENT.test(v(e)) || (v(e) === 'per' && v(e + 1) === 'cent')) {
+        const end = v(e) === 'per' ? e + 2 : e + 1;
+        claim(withQualifier(c, s, mention(c, s, 'percent', t, end)));
+        t = end - 1;
+        continue;
+      }
+      if (/^(a\.m\.|p\.m\.|am|pm|GMT|BST|ET|EST|PST|UTC)$/i.test(v(e)) || /^\d{1,2}:\d\d$/.test(w)) {
+        const end = /^\d{1,2}:\d\d$/.test(w) && !/^(a\.m\.|p\.m\.|am|pm)$/i.test(v(e)) ? e : e + 1;
+        claim(mention(c, s, 'time', t, end));
+        t = end - 1;
+        continue;
+      }
+    }
+    const de = dateAt(tk, t, s.t1);
+    if (de > t) {
+      // "The Sunday Times", "May Day": a weekday or month inside a longer name is part of the name.
+      const inName = tk[de]?.pos === 'PROPN' && /^[A-Z]/.test(v(de)) && !MONTH.test(v(de)) && !YEAR.test(v(de));
+      if (!inName) {
+        const m = mention(c, s, 'date', t, de);
+        if (namesEvent(tk, t, de)) m.type = 'name';
+        else {
+          const d = resolveDate(m.text, c.ref, future(tk, c.kids, de - 1));
+          if (d) m.date = d;
+        }
+        claim(m);
+        t = de - 1;
+        continue;
+      }
+    }
+    if (isNum(tk[t]) && !/^(one)$/i.test(w)) {
+      let e = t + 1;
+      while (isNum(tk[e]) || SCALE.test(v(e))) e++;
+      if (UNIT.test(v(e)) && v(e + 1) !== 'ago' && v(e + 1) !== 'old' && v(e - 1) !== '-') {
+        claim(withQualifier(c, s, mention(c, s, 'duration', t, e + 1)));
+        t = e;
+        continue;
+      }
+      // A figure with a hyphen ("14-year-old") or inside a name ("Group of Seven", "Windows 10") is no count.
+      const inName = tk[t]?.rel === 'flat' || (tk[t]?.rel === 'compound' && /^[A-Z]/.test(tk[tk[t]?.head ?? -1]?.value ?? ''));
+      if (!inName && tk[t]?.pos === 'NUM') claim(withQualifier(c, s, mention(c, s, 'number', t, e)));
+      t = e - 1;
+      continue;
+    }
+    if (ORDINAL.test(w) && (tk[t]?.pos === 'ADJ' || tk[t]?.pos === 'ADV' || tk[t]?.pos === 'NUM')) claim(mention(c, s, 'ordinal', t, t + 1));
+  }
+  return out;
+}

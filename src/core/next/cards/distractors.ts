@@ -1,0 +1,186 @@
+// Wrong answers of the same type: people with people (same kind of title first), months with months, amounts
+// with nearby amounts; from the article first and the gazetteer second, in an order seeded by the fact id.
+import { nearbyAmounts, parseAmount, parseNumber } from '../../article/amounts.js';
+import { makeDate, type ResolvedDate } from '../../article/dates.js';
+import { genderFits } from '../../article/gender.js';
+import { CITIES, COUNTRIES, LEADERS, ORGS, US_STATES } from '../../article/gazetteer.js';
+import type { Article, Mention } from '../article/types.js';
+import { norm, shuffle } from '../../facts/ids.js';
+
+/** What a choice card asks: its answer, its type and the prompt (which no choice may repeat). */
+export interface Ask {
+  prompt: string;
+  answer: string;
+  type: string;
+  mention: Mention | null;
+  /** Names that would also be right (they do the same thing elsewhere in the article): never a choice. */
+  alsoTrue: Set<string>;
+}
+
+const ROLE_POOL = ['Prime Minister', 'Foreign Minister', 'Defense Minister', 'President', 'Finance Minister', 'Secretary of State', 'Ambassador', 'Chief Executive'];
+
+function placeClass(name: string): string[] {
+  if (COUNTRIES.includes(name)) return COUNTRIES.slice(0, -6);
+  if (US_STATES.includes(name)) return US_STATES;
+  if (CITIES.includes(name)) return CITIES;
+  return [];
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Dates near the answer in its own granularity, none after the article's date (a story cannot tell of next week). */
+function dateNeighbours(d: ResolvedDate, withWeekday: boolean, ref: Article['ref']): string[] {
+  const [y, m, day] = d.iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const limit = ref ? ref.y * 10000 + ref.m * 100 + ref.d : Infinity;
+  const ok = (yy: number, mm = 0, dd = 0): boolean => yy * 10000 + mm * 100 + dd <= limit;
+  const out: string[] = [];
+  if (d.granularity === 'year') {
+    for (const k of [-1, 1, -2, 2, -3, -4]) if (ok(y + k)) out.push(makeDate(y + k, null, null).display);
+  } else if (d.granularity === 'month' && m) {
+    for (const k of [-1, 1, -2, 2, -3, 3, -4, -5]) {
+      const mm = ((m - 1 + k + 120) % 12) + 1;
+      const yy = y + Math.floor((m - 1 + k) / 12);
+      if (ok(yy, mm)) out.push(makeDate(yy, mm, null).display);
+    }
+  } else if (m && day) {
+    for (const k of [-1, 1, -2, 2, -7, 7, -3, -14]) {
+      const t = new Date(Date.UTC(y, m - 1, day + k));
+      if (!ok(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())) continue;
+      const shown = makeDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()).display;
+      // Same format as the answer, or the odd one out gives itself away.
+      out.push(withWeekday ? `${WEEKDAY_NAMES[t.getUTCDay()]}, ${shown}` : shown);
+    }
+  }
+  return out;
+}
+
+function ofType(a: Article, type: string): Mention[] {
+  return a.mentions.filter((m) => m.type === type);
+}
+
+function articleOfType(a: Article, type: string, answer: Mention | undefined): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const m of ofType(a, type)) {
+    if (out.length >= 40) break; // enough to draw from; keeps long articles linear
+    let v = m.canonical;
+    if (type === 'date') {
+      if (!m.date || !answer?.date || m.date.granularity !== answer.date.granularity) continue;
+      v = m.date.display;
+    }
+    if (type === 'amount' || type === 'number' || type === 'time') v = m.text;
+    if (!seen.has(v)) {
+      seen.add(v);
+      out.push(v);
+    }
+  }
+  return out;
+}
+
+export function distractors(a: Article, ask: Ask, roles: string[], seed: number, count = 3): string[] {
+  const mention = ask.mention ?? undefined;
+  let local: string[];
+  let pool: string[] = [];
+  switch (ask.type) {
+    case 'person': {
+      const hasTitle = (n: string): boolean => Boolean(a.entities.get(n)?.title);
+      const ppl = articleOfType(a, 'person', mention);
+      const want = hasTitle(ask.answer);
+      local = [...ppl.filter((n) => hasTitle(n) === want), ...ppl.filter((n) => hasTitle(n) !== want)];
+      // World leaders only stand in for a leader: Shinzo Abe is no distractor for a rail manager.
+      pool = LEADERS.includes(ask.answer) || LEADER_TITLE.test(a.entities.get(ask.answer)?.title ?? '') ? LEADERS : [];
+      break;
+    }
+    case 'place': {
+      const cls = placeClass(ask.answer);
+      const places = articleOfType(a, 'place', mention);
+      local = cls.length ? places.filter((p) => cls.includes(p)) : places;
+      pool = cls;
+      break;
+    }
+    case 'org':
+      local = articleOfType(a, 'org', mention);
+      pool = ORGS;
+      break;
+    case 'date': {
+      const wd = /^[A-Z][a-z]+day, /.test(ask.answer);
+      local = wd ? [] : articleOfType(a, 'date', mention);
+      pool = mention?.date ? dateNeighbours(mention.date, wd, a.ref) : [];
+      break;
+    }
+    case 'amount':
+    case 'percent': {
+      // Only the same currency: "$2.7 billion" beside "2.42 billion euros" may be the same fine converted.
+      const cur = mention?.amount?.currency ?? null;
+      local = ofType(a, ask.type).filter((m) => m !== mention && (m.amount?.currency ?? null) === cur && /\d/.test(m.text)).map((m) => m.text);
+      pool = mention?.amount ? nearbyAmounts(mention.amount, 6, seed) : [];
+      break;
+    }
+    case 'number': {
+      local = articleOfType(a, 'number', mention);
+      pool = nearbyNumbers(ask.answer);
+      break;
+    }
+    case 'role':
+      local = roles;
+      // Generic government roles only stand in for one ("Secretary of State" is no distractor for a fire chief).
+      pool = LEADER_TITLE.test(ask.answer) ? ROLE_POOL : [];
+      break;
+    default:
+      local = articleOfType(a, ask.type, mention);
+  }
+  const ans = norm(ask.answer);
+  const prompt = ` ${norm(ask.prompt)} `;
+  // Not the answer in other words, not an abbreviation of it, and not a word the question already shows.
+  // A figure within 5% of the answer ("2.4 billion euros" for 2.42 billion) is the answer rounded, not a wrong one.
+  const value = (x: string): number | null => parseAmount(x, '')?.value ?? parseNumber(x);
+  const target = ask.type === 'amount' || ask.type === 'percent' || ask.type === 'number' ? value(ask.answer) : null;
+  const ok = (x: string): boolean => {
+    const n = norm(x);
+    const v = target ? value(x) : null;
+    if (target && v !== null && Math.abs(v - target) <= 0.05 * Math.abs(target)) return false;
+    return n !== '' && n !== ans && !ans.includes(n) && !n.includes(ans) && !prompt.includes(` ${n} `) && !initials(ask.answer, x) && !ask.alsoTrue.has(x);
+  };
+  // "Who is survived by her son?": no men among the choices, and no women for "his".
+  const gender = ask.type === 'person' ? (/\b(she|her|hers)\b/i.test(ask.prompt) ? 'f' : /\b(he|him|his)\b/i.test(ask.prompt) ? 'm' : null) : null;
+  const fits = (x: string): boolean => !gender || genderFits(x, gender);
+  const out: string[] = [];
+  const taken = new Set<string>();
+  for (const list of [shuffle(local, seed), shuffle(pool, seed + 1)]) {
+    for (const x of list) {
+      if (out.length === count) return out;
+      const n = norm(x);
+      if (taken.has(n) || !ok(x) || !fits(x) || out.some((y) => initials(y, x) || initials(x, y))) continue;
+      taken.add(n);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+const LEADER_TITLE = /\b(President|Prime Minister|Chancellor|Premier|King|Queen|Minister|Secretary|Leader)\b/;
+
+/** "BoE" for "Bank of England", "FBI" for "Federal Bureau of Investigation". */
+function initials(full: string, short: string): boolean {
+  if (!/^[A-Za-z.&]{2,8}$/.test(short) || !/^[A-Z]/.test(short)) return false;
+  const letters = full.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  // "BoE": the capitals only, as the lower-case letters stand for "of", "and", "the".
+  const caps = short.replace(/[^A-Z]/g, '');
+  return caps.length >= 2 && letters === caps;
+}
+
+/** Numbers near the answer, written the way it is ("17,604" -> "15,800"): small ones by one or two, larger ones
+ * by a tenth or more, rounded so none looks like a typo of the answer. */
+function nearbyNumbers(answer: string): string[] {
+  const n = parseNumber(answer);
+  if (n === null) return [];
+  if (n < 20) return [n + 1, n - 1, n * 2, n + 2, n + 3].filter((x) => x > 0 && x !== n).map(String);
+  // As round as the answer: "17,604" gets "14,083", "30,000" gets "24,000".
+  let zeros = 0;
+  while (zeros < 9 && n % 10 ** (zeros + 1) === 0) zeros++;
+  const digits = Math.min(zeros, Math.max(0, Math.floor(Math.log10(n)) - 1));
+  const round = (x: number): number => Math.round(x / 10 ** digits) * 10 ** digits;
+  const commas = /\d,\d/.test(answer) || (!/\d{4}/.test(answer) && n >= 1000);
+  const out = [0.8, 1.25, 0.6, 1.5, 2].map((f) => round(n * f)).filter((x) => x > 0 && x !== n);
+  return [...new Set(out)].map((x) => (commas ? x.toLocaleString('en-US') : String(x)));
+}

@@ -1,0 +1,144 @@
+// An answer candidate -> the card text that asks it: a question where a rule gives one and every word of it is
+// clear out of context, else a cloze blank over exactly the answer's phrase in the sentence as written. Names
+// put in for pronouns, surnames and descriptions are recorded as substitutions, and the card shows them.
+import { orgFor, personFor } from '../article/coref.js';
+import type { Article, Mention } from '../article/types.js';
+import type { Candidate } from '../facts/candidates.js';
+import { mentionAt } from '../facts/candidates.js';
+import { phrase, textOf, tok } from '../facts/tree.js';
+import { ask } from './question.js';
+
+export interface Substitution {
+  /** The words as written ("he", "Hayashi", "the ministry"). */
+  from: string;
+  /** What the card says instead ("Yoshimasa Hayashi"). */
+  to: string;
+}
+
+export interface Draft {
+  cand: Candidate;
+  kind: 'qa' | 'cloze';
+  prompt: string;
+  answer: string;
+  substitutions: Substitution[];
+  /** Personal pronouns or "this/that" left unresolved in the prompt: unclear out of context. */
+  vague: number;
+}
+
+const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its|we|us|our|i|me|my|you|your)$/i;
+const DEMONSTRATIVE = /^(this|that|these|those)$/i;
+
+function isName(m: Mention | null): m is Mention {
+  return m !== null && (m.type === 'person' || m.type === 'org' || m.type === 'place');
+}
+
+/** The answer as a learner should learn it: a person's full name ("Yoshimasa Hayashi" for "Hayashi"). */
+export function answerText(a: Article, c: Candidate): { text: string; subs: Substitution[] } {
+  const written = textOf(a, c.tokens);
+  const m = c.mention;
+  if (m && m.type === 'person' && m.t0 === c.tokens[0] && m.t1 === (c.tokens.at(-1) ?? -1) + 1 && m.canonical !== m.text && m.canonical.endsWith(m.text)) {
+    return { text: m.canonical, subs: [{ from: m.text, to: m.canonical }] };
+  }
+  if (m && m.date && (m.type === 'date') && m.t0 === c.tokens[0] && /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(written)) {
+    // "on Saturday" in an article of 2023-09-09 is that very day: the card says which.
+    return { text: `${written}, ${m.date.display}`, subs: [{ from: written, to: `${written}, ${m.date.display}` }] };
+  }
+  return { text: written, subs: [] };
+}
+
+/** Names for the pronouns and bare surnames in the tokens a question keeps, where certain. */
+function substitutions(a: Article, kept: number[]): { replace: Map<number, string>; subs: Substitution[]; vague: number } {
+  const replace = new Map<number, string>();
+  const subs: Substitution[] = [];
+  let vague = 0;
+  const keptSet = new Set(kept);
+  for (const t of kept) {
+    const x = tok(a, t);
+    if (x.pos === 'PRON' && PERSONAL.test(x.lower)) {
+      // "his" after the person's own name in the same question refers back inside it: no harm.
+      const ref = personFor(a, t);
+      const already = ref && kept.some((k) => k < t && mentionAt(a, k)?.canonical === ref.name);
+      if (ref && !already) {
+        const to = /^(his|her|hers|their)$/.test(x.lower) ? `${ref.name}'s` : ref.name;
+        replace.set(t, to);
+        subs.push({ from: x.value, to });
+      } else if (!already) vague++;
+    } else if (DEMONSTRATIVE.test(x.lower) && x.rel === 'det' && x.head >= 0 && /^nsubj/.test(tok(a, x.head).rel)) vague++;
+    else if (x.pos === 'NOUN' && keptSet.has(t - 1) && tok(a, t - 1).lower === 'the') {
+      const ref = orgFor(a, t);
+      if (ref && /^(nsubj|obj|obl|nmod)/.test(x.rel)) {
+        replace.set(t - 1, '');
+        replace.set(t, ref.name.startsWith('The ') ? ref.name.slice(4) : ref.name);
+        subs.push({ from: `the ${x.value}`, to: ref.name });
+      }
+    }
+  }
+  // A surname alone at the start of the question's subject: the full name reads clear out of context.
+  for (const t of kept) {
+    const m = mentionAt(a, t);
+    if (m && m.type === 'person' && m.t0 === t && m.canonical !== m.text && m.canonical.endsWith(m.text) && !replace.has(t)) {
+      replace.set(t, m.canonical);
+      for (let k = t + 1; k < m.t1; k++) replace.set(k, '');
+      subs.push({ from: m.text, to: m.canonical });
+    }
+  }
+  return { replace, subs, vague };
+}
+
+/** "According to the Japanese Foreign Ministry,": who the article says said the clause. */
+function attribution(a: Article, c: Candidate): { text: string; subs: Substitution[] } | null | undefined {
+  const sp = c.clause.speaker;
+  if (sp < 0) return undefined;
+  if (c.tokens.includes(sp)) return undefined;
+  const x = tok(a, sp);
+  if (x.pos === 'PRON') {
+    const ref = personFor(a, sp);
+    return ref ? { text: `According to ${ref.name},`, subs: [{ from: x.value, to: ref.name }] } : null;
+  }
+  const m = mentionAt(a, sp);
+  if (isName(m)) return { text: `According to ${m.canonical},`, subs: m.canonical !== m.text ? [{ from: m.text, to: m.canonical }] : [] };
+  // "the ministry": the organisation if certain, else the description as written.
+  const ref = x.pos === 'NOUN' ? orgFor(a, sp) : null;
+  if (ref) return { text: `According to ${ref.name},`, subs: [{ from: `the ${x.value}`, to: ref.name }] };
+  const words = phrase(a, sp, (k) => tok(a, k).rel === 'case' || tok(a, k).lower === 'according');
+  if (words.length > 6 || words.some((k) => PERSONAL.test(tok(a, k).lower))) return null;
+  const said = textOf(a, words);
+  return { text: `According to ${said.charAt(0).toLowerCase() === said.charAt(0) || tok(a, words[0] as number).pos === 'PROPN' ? said : said.charAt(0).toLowerCase() + said.slice(1)},`, subs: [] };
+}
+
+/** The cloze: the sentence as written with the answer's phrase blanked (and its other mentions, which would
+ * give it away). */
+export function cloze(a: Article, c: Candidate): string {
+  const s = a.sentences[c.sent];
+  if (!s) return '';
+  const blanks: Array<[number, number]> = [[tok(a, c.tokens[0] as number).start, tok(a, c.tokens.at(-1) as number).end]];
+  const m = c.mention;
+  if (isName(m)) {
+    for (const o of a.bySentence[c.sent] ?? []) if (o !== m && o.canonical === m.canonical && (o.start >= blanks[0]![1] || o.end <= blanks[0]![0])) blanks.push([o.start, o.end]);
+  }
+  blanks.sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let at = s.start;
+  for (const [b0, b1] of blanks) {
+    out += a.text.slice(at, b0) + '_____';
+    at = b1;
+  }
+  return out + a.text.slice(at, s.end);
+}
+
+export function draft(a: Article, c: Candidate): Draft[] {
+  const out: Draft[] = [];
+  const ans = answerText(a, c);
+  const clozePrompt = cloze(a, c);
+  out.push({ cand: c, kind: 'cloze', prompt: clozePrompt, answer: ans.text, substitutions: ans.subs, vague: 0 });
+  if (!c.wh || !c.clause.factual) return out;
+  const by = attribution(a, c);
+  if (by === null) return out;
+  const subject = c.role === 'subj' || c.role === 'subj-count';
+  const keptGuess = [...c.clause.subjTokens, ...c.clause.rest].filter((t) => !c.remove.has(t));
+  const { replace, subs, vague } = substitutions(a, keptGuess);
+  const q = ask(a, c.clause, { wh: c.wh, remove: c.remove, subject, prefix: by?.text }, replace);
+  if (!q) return out;
+  out.push({ cand: c, kind: 'qa', prompt: q.prompt, answer: ans.text, substitutions: [...(by?.subs ?? []), ...subs.filter((x) => q.kept.some((k) => replace.get(k) === x.to)), ...ans.subs], vague });
+  return out;
+}

@@ -1,0 +1,115 @@
+// Candidates -> the deck's questions: each candidate scored by the learned ranker, unsound cards dropped, then a
+// greedy pick by score under the budget (cards per 100 words), at most two per sentence, one card per answer,
+// no two blanks over the same words.
+import type { Article } from '../article/types.js';
+import { norm } from '../../facts/ids.js';
+import { clausesOf } from '../facts/clauses.js';
+import { candidatesOf } from '../facts/candidates.js';
+import { tok } from '../facts/tree.js';
+import { VAGUE_HEADS } from '../lexicon.js';
+import { unsupported } from './check.js';
+import { draft, type Draft } from './draft.js';
+import { articleStats, features, score, type Weights } from './features.js';
+
+export interface Picked {
+  draft: Draft;
+  /** The ranker's probability that people would ask about this answer. */
+  p: number;
+  /** The cloze for the same answer, for the kinds built from a sentence (true/false). */
+  cloze: Draft | null;
+}
+
+const MAX_PER_SENTENCE = 2;
+/** The same answer (a name, a figure) at most this often in a deck: more would ask one thing again and again. */
+const MAX_PER_ANSWER = 2;
+const MAX_QUESTION_WORDS = 28;
+const MAX_ANSWER_WORDS = { qa: 12, cloze: 8 };
+const FUNCTION_ONLY = /^(the|a|an|this|that|these|those|it|its|they|them|he|she|him|her|his|their|there|here|one|two|both|all|some|which|who|what)$/i;
+
+const QUESTION_FILLER = new Set('who whom what which when where why how much many long did does do has have had was were are the and for with from into that this there been being will would could may might can should also still just'.split(' '));
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** Any distinctive word of the answer in the prompt gives it away ("Hayashi" for "Yoshimasa Hayashi"). */
+export function giveaway(prompt: string, answer: string): boolean {
+  const p = ` ${norm(prompt.replaceAll('_____', ' '))} `;
+  const ans = norm(answer);
+  if (!ans) return true;
+  if (p.includes(` ${ans} `)) return true;
+  return ans.split(' ').some((w) => (w.length >= 4 || /\d/.test(w)) && !/^(more|than|about|less|over|nearly|some|percent|million|billion)$/.test(w) && p.includes(` ${w} `));
+}
+
+/** Would a teacher write this card? Each reason it would not is a reason to drop it. */
+export function sound(a: Article, d: Draft): boolean {
+  const c = d.cand;
+  const s = a.sentences[c.sent];
+  if (!s) return false;
+  const words = wordCount(d.answer);
+  if (words === 0 || words > MAX_ANSWER_WORDS[d.kind]) return false;
+  if (d.answer.split(/\s+/).every((w) => FUNCTION_ONLY.test(w))) return false;
+  if (c.tokens.length === 1 && VAGUE_HEADS.has(tok(a, c.head).lemma)) return false;
+  if ((d.answer.match(/["“”]/g) ?? []).length % 2 === 1) return false;
+  // A weekday alone ("Tuesday", in an article without its date) says nothing worth learning.
+  if (c.type === 'date' && /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(d.answer)) return false;
+  // A blank inside a word joined by a hyphen ("a _____-16-launched bomb") is no phrase.
+  const first = tok(a, c.tokens[0] as number);
+  const last = tok(a, c.tokens.at(-1) as number);
+  if (a.text[first.start - 1] === '-' || a.text[last.end] === '-') return false;
+  if (d.kind === 'qa') {
+    if (d.vague > 0 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return false;
+    // "What may grow up?": a question needs two words of substance besides its question word to ask anything.
+    const content = (d.prompt.replace(/^According to [^,]+, /, '').match(/\b[A-Za-z][a-z'’-]{2,}\b/g) ?? []).filter((w) => !QUESTION_FILLER.has(w.toLowerCase()));
+    if (content.length < 2) return false;
+  } else {
+    // A blank over most of the sentence asks the learner to write the sentence.
+    if (c.tokens.length * 2 > s.t1 - s.t0 || s.t1 - s.t0 > 55) return false;
+  }
+  if (giveaway(d.prompt, d.answer)) return false;
+  const lemmas = [];
+  for (let t = s.t0; t < s.t1; t++) lemmas.push(tok(a, t).lemma);
+  const added = unsupported({ prompt: d.prompt, answer: d.answer, sentence: s.text, lemmas, substituted: d.substitutions.map((x) => x.to) });
+  return added.length === 0;
+}
+
+/** A sentence to ask about: it ends like a sentence (a headline or caption does not) and is not itself a question. */
+function askable(text: string): boolean {
+  return /[.!"”’')]$/.test(text) && !/\?["”’]?$/.test(text);
+}
+
+export function pick(a: Article, weights: Weights, budget: number): Picked[] {
+  const st = articleStats(a);
+  const pool: Picked[] = [];
+  for (const s of a.sentences) {
+    if (!askable(s.text)) continue;
+    for (const c of clausesOf(a, s)) {
+      for (const cand of candidatesOf(a, c)) {
+        const drafts = draft(a, cand);
+        const good = drafts.filter((d) => sound(a, d));
+        const best = good.find((d) => d.kind === 'qa') ?? good[0];
+        if (!best) continue;
+        const p = score(weights, features(a, st, cand, best.kind === 'qa', best.vague));
+        pool.push({ draft: best, p, cloze: good.find((d) => d.kind === 'cloze') ?? null });
+      }
+    }
+  }
+  pool.sort((x, y) => y.p - x.p || x.draft.cand.sent - y.draft.cand.sent || (x.draft.prompt < y.draft.prompt ? -1 : 1));
+  const out: Picked[] = [];
+  const answers = new Set<string>();
+  const uses = new Map<string, number>();
+  const prompts = new Set<string>();
+  const perSentence = new Map<number, Array<[number, number]>>();
+  for (const x of pool) {
+    if (out.length >= budget) break;
+    const c = x.draft.cand;
+    const key = norm(x.draft.answer);
+    const taken = perSentence.get(c.sent) ?? [];
+    const [t0, t1] = [c.tokens[0] as number, (c.tokens.at(-1) as number) + 1];
+    if (answers.has(`${c.sent}|${key}`) || prompts.has(x.draft.prompt) || taken.length >= MAX_PER_SENTENCE || (uses.get(key) ?? 0) >= MAX_PER_ANSWER) continue;
+    if (taken.some(([u0, u1]) => t0 < u1 && t1 > u0)) continue;
+    answers.add(`${c.sent}|${key}`);
+    uses.set(key, (uses.get(key) ?? 0) + 1);
+    prompts.add(x.draft.prompt);
+    perSentence.set(c.sent, [...taken, [t0, t1]]);
+    out.push(x);
+  }
+  return out;
+}

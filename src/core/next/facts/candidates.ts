@@ -1,0 +1,149 @@
+// Clauses -> answer candidates: every phrase of a clause worth asking about (its subject, objects, obliques, a
+// count or an amount inside them, a cause), typed, with its role in the clause and the question word the rules
+// give it. Anything not answerable by a question stays a candidate for a cloze blank.
+import type { Article, Mention } from '../article/types.js';
+import { ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS } from '../lexicon.js';
+import type { Clause } from './clauses.js';
+import { kidsOf, phrase, tok } from './tree.js';
+import { whRule, type AnswerType, type Role } from './wh-rules.js';
+
+export interface Candidate {
+  sent: number;
+  clause: Clause;
+  /** Head token of the answer phrase. */
+  head: number;
+  /** The answer phrase's tokens, in text order. */
+  tokens: number[];
+  type: AnswerType;
+  role: Role;
+  /** The preposition of an oblique ("in", "with"), or ''. */
+  prep: string;
+  mention: Mention | null;
+  /** The question word and what the question removes; null when only a cloze can ask it. */
+  wh: string | null;
+  remove: Set<number>;
+  rule: string | null;
+}
+
+/** The mention that covers a token, preferring the longest. */
+export function mentionAt(a: Article, t: number): Mention | null {
+  let best: Mention | null = null;
+  for (const m of a.bySentence[tok(a, t).sent] ?? []) {
+    if (m.t0 <= t && t < m.t1 && (!best || m.t1 - m.t0 > best.t1 - best.t0)) best = m;
+  }
+  return best;
+}
+
+const PRONOUN = /^(PRON|DET)$/;
+
+/** "hundreds of demonstrators", "some of the officials": the kind is the noun after "of". */
+function quantified(a: Article, head: number): number {
+  const h = tok(a, head);
+  if (!/^(hundreds|thousands|dozens|millions|some|many|most|all|several|one|two|three|none|few|lot|number|group|majority|couple)$/i.test(h.lower)) return head;
+  const of = kidsOf(a, head).find((k) => tok(a, k).rel === 'nmod' && kidsOf(a, k).some((j) => tok(a, j).lower === 'of'));
+  return of ?? head;
+}
+
+function typeOf(a: Article, head0: number, m: Mention | null): AnswerType | null {
+  const head = quantified(a, head0);
+  if (head !== head0) m = mentionAt(a, head);
+  const h = tok(a, head);
+  if (m) {
+    if (m.type === 'name') return PERSON_NOUNS.has(h.lemma) ? 'person' : 'thing';
+    if (m.type === 'norp') return 'thing';
+    return m.type;
+  }
+  if (PRONOUN.test(h.pos)) return null;
+  if (PERSON_NOUNS.has(h.lemma)) return 'person';
+  if (ORG_NOUNS.has(h.lemma)) return 'org';
+  if (PLACE_NOUNS.has(h.lemma)) return 'place';
+  if (h.pos === 'NOUN' || h.pos === 'PROPN' || h.pos === 'ADJ' || h.pos === 'NUM') return 'thing';
+  return null;
+}
+
+function roleOf(rel: string): Role | null {
+  if (/^(nsubj|nsubj:pass|csubj)$/.test(rel)) return 'subj';
+  if (rel === 'obj') return 'obj';
+  if (rel === 'iobj') return 'iobj';
+  if (rel === 'obl:unmarked' || rel === 'obl:tmod' || rel === 'obl:npmod') return 'unmarked';
+  if (rel === 'obl:agent') return 'agent';
+  if (rel.startsWith('obl')) return 'obl';
+  if (rel === 'xcomp') return 'xcomp';
+  return null;
+}
+
+function caseOf(a: Article, head: number): number {
+  return kidsOf(a, head).find((k) => tok(a, k).rel === 'case' || (tok(a, k).rel === 'mark' && tok(a, k).pos === 'ADP')) ?? -1;
+}
+
+function candidate(a: Article, c: Clause, head: number, role: Role, tokens: number[], m: Mention | null, type: AnswerType): Candidate {
+  const prepK = role === 'obl' || role === 'agent' ? caseOf(a, head) : -1;
+  const prep = prepK >= 0 ? tok(a, prepK).lower : '';
+  const rule = whRule(a, c, { head, role, type, prep, mention: m });
+  const remove = new Set(tokens);
+  if (rule?.dropCase && prepK >= 0) remove.add(prepK);
+  for (const t of rule?.alsoRemove ?? []) remove.add(t);
+  return { sent: c.sent, clause: c, head, tokens, type, role, prep, mention: m, wh: rule?.wh ?? null, remove, rule: rule?.id ?? null };
+}
+
+/** A count inside a phrase ("sent 100 tanks"): asked "How many tanks", answered "100". */
+function counts(a: Article, c: Clause, argHead: number, argTokens: number[], role: Role): Candidate[] {
+  const out: Candidate[] = [];
+  for (const k of kidsOf(a, argHead)) {
+    const m = mentionAt(a, k);
+    if (!m || (m.type !== 'number' && m.type !== 'amount' && m.type !== 'percent') || tok(a, k).rel !== 'nummod') continue;
+    const tokens = argTokens.filter((t) => t >= m.t0 && t < m.t1);
+    if (!tokens.length) continue;
+    const cand = candidate(a, c, k, role === 'subj' ? 'subj-count' : 'count', tokens, m, m.type);
+    // The whole phrase leaves the clause; "How many" carries its noun up front.
+    for (const t of argTokens) cand.remove.add(t);
+    out.push(cand);
+  }
+  return out;
+}
+
+export function candidatesOf(a: Article, c: Clause): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (head: number, role: Role, drop?: (k: number) => boolean): void => {
+    const tokens = phrase(a, head, drop);
+    const m = mentionAt(a, head);
+    const type = typeOf(a, head, m);
+    if (!type || tokens.length === 0) return;
+    out.push(candidate(a, c, head, role, tokens, m, type));
+    out.push(...counts(a, c, head, tokens, role));
+  };
+  if (c.subj >= 0 && c.subjFrom !== 'none') {
+    const t = c.subj;
+    const m = mentionAt(a, t);
+    const type = typeOf(a, t, m);
+    if (type && c.subjTokens.length) {
+      out.push(candidate(a, c, t, 'subj', c.subjTokens, m, type));
+      out.push(...counts(a, c, t, c.subjTokens, 'subj'));
+    }
+  }
+  for (const k of kidsOf(a, c.pred)) {
+    const role = roleOf(tok(a, k).rel);
+    if (!role || role === 'subj') continue;
+    // The preposition and the clause's own subordinator are not part of the answer.
+    add(k, role, (x) => tok(a, x).rel === 'case' && tok(a, x).head === k);
+  }
+  // Names, dates and figures inside a longer phrase ("the capital of [France]") are asked with a blank.
+  const taken = new Set(out.map((x) => `${x.tokens[0]}:${x.tokens.at(-1)}`));
+  const inClause = new Set([...c.subjTokens, ...c.rest]);
+  for (const m of a.bySentence[c.sent] ?? []) {
+    if (m.type === 'ordinal' || m.type === 'norp' || !inClause.has(m.t0) || taken.has(`${m.t0}:${m.t1 - 1}`)) continue;
+    // A mention belongs to the innermost clause that holds it: skip it when its head is another clause's.
+    const tokens: number[] = [];
+    for (let t = m.t0; t < m.t1; t++) tokens.push(t);
+    const type = m.type === 'name' ? 'thing' : m.type;
+    out.push(candidate(a, c, m.t1 - 1, 'nested', tokens, m, type));
+    taken.add(`${m.t0}:${m.t1 - 1}`);
+  }
+  // "X is [the capital of Y]": the predicate itself.
+  if (c.cop >= 0 && c.subjFrom === 'own') {
+    const tokens = phrase(a, c.pred, (k) => k === c.subj || k === c.cop || /^(nsubj|cop|aux|punct|cc|conj|mark|advcl|case)/.test(tok(a, k).rel));
+    const type = typeOf(a, c.pred, mentionAt(a, c.pred));
+    if (type) out.push(candidate(a, c, c.pred, 'pred', tokens, mentionAt(a, c.pred), type));
+  }
+  return out;
+}

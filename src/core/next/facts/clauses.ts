@@ -1,0 +1,169 @@
+// Sentences -> clauses: each predicate of a sentence with its subject, auxiliaries, negation and the rest of
+// what it governs, its tense, and who the sentence attributes it to. Main clauses, coordinated predicates
+// ("... and has sent gear to Kyiv"), reported content ("X said [that ...]"), adverbial clauses with the subject
+// they share ("..., calling the annexation unacceptable") and subject relative clauses ("Bucha, which became
+// synonymous with ...") each become a clause, so one sentence can say several facts.
+import type { Article, Sentence } from '../article/types.js';
+import { SPEECH_VERBS } from '../lexicon.js';
+import { kidsOf, kidWith, phrase, tok } from './tree.js';
+
+export type ClauseKind = 'main' | 'conj' | 'reported' | 'adverbial' | 'relative';
+
+export interface Clause {
+  sent: number;
+  kind: ClauseKind;
+  /** Head of the clause: the verb, or the predicate noun/adjective of a copula ("X is [the capital]"). */
+  pred: number;
+  /** The copula, or -1. */
+  cop: number;
+  /** The subject's head token, or -1 when the clause has none of its own and none could be shared. */
+  subj: number;
+  /** The subject phrase's tokens (side remarks dropped); for a relative clause, its antecedent's phrase. */
+  subjTokens: number[];
+  /** Where the subject came from: written in the clause, or shared with the clause it hangs on. */
+  subjFrom: 'own' | 'shared' | 'antecedent' | 'none';
+  /** Auxiliaries (aux, aux:pass) in text order, and negation. */
+  aux: number[];
+  neg: number[];
+  /** The tokens a question keeps besides subject, auxiliaries, negation and copula: objects, obliques,
+   * complements, particles, adverbs; in text order. */
+  rest: number[];
+  /** "did" / "does" / "do" for do-support when the clause has no auxiliary; null when its tense is unknown. */
+  doForm: 'did' | 'does' | 'do' | null;
+  passive: boolean;
+  /** Who the sentence says said it: the subject of "said", "according to X"; -1 when the article says it. */
+  speaker: number;
+  /** Subordinating word of an adverbial clause ("because", "after"), or -1. */
+  mark: number;
+  /** false for what the article does not state as happening: "if ..." clauses, "It seems that ...". */
+  factual: boolean;
+  /** The clause this one hangs on (for adverbial, reported and coordinated clauses), or -1. */
+  parent: number;
+}
+
+/** Subordinators of what may not have happened. */
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
+const PRED_KINDS = new Set(['VERB', 'AUX', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV']);
+/** Kids of a predicate that are not part of the question's "rest". */
+const NOT_REST = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj', 'csubj:pass', 'aux', 'aux:pass', 'cop', 'punct', 'cc', 'conj',
+  'mark', 'parataxis', 'discourse', 'vocative', 'advcl', 'advcl:relcl', 'dislocated', 'reparandum', 'expl', 'list', 'orphan']);
+
+function isNeg(a: Article, k: number): boolean {
+  const t = tok(a, k);
+  return t.rel === 'advmod' && /^(not|n't|never|no)$/i.test(t.lower);
+}
+
+function isPredicate(a: Article, t: number): boolean {
+  const x = tok(a, t);
+  if (x.pos === 'VERB') return true;
+  if (!PRED_KINDS.has(x.pos)) return false;
+  // A noun or adjective is a predicate only with a copula ("Japan is a member").
+  return kidWith(a, t, (r) => r === 'cop') >= 0;
+}
+
+/** "supple enough [to compromise]", "came [to help]": an infinitive without its own subject is part of the clause. */
+function toInfinitive(a: Article, k: number): boolean {
+  const x = tok(a, k);
+  if (x.rel !== 'advcl') return false;
+  const kids = kidsOf(a, k);
+  return kids.some((j) => tok(a, j).rel === 'mark' && tok(a, j).lower === 'to') && !kids.some((j) => /^nsubj/.test(tok(a, j).rel));
+}
+
+function doFormOf(tag: string): Clause['doForm'] {
+  if (tag === 'VBD') return 'did';
+  if (tag === 'VBZ') return 'does';
+  if (tag === 'VBP') return 'do';
+  return null;
+}
+
+function speakerOf(a: Article, pred: number): number {
+  // "..., Zelenskyy said." is a parataxis of the main clause; "according to X" an oblique.
+  for (const k of kidsOf(a, pred)) {
+    const kid = tok(a, k);
+    if (kid.rel === 'parataxis' && SPEECH_VERBS.has(kid.lemma)) {
+      const s = kidWith(a, k, (r) => r === 'nsubj');
+      if (s >= 0) return s;
+    }
+    if (kid.rel.startsWith('obl') && kidsOf(a, k).some((c) => tok(a, c).lower === 'according')) return k;
+  }
+  return -1;
+}
+
+function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: Clause | null): Clause {
+  const kids = kidsOf(a, pred);
+  const cop = kids.find((k) => tok(a, k).rel === 'cop') ?? -1;
+  const aux = kids.filter((k) => tok(a, k).rel === 'aux' || tok(a, k).rel === 'aux:pass');
+  const neg = kids.filter((k) => isNeg(a, k));
+  const subjK = kids.find((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel)) ?? -1;
+  let subj = subjK;
+  let subjTokens = subjK >= 0 ? phrase(a, subjK) : [];
+  let subjFrom: Clause['subjFrom'] = subjK >= 0 ? 'own' : 'none';
+  const markK = kids.find((k) => tok(a, k).rel === 'mark') ?? -1;
+  if (kind === 'relative' && subjK >= 0 && /^(which|who|that)$/i.test(tok(a, subjK).lower)) {
+    // "Bucha, which became synonymous with ...": the antecedent is the subject.
+    const ante = tok(a, pred).head;
+    subj = ante;
+    subjTokens = phrase(a, ante, (k) => k === pred || (tok(a, k).head === ante && /^(case|cc|mark|punct)$/.test(tok(a, k).rel)));
+    subjFrom = 'antecedent';
+  } else if (subjK < 0 && parent && (kind === 'conj' || kind === 'adverbial')) {
+    subj = parent.subj;
+    subjTokens = parent.subjTokens;
+    subjFrom = subj >= 0 ? 'shared' : 'none';
+  }
+  // "when they arrested ...": the clause's own question word is no part of it once it stands alone.
+  // "Even if ...": an adverb before the subordinator belongs to it.
+  const wrb = (k: number): boolean => kind !== 'main' && k < pred && (tok(a, k).tag === 'WRB' || (markK >= 0 && k < markK && tok(a, k).rel === 'advmod'));
+  const inRest = (k: number): boolean => (!NOT_REST.has(tok(a, k).rel) || toInfinitive(a, k)) && !isNeg(a, k) && !(kind === 'relative' && k === subjK) && !wrb(k);
+  const rest: number[] = [];
+  for (const k of kids) if (inRest(k)) rest.push(...phrase(a, k));
+  // The predicate itself: the verb (a question may swap it for its lemma) or the noun/adjective after a copula.
+  rest.push(pred);
+  rest.sort((x, y) => x - y);
+  const verbTok = cop >= 0 ? tok(a, cop) : tok(a, pred);
+  let doForm = aux.length || cop >= 0 ? null : doFormOf(verbTok.tag);
+  // A participle or infinitive without an auxiliary ("with the two agreeing ...", "calling ...") takes the tense
+  // of the clause it hangs on.
+  const tenseless = !aux.length && cop < 0 && doForm === null;
+  if (tenseless && parent && ((kind === 'adverbial' && /^(VBG|VBN)$/.test(verbTok.tag)) || kind === 'conj')) doForm = parent.doForm;
+  const passive = aux.some((k) => tok(a, k).rel === 'aux:pass') || tok(a, subjK)?.rel === 'nsubj:pass';
+  let speaker = speakerOf(a, pred);
+  if (speaker < 0 && parent) speaker = parent.speaker;
+  if (kind === 'reported' && parent) speaker = parent.subj;
+  const factual = !(markK >= 0 && HYPOTHETICAL.has(tok(a, markK).lower)) && !kids.some((k) => tok(a, k).rel === 'expl' && tok(a, k).lower === 'it') && !(subjK >= 0 && tok(a, subjK).lower === 'it' && kids.some((k) => tok(a, k).rel === 'ccomp' || tok(a, k).rel === 'csubj')) && (parent?.factual ?? true);
+  return { sent: s.index, kind, pred, cop, subj, subjTokens, subjFrom, aux, neg, rest, doForm, passive, speaker, mark: markK, factual, parent: parent?.pred ?? -1 };
+}
+
+/** "which became ...", "who leads ...": the relative pronoun is the clause's subject (other relatives are skipped:
+ * "the weapon the United States could deploy" would need the antecedent put back inside the clause). */
+function subjectRelative(a: Article, pred: number): boolean {
+  const subj = kidsOf(a, pred).find((k) => /^nsubj/.test(tok(a, k).rel));
+  return subj !== undefined && /^(which|who|that)$/i.test(tok(a, subj).lower);
+}
+
+/** Every clause of a sentence, the main one first. */
+export function clausesOf(a: Article, s: Sentence): Clause[] {
+  const out: Clause[] = [];
+  let root = -1;
+  for (let t = s.t0; t < s.t1; t++) if (tok(a, t).head < 0) root = t;
+  if (root < 0 || !isPredicate(a, root)) return out;
+  const seen = new Set<number>();
+  const visit = (pred: number, kind: ClauseKind, parent: Clause | null): void => {
+    if (seen.has(pred)) return;
+    seen.add(pred);
+    const c = build(a, s, pred, kind, parent);
+    out.push(c);
+    for (const k of kidsOf(a, pred)) {
+      const kid = tok(a, k);
+      if (!isPredicate(a, k)) continue;
+      if (kid.rel === 'conj') visit(k, 'conj', c);
+      else if (kid.rel === 'ccomp' && SPEECH_VERBS.has(tok(a, pred).lemma)) visit(k, 'reported', c);
+      else if (kid.rel === 'advcl' && !toInfinitive(a, k)) visit(k, 'adverbial', c);
+    }
+    // Relative clauses on the clause's nouns: "Bucha, which became synonymous with ...".
+    for (const t of c.rest.concat(c.subjTokens)) {
+      for (const k of kidsOf(a, t)) if (tok(a, k).rel === 'acl:relcl' && isPredicate(a, k) && subjectRelative(a, k)) visit(k, 'relative', c);
+    }
+  };
+  visit(root, 'main', null);
+  return out;
+}

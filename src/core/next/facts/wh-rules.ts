@@ -1,0 +1,183 @@
+// Which question word asks for a phrase, from its role in the clause and its type. Rules are data: each has an
+// id, an example sentence and the question it gives (tests generate every example and expect its question).
+// A phrase no rule fits is asked with a cloze blank instead.
+import { COUNTRIES, US_STATES } from '../../article/gazetteer.js';
+import type { Article, Mention } from '../article/types.js';
+import { SPEECH_VERBS } from '../lexicon.js';
+import type { Clause } from './clauses.js';
+import { kidsOf, phrase, textOf, tok } from './tree.js';
+
+export type AnswerType =
+  | 'person' | 'place' | 'org' | 'thing'
+  | 'date' | 'time' | 'duration' | 'amount' | 'number' | 'ordinal' | 'percent';
+
+export type Role = 'subj' | 'obj' | 'iobj' | 'obl' | 'agent' | 'unmarked' | 'xcomp' | 'pred' | 'count' | 'subj-count' | 'nested';
+
+export interface Slot {
+  head: number;
+  role: Role;
+  type: AnswerType;
+  prep: string;
+  mention: Mention | null;
+}
+
+export interface WhRule {
+  id: string;
+  /** A sentence and the question and answer this rule gives for it. */
+  example: { sentence: string; question: string; answer: string };
+  applies: (a: Article, c: Clause, s: Slot) => boolean;
+  wh: (a: Article, c: Clause, s: Slot) => string;
+  /** The question word replaces the phrase's preposition ("on Saturday" -> "When"). */
+  dropCase: boolean;
+  /** Further tokens the question takes out (the noun a "How many" carries). */
+  also?: (a: Article, c: Clause, s: Slot) => number[];
+}
+
+const countries = new Set([...COUNTRIES, ...US_STATES]);
+const TIME_PREPS = new Set(['in', 'on', 'at', 'during', '']);
+const PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'inside', '']);
+const CHANGE_VERBS = new Set(['rise', 'fall', 'jump', 'drop', 'increase', 'decrease', 'grow', 'climb', 'slide', 'plunge', 'surge', 'gain', 'lose', 'soar', 'slump', 'decline', 'shrink', 'cut', 'raise', 'lower', 'boost', 'dip', 'tumble', 'rally', 'sink']);
+const STRANDABLE = new Set(['with', 'to', 'for', 'about', 'against', 'from', 'by', 'on', 'at', 'of']);
+
+function isCountry(s: Slot): boolean {
+  return s.mention !== null && countries.has(s.mention.canonical);
+}
+
+/** The noun a count or an amount belongs to, with its modifiers: "100 [new tanks]" -> "new tanks". */
+function countedNoun(a: Article, s: Slot): number[] {
+  const noun = tok(a, s.head).head;
+  if (noun < 0) return [];
+  return phrase(a, noun, (k) => k === s.head || /^(det|nmod:poss|case|punct|acl|acl:relcl|advmod|cc|conj|nmod)$/.test(tok(a, k).rel));
+}
+
+/** "$7 billion in aid": the noun after "in" makes "How much aid". */
+function inNoun(a: Article, s: Slot): number[] {
+  for (const k of kidsOf(a, s.head)) {
+    const kid = tok(a, k);
+    if (kid.rel === 'nmod' && kidsOf(a, k).some((j) => tok(a, j).lower === 'in' && tok(a, j).rel === 'case')) return phrase(a, k);
+  }
+  return [];
+}
+
+const speaks = (a: Article, c: Clause): boolean => SPEECH_VERBS.has(tok(a, c.pred).lemma);
+
+export const WH_RULES: WhRule[] = [
+  {
+    id: 'subject-who',
+    example: { sentence: 'Foreign Minister Yoshimasa Hayashi toured the suburb of Bucha.', question: 'Who toured the suburb of Bucha?', answer: 'Foreign Minister Yoshimasa Hayashi' },
+    applies: (_a, _c, s) => s.role === 'subj' && (s.type === 'person' || (s.type === 'org')),
+    wh: () => 'Who',
+    dropCase: false,
+  },
+  {
+    id: 'subject-country',
+    example: { sentence: 'Japan has sent nonlethal defense gear to Kyiv.', question: 'Which country has sent nonlethal defense gear to Kyiv?', answer: 'Japan' },
+    applies: (_a, _c, s) => s.role === 'subj' && s.type === 'place' && isCountry(s),
+    wh: () => 'Which country',
+    dropCase: false,
+  },
+  {
+    id: 'subject-what',
+    example: { sentence: 'Legal constraints make it impossible for the country to play a larger role.', question: 'What makes it impossible for the country to play a larger role?', answer: 'Legal constraints' },
+    applies: (a, c, s) => s.role === 'subj' && (s.type === 'thing' || s.type === 'place') && !speaks(a, c),
+    wh: () => 'What',
+    dropCase: false,
+  },
+  {
+    id: 'object-who',
+    example: { sentence: 'Hayashi met his Ukrainian counterpart Dmytro Kuleba.', question: 'Who did Hayashi meet?', answer: 'his Ukrainian counterpart Dmytro Kuleba' },
+    applies: (_a, _c, s) => (s.role === 'obj' || s.role === 'iobj') && s.type === 'person',
+    wh: () => 'Who',
+    dropCase: false,
+  },
+  {
+    id: 'object-what',
+    example: { sentence: 'Japan has sent nonlethal defense gear to Kyiv.', question: 'What has Japan sent to Kyiv?', answer: 'nonlethal defense gear' },
+    applies: (_a, _c, s) => s.role === 'obj' && (s.type === 'thing' || s.type === 'org' || (s.type === 'place' && !isCountry(s))),
+    wh: () => 'What',
+    dropCase: false,
+  },
+  {
+    id: 'object-country',
+    example: { sentence: 'Hayashi visited Ukraine in September.', question: 'Which country did Hayashi visit in September?', answer: 'Ukraine' },
+    applies: (_a, _c, s) => s.role === 'obj' && s.type === 'place' && isCountry(s),
+    wh: () => 'Which country',
+    dropCase: false,
+  },
+  {
+    id: 'complement-what',
+    example: { sentence: 'Hayashi called the polls totally unacceptable.', question: 'What did Hayashi call the polls?', answer: 'totally unacceptable' },
+    applies: (a, _c, s) => s.role === 'xcomp' && (tok(a, s.head).pos === 'ADJ' || tok(a, s.head).pos === 'NOUN'),
+    wh: () => 'What',
+    dropCase: false,
+  },
+  {
+    id: 'time-when',
+    example: { sentence: 'Zelenskyy made a surprise visit to Hiroshima in May.', question: 'When did Zelenskyy make a surprise visit to Hiroshima?', answer: 'May' },
+    applies: (_a, _c, s) => (s.role === 'obl' || s.role === 'unmarked') && (s.type === 'date' || s.type === 'time') && TIME_PREPS.has(s.prep),
+    wh: () => 'When',
+    dropCase: true,
+  },
+  {
+    id: 'place-where',
+    example: { sentence: 'Hayashi met officials in Kyiv.', question: 'Where did Hayashi meet officials?', answer: 'Kyiv' },
+    applies: (_a, _c, s) => s.role === 'obl' && s.type === 'place' && PLACE_PREPS.has(s.prep),
+    wh: () => 'Where',
+    dropCase: true,
+  },
+  {
+    id: 'duration-how-long',
+    example: { sentence: 'The talks lasted for three hours.', question: 'How long did the talks last?', answer: 'three hours' },
+    applies: (_a, _c, s) => (s.role === 'obl' || s.role === 'unmarked' || s.role === 'obj') && s.type === 'duration' && (s.prep === 'for' || s.prep === ''),
+    wh: () => 'How long',
+    dropCase: true,
+  },
+  {
+    id: 'amount-how-much',
+    example: { sentence: 'Japan has provided Ukraine with more than $7 billion in aid.', question: 'How much aid has Japan provided Ukraine with?', answer: 'more than $7 billion' },
+    applies: (_a, _c, s) => (s.role === 'obj' || s.role === 'obl' || s.role === 'count') && s.type === 'amount',
+    wh: (a, _c, s) => {
+      const noun = inNoun(a, s);
+      return noun.length ? `How much ${textOf(a, noun.filter((t) => tok(a, t).rel !== 'case'))}` : 'How much';
+    },
+    dropCase: false,
+    also: (a, _c, s) => inNoun(a, s),
+  },
+  {
+    id: 'change-by-how-much',
+    example: { sentence: 'Profit rose 35% in the quarter.', question: 'By how much did profit rise in the quarter?', answer: '35%' },
+    applies: (a, c, s) => (s.role === 'obj' || (s.role === 'obl' && s.prep === 'by') || s.role === 'unmarked') && s.type === 'percent' && CHANGE_VERBS.has(tok(a, c.pred).lemma),
+    wh: () => 'By how much',
+    dropCase: true,
+  },
+  {
+    id: 'count-how-many',
+    example: { sentence: 'Russia fired 40 missiles at the city.', question: 'How many missiles did Russia fire at the city?', answer: '40' },
+    applies: (_a, _c, s) => (s.role === 'count' || s.role === 'subj-count') && s.type === 'number',
+    wh: (a, _c, s) => `How many ${textOf(a, countedNoun(a, s))}`,
+    dropCase: true,
+    also: (a, _c, s) => countedNoun(a, s),
+  },
+  {
+    id: 'oblique-who',
+    example: { sentence: 'Hayashi held talks with Dmytro Kuleba.', question: 'Who did Hayashi hold talks with?', answer: 'Dmytro Kuleba' },
+    applies: (_a, _c, s) => (s.role === 'obl' || s.role === 'agent') && s.type === 'person' && STRANDABLE.has(s.prep),
+    wh: () => 'Who',
+    dropCase: false,
+  },
+];
+
+export interface WhChoice {
+  id: string;
+  wh: string;
+  dropCase: boolean;
+  alsoRemove: number[];
+}
+
+export function whRule(a: Article, c: Clause, s: Slot): WhChoice | null {
+  for (const r of WH_RULES) {
+    if (!r.applies(a, c, s)) continue;
+    return { id: r.id, wh: r.wh(a, c, s), dropCase: r.dropCase, alsoRemove: r.also?.(a, c, s) ?? [] };
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+// One word list per idea, shared by every stage that needs it: which verbs report speech, which nouns name a
+// person, an organisation or a place, which are too vague to be an answer on their own.
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Lemmas of verbs that attribute words to a source: "X said ...", "according to X". */
+export const SPEECH_VERBS = set(`say tell add write announce state declare claim insist explain note warn argue suggest report
+  reply respond ask tweet post confirm deny acknowledge admit reiterate stress emphasise emphasize predict estimate
+  accord urge vow pledge promise threaten describe call quote`);
+
+/** Nouns for people: a name described by one is a person ("X, a spokesman"); "Who" asks for one. */
+export const PERSON_NOUNS = set(`man woman boy girl child children kid person people official minister president spokesman
+  spokeswoman spokesperson leader chief director executive chairman chairwoman chair ceo founder head secretary
+  senator governor mayor judge lawyer attorney prosecutor officer soldier commander general diplomat ambassador
+  counterpart analyst economist expert researcher scientist professor doctor teacher student pupil player coach
+  manager captain striker singer actor actress artist writer author journalist reporter editor politician
+  candidate voter resident victim suspect witness fan owner worker employee member chancellor king queen prince
+  princess pope bishop priest cleric lawmaker mp premier deputy adviser advisor aide wife husband son daughter
+  mother father brother sister friend colleague investor entrepreneur star champion winner rival opponent
+  defender goalkeeper midfielder forward batsman bowler musician rapper comedian presenter host producer
+  designer engineer economist banker trader campaigner activist protester demonstrator chief-executive boss
+  footballer athlete runner driver pilot nurse surgeon patient farmer citizen spokesperson veteran survivor
+  detective inspector constable sheriff governor-general citizen businessman businesswoman tycoon billionaire
+  millionaire novelist poet director-general chancellor commissioner representative delegate negotiator envoy
+  monarch emperor dictator rebel militant fighter gunman hostage prisoner inmate defendant plaintiff claimant
+  shareholder consumer customer user viewer listener reader`);
+
+/** Nouns for organisations: "X, the country's largest bank", "the company". */
+export const ORG_NOUNS = set(`company firm group bank ministry department agency government organisation organization party
+  union association council committee commission court university school college club team network broadcaster
+  newspaper magazine website airline carrier manufacturer maker retailer operator giant corporation business
+  charity institute foundation authority regulator body board parliament band label studio publisher channel
+  station service army navy police force league federation alliance coalition consortium conglomerate startup
+  watchdog insurer lender brewer chain developer supplier producer`);
+
+/** Nouns for places: "X, a suburb of Kyiv". */
+export const PLACE_NOUNS = set(`city town village country nation state region province capital suburb district area island
+  port county neighbourhood neighborhood municipality territory republic kingdom continent peninsula valley
+  resort borough constituency`);
+
+/** Heads too vague to be an answer on their own ("the _____ said", "the two"). */
+export const VAGUE_HEADS = set(`thing things way ways part parts kind lot lots number one ones two some others other side
+  time times case cases fact issue issues matter result results area areas situation people year years day
+  days week weeks month months country countries world place places something anything everything nothing
+  someone anyone everyone statement report move step point level levels term terms use end start`);
