@@ -10,7 +10,8 @@ const DECK_KEYS = new Set(['format', 'id', 'title', 'source', 'generator', 'card
 const SOURCE_KEYS = ['title', 'publisher', 'publishedOn', 'url', 'text'];
 const SOURCE_KEY_SET = new Set(SOURCE_KEYS);
 const GENERATOR_KEYS = new Set(['name', 'version']);
-const EVIDENCE_KEYS = new Set(['sentence', 'start', 'end']);
+const EVIDENCE_KEYS = new Set(['sentence', 'start', 'end', 'substitutions', 'context']);
+const SUBSTITUTION_KEYS = new Set(['from', 'to']);
 const ID = /^[A-Za-z0-9_-]+$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -68,6 +69,12 @@ function quickCard(c: unknown): boolean {
   const e = c['evidence'];
   if (e !== undefined && e !== null) {
     if (!isObj(e) || !onlyKeys(e, EVIDENCE_KEYS) || typeof e['sentence'] !== 'string' || !nat(e['start']) || !nat(e['end'])) return false;
+    if (e['context'] !== undefined && !str(e['context'], 0, 5_000)) return false;
+    const subs = e['substitutions'];
+    if (subs !== undefined) {
+      if (!Array.isArray(subs) || subs.length > 20) return false;
+      for (const x of subs) if (!isObj(x) || !onlyKeys(x, SUBSTITUTION_KEYS) || !str(x['from'], 0, 500) || !str(x['to'], 0, 500)) return false;
+    }
   }
   if (c['tags'] !== undefined && !strings(c['tags'], 50, 100)) return false;
   if (c['fact'] !== undefined && !str(c['fact'], 0, 200)) return false;

@@ -11,6 +11,10 @@ export const evidenceSchema = z.object({
   sentence: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** Words the card says in place of the sentence's own: a name for "he", the full name for a surname. */
+  substitutions: z.array(z.object({ from: z.string().max(500), to: z.string().max(500) })).max(20).optional(),
+  /** The sentence before, shown with the card when the sentence leans on it ("He said ..."). */
+  context: z.string().max(5_000).optional(),
 });
 
 export const cardSchema = z.object({

@@ -29,11 +29,12 @@ interface Run {
 const cap = (t: Token | undefined): boolean => t !== undefined && /^[A-Z0-9]/.test(t.value) && !NOT_NAME.has(t.value);
 const tight = (x: Token | undefined, y: Token | undefined): boolean => x !== undefined && y !== undefined && x.end === y.start;
 
-function nameToken(t: Token | undefined, next?: Token): boolean {
+function nameToken(t: Token | undefined, next?: Token, after?: Token): boolean {
   if (!t || !cap(t)) return false;
   if (t.pos === 'PROPN' || /^[A-Z]{2,}$/.test(t.value)) return true;
-  // "Superior Court", "United States", "Royal Navy": a capitalised modifier inside a name.
-  return /^(NOUN|ADJ)$/.test(t.pos) && /^[A-Z]/.test(t.value) && next !== undefined && next.pos === 'PROPN' && cap(next);
+  // "Superior Court", "United States", "Association of Muslim Scholars": a capitalised word inside a name.
+  if (!/^(NOUN|ADJ)$/.test(t.pos) || !/^[A-Z]/.test(t.value) || !next) return false;
+  return (next.pos === 'PROPN' && cap(next)) || (CONNECTORS.has(next.value) && after !== undefined && after.pos === 'PROPN' && cap(after));
 }
 
 /** Runs of name tokens in one sentence ("Bank of England", "Muqtada al-Sadr"), skipping claimed tokens. */
@@ -42,7 +43,7 @@ function runs(c: NameContext, s: Sentence, claimed: Uint8Array): Run[] {
   const out: Run[] = [];
   let t = s.t0;
   while (t < s.t1) {
-    if (claimed[t] || !nameToken(tk[t], tk[t + 1])) {
+    if (claimed[t] || !nameToken(tk[t], tk[t + 1], tk[t + 2])) {
       t++;
       continue;
     }
@@ -50,7 +51,7 @@ function runs(c: NameContext, s: Sentence, claimed: Uint8Array): Run[] {
     for (;;) {
       const nx = tk[e];
       if (e >= s.t1 || !nx || claimed[e]) break;
-      if (nameToken(nx, tk[e + 1])) e++;
+      if (nameToken(nx, tk[e + 1], tk[e + 2])) e++;
       else if (CONNECTORS.has(nx.value) && e + 1 < s.t1 && nameToken(tk[e + 1]) && !claimed[e + 1]) e += 2;
       // "Bankman-Fried", "al-Sadr": a hyphen written tight between two parts of one name.
       else if ((nx.value === '-' || nx.value === '–') && tight(tk[e - 1], nx) && tight(nx, tk[e + 1]) && (nameToken(tk[e + 1]) || /^[a-z]{1,3}$/.test(tk[e - 1]?.value ?? '')) && !joinsTwo(tk[e - 1], tk[e + 1])) e += 2;

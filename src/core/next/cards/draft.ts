@@ -5,7 +5,7 @@ import { orgFor, personFor } from '../article/coref.js';
 import type { Article, Mention } from '../article/types.js';
 import type { Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
-import { phrase, textOf, tok } from '../facts/tree.js';
+import { phrase, subtree, textOf, tidy, tok } from '../facts/tree.js';
 import { ask } from './question.js';
 
 export interface Substitution {
@@ -126,12 +126,30 @@ export function cloze(a: Article, c: Candidate): string {
   return out + a.text.slice(at, s.end);
 }
 
+/** 'Who wrote: “I am grateful to Japan for remaining our key partner in Asia and supporting Ukraine”?' — a whole
+ * quoted sentence and the verb as written. */
+function quotePrompt(a: Article, c: Candidate): string | null {
+  const speech = c.clause.pred;
+  const root = tok(a, speech).head;
+  if (root < 0) return null;
+  const words = tidy(a, subtree(a, root, (k) => k === speech));
+  let text = textOf(a, words).trim().replace(/^["“]+|["”]+$/g, '').replace(/[,;:]$/, '').trim();
+  if (!/^[A-Z0-9‘'(]/.test(text) || text.split(' ').length < 5 || /["“”]/.test(text)) return null;
+  if (text.split(' ').length > 30) text = text.split(' ').slice(0, 30).join(' ') + ' …';
+  return `Who ${tok(a, speech).value}: “${text}”?`;
+}
+
 export function draft(a: Article, c: Candidate): Draft[] {
   const out: Draft[] = [];
   const ans = answerText(a, c);
   const clozePrompt = cloze(a, c);
   out.push({ cand: c, kind: 'cloze', prompt: clozePrompt, answer: ans.text, substitutions: ans.subs, vague: 0 });
   if (!c.wh || !c.clause.factual) return out;
+  if (c.rule === 'quote-who') {
+    const q = quotePrompt(a, c);
+    if (q) out.push({ cand: c, kind: 'qa', prompt: q, answer: ans.text, substitutions: ans.subs, vague: 0 });
+    return out;
+  }
   const by = attribution(a, c);
   if (by === null) return out;
   const subject = c.role === 'subj' || c.role === 'subj-count';

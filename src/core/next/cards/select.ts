@@ -5,11 +5,11 @@ import type { Article } from '../article/types.js';
 import { norm } from '../../facts/ids.js';
 import { clausesOf } from '../facts/clauses.js';
 import { candidatesOf } from '../facts/candidates.js';
-import { tok } from '../facts/tree.js';
+import { kidsOf, tok } from '../facts/tree.js';
 import { VAGUE_HEADS } from '../lexicon.js';
 import { unsupported } from './check.js';
 import { draft, type Draft } from './draft.js';
-import { articleStats, features, score, type Weights } from './features.js';
+import { articleStats, features, score, type Features, type Weights } from './features.js';
 
 export interface Picked {
   draft: Draft;
@@ -54,7 +54,10 @@ export function sound(a: Article, d: Draft): boolean {
   const first = tok(a, c.tokens[0] as number);
   const last = tok(a, c.tokens.at(-1) as number);
   if (a.text[first.start - 1] === '-' || a.text[last.end] === '-') return false;
+  // The answer is one phrase: its words side by side in the sentence.
+  if (c.tokens.length !== (c.tokens.at(-1) as number) - (c.tokens[0] as number) + 1 && d.kind === 'cloze') return false;
   if (d.kind === 'qa') {
+    if (!questionable(a, d)) return false;
     if (d.vague > 0 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return false;
     // "What may grow up?": a question needs two words of substance besides its question word to ask anything.
     const content = (d.prompt.replace(/^According to [^,]+, /, '').match(/\b[A-Za-z][a-z'’-]{2,}\b/g) ?? []).filter((w) => !QUESTION_FILLER.has(w.toLowerCase()));
@@ -70,27 +73,56 @@ export function sound(a: Article, d: Draft): boolean {
   return added.length === 0;
 }
 
+/** A question reads as a question only from a finite clause ("What coming this week?" does not), and a copula
+ * asks only for an identifying description: "What is the capital of Ukraine?", not "What was safe?". */
+function questionable(a: Article, d: Draft): boolean {
+  const c = d.cand.clause;
+  if (d.cand.rule === 'quote-who') return true;
+  const finite = c.aux.length > 0 || c.cop >= 0 || c.doForm !== null || /^(VBD|VBZ|VBP|MD)$/.test(tok(a, c.pred).tag);
+  if (!finite) return false;
+  if (c.cop >= 0 && (d.cand.role === 'subj' || d.cand.role === 'subj-count')) {
+    const p = tok(a, c.pred);
+    const identifying = (p.pos === 'NOUN' || p.pos === 'PROPN') && kidsOf(a, c.pred).some((k) => (tok(a, k).rel === 'det' && tok(a, k).lower === 'the') || tok(a, k).rel === 'nmod:poss' || tok(a, k).rel === 'nmod');
+    if (!identifying) return false;
+  }
+  return true;
+}
+
 /** A sentence to ask about: it ends like a sentence (a headline or caption does not) and is not itself a question. */
 function askable(text: string): boolean {
   return /[.!"”’')]$/.test(text) && !/\?["”’]?$/.test(text);
 }
 
-export function pick(a: Article, weights: Weights, budget: number): Picked[] {
+export interface Option {
+  /** The card that asks the candidate best: a sound question, else a sound cloze. */
+  best: Draft;
+  cloze: Draft | null;
+  features: Features;
+  /** Position in the text, for ties. */
+  order: number;
+}
+
+/** Every candidate of the article that some sound card can ask, with its features: what the ranker scores and
+ * what its training script learns from (one enumeration for both, so they never drift apart). */
+export function options(a: Article): Option[] {
   const st = articleStats(a);
-  const pool: Picked[] = [];
+  const out: Option[] = [];
   for (const s of a.sentences) {
     if (!askable(s.text)) continue;
     for (const c of clausesOf(a, s)) {
       for (const cand of candidatesOf(a, c)) {
-        const drafts = draft(a, cand);
-        const good = drafts.filter((d) => sound(a, d));
+        const good = draft(a, cand).filter((d) => sound(a, d));
         const best = good.find((d) => d.kind === 'qa') ?? good[0];
         if (!best) continue;
-        const p = score(weights, features(a, st, cand, best.kind === 'qa', best.vague));
-        pool.push({ draft: best, p, cloze: good.find((d) => d.kind === 'cloze') ?? null });
+        out.push({ best, cloze: good.find((d) => d.kind === 'cloze') ?? null, features: features(a, st, cand, best.kind === 'qa', best.vague), order: out.length });
       }
     }
   }
+  return out;
+}
+
+export function pick(a: Article, weights: Weights, budget: number): Picked[] {
+  const pool: Picked[] = options(a).map((o) => ({ draft: o.best, p: score(weights, o.features), cloze: o.cloze }));
   pool.sort((x, y) => y.p - x.p || x.draft.cand.sent - y.draft.cand.sent || (x.draft.prompt < y.draft.prompt ? -1 : 1));
   const out: Picked[] = [];
   const answers = new Set<string>();

@@ -112,6 +112,13 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
     out.push(candidate(a, c, head, role, tokens, m, type));
     out.push(...counts(a, c, head, tokens, role));
   };
+  if (c.kind === 'attribution') {
+    // Only who said it: the rest of the clause is how ("on X, the social media site ...").
+    const m = mentionAt(a, c.subj);
+    const type = typeOf(a, c.subj, m);
+    if (type && c.subjTokens.length) out.push({ ...candidate(a, c, c.subj, 'subj', c.subjTokens, m, type), wh: 'Who', rule: 'quote-who' });
+    return out;
+  }
   if (c.subj >= 0 && c.subjFrom !== 'none') {
     const t = c.subj;
     const m = mentionAt(a, t);
@@ -140,7 +147,7 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
     taken.add(`${m.t0}:${m.t1 - 1}`);
   }
   // "X is [the capital of Y]": the predicate itself.
-  if (c.cop >= 0 && c.subjFrom === 'own') {
+  if (c.cop >= 0 && c.subjFrom === 'own' && c.factual) {
     const tokens = phrase(a, c.pred, (k) => k === c.subj || k === c.cop || /^(nsubj|cop|aux|punct|cc|conj|mark|advcl|case)/.test(tok(a, k).rel));
     const type = typeOf(a, c.pred, mentionAt(a, c.pred));
     if (type) out.push(candidate(a, c, c.pred, 'pred', tokens, mentionAt(a, c.pred), type));

@@ -7,7 +7,7 @@ import type { Article, Sentence } from '../article/types.js';
 import { SPEECH_VERBS } from '../lexicon.js';
 import { kidsOf, kidWith, phrase, tok } from './tree.js';
 
-export type ClauseKind = 'main' | 'conj' | 'reported' | 'adverbial' | 'relative';
+export type ClauseKind = 'main' | 'conj' | 'reported' | 'adverbial' | 'relative' | 'attribution';
 
 export interface Clause {
   sent: number;
@@ -127,6 +127,11 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   if (tenseless && parent && ((kind === 'adverbial' && /^(VBG|VBN)$/.test(verbTok.tag)) || kind === 'conj')) doForm = parent.doForm;
   const passive = aux.some((k) => tok(a, k).rel === 'aux:pass') || tok(a, subjK)?.rel === 'nsubj:pass';
   let speaker = speakerOf(a, pred);
+  if (speaker >= 0 && tok(a, speaker).head === pred && !/^nsubj/.test(tok(a, speaker).rel)) {
+    // "according to az-Zaman" is said before the question ("According to az-Zaman, ..."), not inside it.
+    const said = new Set(phrase(a, speaker));
+    for (let i = rest.length - 1; i >= 0; i--) if (said.has(rest[i] as number)) rest.splice(i, 1);
+  }
   if (speaker < 0 && parent) speaker = parent.speaker;
   if (kind === 'reported' && parent) speaker = parent.subj;
   const factual = !(markK >= 0 && HYPOTHETICAL.has(tok(a, markK).lower)) && !kids.some((k) => tok(a, k).rel === 'expl' && tok(a, k).lower === 'it') && !(subjK >= 0 && tok(a, subjK).lower === 'it' && kids.some((k) => tok(a, k).rel === 'ccomp' || tok(a, k).rel === 'csubj')) && (parent?.factual ?? true);
@@ -165,5 +170,13 @@ export function clausesOf(a: Article, s: Sentence): Clause[] {
     }
   };
   visit(root, 'main', null);
+  // '"I am grateful to Japan ...," Zelenskyy wrote': the speech verb hangs on the quote; who said it is a fact too.
+  const main = out[0];
+  for (const k of kidsOf(a, root)) {
+    if (main && tok(a, k).rel === 'parataxis' && SPEECH_VERBS.has(tok(a, k).lemma) && kidWith(a, k, (r) => r === 'nsubj') >= 0 && !seen.has(k)) {
+      seen.add(k);
+      out.push(build(a, s, k, 'attribution', null));
+    }
+  }
   return out;
 }

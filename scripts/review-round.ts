@@ -1,0 +1,48 @@
+// Prepares a blind review round (../shared/REVIEW.md): picks N articles from the BBC set that no earlier round used
+// (seeded), generates each deck through the command line with the default settings, and writes, for the reviewer
+// only, each article's text and deck JSON plus the seeded sample of cards to grade. Records the round in
+// docs/reviews/rounds.json (ids and seed only: the articles are the BBC's and stay in ../shared).
+// Run: npx tsx scripts/review-round.ts --seed 41 [--n 12] [--sample 60] [--out /tmp/review-41]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { shuffle } from '../src/core/random.js';
+
+interface Round {
+  seed: number;
+  date: string;
+  articles: string[];
+  note?: string;
+}
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { seed: { type: 'string' }, n: { type: 'string', default: '12' }, sample: { type: 'string', default: '60' }, out: { type: 'string' } } });
+const seed = Number(values.seed);
+if (!Number.isInteger(seed)) throw new Error('--seed N is required');
+const n = Number(values.n);
+const out = values.out ?? `/tmp/review-${seed}`;
+const roundsFile = resolve(root, 'docs/reviews/rounds.json');
+const rounds: Round[] = existsSync(roundsFile) ? (JSON.parse(readFileSync(roundsFile, 'utf8')) as Round[]) : [];
+const seen = new Set(rounds.flatMap((r) => r.articles));
+const bbc = JSON.parse(readFileSync(resolve(root, '../shared/data/news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Array<{ id: string; title: string; text: string }> };
+const unseen = bbc.articles.filter((a) => !seen.has(a.id));
+if (unseen.length < n) throw new Error(`only ${unseen.length} unseen articles left`);
+const chosen = shuffle(unseen, seed).slice(0, n);
+mkdirSync(out, { recursive: true });
+const all: Array<{ article: string; card: string }> = [];
+for (const art of chosen) {
+  // The reviewer reads the headline and the text; the generator gets the text and the headline as the title.
+  writeFileSync(resolve(out, `${art.id}.txt`), `${art.title}\n\n${art.text}\n`);
+  const body = resolve(out, `.${art.id}.body.txt`);
+  writeFileSync(body, `${art.text}\n`);
+  const deck = execFileSync(process.execPath, [resolve(root, 'bin/factdeck.js'), 'generate', body, '--title', art.title], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  writeFileSync(resolve(out, `${art.id}.deck.json`), deck);
+  for (const c of (JSON.parse(deck) as { cards: Array<{ id: string }> }).cards) all.push({ article: art.id, card: c.id });
+}
+const sample = shuffle(all, seed + 1).slice(0, Number(values.sample));
+writeFileSync(resolve(out, 'sample.json'), JSON.stringify(sample, null, 2));
+rounds.push({ seed, date: new Date().toISOString().slice(0, 10), articles: chosen.map((a) => a.id) });
+mkdirSync(resolve(root, 'docs/reviews'), { recursive: true });
+writeFileSync(roundsFile, JSON.stringify(rounds, null, 2) + '\n');
+console.log(`round ${seed}: ${chosen.length} articles, ${all.length} cards, sample of ${sample.length} in ${out}`);

@@ -1,0 +1,86 @@
+// Picked drafts -> factdeck cards of every kind. A question becomes multiple choice when three sound wrong answers
+// of its kind exist (none of them also true elsewhere in the article); a few sentences become true/false
+// statements; dated events make an order card and people's roles a match card when there are enough of them.
+// Card ids come from the fact (answer and sentence), so regenerating an edited article keeps unchanged cards.
+import type { Card } from '../../deck.js';
+import { hash, hashNum, norm, shuffle } from '../../facts/ids.js';
+import type { Article } from '../article/types.js';
+import { tok } from '../facts/tree.js';
+import { distractors } from './distractors.js';
+import type { Draft, Substitution } from './draft.js';
+import type { Picked } from './select.js';
+
+const CHOICE_TYPES = new Set(['person', 'place', 'org', 'date', 'amount', 'number', 'percent']);
+/** About one card in eight is a true/false statement: they keep a deck varied but teach less than questions. */
+const TRUEFALSE_EVERY = 8;
+
+export interface Fixed {
+  /** Names that do the same thing as the answer elsewhere: a choice made of them would also be right. */
+  alsoTrue: (d: Draft) => Set<string>;
+  roles: string[];
+}
+
+function factId(a: Article, d: Draft): string {
+  const s = a.sentences[d.cand.sent];
+  return 'f' + hash(`${norm(d.answer)}|${norm(s?.text ?? '')}`);
+}
+
+export function evidenceOf(a: Article, sent: number, subs: Substitution[], context: boolean): NonNullable<Card['evidence']> {
+  const s = a.sentences[sent];
+  const ev: NonNullable<Card['evidence']> = { sentence: s?.text ?? '', start: s?.start ?? 0, end: s?.end ?? 0 };
+  const unique = subs.filter((x, i) => subs.findIndex((y) => y.from === x.from && y.to === x.to) === i && x.from !== x.to);
+  if (unique.length) ev.substitutions = unique;
+  const prev = a.sentences[sent - 1];
+  if (context && prev) ev.context = prev.text;
+  return ev;
+}
+
+function tags(d: Draft): string[] {
+  const t = d.cand.type;
+  const tag = t === 'person' || t === 'org' ? 'who' : t === 'place' ? 'where' : t === 'date' || t === 'time' ? 'when' : t === 'duration' ? 'how-long' : t === 'amount' || t === 'percent' ? 'how-much' : t === 'number' ? 'how-many' : 'what';
+  return [tag];
+}
+
+/** The sentence as written, or with the answer swapped for a wrong one of its kind. */
+function trueFalse(a: Article, d: Draft, wrong: string | undefined, id: string, fact: string): Card | null {
+  const s = a.sentences[d.cand.sent];
+  if (!s || s.t1 - s.t0 > 40 || d.vague > 0) return null;
+  // Only sentences a learner can judge alone: no pronoun whose person the sentence does not name.
+  for (let t = s.t0; t < s.t1; t++) if (tok(a, t).pos === 'PRON' && /^(he|she|him|her|his|they|them|their|it|its)$/i.test(tok(a, t).lower)) return null;
+  const truth = hashNum(fact + 'tf') % 2 === 0 || !wrong;
+  const first = tok(a, d.cand.tokens[0] as number);
+  const last = tok(a, d.cand.tokens.at(-1) as number);
+  const written = a.text.slice(first.start, last.end);
+  // A surname stays a surname: "Hayashi" is swapped for "Kishida", not "Fumio Kishida".
+  const repl = wrong && d.cand.type === 'person' && !written.includes(' ') ? (wrong.split(' ').at(-1) ?? wrong) : wrong;
+  const statement = truth ? s.text : a.text.slice(s.start, first.start) + repl + a.text.slice(last.end, s.end);
+  return { id: `${id}-t`, kind: 'truefalse', prompt: `True or false? ${statement}`, answer: truth ? 'True' : 'False', evidence: evidenceOf(a, d.cand.sent, [], false), tags: tags(d), fact };
+}
+
+export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
+  const cards: Card[] = [];
+  let sinceTf = 0;
+  for (const x of picked) {
+    const d = x.draft;
+    const fact = factId(a, d);
+    const seed = hashNum(fact);
+    const ev = evidenceOf(a, d.cand.sent, d.substitutions, d.kind === 'cloze' && d.vague > 0);
+    const base = { prompt: d.prompt, answer: d.answer, evidence: ev, tags: tags(d), fact };
+    const wrong = CHOICE_TYPES.has(d.cand.type)
+      ? distractors(a, { prompt: d.prompt, answer: d.answer, type: d.cand.type, mention: d.cand.mention, alsoTrue: fixed.alsoTrue(d) }, fixed.roles, seed)
+      : [];
+    if (d.kind === 'qa' && wrong.length >= 3 && seed % 3 === 0) cards.push({ id: `${fact}-m`, kind: 'choice', ...base, choices: shuffle([d.answer, ...wrong], seed) });
+    else cards.push({ id: `${fact}-${d.kind === 'qa' ? 'q' : 'c'}`, kind: d.kind, ...base });
+    sinceTf++;
+    if (sinceTf >= TRUEFALSE_EVERY && (d.cand.type === 'person' || d.cand.type === 'place' || d.cand.type === 'date') && x.cloze) {
+      const tf = trueFalse(a, x.cloze, wrong.find((w) => !(a.sentences[d.cand.sent]?.text ?? '').includes(w)), fact, fact);
+      if (tf) {
+        cards.push(tf);
+        sinceTf = 0;
+      }
+    }
+  }
+  const ids = new Set<string>();
+  return cards.filter((c) => !ids.has(c.id) && ids.add(c.id));
+}
+

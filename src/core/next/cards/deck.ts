@@ -1,0 +1,86 @@
+// The analysed article -> its cards: one way through. Clauses and candidates once, the learned ranker picks what
+// to ask under the budget, the card kinds are built, then the order card (dated events) and the match card
+// (people and roles) when the article has enough of them. Cards come in article order.
+import type { Card } from '../../deck.js';
+import { hash, norm } from '../../facts/ids.js';
+import type { Article } from '../article/types.js';
+import { clausesOf, type Clause } from '../facts/clauses.js';
+import { mentionAt } from '../facts/candidates.js';
+import { eventsOf, rolesOf, type Event, type Role } from '../facts/events.js';
+import { kidsOf, tok } from '../facts/tree.js';
+import { assemble, evidenceOf } from './assemble.js';
+import type { Draft } from './draft.js';
+import type { Weights } from './features.js';
+import { pick } from './select.js';
+
+export const ORDER_PROMPT = 'Put these events in the order they happened, earliest first.';
+export const MATCH_PROMPT = 'Match each person with their role in the article.';
+/** Cards per 100 words by default: enough to cover an article's key facts, few enough to study. */
+export const DEFAULT_DENSITY = 5;
+
+/** For each predicate lemma and role, the names that fill it anywhere in the article: "Who visited Kyiv?" must not
+ * offer as a wrong choice someone else the article says visited Kyiv. */
+function fillers(a: Article, clauses: Clause[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of clauses) {
+    const lemma = tok(a, c.pred).lemma;
+    const add = (role: string, t: number): void => {
+      const m = mentionAt(a, t);
+      if (!m) return;
+      const key = `${lemma}|${role}`;
+      const set = out.get(key) ?? new Set<string>();
+      set.add(m.canonical);
+      out.set(key, set);
+    };
+    if (c.subj >= 0) add('subj', c.subj);
+    for (const k of kidsOf(a, c.pred)) add(tok(a, k).rel.split(':')[0] ?? '', k);
+  }
+  return out;
+}
+
+function orderCard(a: Article, events: Event[]): Card | null {
+  // One event per date, and dates that do not overlap (not "2022" beside "February 2022").
+  const chosen: Event[] = [];
+  for (const e of events) {
+    const clash = chosen.some((x) => x.date.iso.startsWith(e.date.iso) || e.date.iso.startsWith(x.date.iso));
+    if (!clash) chosen.push(e);
+  }
+  if (chosen.length < 3) return null;
+  const first = chosen.slice(0, 6);
+  const sorted = first.slice().sort((x, y) => x.date.sortKey - y.date.sortKey);
+  const items = sorted.map((e) => e.label);
+  const fact = 'f' + hash(`order|${items.map(norm).join('|')}`);
+  const ev = evidenceOf(a, (first[0] as Event).sent, [], false);
+  return { id: `${fact}-o`, kind: 'order', prompt: ORDER_PROMPT, answer: items.join(' → '), items, evidence: ev, tags: ['order', 'when'], fact };
+}
+
+function matchCard(a: Article, roles: Role[]): Card | null {
+  const distinct = roles.filter((r, i) => roles.findIndex((x) => norm(x.role) === norm(r.role)) === i).slice(0, 6);
+  if (distinct.length < 3) return null;
+  const pairs = distinct.map((r) => [r.person, r.role] as [string, string]);
+  const fact = 'f' + hash(`match|${pairs.map((p) => p.join('=')).join('|')}`);
+  const ev = evidenceOf(a, (distinct[0] as Role).sent, [], false);
+  return { id: `${fact}-p`, kind: 'match', prompt: MATCH_PROMPT, answer: pairs.map(([p, r]) => `${p} — ${r}`).join('; '), pairs, evidence: ev, tags: ['role', 'who'], fact };
+}
+
+export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSITY): Card[] {
+  const budget = Math.max(3, Math.floor((a.words * density) / 100));
+  const clauses = a.sentences.flatMap((s) => clausesOf(a, s));
+  const roles = rolesOf(a);
+  const extra = [orderCard(a, eventsOf(a, clauses)), matchCard(a, roles)].filter((c): c is Card => c !== null);
+  // True/false cards come on top of the picked questions (about one in eight): leave room for them.
+  const room = budget - extra.length;
+  const picked = pick(a, weights, Math.max(2, room - Math.floor(room / 9)));
+  const index = fillers(a, clauses);
+  const alsoTrue = (d: Draft): Set<string> => {
+    const role = d.cand.role === 'subj' ? 'subj' : tok(a, d.cand.head).rel.split(':')[0] ?? '';
+    return index.get(`${tok(a, d.cand.clause.pred).lemma}|${role}`) ?? new Set();
+  };
+  const cards = assemble(a, picked, { alsoTrue, roles: roles.map((r) => r.role) });
+  // Article order; the order and match cards summarise it, so they come after its lead questions.
+  const sentOf = (c: Card): number => a.sentences.findIndex((s) => s.start === c.evidence?.start);
+  const ordered = cards.slice().sort((x, y) => sentOf(x) - sentOf(y));
+  ordered.splice(Math.min(ordered.length, 4), 0, ...extra);
+  return ordered;
+}
+

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/article/sentences.js';
+
+const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('sentences in newsroom copy', () => {
+  it('keeps abbreviations before names and numbers inside the sentence', () => {
+    expect(split('Hayashi arrived on Sept. 9 in Kyiv. He met Zelenskyy.')).toEqual(['Hayashi arrived on Sept. 9 in Kyiv.', 'He met Zelenskyy.']);
+    expect(split('The team, ranked No. 8 in the nation, won.')).toHaveLength(1);
+    expect(split('Then-Gov. Jerry Brown signed it. Critics objected.')).toEqual(['Then-Gov. Jerry Brown signed it.', 'Critics objected.']);
+    expect(split('She earned a Ph.D. in physics from Yale.')).toHaveLength(1);
+    expect(split('Sen. Lindsey Graham and Dr. Jane Smith spoke.')).toHaveLength(1);
+    expect(split('U.S. officials said the talks would resume.')).toHaveLength(1);
+    expect(split('President John F. Kennedy visited Berlin.')).toHaveLength(1);
+  });
+
+  it('ends a sentence at a dotted abbreviation when the next word opens one', () => {
+    expect(split('The firm moved to the U.S. The move cost millions.')).toEqual(['The firm moved to the U.S.', 'The move cost millions.']);
+    expect(split('He joined Apple Inc. in 2010.')).toHaveLength(1);
+  });
+
+  it('keeps decimals, a .500 record and closing quotes with their sentence', () => {
+    expect(split('At 37-37, the team reached .500 for the first time. Fans cheered.')).toEqual(['At 37-37, the team reached .500 for the first time.', 'Fans cheered.']);
+    expect(split('"We won," he said. "It was great."')).toEqual(['"We won," he said.', '"It was great."']);
+    expect(split('Prices rose 2.5 percent. Wages did not.')).toHaveLength(2);
+  });
+
+  it('ends every line, so a headline without a full stop stands alone', () => {
+    expect(split('Japan pledges aid\nJapan will send aid. It said so.')).toEqual(['Japan pledges aid', 'Japan will send aid.', 'It said so.']);
+  });
+
+  it('offsets point at the exact characters', () => {
+    const text = '  First one.   Second one!\n\nThird?';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
+    expect(split(text)).toEqual(['First one.', 'Second one!', 'Third?']);
+  });
+});
