@@ -23,6 +23,10 @@ const LABELS = [
   /^a version of this article appears in print\b/i,
   /^(image|photo|video)( source| caption| credit)?\s*[:,]/i,
   /^reporting (from|by)\b.{0,80}$/i,
+  // Captions: a wire photo's "FILE - " and a photographer's credit ("(AP Photo/Seth Wenig)") at the end.
+  /^FILE\s*[-–—]\s/,
+  /\((AP|AFP|EPA|Getty|Reuters|Pool|Bloomberg|Xinhua)( Photo| Images)?\/[^)]{1,80}\)$/,
+  /^(copyright|©)\b.*\b(all rights reserved|may not be (published|reproduced|redistributed))/i,
 ];
 
 export function isLabel(line: string): boolean {

@@ -82,7 +82,7 @@ export function withoutSiteName(title: string, siteName: string | null): string 
   const pool = rest.length ? rest : parts;
   // Sites put the headline first; a short first part ("NYTimes") loses to a longer one.
   const first = pool[0]!;
-  return first.split(/\s+/).length >= 4 ? first : pool.reduce((a, b) => (b.length > a.length ? b : a));
+  return first.split(/\s+/).length >= 3 ? first : pool.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 /** The site's name as the last part of "Headline | The Seattle Times", when nothing else names it. */

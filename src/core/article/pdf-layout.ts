@@ -74,12 +74,14 @@ const shape = (s: string) => s.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g
 /** Running headers and footers: the lines nearest a page's top and bottom that repeat (numbers aside) on other
  * pages at the same height, and page numbers there. */
 function furniture(pages: Frag[][], heights: number[]): Set<Frag> {
-  const edge: Frag[][] = pages.map((frags) => {
+  const edge: Frag[][] = pages.map((frags, p) => {
     if (frags.length === 0) return [];
     const ys = [...new Set(frags.map((f) => Math.round(f.y)))].sort((a, b) => b - a);
     const top = new Set(ys.slice(0, 2));
     const bottom = new Set(ys.slice(-2));
-    return frags.filter((f) => top.has(Math.round(f.y)) || bottom.has(Math.round(f.y)));
+    // Two lines at most from each edge, and only in the page's outer margins: a short last page's body is not furniture.
+    const h = heights[p]!;
+    return frags.filter((f) => (top.has(Math.round(f.y)) && f.y > h * 0.85) || (bottom.has(Math.round(f.y)) && f.y < h * 0.15));
   });
   const seen = new Map<string, Set<number>>();
   for (const [p, frags] of edge.entries()) {
@@ -93,9 +95,7 @@ function furniture(pages: Frag[][], heights: number[]): Set<Frag> {
   for (const [p, frags] of edge.entries()) {
     for (const f of frags) {
       const repeats = (seen.get(`${shape(f.text)}@${Math.round(f.y / 4)}`)?.size ?? 0) >= 2;
-      // A page number sits in the outer margin: the top or bottom tenth of the page.
-      const margin = f.y > heights[p]! * 0.9 || f.y < heights[p]! * 0.1;
-      if (repeats || (margin && PAGE_NUMBER.test(f.text))) out.add(f);
+      if (repeats || PAGE_NUMBER.test(f.text)) out.add(f);
     }
   }
   return out;
@@ -104,7 +104,7 @@ function furniture(pages: Frag[][], heights: number[]): Set<Frag> {
 /** Where a page's second column starts, if it has two: the x that most lines keep to one side of. */
 function gutter(frags: Frag[]): number | null {
   const body = frags.filter((f) => f.text.length > 1);
-  if (body.length < 6) return null;
+  if (body.length < 4) return null;
   const left = Math.min(...body.map((f) => f.x0));
   const right = Math.max(...body.map((f) => f.x1));
   let best: { x: number; score: number } | null = null;
@@ -113,10 +113,11 @@ function gutter(frags: Frag[]): number | null {
     const before = body.filter((f) => f.x1 <= x).length;
     const after = body.filter((f) => f.x0 >= x - 0.5).length;
     const across = body.filter((f) => f.x0 < x - 0.5 && f.x1 > x).length;
-    const score = Math.min(before, after) - 3 * across;
-    if (Math.min(before, after) >= 3 && (!best || score > best.score)) best = { x, score };
+    // Lines on both sides, and fewer crossing (a headline, a full-width picture caption) than keep to a side.
+    const score = Math.min(before, after) - across;
+    if (Math.min(before, after) >= 2 && score > 0 && (!best || score > best.score)) best = { x, score };
   }
-  return best && best.score > 0 ? best.x : null;
+  return best?.x ?? null;
 }
 
 /** A page's fragments in reading order: full-width blocks where they stand, between them the left column
