@@ -92,7 +92,7 @@ function furniture(pages: Frag[][], heights: number[]): Set<Frag> {
     }
   }
   const out = new Set<Frag>();
-  for (const [p, frags] of edge.entries()) {
+  for (const frags of edge) {
     for (const f of frags) {
       const repeats = (seen.get(`${shape(f.text)}@${Math.round(f.y / 4)}`)?.size ?? 0) >= 2;
       if (repeats || PAGE_NUMBER.test(f.text)) out.add(f);
