@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import Conf from 'conf';
 import type { Api, AppStatus, Notice } from '../core/api.js';
 import { InputError } from '../core/errors.js';
+import { makeArticleMethods } from './articles.js';
 import { dayNumber, type TzOffset } from '../core/schedule/day.js';
 import { defaultSettings, schedulerSettingsSchema, type SchedulerSettings } from '../core/schedule/settings.js';
 import { makeDeckMethods, type DeckMethods } from './decks.js';
@@ -108,6 +109,7 @@ function open(lib: Library, opts: BackendOptions, release: Release): Backend {
   return {
     dataDir,
     ...deckMethods,
+    ...makeArticleMethods(),
     ...study.methods,
     async status(): Promise<AppStatus> {
       return { dataDir, version: VERSION, notices: [...notices], reviews: progress.entries };

@@ -9,8 +9,10 @@ export const HELP = `factdeck ${VERSION}: turn news articles into spaced-repetit
 Usage: factdeck [--data-dir DIR] <command> [options]
 
 Commands:
-  generate <file> [--date YYYY-MM-DD] [--title T] [--publisher P] [-o FILE]
-                         make a deck (factdeck/1 JSON) from an article; stdout without -o
+  generate <file|address> [--date YYYY-MM-DD] [--title T] [--publisher P] [-o FILE]
+                         make a deck (factdeck/1 JSON) from an article: text, a saved web page,
+                         a PDF, a Word .docx, or an http(s) address (fetched; the only command
+                         that goes online); stdout without -o
   import <file> [--title T]
                          add a deck to the library (factdeck JSON, CSV/TSV, Quizlet or Anki text,
                          Anki .apkg); prints the new deck's id as the last line

@@ -5,8 +5,10 @@ import { cardSchema, deckSchema, type Card, type Deck } from './deck.js';
 import { schedulerSettingsSchema, type SchedulerSettings } from './schedule/settings.js';
 import type { StateName } from './schedule/state.js';
 import type { ProgressModel } from './reports/model.js';
+import type { OpenedArticle } from './article/source.js';
 
 export type { ProgressModel } from './reports/model.js';
+export type { OpenedArticle } from './article/source.js';
 
 export interface ReportFile {
   fileName: string;
@@ -190,6 +192,8 @@ export const apiArgs = {
     publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').nullish(),
     url: z.string().max(2_000).nullish(),
   }).strict(),
+  openArticleFile: z.object({ name: z.string().min(1).max(1_000), data: z.string().max(70_000_000) }).strict(),
+  openArticleUrl: z.object({ url: z.string().min(1).max(2_000) }).strict(),
   saveDeck: z.object({ deck: deckSchema }).strict(),
   deleteDeck: z.object({ id }).strict(),
   nextCard: z.object({ deckId: id }).strict(),
@@ -232,6 +236,12 @@ export interface Api {
   getDeck(arg: ApiArg<'getDeck'>): Promise<Deck>;
   /** Reads an article and returns a deck; nothing is stored until saveDeck. */
   generateDeck(arg: ApiArg<'generateDeck'>): Promise<Deck>;
+  /** Reads the article in a file (base64 `data`): a saved web page, a PDF, a Word .docx or text. Nothing is
+   * stored; the person sees and may edit the text before generateDeck. */
+  openArticleFile(arg: ApiArg<'openArticleFile'>): Promise<OpenedArticle>;
+  /** Fetches one web address (http/https, at most 5 redirects, 10 MB, 20 s, no cookies) and reads its article.
+   * The only Api method that goes online, and only with an address the person gave. */
+  openArticleUrl(arg: ApiArg<'openArticleUrl'>): Promise<OpenedArticle>;
   /** Stores a deck (new or edited); progress of cards whose ids did not change is kept. */
   saveDeck(arg: ApiArg<'saveDeck'>): Promise<{ id: string }>;
   deleteDeck(arg: ApiArg<'deleteDeck'>): Promise<{ id: string }>;

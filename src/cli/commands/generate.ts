@@ -1,17 +1,19 @@
-// factdeck generate <file> [--date YYYY-MM-DD] [--title T] [--publisher P] [-o FILE]
+// factdeck generate <file|address> [--date YYYY-MM-DD] [--title T] [--publisher P] [--url U] [-o FILE]
+// The file may be a saved web page, a PDF, a Word .docx or text; an http(s) address is fetched (only then does
+// the command go online). What the source says (headline, publisher, date, address) fills what the options leave.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDeck } from '../../core/generate.js';
-import { decodeText } from '../../core/formats/text-decode.js';
 import { InputError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../backend/atomic.js';
+import { MAX_ARTICLE_FILE_BYTES, openArticle, openArticleUrl } from '../../backend/open-article.js';
 import { readInputFile } from '../files.js';
 import { UsageError } from '../errors.js';
 import type { CliContext } from '../context.js';
 
-/** Articles are text; anything this large is not one, and reading it would only waste time. */
-const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+/** "https://…", "ftp://…": an address, not a file name (refused below unless http or https). */
+const ADDRESS = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 export async function generate(ctx: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -23,22 +25,27 @@ export async function generate(ctx: CliContext): Promise<number> {
     },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError('generate takes one article file');
+  if (!file || positionals.length > 1) throw new UsageError('generate takes one article file or web address');
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
     throw new UsageError('--date takes a date as YYYY-MM-DD');
   }
+  const isAddress = ADDRESS.test(file);
   let deck;
   try {
-    const { text } = decodeText(readInputFile(file, MAX_ARTICLE_BYTES), 'article');
+    const source = isAddress
+      ? await openArticleUrl(file)
+      : await openArticle({ name: path.basename(file), bytes: readInputFile(file, MAX_ARTICLE_FILE_BYTES) });
+    for (const n of source.notices) process.stderr.write(`factdeck: ${path.basename(file)}: ${n}\n`);
     deck = generateDeck({
-      text,
-      title: values.title ?? null,
-      publisher: values.publisher ?? null,
-      publishedOn: values.date ?? null,
-      url: values.url ?? null,
+      text: source.text,
+      title: values.title ?? source.title,
+      publisher: values.publisher ?? source.publisher,
+      publishedOn: values.date ?? source.publishedOn,
+      url: values.url ?? source.url,
     });
   } catch (e) {
-    if (e instanceof InputError) throw new InputError(e.message, path.basename(file));
+    // Messages about a file name it; messages about an address already name its host or the address.
+    if (e instanceof InputError && !isAddress && !e.message.includes(path.basename(file))) throw new InputError(e.message, path.basename(file));
     throw e;
   }
   const json = JSON.stringify(deck, null, 2) + '\n';

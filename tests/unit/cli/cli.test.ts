@@ -8,7 +8,7 @@ describe('factdeck CLI', () => {
   it('prints help and exits 0; bad usage exits 2', () => {
     const help = factdeck(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/generate <file>/);
+    expect(help.stdout).toMatch(/generate <file\|address>/);
     expect(help.stdout).toMatch(/study <deck-id>/);
     const bad = factdeck(['frobnicate']);
     expect(bad.code).toBe(2);
@@ -38,7 +38,7 @@ describe('factdeck CLI', () => {
       expect(r.code, r.stderr).toBe(65);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toContain(path.basename(file));
-      if (file === binary) expect(r.stderr).toMatch(/not a text article/);
+      if (file === binary) expect(r.stderr).toMatch(/junk.pdf: not a readable PDF/);
     }
     const before = factdeck(['--data-dir', data, 'decks', '--json']).stdout;
     const r = factdeck(['--data-dir', data, 'import', binary]);

@@ -1,0 +1,90 @@
+// Blocks of an HTML element -> paragraphs of text, without what labels the page rather than says the news
+// ("Advertisement", "Related:", "Read more", datelines, captions). Web pages and Word files (through mammoth's
+// HTML) both come this way.
+import { isElement, TEXT, type DomNode } from './dom.js';
+
+export const SKIP = new Set([
+  'figure', 'figcaption', 'picture', 'img', 'svg', 'video', 'audio', 'iframe', 'button', 'form', 'nav', 'aside', 'footer',
+  'script', 'style', 'noscript', 'template', 'select', 'input', 'label', 'time', 'address', 'sup', 'math',
+]);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'br', 'hr', 'details', 'summary',
+]);
+/** Class and id names of the furniture that sits inside an article's element on news sites (a summary or
+ * standfirst repeats the article's lead: its cards would be the lead's again). */
+export const FURNITURE = /caption|credit|related|share|social|newsletter|promo|advert|\bad-|\bads?\b|adslot|outbrain|taboola|recirc|most-?read|byline|timestamp|dateline|print-info|comments?-|paywall|subscribe|standfirst|summary|\bdek\b/i;
+
+/** Lines that label the page, not say the news. */
+const LABELS = [
+  /^(advertisement|skip advertisement|supported by|ad feedback|video ad feedback|sponsored( content)?|story continues below( advertisement)?)$/i,
+  /^(related|read more|see also|more on this( story)?|also read|recommended|watch|listen|most read|more from)\b\s*[:|]/i,
+  /^(related( articles?| stories| content| topics)?|read more|share( this)?( full)? article|link copied!?|replay|now playing)$/i,
+  /^a version of this article appears in print\b/i,
+  /^(image|photo|video)( source| caption| credit)?\s*[:,]/i,
+  /^reporting (from|by)\b.{0,80}$/i,
+  // Captions: a wire photo's "FILE - " and a photographer's credit ("(AP Photo/Seth Wenig)") at the end.
+  /^FILE\s*[-–—]\s/,
+  /\((AP|AFP|EPA|Getty|Reuters|Pool|Bloomberg|Xinhua)( Photo| Images)?\/[^)]{1,80}\)$/,
+  /^(copyright|©)\b.*\b(all rights reserved|may not be (published|reproduced|redistributed))/i,
+];
+
+export function isLabel(line: string): boolean {
+  return LABELS.some((re) => re.test(line));
+}
+
+interface Para {
+  text: string;
+  linkChars: number;
+  heading: boolean;
+}
+
+/** Paragraphs of an element: text of its blocks, with how much of each is link text. */
+function paragraphs(root: DomNode): Para[] {
+  const out: Para[] = [];
+  let cur = { text: '', linkChars: 0, heading: false };
+  const flush = () => {
+    const text = cur.text.replace(/\s+/g, ' ').trim();
+    if (text) out.push({ ...cur, text });
+    cur = { text: '', linkChars: 0, heading: false };
+  };
+  const walk = (n: DomNode, inLink: boolean): void => {
+    if (n.nodeType === TEXT) {
+      const t = n.textContent ?? '';
+      cur.text += t;
+      if (inLink) cur.linkChars += t.replace(/\s+/g, '').length;
+      return;
+    }
+    if (!isElement(n)) return;
+    const name = n.localName;
+    if (SKIP.has(name) || FURNITURE.test(`${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`)) return;
+    const block = BLOCK.has(name);
+    if (block) flush();
+    if (/^h[1-6]$/.test(name)) cur.heading = true;
+    const link = inLink || name === 'a';
+    for (const c of Array.from(n.childNodes)) walk(c, link);
+    if (block) flush();
+  };
+  walk(root, false);
+  return out;
+}
+
+const DATE_LINE = /^(published|updated|posted|first published|last updated)?[:\s]*([A-Z][a-z]{2,8},?\s+)?(\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})(\s+(at\s+)?\d{1,2}[:.]\d{2}.*)?$/i;
+
+function keep(p: Para, meta: { title: string | null; byline: string | null }): boolean {
+  const chars = p.text.replace(/\s+/g, '').length;
+  // A paragraph that is mostly a link is a link to something else: "Read more", a related story.
+  if (chars > 0 && p.linkChars / chars >= 0.5) return false;
+  if (isLabel(p.text) || DATE_LINE.test(p.text)) return false;
+  if (meta.title && p.text === meta.title) return false;
+  if (meta.byline && p.text.replace(/^by\s+/i, '') === meta.byline) return false;
+  return true;
+}
+
+
+/** The paragraphs worth reading: labels and link lists left out, and a heading whose section lost all its
+ * paragraphs with it ("More on this story", "Related topics"). */
+export function articleParagraphs(root: DomNode, meta: { title: string | null; byline: string | null }): string[] {
+  const kept = paragraphs(root).filter((p) => keep(p, meta));
+  return kept.filter((p, i) => !p.heading || (kept[i + 1] && !kept[i + 1]!.heading)).map((p) => p.text);
+}

@@ -1,0 +1,31 @@
+// The little of the DOM that reading a page needs, typed here so src/core builds without the DOM library:
+// linkedom (a DOM in plain JavaScript, no I/O) provides it in Node.
+import { parseHTML } from 'linkedom';
+
+export interface DomNode {
+  readonly nodeType: number;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<DomNode>;
+}
+
+export interface DomElement extends DomNode {
+  readonly localName: string;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): Iterable<DomElement>;
+  remove(): void;
+}
+
+export const ELEMENT = 1;
+export const TEXT = 3;
+
+export function isElement(n: DomNode): n is DomElement {
+  return n.nodeType === ELEMENT;
+}
+
+/** A whole page parsed; nothing in it runs or loads (linkedom has no scripts, styles or network). */
+export function parsePage(html: string): { document: DomElement } {
+  // linkedom needs a root element to parse into; a fragment or an empty file gets one.
+  const source = /<html[\s>]/i.test(html.slice(0, 5000)) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
+  return parseHTML(source) as unknown as { document: DomElement };
+}

@@ -1,0 +1,56 @@
+// A web page (saved from a browser or fetched) -> its article: Mozilla Readability (Firefox's Reader View) finds
+// the article's element over a linkedom DOM; this file turns that element into paragraphs, leaving out what
+// Readability keeps of a page's furniture (captions, credits, "Read more" and related links, ad labels).
+import { Readability } from '@mozilla/readability';
+import { articleParagraphs, FURNITURE, SKIP } from './blocks.js';
+import { parsePage, type DomElement } from './dom.js';
+import { isoDay, pageMeta } from './page-meta.js';
+import { checked, noArticleIn, type OpenedArticle } from './source.js';
+
+/** Roles of page furniture (ARIA landmarks around the article, dialogs such as cookie banners). */
+const FURNITURE_ROLES = /^(navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar|toolbar)$/;
+
+/** Furniture is small: an element holding two or more long paragraphs may hold the article, and stays. */
+function small(el: DomElement): boolean {
+  let long = 0;
+  for (const p of el.querySelectorAll('p')) if ((p.textContent ?? '').length >= 120 && ++long >= 2) return false;
+  return true;
+}
+
+/** Takes out what is page furniture before Readability scores the page: Readability rewrites a div that holds one
+ * paragraph into that paragraph and loses the div's class, so a caption or byline box is no longer known after. */
+function removeFurniture(doc: DomElement): void {
+  const out: DomElement[] = [];
+  for (const el of doc.querySelectorAll('body *')) {
+    const name = el.localName;
+    const role = el.getAttribute('role') ?? '';
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if ((SKIP.has(name) && name !== 'time' && name !== 'sup') || FURNITURE_ROLES.test(role) || el.getAttribute('aria-hidden') === 'true'
+      || /visually-hidden|sr-only|screen-reader/.test(names) || FURNITURE.test(names)) out.push(el);
+  }
+  for (const el of out) if (small(el)) el.remove();
+}
+
+/** The article of a page, its text as paragraphs (one blank line between them) and what the page says of it. */
+export function readPage(html: string, name: string): OpenedArticle {
+  const { document } = parsePage(html);
+  const meta = pageMeta(document);
+  removeFurniture(document);
+  const reader = new Readability<DomElement>(document as never, { keepClasses: true, serializer: (n) => n as unknown as DomElement });
+  const found = reader.parse();
+  if (!found?.content) throw noArticleIn(name);
+  const title = meta.title ?? found.title?.trim() ?? null;
+  const byline = meta.byline ?? found.byline?.trim() ?? null;
+  const paras = articleParagraphs(found.content, { title, byline });
+  return checked({
+    kind: 'web page',
+    text: paras.join('\n\n'),
+    title,
+    byline,
+    publisher: meta.siteName ?? found.siteName?.trim() ?? null,
+    publishedOn: meta.publishedOn ?? isoDay(found.publishedTime),
+    language: meta.language ?? found.lang ?? null,
+    url: null,
+    notices: [],
+  }, name);
+}

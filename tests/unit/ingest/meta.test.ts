@@ -1,0 +1,61 @@
+// What a page says about its article, in the order publishers fill it in reliably; and datelines in documents.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../../src/core/article/dom.js';
+import { isoDay, pageMeta, withoutSiteName } from '../../../src/core/article/page-meta.js';
+import { datelineDate } from '../../../src/core/article/source.js';
+
+const page = (head: string, body = '') => pageMeta(parsePage(`<!DOCTYPE html><html lang="en-GB"><head>${head}</head><body>${body}</body></html>`).document);
+const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+describe('page metadata', () => {
+  it('headline: JSON-LD, then og:title, then <title> without the site name', () => {
+    const title = '<title>From the title tag | World | Daily Ledger</title>';
+    const og = '<meta property="og:title" content="From Open Graph"><meta property="og:site_name" content="Daily Ledger">';
+    expect(page(title + og + ld({ '@type': 'NewsArticle', headline: 'From JSON-LD' })).title).toBe('From JSON-LD');
+    expect(page(title + og).title).toBe('From Open Graph');
+    expect(page(title).title).toBe('From the title tag');
+    expect(page(title).siteName).toBe('Daily Ledger');
+    // JSON-LD that is broken, or describes no article, is passed over.
+    expect(page(title + og + '<script type="application/ld+json">{not json</script>' + ld({ '@type': 'Organization', name: 'X' })).title).toBe('From Open Graph');
+  });
+
+  it('the site name comes off a headline whichever side it is on', () => {
+    expect(withoutSiteName('Argentina win the World Cup | CNN', 'CNN')).toBe('Argentina win the World Cup');
+    expect(withoutSiteName('NYTimes.com - Apple unveils its first headset', 'NYTimes.com')).toBe('Apple unveils its first headset');
+    expect(withoutSiteName('Storm hits coast - live updates as it happened', null)).toBe('Storm hits coast');
+    expect(withoutSiteName('Well-known plans: a bumpy ride', null)).toBe('Well-known plans: a bumpy ride');
+  });
+
+  it('publication date: JSON-LD, then article:published_time, then <time datetime>; the day as the publisher wrote it', () => {
+    const meta = '<meta property="article:published_time" content="2023-09-08T10:00:00Z">';
+    const time = '<time datetime="2023-09-07">7 September</time>';
+    expect(page(meta + ld({ '@graph': [{ '@type': ['NewsArticle'], datePublished: '2023-09-09T23:30:00+09:00' }] }), time).publishedOn).toBe('2023-09-09');
+    expect(page(meta, time).publishedOn).toBe('2023-09-08');
+    expect(page('', time).publishedOn).toBe('2023-09-07');
+    expect(page('').publishedOn).toBeNull();
+    expect(page('').language).toBe('en-GB');
+  });
+
+  it('byline from JSON-LD authors, a meta tag, or the page\'s byline element', () => {
+    expect(page(ld({ '@type': 'NewsArticle', author: [{ name: 'A One' }, { name: 'B Two' }] })).byline).toBe('A One, B Two');
+    expect(page('<meta name="author" content="By C Three and D Four">').byline).toBe('C Three, D Four');
+    expect(page('', '<div class="byline"><p>By E Five</p><p>Reuters</p></div>').byline).toBe('E Five, Reuters');
+  });
+
+  it('dates that are not dates are no dates', () => {
+    expect(isoDay('2023-13-01')).toBeNull();
+    expect(isoDay('yesterday')).toBeNull();
+    expect(isoDay('Wed, 02 Aug 2023 10:45:00 GMT')).toBe('2023-08-02');
+  });
+});
+
+describe('datelines', () => {
+  it('reads the forms papers print, and only short lines', () => {
+    expect(datelineDate('November 13, 2023')).toBe('2023-11-13');
+    expect(datelineDate('Sept. 9, 2023')).toBe('2023-09-09');
+    expect(datelineDate('Published 9 Sep 2023, 10:02')).toBe('2023-09-09');
+    expect(datelineDate('Updated: 2024-03-28')).toBe('2024-03-28');
+    expect(datelineDate('The fine was imposed on June 27, 2017, after a seven-year investigation by the commission.')).toBeNull();
+    expect(datelineDate('Room 101')).toBeNull();
+  });
+});

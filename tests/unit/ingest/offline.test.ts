@@ -1,0 +1,25 @@
+// Offline stays the default: the one place in the app's Node code that opens a network connection is the
+// fetch of an address a person gave (src/backend/fetch-page.ts). Checked on the source, so a new call elsewhere
+// (the CLI, the server, the desktop shell, the article readers) fails here.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../helpers/tmp.js';
+
+const NETWORK = /\bfetch\s*\(|\bhttps?\.(request|get)\s*\(|\bnet\.(connect|createConnection|fetch|request)\s*\(|from ['"](undici|node:net|node:tls|axios|node-fetch)['"]|\bnew\s+WebSocket\b|XMLHttpRequest/;
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sources(p) : /\.(ts|js)$/.test(e.name) ? [p] : [];
+  });
+}
+
+describe('offline by default', () => {
+  it('only fetch-page.ts opens connections in core, backend, CLI, server and the desktop shell', () => {
+    const files = ['src/core', 'src/backend', 'src/cli', 'src/server', 'electron'].flatMap((d) => sources(path.join(repoRoot, d)));
+    expect(files.length).toBeGreaterThan(50);
+    const calling = files.filter((f) => NETWORK.test(fs.readFileSync(f, 'utf8'))).map((f) => path.relative(repoRoot, f));
+    expect(calling).toEqual(['src/backend/fetch-page.ts']);
+  });
+});
