@@ -22,7 +22,9 @@ export const PERSON_NOUNS = set(`man woman boy girl child children kid person pe
   detective inspector constable sheriff governor-general citizen businessman businesswoman tycoon billionaire
   millionaire novelist poet director-general chancellor commissioner representative delegate negotiator envoy
   monarch emperor dictator rebel militant fighter gunman hostage prisoner inmate defendant plaintiff claimant
-  shareholder consumer customer user viewer listener reader`);
+  shareholder consumer customer user viewer listener reader agent authority authorities police investigator
+  paramedic firefighter rescuer crew staff spokesperson prosecutors lawyer doctor model officer marine troop
+  collector heir owner passenger tourist visitor spectator resident neighbour neighbor refugee migrant`);
 
 /** Nouns for organisations: "X, the country's largest bank", "the company". */
 export const ORG_NOUNS = set(`company firm group bank ministry department agency government organisation organization party

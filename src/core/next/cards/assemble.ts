@@ -13,6 +13,9 @@ import type { Picked } from './select.js';
 const CHOICE_TYPES = new Set(['person', 'place', 'org', 'date', 'amount', 'number', 'percent']);
 /** About one card in eight is a true/false statement: they keep a deck varied but teach less than questions. */
 const TRUEFALSE_EVERY = 8;
+/** What a true/false card may swap: a place, a date, a figure. A person swapped in ("Rakuten chief Volodymyr
+ * Zelenskyy") makes a statement too silly to weigh. */
+const SWAPPABLE = new Set(['place', 'date', 'amount', 'number', 'percent']);
 
 export interface Fixed {
   /** Names that do the same thing as the answer elsewhere: a choice made of them would also be right. */
@@ -52,7 +55,9 @@ function trueFalse(a: Article, d: Draft, wrong: string | undefined, id: string, 
   const last = tok(a, d.cand.tokens.at(-1) as number);
   const written = a.text.slice(first.start, last.end);
   // A surname stays a surname: "Hayashi" is swapped for "Kishida", not "Fumio Kishida".
-  const repl = wrong && d.cand.type === 'person' && !written.includes(' ') ? (wrong.split(' ').at(-1) ?? wrong) : wrong;
+  let repl = wrong && d.cand.type === 'person' && !written.includes(' ') ? (wrong.split(' ').at(-1) ?? wrong) : wrong;
+  // A date swapped as it is written: "In March" becomes "In May", not "In May 2023".
+  if (repl && d.cand.type === 'date' && !/\d{4}/.test(written)) repl = repl.replace(/,? \d{4}$/, '');
   const statement = truth ? s.text : a.text.slice(s.start, first.start) + repl + a.text.slice(last.end, s.end);
   return { id: `${id}-t`, kind: 'truefalse', prompt: `True or false? ${statement}`, answer: truth ? 'True' : 'False', evidence: evidenceOf(a, d.cand.sent, [], false), tags: tags(d), fact };
 }
@@ -64,7 +69,7 @@ export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
     const d = x.draft;
     const fact = factId(a, d);
     const seed = hashNum(fact);
-    const ev = evidenceOf(a, d.cand.sent, d.substitutions, d.kind === 'cloze' && d.vague > 0);
+    const ev = evidenceOf(a, d.cand.sent, d.substitutions, d.vague > 0);
     const base = { prompt: d.prompt, answer: d.answer, evidence: ev, tags: tags(d), fact };
     const wrong = CHOICE_TYPES.has(d.cand.type)
       ? distractors(a, { prompt: d.prompt, answer: d.answer, type: d.cand.type, mention: d.cand.mention, alsoTrue: fixed.alsoTrue(d) }, fixed.roles, seed)
@@ -72,7 +77,9 @@ export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
     if (d.kind === 'qa' && wrong.length >= 3 && seed % 3 === 0) cards.push({ id: `${fact}-m`, kind: 'choice', ...base, choices: shuffle([d.answer, ...wrong], seed) });
     else cards.push({ id: `${fact}-${d.kind === 'qa' ? 'q' : 'c'}`, kind: d.kind, ...base });
     sinceTf++;
-    if (sinceTf >= TRUEFALSE_EVERY && (d.cand.type === 'person' || d.cand.type === 'place' || d.cand.type === 'date') && x.cloze) {
+    // A swap only of a name or a date the sentence states itself, never inside someone's quoted words.
+    const exact = d.cand.mention !== null && d.cand.mention.t0 === d.cand.tokens[0] && d.cand.mention.t1 === (d.cand.tokens.at(-1) as number) + 1;
+    if (sinceTf >= TRUEFALSE_EVERY && exact && !d.cand.clause.quoted && SWAPPABLE.has(d.cand.type) && x.cloze) {
       const tf = trueFalse(a, x.cloze, wrong.find((w) => !(a.sentences[d.cand.sent]?.text ?? '').includes(w)), fact, fact);
       if (tf) {
         cards.push(tf);

@@ -27,11 +27,11 @@ export interface Statement {
 /** Words of the card's statement that neither the sentence nor a recorded substitution supports. */
 export function unsupported(st: Statement): string[] {
   const allowed = new Set<string>([...words(st.sentence), ...st.lemmas.flatMap(words), ...st.substituted.flatMap(words), ...QUESTION_WORDS]);
-  // Third-person forms a question makes for agreement ("Who makes ...?" for "Constraints make"): stem by lemma.
-  const stems = new Set([...allowed].map((w) => w.replace(/(es|s|ed|d)$/, '')));
+  // Third-person forms a question makes for agreement ("What makes ...?" for "constraints make").
+  const agreed = (w: string): boolean => allowed.has(w.replace(/s$/, '')) || allowed.has(w.replace(/es$/, '')) || allowed.has(w.replace(/ies$/, 'y'));
   const out: string[] = [];
   for (const w of [...words(st.prompt), ...words(st.answer)]) {
-    if (allowed.has(w) || stems.has(w.replace(/(es|s|ed|d)$/, ''))) continue;
+    if (allowed.has(w) || agreed(w)) continue;
     out.push(w);
   }
   return out;

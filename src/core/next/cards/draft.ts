@@ -5,7 +5,7 @@ import { orgFor, personFor } from '../article/coref.js';
 import type { Article, Mention } from '../article/types.js';
 import type { Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
-import { phrase, subtree, textOf, tidy, tok } from '../facts/tree.js';
+import { kidsOf, phrase, subtree, textOf, tidy, tok } from '../facts/tree.js';
 import { ask } from './question.js';
 
 export interface Substitution {
@@ -36,6 +36,10 @@ function isName(m: Mention | null): m is Mention {
 export function answerText(a: Article, c: Candidate): { text: string; subs: Substitution[] } {
   const written = textOf(a, c.tokens);
   const m = c.mention;
+  // "Foreign Minister Yoshimasa Hayashi": the person is the answer, the title another fact (the match card's).
+  if (m && m.type === 'person' && m.t1 === (c.tokens.at(-1) ?? -1) + 1 && m.t0 > (c.tokens[0] ?? 0) && c.tokens.every((t) => t >= m.t0 || /^(PROPN|NOUN|ADJ|DET)$/.test(tok(a, t).pos))) {
+    return { text: m.canonical, subs: m.canonical !== m.text ? [{ from: m.text, to: m.canonical }] : [] };
+  }
   if (m && m.type === 'person' && m.t0 === c.tokens[0] && m.t1 === (c.tokens.at(-1) ?? -1) + 1 && m.canonical !== m.text && m.canonical.endsWith(m.text)) {
     return { text: m.canonical, subs: [{ from: m.text, to: m.canonical }] };
   }
@@ -44,6 +48,31 @@ export function answerText(a: Article, c: Candidate): { text: string; subs: Subs
     return { text: `${written}, ${m.date.display}`, subs: [{ from: written, to: `${written}, ${m.date.display}` }] };
   }
   return { text: written, subs: [] };
+}
+
+/** "make it impossible to ...", "it is raining": an "it" that stands for nothing. */
+function dummy(a: Article, t: number): boolean {
+  const x = tok(a, t);
+  if (x.lower !== 'it') return false;
+  return x.rel === 'expl' || kidsOf(a, x.head).some((k) => /^(xcomp|ccomp|csubj)$/.test(tok(a, k).rel));
+}
+
+/** "the two", "the country", "the company" with no name the card could give: who or what is left unsaid. */
+function unnamed(a: Article, head: number): boolean {
+  const h = tok(a, head);
+  if (h.pos === 'NUM') return true;
+  if (!/^(country|nation|company|firm|group|side|pair|couple|man|woman|official|city|team|organisation|organization)$/.test(h.lemma)) return false;
+  return orgFor(a, head) === null;
+}
+
+/** Unclear words of a cloze's sentence (outside its blank): pronouns and descriptions nobody resolved. */
+function vagueWords(a: Article, c: Candidate): number {
+  const s = a.sentences[c.sent];
+  if (!s) return 0;
+  const blank = new Set(c.tokens);
+  const words: number[] = [];
+  for (let t = s.t0; t < s.t1; t++) if (!blank.has(t)) words.push(t);
+  return substitutions(a, words).vague;
 }
 
 /** Names for the pronouns and bare surnames in the tokens a question keeps, where certain. */
@@ -62,8 +91,9 @@ function substitutions(a: Article, kept: number[]): { replace: Map<number, strin
         const to = /^(his|her|hers|their)$/.test(x.lower) ? `${ref.name}'s` : ref.name;
         replace.set(t, to);
         subs.push({ from: x.value, to });
-      } else if (!already) vague++;
+      } else if (!already && !dummy(a, t)) vague++;
     } else if (DEMONSTRATIVE.test(x.lower) && x.rel === 'det' && x.head >= 0 && /^nsubj/.test(tok(a, x.head).rel)) vague++;
+    else if (x.lower === 'the' && x.rel === 'det' && unnamed(a, x.head)) vague++;
     else if (x.pos === 'NOUN' && keptSet.has(t - 1) && tok(a, t - 1).lower === 'the') {
       const ref = orgFor(a, t);
       if (ref && /^(nsubj|obj|obl|nmod)/.test(x.rel)) {
@@ -143,7 +173,7 @@ export function draft(a: Article, c: Candidate): Draft[] {
   const out: Draft[] = [];
   const ans = answerText(a, c);
   const clozePrompt = cloze(a, c);
-  out.push({ cand: c, kind: 'cloze', prompt: clozePrompt, answer: ans.text, substitutions: ans.subs, vague: 0 });
+  out.push({ cand: c, kind: 'cloze', prompt: clozePrompt, answer: ans.text, substitutions: ans.subs, vague: vagueWords(a, c) });
   if (!c.wh || !c.clause.factual) return out;
   if (c.rule === 'quote-who') {
     const q = quotePrompt(a, c);
@@ -154,9 +184,11 @@ export function draft(a: Article, c: Candidate): Draft[] {
   if (by === null) return out;
   const subject = c.role === 'subj' || c.role === 'subj-count';
   const keptGuess = [...c.clause.subjTokens, ...c.clause.rest].filter((t) => !c.remove.has(t));
-  const { replace, subs, vague } = substitutions(a, keptGuess);
+  const { replace, subs } = substitutions(a, keptGuess);
   const q = ask(a, c.clause, { wh: c.wh, remove: c.remove, subject, prefix: by?.text }, replace);
   if (!q) return out;
+  // Unclear words of what the question finally keeps (a long one leaves adjuncts out).
+  const vague = substitutions(a, q.kept.slice().sort((x, y) => x - y)).vague;
   out.push({ cand: c, kind: 'qa', prompt: q.prompt, answer: ans.text, substitutions: [...(by?.subs ?? []), ...subs.filter((x) => q.kept.some((k) => replace.get(k) === x.to)), ...ans.subs], vague });
   return out;
 }

@@ -31,7 +31,8 @@ function singular(a: Article, t: number): string | null {
   const x = tok(a, t);
   if (x.lower === 'were') return 'was';
   if (x.lower === "'re") return 'is';
-  if (x.tag !== 'VBP') return null;
+  // "constraints make": the tagger sometimes says VB for a present verb with its subject.
+  if (x.tag !== 'VBP' && !(x.tag === 'VB' && x.rel === 'root')) return null;
   const irregular = THIRD_SINGULAR[x.lemma];
   if (irregular) return irregular;
   if (/(s|sh|ch|x|z|o)$/.test(x.lemma)) return `${x.lemma}es`;
@@ -39,9 +40,13 @@ function singular(a: Article, t: number): string | null {
   return `${x.lemma}s`;
 }
 
-/** A word that keeps its capital inside a sentence: a name, "I", an acronym. */
+/** A word that keeps its capital inside a question: any but the sentence's first word, unless that is a name. */
 function keepsCapital(a: Article, t: number): boolean {
   const x = tok(a, t);
+  if (t !== a.sentences[x.sent]?.t0) return true;
+  // "Foreign Minister Yoshimasa Hayashi": a title before a name keeps its capital.
+  const next = a.tokens[t + 1];
+  if (next && /^[A-Z]/.test(next.value) && (next.pos === 'PROPN' || next.pos === 'NOUN')) return true;
   return x.pos === 'PROPN' || x.value === 'I' || /^[A-Z]{2,}/.test(x.value) || !/^[A-Z]/.test(x.value);
 }
 
@@ -51,9 +56,23 @@ function fronted(c: Clause, rest: number[]): Set<number> {
   return new Set(rest.filter((t) => t < anchor));
 }
 
+/** Questions longer than this leave out adjuncts, longest first, until they fit (or none is left). */
+export const QUESTION_WORDS = 20;
+
 export function ask(a: Article, c: Clause, spec: AskSpec, subst: Map<number, string>): Question | null {
+  let q = build(a, c, spec, subst, new Set());
+  const left = new Set<number>();
+  const adjuncts = c.adjuncts.filter((g) => !g.some((t) => spec.remove.has(t))).sort((x, y) => y.length - x.length);
+  while (q && q.prompt.split(' ').length > QUESTION_WORDS && adjuncts.length) {
+    for (const t of adjuncts.shift() as number[]) left.add(t);
+    q = build(a, c, spec, subst, left);
+  }
+  return q;
+}
+
+function build(a: Article, c: Clause, spec: AskSpec, subst: Map<number, string>, leave: Set<number>): Question | null {
   const replace = new Map(subst);
-  const rest = c.rest.filter((t) => !spec.remove.has(t));
+  const rest = c.rest.filter((t) => !spec.remove.has(t) && !leave.has(t));
   const front = fronted(c, rest);
   const main = rest.filter((t) => !front.has(t));
   const tail = rest.filter((t) => front.has(t));
@@ -84,12 +103,23 @@ export function ask(a: Article, c: Clause, spec: AskSpec, subst: Map<number, str
     const s0 = subj[0] as number;
     if (!keepsCapital(a, s0) && !replace.has(s0)) replace.set(s0, tok(a, s0).value.toLowerCase());
     const verbPart = tidy(a, [...after, ...c.neg, ...main].filter((t) => !lead.includes(t)).sort((x, y) => x - y));
-    const leadText = doWord || (lead.length ? textOf(a, lead, replace).toLowerCase() : '');
+    const leadText = doWord || (lead.length ? spelledOut(a, lead[0] as number, replace) : '');
     const prompt = join(spec.prefix ?? '', spec.wh, leadText, textOf(a, subj, replace), textOf(a, verbPart, replace), tail.length ? textOf(a, tidy(a, tail), lower(a, tail, replace)) : '');
     return { prompt, kept: [...lead, ...subj, ...verbPart, ...tail] };
   }
   const prompt = join(spec.prefix ?? '', spec.wh, textOf(a, body, replace), tail.length ? textOf(a, tidy(a, tail), lower(a, tail, replace)) : '');
   return { prompt, kept: [...body, ...tail] };
+}
+
+/** A contracted auxiliary moved before the subject is written out: "'d" -> "had" (before a participle) or
+ * "would", "'s" -> "has" or "is", "'re" -> "are". */
+function spelledOut(a: Article, t: number, replace: Map<number, string>): string {
+  const x = tok(a, t);
+  const next = a.tokens[t + 1];
+  const participle = next?.tag === 'VBN' || (next?.tag === 'RB' && a.tokens[t + 2]?.tag === 'VBN');
+  const forms: Record<string, string> = { "'d": participle ? 'had' : 'would', "'s": participle ? 'has' : 'is', "'re": 'are', "'ve": 'have', "'ll": 'will', "'m": 'am' };
+  const v = x.lower.replace('’', "'");
+  return forms[v] ?? (replace.get(t) ?? x.value).toLowerCase();
 }
 
 /** A fronted adjunct moved to the end loses its sentence-initial capital ("Earlier" -> "earlier"). */

@@ -6,7 +6,7 @@ import { norm } from '../../facts/ids.js';
 import { clausesOf } from '../facts/clauses.js';
 import { candidatesOf } from '../facts/candidates.js';
 import { kidsOf, tok } from '../facts/tree.js';
-import { VAGUE_HEADS } from '../lexicon.js';
+import { SPEECH_VERBS, VAGUE_HEADS } from '../lexicon.js';
 import { unsupported } from './check.js';
 import { draft, type Draft } from './draft.js';
 import { articleStats, features, score, type Features, type Weights } from './features.js';
@@ -20,6 +20,10 @@ export interface Picked {
 }
 
 const MAX_PER_SENTENCE = 2;
+/** What a card loses when it leans on the sentence before ("the country", "he" unresolved). */
+const UNCLEAR = 0.7;
+/** A question where a good one exists, else a blank: a blank is worth this much of a question on the same answer. */
+const BLANK = 0.75;
 /** The same answer (a name, a figure) at most this often in a deck: more would ask one thing again and again. */
 const MAX_PER_ANSWER = 2;
 const MAX_QUESTION_WORDS = 28;
@@ -54,17 +58,23 @@ export function sound(a: Article, d: Draft): boolean {
   const first = tok(a, c.tokens[0] as number);
   const last = tok(a, c.tokens.at(-1) as number);
   if (a.text[first.start - 1] === '-' || a.text[last.end] === '-') return false;
+  // Who said a sentence is rarely its point: asked only with the words said ("Who wrote: “...”?").
+  if (c.rule !== 'quote-who' && /^nsubj/.test(tok(a, c.head).rel) && SPEECH_VERBS.has(tok(a, tok(a, c.head).head)?.lemma ?? '')) return false;
   // The answer is one phrase: its words side by side in the sentence.
   if (c.tokens.length !== (c.tokens.at(-1) as number) - (c.tokens[0] as number) + 1 && d.kind === 'cloze') return false;
   if (d.kind === 'qa') {
     if (!questionable(a, d)) return false;
-    if (d.vague > 0 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return false;
+    // "Who had they had sex with?": a question whose own subject is an unresolved pronoun asks nothing clear.
+    const subj = d.cand.clause.subj;
+    if (d.cand.role !== 'subj' && subj >= 0 && tok(a, subj).pos === 'PRON' && !d.substitutions.some((x) => x.from === tok(a, subj).value)) return false;
+    // One unclear word is shown with the sentence before as context; more make a card nobody can answer.
+    if (d.vague > 1 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return false;
     // "What may grow up?": a question needs two words of substance besides its question word to ask anything.
     const content = (d.prompt.replace(/^According to [^,]+, /, '').match(/\b[A-Za-z][a-z'’-]{2,}\b/g) ?? []).filter((w) => !QUESTION_FILLER.has(w.toLowerCase()));
     if (content.length < 2) return false;
   } else {
     // A blank over most of the sentence asks the learner to write the sentence.
-    if (c.tokens.length * 2 > s.t1 - s.t0 || s.t1 - s.t0 > 55) return false;
+    if (c.tokens.length * 2 > s.t1 - s.t0 || s.t1 - s.t0 > 55 || d.vague > 2) return false;
   }
   if (giveaway(d.prompt, d.answer)) return false;
   const lemmas = [];
@@ -78,8 +88,11 @@ export function sound(a: Article, d: Draft): boolean {
 function questionable(a: Article, d: Draft): boolean {
   const c = d.cand.clause;
   if (d.cand.rule === 'quote-who') return true;
-  const finite = c.aux.length > 0 || c.cop >= 0 || c.doForm !== null || /^(VBD|VBZ|VBP|MD)$/.test(tok(a, c.pred).tag);
-  if (!finite) return false;
+  if (!c.sane || (c.quoted && c.speaker < 0)) return false;
+  const tensed = c.aux.length > 0 || c.cop >= 0 || /^(VBD|VBZ|VBP|MD)$/.test(tok(a, c.pred).tag);
+  // A subject question keeps the verb as written ("Who ending ...?" does not read); others may bring in "did".
+  const subject = d.cand.role === 'subj' || d.cand.role === 'subj-count';
+  if (!(tensed || (!subject && c.doForm !== null))) return false;
   if (c.cop >= 0 && (d.cand.role === 'subj' || d.cand.role === 'subj-count')) {
     const p = tok(a, c.pred);
     const identifying = (p.pos === 'NOUN' || p.pos === 'PROPN') && kidsOf(a, c.pred).some((k) => (tok(a, k).rel === 'det' && tok(a, k).lower === 'the') || tok(a, k).rel === 'nmod:poss' || tok(a, k).rel === 'nmod');
@@ -122,26 +135,31 @@ export function options(a: Article): Option[] {
 }
 
 export function pick(a: Article, weights: Weights, budget: number): Picked[] {
-  const pool: Picked[] = options(a).map((o) => ({ draft: o.best, p: score(weights, o.features), cloze: o.cloze }));
+  // The ranker says what people ask about; a card that needs the sentence before to be clear is worth less.
+  const pool: Picked[] = options(a).map((o) => ({ draft: o.best, p: score(weights, o.features) * (o.best.vague ? UNCLEAR : 1) * (o.best.kind === 'cloze' ? BLANK : 1), cloze: o.cloze }));
   pool.sort((x, y) => y.p - x.p || x.draft.cand.sent - y.draft.cand.sent || (x.draft.prompt < y.draft.prompt ? -1 : 1));
   const out: Picked[] = [];
   const answers = new Set<string>();
   const uses = new Map<string, number>();
   const prompts = new Set<string>();
   const perSentence = new Map<number, Array<[number, number]>>();
-  for (const x of pool) {
-    if (out.length >= budget) break;
-    const c = x.draft.cand;
-    const key = norm(x.draft.answer);
-    const taken = perSentence.get(c.sent) ?? [];
-    const [t0, t1] = [c.tokens[0] as number, (c.tokens.at(-1) as number) + 1];
-    if (answers.has(`${c.sent}|${key}`) || prompts.has(x.draft.prompt) || taken.length >= MAX_PER_SENTENCE || (uses.get(key) ?? 0) >= MAX_PER_ANSWER) continue;
-    if (taken.some(([u0, u1]) => t0 < u1 && t1 > u0)) continue;
-    answers.add(`${c.sent}|${key}`);
-    uses.set(key, (uses.get(key) ?? 0) + 1);
-    prompts.add(x.draft.prompt);
-    perSentence.set(c.sent, [...taken, [t0, t1]]);
-    out.push(x);
+  // Two passes: first the best card of as many sentences as the budget allows (an article's facts are spread over
+  // its sentences), then second cards from the same sentences.
+  for (const limit of [1, MAX_PER_SENTENCE]) {
+    for (const x of pool) {
+      if (out.length >= budget) break;
+      const c = x.draft.cand;
+      const key = norm(x.draft.answer);
+      const taken = perSentence.get(c.sent) ?? [];
+      const [t0, t1] = [c.tokens[0] as number, (c.tokens.at(-1) as number) + 1];
+      if (out.includes(x) || answers.has(`${c.sent}|${key}`) || prompts.has(x.draft.prompt) || taken.length >= limit || (uses.get(key) ?? 0) >= MAX_PER_ANSWER) continue;
+      if (taken.some(([u0, u1]) => t0 < u1 && t1 > u0)) continue;
+      answers.add(`${c.sent}|${key}`);
+      uses.set(key, (uses.get(key) ?? 0) + 1);
+      prompts.add(x.draft.prompt);
+      perSentence.set(c.sent, [...taken, [t0, t1]]);
+      out.push(x);
+    }
   }
   return out;
 }

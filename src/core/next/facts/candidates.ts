@@ -4,7 +4,7 @@
 import type { Article, Mention } from '../article/types.js';
 import { ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS } from '../lexicon.js';
 import type { Clause } from './clauses.js';
-import { kidsOf, phrase, tok } from './tree.js';
+import { kidsOf, phrase, subtree, tok } from './tree.js';
 import { whRule, type AnswerType, type Role } from './wh-rules.js';
 
 export interface Candidate {
@@ -91,7 +91,7 @@ function counts(a: Article, c: Clause, argHead: number, argTokens: number[], rol
   const out: Candidate[] = [];
   for (const k of kidsOf(a, argHead)) {
     const m = mentionAt(a, k);
-    if (!m || (m.type !== 'number' && m.type !== 'amount' && m.type !== 'percent') || tok(a, k).rel !== 'nummod') continue;
+    if (!m || m.type !== 'number' || tok(a, k).rel !== 'nummod') continue;
     const tokens = argTokens.filter((t) => t >= m.t0 && t < m.t1);
     if (!tokens.length) continue;
     const cand = candidate(a, c, k, role === 'subj' ? 'subj-count' : 'count', tokens, m, m.type);
@@ -109,6 +109,25 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
     const m = mentionAt(a, head);
     const type = typeOf(a, head, m);
     if (!type || tokens.length === 0) return;
+    // "his Ukrainian counterpart, Dmytro Kuleba": the name is the answer; a question drops the whole phrase.
+    const appos = tok(a, head).pos === 'NOUN' ? kidsOf(a, head).find((k) => tok(a, k).rel === 'appos') : undefined;
+    const named = appos !== undefined ? mentionAt(a, appos) : null;
+    if (named && (named.type === 'person' || named.type === 'org' || named.type === 'place')) {
+      const nameTokens: number[] = [];
+      for (let t = named.t0; t < named.t1; t++) nameTokens.push(t);
+      const cand = candidate(a, c, head, role, nameTokens, named, named.type);
+      for (const t of subtree(a, head, drop)) cand.remove.add(t);
+      out.push(cand);
+      return;
+    }
+    // "more than $7 billion in aid": the figure is the answer; "How much aid" carries the rest.
+    if (m && (m.type === 'amount' || m.type === 'percent') && m.t0 <= head && head < m.t1) {
+      const figure = tokens.filter((t) => t >= m.t0 && t < m.t1);
+      const cand = candidate(a, c, head, role, figure, m, m.type);
+      for (const t of tokens) cand.remove.add(t);
+      out.push(cand);
+      return;
+    }
     out.push(candidate(a, c, head, role, tokens, m, type));
     out.push(...counts(a, c, head, tokens, role));
   };
@@ -139,6 +158,10 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
   const inClause = new Set([...c.subjTokens, ...c.rest]);
   for (const m of a.bySentence[c.sent] ?? []) {
     if (m.type === 'ordinal' || m.type === 'norp' || !inClause.has(m.t0) || taken.has(`${m.t0}:${m.t1 - 1}`)) continue;
+    // "_____'s all conquering team", "the _____ suburb of Bucha": a name that only modifies another noun is no
+    // fact of its own; a blank on it reads as a puzzle.
+    const rel = tok(a, m.t1 - 1).rel;
+    if (/^(nmod:poss|compound|amod|flat)$/.test(rel) && (m.type === 'person' || m.type === 'place' || m.type === 'org' || m.type === 'name')) continue;
     // A mention belongs to the innermost clause that holds it: skip it when its head is another clause's.
     const tokens: number[] = [];
     for (let t = m.t0; t < m.t1; t++) tokens.push(t);

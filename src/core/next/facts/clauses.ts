@@ -37,6 +37,12 @@ export interface Clause {
   mark: number;
   /** false for what the article does not state as happening: "if ..." clauses, "It seems that ...". */
   factual: boolean;
+  /** false when the tree looks wrong for a question (two subjects ...): only blanks are made from it. */
+  sane: boolean;
+  /** Inside quotation marks: someone's words, asked only with who said them. */
+  quoted: boolean;
+  /** Parts of `rest` a long question may leave out: adjuncts ("amid the bloody conflict", "earlier"). */
+  adjuncts: number[][];
   /** The clause this one hangs on (for adverbial, reported and coordinated clauses), or -1. */
   parent: number;
 }
@@ -61,12 +67,36 @@ function isPredicate(a: Article, t: number): boolean {
   return kidWith(a, t, (r) => r === 'cop') >= 0;
 }
 
+/** A noun phrase's own parts: what an antecedent keeps when a relative clause makes it a subject. */
+const NOUN_PHRASE = new Set(['det', 'det:predet', 'amod', 'compound', 'flat', 'nmod', 'nmod:poss', 'nmod:unmarked', 'nmod:desc', 'nummod', 'fixed', 'goeswith', 'case']);
+/** Subordinators after which a bare participle's subject is the main clause's ("after meeting X", "while
+ * visiting"); "for ending ..." or "with ... agreeing" say nothing of who does it. */
+const SHARING_MARKS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'until', 'as']);
+
+function sharesSubject(a: Article, parent: Clause, markK: number): boolean {
+  if (SPEECH_VERBS.has(tok(a, parent.pred).lemma)) return false;
+  return markK < 0 || SHARING_MARKS.has(tok(a, markK).lower);
+}
+
 /** "supple enough [to compromise]", "came [to help]": an infinitive without its own subject is part of the clause. */
 function toInfinitive(a: Article, k: number): boolean {
   const x = tok(a, k);
   if (x.rel !== 'advcl') return false;
   const kids = kidsOf(a, k);
   return kids.some((j) => tok(a, j).rel === 'mark' && tok(a, j).lower === 'to') && !kids.some((j) => /^nsubj/.test(tok(a, j).rel));
+}
+
+/** "including President Zelenskyy", "such as Hamas", "along with ...": examples, not part of the statement. */
+function listing(a: Article, k: number): boolean {
+  return kidsOf(a, k).some((j) => tok(a, j).rel === 'case' && /^(including|such|along|like|excluding)$/i.test(tok(a, j).lower));
+}
+
+/** Adjuncts a question can do without: obliques and adverbs, but never "not", "only", "never" (they change what
+ * is said). */
+function optional(a: Article, k: number): boolean {
+  const x = tok(a, k);
+  if (x.rel.startsWith('obl') && x.rel !== 'obl:agent') return true;
+  return x.rel === 'advmod' && !/^(not|n't|never|only|no|just|also|again|still)$/i.test(x.lower);
 }
 
 function doFormOf(tag: string): Clause['doForm'] {
@@ -81,7 +111,7 @@ function speakerOf(a: Article, pred: number): number {
   for (const k of kidsOf(a, pred)) {
     const kid = tok(a, k);
     if (kid.rel === 'parataxis' && SPEECH_VERBS.has(kid.lemma)) {
-      const s = kidWith(a, k, (r) => r === 'nsubj');
+      const s = kidWith(a, k, (r) => r === 'nsubj' || r === 'nsubj:pass');
       if (s >= 0) return s;
     }
     if (kid.rel.startsWith('obl') && kidsOf(a, k).some((c) => tok(a, c).lower === 'according')) return k;
@@ -103,9 +133,9 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
     // "Bucha, which became synonymous with ...": the antecedent is the subject.
     const ante = tok(a, pred).head;
     subj = ante;
-    subjTokens = phrase(a, ante, (k) => k === pred || (tok(a, k).head === ante && /^(case|cc|mark|punct)$/.test(tok(a, k).rel)));
+    subjTokens = phrase(a, ante, (k) => tok(a, k).head === ante && !NOUN_PHRASE.has(tok(a, k).rel));
     subjFrom = 'antecedent';
-  } else if (subjK < 0 && parent && (kind === 'conj' || kind === 'adverbial')) {
+  } else if (subjK < 0 && parent && (kind === 'conj' || (kind === 'adverbial' && sharesSubject(a, parent, markK)))) {
     subj = parent.subj;
     subjTokens = parent.subjTokens;
     subjFrom = subj >= 0 ? 'shared' : 'none';
@@ -115,7 +145,13 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   const wrb = (k: number): boolean => kind !== 'main' && k < pred && (tok(a, k).tag === 'WRB' || (markK >= 0 && k < markK && tok(a, k).rel === 'advmod'));
   const inRest = (k: number): boolean => (!NOT_REST.has(tok(a, k).rel) || toInfinitive(a, k)) && !isNeg(a, k) && !(kind === 'relative' && k === subjK) && !wrb(k);
   const rest: number[] = [];
-  for (const k of kids) if (inRest(k)) rest.push(...phrase(a, k));
+  const adjuncts: number[][] = [];
+  for (const k of kids) {
+    if (!inRest(k) || listing(a, k)) continue;
+    const words = phrase(a, k);
+    rest.push(...words);
+    if (optional(a, k)) adjuncts.push(words);
+  }
   // The predicate itself: the verb (a question may swap it for its lemma) or the noun/adjective after a copula.
   rest.push(pred);
   rest.sort((x, y) => x - y);
@@ -133,9 +169,15 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
     for (let i = rest.length - 1; i >= 0; i--) if (said.has(rest[i] as number)) rest.splice(i, 1);
   }
   if (speaker < 0 && parent) speaker = parent.speaker;
+  // A parse a question cannot stand on: two subjects, or a main clause with a subordinator ("With the visit ...,
+  // Hayashi became" read as one clause).
+  const sane = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel)).length <= 1 && !(kind === 'main' && markK >= 0 && markK < pred);
   if (kind === 'reported' && parent) speaker = parent.subj;
   const factual = !(markK >= 0 && HYPOTHETICAL.has(tok(a, markK).lower)) && !kids.some((k) => tok(a, k).rel === 'expl' && tok(a, k).lower === 'it') && !(subjK >= 0 && tok(a, subjK).lower === 'it' && kids.some((k) => tok(a, k).rel === 'ccomp' || tok(a, k).rel === 'csubj')) && (parent?.factual ?? true);
-  return { sent: s.index, kind, pred, cop, subj, subjTokens, subjFrom, aux, neg, rest, doForm, passive, speaker, mark: markK, factual, parent: parent?.pred ?? -1 };
+  let quotes = 0;
+  for (let t = s.t0; t < pred; t++) if (/^["“”]$/.test(tok(a, t).value)) quotes++;
+  const quoted = quotes % 2 === 1;
+  return { sent: s.index, kind, pred, cop, subj, subjTokens, subjFrom, aux, neg, rest, doForm, passive, speaker, mark: markK, factual, sane, quoted, adjuncts, parent: parent?.pred ?? -1 };
 }
 
 /** "which became ...", "who leads ...": the relative pronoun is the clause's subject (other relatives are skipped:
@@ -173,7 +215,7 @@ export function clausesOf(a: Article, s: Sentence): Clause[] {
   // '"I am grateful to Japan ...," Zelenskyy wrote': the speech verb hangs on the quote; who said it is a fact too.
   const main = out[0];
   for (const k of kidsOf(a, root)) {
-    if (main && tok(a, k).rel === 'parataxis' && SPEECH_VERBS.has(tok(a, k).lemma) && kidWith(a, k, (r) => r === 'nsubj') >= 0 && !seen.has(k)) {
+    if (main && tok(a, k).rel === 'parataxis' && SPEECH_VERBS.has(tok(a, k).lemma) && kidWith(a, k, (r) => r === 'nsubj' || r === 'nsubj:pass') >= 0 && !seen.has(k)) {
       seen.add(k);
       out.push(build(a, s, k, 'attribution', null));
     }

@@ -48,10 +48,15 @@ export function tidy(a: Article, idx: number[]): number[] {
   }
   const straight = out.filter((t) => v(t) === '"').length;
   if (straight % 2 === 1) out = out.filter((t) => v(t) !== '"');
-  // Commas and dashes: none at the edges, none doubled across a cut.
+  // Commas and dashes: none at the edges, none doubled across a cut; no "But" or "and" to open a phrase.
   let changed = true;
   while (changed && out.length) {
     changed = false;
+    if (tok(a, out[0] as number).rel === 'cc' && out.length > 1) {
+      out.shift();
+      changed = true;
+      continue;
+    }
     if (EDGE.test(v(out[0] as number)) || (OPEN.has(v(out[0] as number)) && out.length === 1)) {
       out.shift();
       changed = true;

@@ -60,19 +60,26 @@ function inNoun(a: Article, s: Slot): number[] {
 }
 
 const speaks = (a: Article, c: Clause): boolean => SPEECH_VERBS.has(tok(a, c.pred).lemma);
+/** "became the final G7 leader": what follows a linking verb describes the subject; it is not asked with Who. */
+const LINKING = new Set(['become', 'remain', 'seem', 'appear', 'stay', 'look', 'sound', 'feel', 'prove']);
+const linking = (a: Article, c: Clause): boolean => LINKING.has(tok(a, c.pred).lemma);
+/** "made a visit", "holds talks", "takes part": the object is the verb's meaning, not a thing to ask about. */
+const LIGHT = new Set(['make', 'take', 'have', 'give', 'hold', 'do', 'get', 'pay']);
+const light = (a: Article, c: Clause): boolean => LIGHT.has(tok(a, c.pred).lemma);
 
 export const WH_RULES: WhRule[] = [
   {
     id: 'subject-who',
     example: { sentence: 'Foreign Minister Yoshimasa Hayashi toured the suburb of Bucha.', question: 'Who toured the suburb of Bucha?', answer: 'Foreign Minister Yoshimasa Hayashi' },
-    applies: (_a, _c, s) => s.role === 'subj' && (s.type === 'person' || (s.type === 'org')),
+    // Who said something is asked with the words said ("Who wrote: “...”?"), never "Who said [half a clause]?".
+    applies: (a, c, s) => s.role === 'subj' && (s.type === 'person' || s.type === 'org') && !speaks(a, c),
     wh: () => 'Who',
     dropCase: false,
   },
   {
     id: 'subject-country',
     example: { sentence: 'Japan has sent nonlethal defense gear to Kyiv.', question: 'Which country has sent nonlethal defense gear to Kyiv?', answer: 'Japan' },
-    applies: (_a, _c, s) => s.role === 'subj' && s.type === 'place' && isCountry(s),
+    applies: (a, c, s) => s.role === 'subj' && s.type === 'place' && isCountry(s) && !speaks(a, c),
     wh: () => 'Which country',
     dropCase: false,
   },
@@ -86,14 +93,14 @@ export const WH_RULES: WhRule[] = [
   {
     id: 'object-who',
     example: { sentence: 'Hayashi met his Ukrainian counterpart Dmytro Kuleba.', question: 'Who did Hayashi meet?', answer: 'his Ukrainian counterpart Dmytro Kuleba' },
-    applies: (_a, _c, s) => (s.role === 'obj' || s.role === 'iobj') && s.type === 'person',
+    applies: (a, c, s) => (s.role === 'obj' || s.role === 'iobj') && s.type === 'person' && !linking(a, c) && !speaks(a, c),
     wh: () => 'Who',
     dropCase: false,
   },
   {
     id: 'object-what',
     example: { sentence: 'Japan has sent nonlethal defense gear to Kyiv.', question: 'What has Japan sent to Kyiv?', answer: 'nonlethal defense gear' },
-    applies: (_a, _c, s) => s.role === 'obj' && (s.type === 'thing' || s.type === 'org' || (s.type === 'place' && !isCountry(s))),
+    applies: (a, c, s) => s.role === 'obj' && (s.type === 'thing' || s.type === 'org' || (s.type === 'place' && !isCountry(s))) && !linking(a, c) && !speaks(a, c) && !light(a, c),
     wh: () => 'What',
     dropCase: false,
   },
