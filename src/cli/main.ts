@@ -1,12 +1,12 @@
-// The `factdeck` command: global options, then one subcommand.
-import { parseArgs } from 'node:util';
+// The `factdeck` command: one subcommand, with the global options before or after it.
 import { makeContext, type CliContext } from './context.js';
 import { EXIT, report, UsageError } from './errors.js';
+import { splitGlobals } from './globals.js';
 import { VERSION } from '../backend/version.js';
 
 export const HELP = `factdeck ${VERSION}: turn news articles into spaced-repetition decks, and study them.
 
-Usage: factdeck [--data-dir DIR] <command> [options]
+Usage: factdeck <command> [options] [--data-dir DIR]   (global options may also come first)
 
 Commands:
   generate <file|address> [--date YYYY-MM-DD] [--title T] [--publisher P] [-o FILE]
@@ -48,28 +48,17 @@ const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Promise<number
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    const { values, tokens } = parseArgs({
-      args: argv,
-      strict: false,
-      allowPositionals: true,
-      tokens: true,
-      options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
-    });
-    // Global options come before the command; everything from the command on belongs to it.
-    const first = tokens.find((t) => t.kind === 'positional');
-    const rest = first ? argv.slice(first.index) : [];
-    if (first === undefined) {
-      if (values.version) return write(`${VERSION}\n`);
-      if (values.help) return write(HELP);
-      throw new UsageError('no command given');
+    const g = splitGlobals(argv);
+    const name = g.command[0];
+    if (name === undefined || name.startsWith('-')) {
+      if (g.version) return write(`${VERSION}\n`);
+      if (g.help) return write(HELP);
+      throw new UsageError(name === undefined ? 'no command given' : `unknown option '${name}'`);
     }
-    const dataDir = typeof values['data-dir'] === 'string' && tokens.findIndex((t) => t.kind === 'option' && t.name === 'data-dir') < first.index
-      ? values['data-dir'] : undefined;
-    const name = rest[0]!;
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`unknown command '${name}'`);
-    if (rest.includes('--help') || rest.includes('-h')) return write(HELP);
-    const ctx = makeContext(dataDir, rest);
+    if (g.help) return write(HELP);
+    const ctx = makeContext(g.dataDir, g.command);
     return await (await command())(ctx);
   } catch (e) {
     if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
