@@ -13,9 +13,10 @@ Commands:
                          make a deck (factdeck/1 JSON) from an article: text, a saved web page,
                          a PDF, a Word .docx, or an http(s) address (fetched; the only command
                          that goes online); stdout without -o
-  import <file> [--title T]
+  import <file> [--title T | --into DECK]
                          add a deck to the library (factdeck JSON, CSV/TSV, Quizlet or Anki text,
-                         Anki .apkg); prints the new deck's id as the last line
+                         Anki .apkg), or with --into the file's cards to a deck; prints the deck's id
+                         as the last line
   decks [--json]         list the library with today's new / learning / due counts
   study <deck-id>        study in the terminal; with stdin not a terminal, reads one grade per line
                          (again|hard|good|easy or 1-4) and prints one JSON line per stored answer

@@ -1,0 +1,77 @@
+// The card browser's query over one deck: filter (text, suspended/leech, tag), sort on a column, and the
+// rows of a window. Pure: the deck's cards and their states come in; the backend caches the order.
+import type { CardRow, CardSortKey } from './api.js';
+import type { Card } from './deck.js';
+import { stateNames, type CardState } from './schedule/state.js';
+
+export interface BrowseQuery {
+  query?: string | undefined;
+  only?: 'all' | 'suspended' | 'leech' | undefined;
+  tag?: string | undefined;
+  sort?: { by: CardSortKey; desc: boolean } | undefined;
+}
+
+/** Positions (in deck order) of the cards that match, in the order asked for. */
+export function browseOrder(cards: readonly Card[], states: ReadonlyMap<string, CardState>, q: BrowseQuery): number[] {
+  const text = q.query?.trim().toLowerCase() ?? '';
+  const out: number[] = [];
+  for (let i = 0; i < cards.length; i++) {
+    const c = cards[i]!;
+    const s = states.get(c.id);
+    if (q.only === 'suspended' && !s?.susp) continue;
+    if (q.only === 'leech' && !s?.leech) continue;
+    if (q.tag !== undefined && !c.tags.includes(q.tag)) continue;
+    if (text && !c.prompt.toLowerCase().includes(text) && !c.answer.toLowerCase().includes(text)) continue;
+    out.push(i);
+  }
+  const by = q.sort?.by ?? 'deck';
+  if (by === 'deck') return q.sort?.desc ? out.reverse() : out;
+  const key = sortKey(by, cards, states);
+  const keys = new Map(out.map((i) => [i, key(i)]));
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  const dir = q.sort?.desc ? -1 : 1;
+  // Ties keep deck order whichever way the column is sorted.
+  return out.sort((a, b) => {
+    const x = keys.get(a)!;
+    const y = keys.get(b)!;
+    const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    return c !== 0 ? c * dir : a - b;
+  });
+}
+
+function sortKey(by: Exclude<CardSortKey, 'deck'>, cards: readonly Card[], states: ReadonlyMap<string, CardState>): (i: number) => string | number {
+  const state = (i: number) => states.get(cards[i]!.id);
+  switch (by) {
+    case 'prompt': return (i) => cards[i]!.prompt;
+    case 'answer': return (i) => cards[i]!.answer;
+    case 'kind': return (i) => cards[i]!.kind;
+    case 'tags': return (i) => cards[i]!.tags.join(' ');
+    // new, learning, review, relearning: the order cards move through
+    case 'state': return (i) => state(i)?.state ?? 0;
+    // new cards have no due date: after every dated one
+    case 'due': return (i) => { const s = state(i); return s && s.state !== 0 ? s.due : Number.MAX_SAFE_INTEGER; };
+    case 'lapses': return (i) => state(i)?.lapses ?? 0;
+  }
+}
+
+export function cardRow(c: Card, s: CardState | undefined): CardRow {
+  return {
+    id: c.id, kind: c.kind, prompt: c.prompt, answer: c.answer, state: stateNames[s?.state ?? 0]!,
+    due: s && s.state !== 0 ? s.due : null, lapses: s?.lapses ?? 0, suspended: Boolean(s?.susp), leech: Boolean(s?.leech),
+    tags: c.tags,
+  };
+}
+
+/** Every tag used in the deck, sorted. */
+export function deckTags(cards: readonly Card[]): string[] {
+  const all = new Set<string>();
+  for (const c of cards) for (const t of c.tags) all.add(t);
+  return [...all].sort((a, b) => a.localeCompare(b));
+}
+
+/** The deck without the given cards; the facts they came from join the deck's deleted facts. */
+export function withoutCards<D extends { cards: Card[]; deletedFacts?: string[] | undefined }>(deck: D, ids: ReadonlySet<string>): D {
+  const facts = new Set(deck.deletedFacts ?? []);
+  for (const c of deck.cards) if (ids.has(c.id) && c.fact) facts.add(c.fact);
+  return { ...deck, cards: deck.cards.filter((c) => !ids.has(c.id)), ...(facts.size ? { deletedFacts: [...facts] } : {}) };
+}
