@@ -141,7 +141,7 @@ test('imports: CSV with HTML cells and factdeck JSON with hostile fields, under 
   const jsonName = `${PAYLOADS[3]}.json`;
   await page.getByLabel('Import a deck file').setInputFiles({ name: jsonName, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
   await expect(modal.locator('h2')).toHaveText(`Import ${jsonName}`);
-  await expect(modal).toContainText(`title “${json.title}”`);
+  await expect(modal.getByLabel('Title')).toHaveValue(json.title);
   const first = modal.locator('table.preview tbody tr').first().locator('td').first();
   await expect(first).toHaveText(`Q0 ${PAYLOADS[0]}`);
   await clean(page, seen, 'JSON preview');
