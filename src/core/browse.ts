@@ -1,7 +1,7 @@
 // The card browser's query over one deck: filter (text, suspended/leech, tag), sort on a column, and the
 // rows of a window. Pure: the deck's cards and their states come in; the backend caches the order.
 import type { CardRow, CardSortKey } from './api.js';
-import type { Card } from './deck.js';
+import { cardKinds, type Card } from './deck.js';
 import { stateNames, type CardState } from './schedule/state.js';
 
 export interface BrowseQuery {
@@ -44,7 +44,8 @@ function sortKey(by: Exclude<CardSortKey, 'deck'>, cards: readonly Card[], state
   switch (by) {
     case 'prompt': return (i) => cards[i]!.prompt;
     case 'answer': return (i) => cards[i]!.answer;
-    case 'kind': return (i) => cards[i]!.kind;
+    // in the order the kinds are listed (question, cloze, choice, true/false, order, match)
+    case 'kind': return (i) => cardKinds.indexOf(cards[i]!.kind);
     case 'tags': return (i) => cards[i]!.tags.join(' ');
     // new, learning, review, relearning: the order cards move through
     case 'state': return (i) => state(i)?.state ?? 0;
