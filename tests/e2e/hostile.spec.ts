@@ -87,6 +87,29 @@ test.describe('hostile decks on the library and study screens', () => {
     expect(shown.size).toBe(PAYLOADS.length);
     await clean(page, seen, 'study end');
   });
+
+  test('the card browser, its editor, tags, the deck menu and renaming show them as text', async ({ page, app }) => {
+    const seen = watch(page);
+    await page.goto(app.url);
+    const row = page.locator('tr[data-deck="hostile"]');
+    await row.getByRole('button', { name: /^More for / }).click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await clean(page, seen, 'deck menu');
+    await page.getByRole('menuitem', { name: 'Rename…' }).click();
+    await expect(row.getByRole('textbox')).toHaveValue(hostileDeck.title);
+    await page.keyboard.press('Escape');
+    await row.getByRole('button', { name: /^Cards of / }).click();
+    await expect(page.locator('.card-row .q')).toHaveCount(PAYLOADS.length);
+    await expect(page.locator('.card-row .q').first()).toHaveText(`Q0 ${PAYLOADS[0]}`);
+    await page.locator('.card-row').nth(1).click();
+    const editor = page.getByRole('region', { name: 'Edit card' });
+    await expect(editor.getByLabel('Question')).toHaveValue(`Q1 ${PAYLOADS[1]}`);
+    await editor.getByLabel('Add a tag').fill(PAYLOADS[3]!);
+    await page.keyboard.press('Enter');
+    await expect(editor.getByRole('status')).toHaveText('Tags saved.');
+    await expect(page.locator('.card-row.selected .t')).toHaveText(PAYLOADS[3]!.replace(/\s+/g, '-'));
+    await clean(page, seen, 'card browser');
+  });
 });
 
 test('an article full of payloads becomes a deck whose review screen shows them literally', async ({ page, app }) => {
