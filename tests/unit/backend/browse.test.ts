@@ -89,3 +89,11 @@ describe('card browser', () => {
     api.close();
   });
 });
+
+describe('sorting text as a person reads it', () => {
+  it('ignores case and accents and orders numbers by value', async () => {
+    const { textKey } = await import('../../../src/core/browse.js');
+    const words = ['item 10', 'Item 2', 'éclair', 'Eagle', 'zebra'];
+    expect([...words].sort((a, b) => (textKey(a) < textKey(b) ? -1 : 1))).toEqual(['Eagle', 'éclair', 'Item 2', 'item 10', 'zebra']);
+  });
+});
