@@ -1,6 +1,6 @@
 // createBackend(dataDir): the Api over a library on disk. Every shell (Electron, HTTP, CLI) calls this.
 // It opens the library (lock, preferences, decks, progress, daily backup) and joins the method groups:
-// decks.ts (library and import/export), study.ts (queue, answers), reports, backups, settings and the
+// decks.ts (library and import/export), study.ts (queue, answers), browse.ts (the card browser), reports, backups, settings and the
 // FSRS optimiser below.
 import fs from 'node:fs';
 import Conf from 'conf';
@@ -17,6 +17,7 @@ import { OptimizerService } from './optimizer-service.js';
 import { Progress } from './progress.js';
 import { backupOnClose, backupOnOpen, backups, clearLeftovers, fingerprint, openPrefs, restore, type Keeper } from './recovery.js';
 import { progressReport, progressStats, type ReportLibrary } from './report-source.js';
+import { makeBrowse } from './browse.js';
 import { makeStudy } from './study.js';
 import { VERSION } from './version.js';
 
@@ -111,6 +112,7 @@ function open(lib: Library, opts: BackendOptions, release: Release): Backend {
     ...deckMethods,
     ...makeArticleMethods(),
     ...study.methods,
+    ...makeBrowse(lib),
     async status(): Promise<AppStatus> {
       return { dataDir, version: VERSION, notices: [...notices], reviews: progress.entries };
     },

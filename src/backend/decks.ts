@@ -4,14 +4,15 @@ import type { Api, ColumnMapping, DeckSummary, ImportFileResult } from '../core/
 import type { Deck } from '../core/deck.js';
 import { InputError } from '../core/errors.js';
 import { exportDeck } from './exporter.js';
-import { parseFile, reviewEntries } from './importer.js';
+import { parseFile, reviewEntries, type ParsedImport } from './importer.js';
 import type { Library } from './library.js';
 
 export type DeckMethods = Pick<Api,
-  'listDecks' | 'getDeck' | 'generateDeck' | 'saveDeck' | 'deleteDeck' | 'exportDeck' | 'previewImport' | 'importFile'> & {
+  'listDecks' | 'getDeck' | 'generateDeck' | 'saveDeck' | 'deleteDeck' | 'renameDeck' | 'exportDeck' | 'previewImport' | 'importFile'> & {
   /** importFile without the base64 step, for the CLI */
   importBytes(
-    bytes: Uint8Array, name: string, opts?: { title?: string | undefined; mapping?: ColumnMapping | undefined },
+    bytes: Uint8Array, name: string,
+    opts?: { title?: string | undefined; mapping?: ColumnMapping | undefined; into?: string | undefined },
   ): Promise<ImportFileResult>;
 };
 
@@ -45,6 +46,13 @@ export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSumma
       decks.set(parsed.id, parsed);
       return { id: parsed.id };
     },
+    async renameDeck({ id, title }) {
+      lib.writable();
+      const deck = { ...lib.deckOf(id), title: title.trim() };
+      store.save(deck);
+      decks.set(id, deck);
+      return { id, title: deck.title };
+    },
     async deleteDeck({ id }) {
       lib.writable();
       lib.deckOf(id);
@@ -66,17 +74,19 @@ export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSumma
         duplicateOf: duplicateOf(parsed.fileHash),
       };
     },
-    async importFile({ name, data, title, mapping }) {
-      return methods.importBytes(Buffer.from(data, 'base64'), name, { title, mapping });
+    async importFile({ name, data, title, mapping, into }) {
+      return methods.importBytes(Buffer.from(data, 'base64'), name, { title, mapping, into });
     },
     async importBytes(bytes, name, o = {}) {
       lib.writable();
+      const target = o.into === undefined ? null : lib.deckOf(o.into);
       const parsed = await parseFile(bytes, name, o);
       const dup = duplicateOf(parsed.fileHash);
       if (dup) {
         const d = decks.get(dup)!;
-        return { id: d.id, title: d.title, cards: d.cards.length, reviews: 0, notices: parsed.notices, duplicate: true };
+        return { id: d.id, title: d.title, cards: d.cards.length, reviews: 0, notices: parsed.notices, duplicate: true, skipped: 0 };
       }
+      if (target) return mergeInto(target, parsed);
       let deck = parsed.deck;
       // A different file that yields the same deck id (an edited export, say) becomes a deck of its own.
       if (decks.has(deck.id)) deck = { ...deck, id: `${deck.id}-${parsed.fileHash.slice(0, 8)}` };
@@ -85,8 +95,24 @@ export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSumma
       decks.set(deck.id, deck);
       if (entries.length) lib.progress.record(entries, lib.today());
       lib.prefs.set(`imports.${parsed.fileHash}`, deck.id);
-      return { id: deck.id, title: deck.title, cards: deck.cards.length, reviews: entries.length, notices: parsed.notices, duplicate: false };
+      return { id: deck.id, title: deck.title, cards: deck.cards.length, reviews: entries.length, notices: parsed.notices, duplicate: false, skipped: 0 };
     },
   };
+  // The file's cards join an existing deck: those it already has (same id) stay as they are, with their
+  // progress; the new ones come with the file's review history.
+  function mergeInto(target: Deck, parsed: ParsedImport): ImportFileResult {
+    const have = new Set(target.cards.map((c) => c.id));
+    const added = parsed.deck.cards.filter((c) => !have.has(c.id));
+    const deck = { ...target, cards: [...target.cards, ...added] };
+    const entries = reviewEntries({ ...target, cards: added }, parsed, lib.settings);
+    if (added.length) store.save(deck);
+    decks.set(deck.id, deck);
+    if (entries.length) lib.progress.record(entries, lib.today());
+    lib.prefs.set(`imports.${parsed.fileHash}`, deck.id);
+    return {
+      id: deck.id, title: deck.title, cards: added.length, reviews: entries.length, notices: parsed.notices,
+      duplicate: false, skipped: parsed.deck.cards.length - added.length,
+    };
+  }
   return methods;
 }

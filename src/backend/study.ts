@@ -1,6 +1,6 @@
 // Studying: today's queue per deck (kept as a small index, see core/schedule/queue-index.ts), the next
 // card with its intervals, answers (durable before they resolve), undo, suspend/bury and editing a card.
-import type { Api, CardRow, Counts, DeckSummary, StudyCard } from '../core/api.js';
+import type { Api, Counts, DeckSummary, StudyCard } from '../core/api.js';
 import { cardSchema, type Deck } from '../core/deck.js';
 import { InputError } from '../core/errors.js';
 import { buildQueue, pickNext, type Queue } from '../core/schedule/queue.js';
@@ -21,7 +21,7 @@ interface UndoStep {
 /** Answers that Ctrl+Z can take back, newest last. */
 const UNDO_DEPTH = 100;
 
-export type StudyMethods = Pick<Api, 'nextCard' | 'answer' | 'undo' | 'cardAction' | 'editCard' | 'listCards'>;
+export type StudyMethods = Pick<Api, 'nextCard' | 'answer' | 'undo' | 'cardAction' | 'editCard'>;
 
 export interface Study {
   methods: StudyMethods;
@@ -137,28 +137,6 @@ export function makeStudy(lib: Library): Study {
           lib.today(),
         );
         return { deckId: step.deckId, cardId: step.cardId };
-      },
-      async listCards({ deckId, query, offset, limit, only }) {
-        await lib.seeded();
-        const deck = lib.deckOf(deckId);
-        const states = progress.deckStates(deckId);
-        const q = query?.trim().toLowerCase() ?? '';
-        const rows: CardRow[] = [];
-        let total = 0;
-        for (const c of deck.cards) {
-          const s = states.get(c.id);
-          if (only === 'suspended' && !s?.susp) continue;
-          if (only === 'leech' && !s?.leech) continue;
-          if (q && !c.prompt.toLowerCase().includes(q) && !c.answer.toLowerCase().includes(q)) continue;
-          if (total >= offset && rows.length < limit) {
-            rows.push({
-              id: c.id, kind: c.kind, prompt: c.prompt, answer: c.answer, state: stateNames[s?.state ?? 0]!,
-              due: s && s.state !== 0 ? s.due : null, lapses: s?.lapses ?? 0, suspended: Boolean(s?.susp), leech: Boolean(s?.leech),
-            });
-          }
-          total++;
-        }
-        return { total, offset, cards: rows };
       },
       async cardAction({ deckId, cardId, action }) {
         lib.writable();

@@ -1,21 +1,22 @@
-// The `factdeck` command: global options, then one subcommand.
-import { parseArgs } from 'node:util';
+// The `factdeck` command: one subcommand, with the global options before or after it.
 import { makeContext, type CliContext } from './context.js';
 import { EXIT, report, UsageError } from './errors.js';
+import { splitGlobals } from './globals.js';
 import { VERSION } from '../backend/version.js';
 
 export const HELP = `factdeck ${VERSION}: turn news articles into spaced-repetition decks, and study them.
 
-Usage: factdeck [--data-dir DIR] <command> [options]
+Usage: factdeck <command> [options] [--data-dir DIR]   (global options may also come first)
 
 Commands:
   generate <file|address> [--date YYYY-MM-DD] [--title T] [--publisher P] [-o FILE]
                          make a deck (factdeck/1 JSON) from an article: text, a saved web page,
                          a PDF, a Word .docx, or an http(s) address (fetched; the only command
                          that goes online); stdout without -o
-  import <file> [--title T]
+  import <file> [--title T | --into DECK]
                          add a deck to the library (factdeck JSON, CSV/TSV, Quizlet or Anki text,
-                         Anki .apkg); prints the new deck's id as the last line
+                         Anki .apkg), or with --into the file's cards to a deck; prints the deck's id
+                         as the last line
   decks [--json]         list the library with today's new / learning / due counts
   study <deck-id>        study in the terminal; with stdin not a terminal, reads one grade per line
                          (again|hard|good|easy or 1-4) and prints one JSON line per stored answer
@@ -48,28 +49,17 @@ const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Promise<number
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    const { values, tokens } = parseArgs({
-      args: argv,
-      strict: false,
-      allowPositionals: true,
-      tokens: true,
-      options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
-    });
-    // Global options come before the command; everything from the command on belongs to it.
-    const first = tokens.find((t) => t.kind === 'positional');
-    const rest = first ? argv.slice(first.index) : [];
-    if (first === undefined) {
-      if (values.version) return write(`${VERSION}\n`);
-      if (values.help) return write(HELP);
-      throw new UsageError('no command given');
+    const g = splitGlobals(argv);
+    const name = g.command[0];
+    if (name === undefined || name.startsWith('-')) {
+      if (g.version) return write(`${VERSION}\n`);
+      if (g.help) return write(HELP);
+      throw new UsageError(name === undefined ? 'no command given' : `unknown option '${name}'`);
     }
-    const dataDir = typeof values['data-dir'] === 'string' && tokens.findIndex((t) => t.kind === 'option' && t.name === 'data-dir') < first.index
-      ? values['data-dir'] : undefined;
-    const name = rest[0]!;
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`unknown command '${name}'`);
-    if (rest.includes('--help') || rest.includes('-h')) return write(HELP);
-    const ctx = makeContext(dataDir, rest);
+    if (g.help) return write(HELP);
+    const ctx = makeContext(g.dataDir, g.command);
     return await (await command())(ctx);
   } catch (e) {
     if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {

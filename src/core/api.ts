@@ -99,6 +99,8 @@ export interface ImportFileResult {
   notices: string[];
   /** true when this file had been imported before: nothing was added */
   duplicate: boolean;
+  /** imported into an existing deck: cards already there (same id), left as they were */
+  skipped: number;
 }
 
 export interface ColumnMapping {
@@ -119,13 +121,22 @@ export interface CardRow {
   lapses: number;
   suspended: boolean;
   leech: boolean;
+  tags: string[];
 }
+
+/** The card browser's columns it can sort on; `deck` is the deck's own order. */
+export const cardSortKeys = ['deck', 'prompt', 'answer', 'kind', 'tags', 'state', 'due', 'lapses'] as const;
+export type CardSortKey = (typeof cardSortKeys)[number];
 
 export interface CardPage {
   /** cards matching the filter */
   total: number;
   offset: number;
   cards: CardRow[];
+  /** every tag in the deck, sorted, for the tag filter */
+  tags: string[];
+  /** the position of the card asked for with `locate` among the matching cards (null when it does not match) */
+  located: number | null;
 }
 
 export interface OptimizerStatus {
@@ -203,11 +214,20 @@ export const apiArgs = {
   importFile: z.object({
     name: z.string().min(1).max(1_000), data: z.string().max(140_000_000), title: z.string().min(1).max(1_000).optional(),
     mapping: mapping.optional(),
+    /** add the file's cards to this deck instead of making a new one */
+    into: id.optional(),
   }).strict(),
+  renameDeck: z.object({ id, title: z.string().trim().min(1, 'a title').max(1_000) }).strict(),
   listCards: z.object({
     deckId: id, query: z.string().max(500).optional(), offset: z.number().int().min(0), limit: z.number().int().min(1).max(500),
     only: z.enum(['all', 'suspended', 'leech']).optional(),
+    tag: z.string().min(1).max(100).optional(),
+    sort: z.object({ by: z.enum(cardSortKeys), desc: z.boolean() }).strict().optional(),
+    /** find this card's position among the matches (the browser opened on one card) */
+    locate: id.optional(),
   }).strict(),
+  getCard: z.object({ deckId: id, cardId: id }).strict(),
+  deleteCards: z.object({ deckId: id, cardIds: z.array(id).min(1).max(100_000) }).strict(),
   cardAction: z.object({ deckId: id, cardId: id, action: z.enum(['suspend', 'unsuspend', 'bury']) }).strict(),
   editCard: z.object({ deckId: id, card: cardSchema }).strict(),
   optimizerStatus: z.object({}).strict(),
@@ -252,10 +272,16 @@ export interface Api {
   undo(arg: ApiArg<'undo'>): Promise<{ deckId: string; cardId: string } | null>;
   /** Reads a file (base64 `data`) and shows what importing it would give; nothing is stored. */
   previewImport(arg: ApiArg<'previewImport'>): Promise<ImportPreviewResult>;
-  /** Adds the file's deck (and its review history) to the library; all or nothing. */
+  /** Adds the file's deck (and its review history) to the library, or its cards to an existing deck
+   * (`into`); all or nothing. */
   importFile(arg: ApiArg<'importFile'>): Promise<ImportFileResult>;
+  renameDeck(arg: ApiArg<'renameDeck'>): Promise<{ id: string; title: string }>;
   /** A window of a deck's cards (for a list that shows only what is on screen), filtered by text or state. */
   listCards(arg: ApiArg<'listCards'>): Promise<CardPage>;
+  getCard(arg: ApiArg<'getCard'>): Promise<Card>;
+  /** Removes cards from their deck; their facts are remembered so regenerating the deck leaves them out.
+   * Their review history stays in the log. */
+  deleteCards(arg: ApiArg<'deleteCards'>): Promise<{ deleted: number }>;
   /** Suspend (until unsuspended) or bury (until tomorrow) a card; stored in the review log. */
   cardAction(arg: ApiArg<'cardAction'>): Promise<{ cardId: string; suspended: boolean; buried: boolean }>;
   /** Replaces one card's text in its deck; the card keeps its id and so its progress. */

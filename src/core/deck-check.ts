@@ -6,7 +6,7 @@ import { cardKinds, DECK_FORMAT, deckSchema, type Deck } from './deck.js';
 
 const KINDS = new Set<string>(cardKinds);
 const CARD_KEYS = new Set(['id', 'kind', 'prompt', 'answer', 'choices', 'items', 'pairs', 'evidence', 'tags', 'fact']);
-const DECK_KEYS = new Set(['format', 'id', 'title', 'source', 'generator', 'cards']);
+const DECK_KEYS = new Set(['format', 'id', 'title', 'source', 'generator', 'cards', 'deletedFacts']);
 const SOURCE_KEYS = ['title', 'publisher', 'publishedOn', 'url', 'text'];
 const SOURCE_KEY_SET = new Set(SOURCE_KEYS);
 const GENERATOR_KEYS = new Set(['name', 'version']);
@@ -49,6 +49,8 @@ function quickDeck(raw: unknown): Deck | null {
   if (gen !== undefined && gen !== null) {
     if (!isObj(gen) || !onlyKeys(gen, GENERATOR_KEYS) || typeof gen['name'] !== 'string' || typeof gen['version'] !== 'string') return null;
   }
+  if (raw['deletedFacts'] !== undefined && !strings(raw['deletedFacts'], 1_000_000, 200)) return null;
+  if (Array.isArray(raw['deletedFacts']) && raw['deletedFacts'].includes('')) return null;
   const cards = raw['cards'];
   if (!Array.isArray(cards) || cards.length > 1_000_000) return null;
   for (const c of cards) if (!quickCard(c)) return null;

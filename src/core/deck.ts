@@ -46,6 +46,8 @@ export const deckSchema = z.object({
   source: sourceSchema.nullable().optional(),
   generator: z.object({ name: z.string(), version: z.string() }).nullable().optional(),
   cards: z.array(cardSchema).max(1_000_000),
+  // Facts whose cards the person deleted: regenerating the deck from its article does not bring them back.
+  deletedFacts: z.array(z.string().min(1).max(200)).max(1_000_000).optional(),
 });
 
 export type Evidence = z.infer<typeof evidenceSchema>;

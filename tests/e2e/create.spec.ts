@@ -69,7 +69,8 @@ test('editing a deck\'s article regenerates it in place, and cards whose facts d
   await expect(row.locator('td.learn')).toHaveText('2');
   const before = Number((await row.locator('.muted').textContent())?.match(/(\d+) cards/)?.[1]);
 
-  await row.getByRole('button', { name: /^Edit the article of / }).click();
+  await row.getByRole('button', { name: /^More for / }).click();
+  await page.getByRole('menuitem', { name: 'Edit the article…' }).click();
   const article = page.getByLabel('Article');
   await expect(article).not.toHaveValue('');
   const text = await article.inputValue();

@@ -14,8 +14,9 @@ export interface RunningApp {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-export function startServe(dataDir: string): Promise<{ url: string; proc: ChildProcess }> {
-  const proc = spawn(process.execPath, [path.join(root, 'bin/factdeck.js'), '--data-dir', dataDir, 'serve'], {
+/** `args`: the command line after `factdeck` (global options before the command, unless a test says otherwise) */
+export function startServe(dataDir: string, args = ['--data-dir', dataDir, 'serve']): Promise<{ url: string; proc: ChildProcess }> {
+  const proc = spawn(process.execPath, [path.join(root, 'bin/factdeck.js'), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

@@ -87,6 +87,29 @@ test.describe('hostile decks on the library and study screens', () => {
     expect(shown.size).toBe(PAYLOADS.length);
     await clean(page, seen, 'study end');
   });
+
+  test('the card browser, its editor, tags, the deck menu and renaming show them as text', async ({ page, app }) => {
+    const seen = watch(page);
+    await page.goto(app.url);
+    const row = page.locator('tr[data-deck="hostile"]');
+    await row.getByRole('button', { name: /^More for / }).click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await clean(page, seen, 'deck menu');
+    await page.getByRole('menuitem', { name: 'Rename…' }).click();
+    await expect(row.getByRole('textbox')).toHaveValue(hostileDeck.title);
+    await page.keyboard.press('Escape');
+    await row.getByRole('button', { name: /^Cards of / }).click();
+    await expect(page.locator('.card-row .q')).toHaveCount(PAYLOADS.length);
+    await expect(page.locator('.card-row .q').first()).toHaveText(`Q0 ${PAYLOADS[0]}`);
+    await page.locator('.card-row').nth(1).click();
+    const editor = page.getByRole('region', { name: 'Edit card' });
+    await expect(editor.getByLabel('Question')).toHaveValue(`Q1 ${PAYLOADS[1]}`);
+    await editor.getByLabel('Add a tag').fill(PAYLOADS[3]!);
+    await page.keyboard.press('Enter');
+    await expect(editor.getByRole('status')).toHaveText('Tags saved.');
+    await expect(page.locator('.card-row.selected .t')).toHaveText(PAYLOADS[3]!.replace(/\s+/g, '-'));
+    await clean(page, seen, 'card browser');
+  });
 });
 
 test('an article full of payloads becomes a deck whose review screen shows them literally', async ({ page, app }) => {
@@ -141,7 +164,7 @@ test('imports: CSV with HTML cells and factdeck JSON with hostile fields, under 
   const jsonName = `${PAYLOADS[3]}.json`;
   await page.getByLabel('Import a deck file').setInputFiles({ name: jsonName, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
   await expect(modal.locator('h2')).toHaveText(`Import ${jsonName}`);
-  await expect(modal).toContainText(`title “${json.title}”`);
+  await expect(modal.getByLabel('Title')).toHaveValue(json.title);
   const first = modal.locator('table.preview tbody tr').first().locator('td').first();
   await expect(first).toHaveText(`Q0 ${PAYLOADS[0]}`);
   await clean(page, seen, 'JSON preview');

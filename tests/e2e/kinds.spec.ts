@@ -77,8 +77,10 @@ test.describe('card kinds', () => {
     await page.getByLabel('Show').selectOption('suspended');
     const row = page.locator('.card-row[data-card="qa1"]');
     await expect(row).toContainText('foreign minister (2023)');
-    await row.getByRole('button', { name: 'Unsuspend' }).click();
-    await expect(row.getByRole('button', { name: 'Suspend' })).toBeVisible();
+    await row.click();
+    await page.getByRole('region', { name: 'Edit card' }).getByRole('button', { name: 'Unsuspend' }).click();
+    // Unsuspended, it leaves the list of suspended cards.
+    await expect(row).toHaveCount(0);
     await page.keyboard.press('Escape');
     await page.locator('tr[data-deck="kinds"]').getByRole('button', { name: 'Study' }).click();
     // Unsuspended, the card is new again in today's session.

@@ -1,4 +1,5 @@
-// factdeck import <file> [--title T]: adds a deck; the new deck's id is the last line printed.
+// factdeck import <file> [--title T] [--into DECK]: adds a deck, or the file's cards to a deck; the deck's id is the
+// last line printed.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../../core/errors.js';
@@ -8,16 +9,17 @@ import type { CliContext } from '../context.js';
 
 export async function importCmd(ctx: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: ctx.args.slice(1), allowPositionals: true, options: { title: { type: 'string' } },
+    args: ctx.args.slice(1), allowPositionals: true, options: { title: { type: 'string' }, into: { type: 'string' } },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('import takes one file');
+  if (values.into !== undefined && values.title !== undefined) throw new UsageError('--title is for a new deck; --into keeps the deck\'s title');
   const lib = ctx.openLibrary({ owner: 'factdeck import' });
   try {
     const bytes = readInputFileNamed(file);
     let r;
     try {
-      r = await lib.importBytes(bytes, path.basename(file), { title: values.title });
+      r = await lib.importBytes(bytes, path.basename(file), { title: values.title, into: values.into });
     } catch (e) {
       if (e instanceof InputError) throw new InputError(e.message, file);
       throw e;
@@ -27,7 +29,10 @@ export async function importCmd(ctx: CliContext): Promise<number> {
       process.stderr.write(`factdeck: ${file} was imported before, as "${r.title}"; nothing was added\n`);
     } else {
       const history = r.reviews ? ` and ${r.reviews} past reviews` : '';
-      process.stderr.write(`Imported "${r.title}": ${r.cards} cards${history}.\n`);
+      const skipped = r.skipped ? ` (${r.skipped} already there, left as they were)` : '';
+      process.stderr.write(values.into
+        ? `Added ${r.cards} cards${history} to "${r.title}"${skipped}.\n`
+        : `Imported "${r.title}": ${r.cards} cards${history}.\n`);
     }
     process.stdout.write(`${r.id}\n`);
     return 0;

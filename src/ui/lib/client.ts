@@ -31,6 +31,14 @@ function bridge(): Bridge | undefined {
   return (window as unknown as { factdeck?: Bridge }).factdeck;
 }
 
+/** The browser shell's Api needs the run's token (from the address `factdeck serve` printed); the desktop app does not. */
+export function hasToken(): boolean {
+  return isDesktop() || token() !== '';
+}
+
+/** Told when the server refused the token (a new run of `factdeck serve` makes a new one). */
+export const UNAUTHORIZED = 'factdeck-unauthorized';
+
 /** True in the desktop app (the preload's bridge is there), false in the browser shell. */
 export function isDesktop(): boolean {
   return bridge() !== undefined;
@@ -47,6 +55,7 @@ async function call(method: ApiMethod, arg: unknown): Promise<unknown> {
       headers: { 'Content-Type': 'application/json', 'X-Factdeck-Token': token() },
       body: JSON.stringify(arg ?? {}),
     });
+    if (res.status === 401) window.dispatchEvent(new Event(UNAUTHORIZED));
     reply = (await res.json().catch(() => ({ error: { kind: 'internal', message: `HTTP ${res.status}` } }))) as Reply;
   }
   if (reply.error) throw new ApiError(reply.error.kind, reply.error.message);

@@ -29,3 +29,22 @@ describe('a deck regenerated from its edited article', () => {
     for (const c of r.deck.cards) if (c.evidence) expect(fresh.source?.text.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.sentence);
   });
 });
+
+describe('a card the person deleted', () => {
+  const old = generateDeck({ ...INPUT, text: TEXT });
+  // Every card of one fact deleted, and one card of another fact whose sibling stays.
+  const sibling = old.cards.find((c, _i, all) => all.some((d) => d.fact === c.fact && d.id !== c.id))!;
+  const fact = old.cards.find((c) => c.fact !== sibling.fact)!.fact!;
+  const gone = old.cards.filter((c) => c.fact === fact);
+  const kept = old.cards.filter((c) => c.fact !== fact && c.id !== sibling.id);
+  const edited = { ...old, cards: kept, deletedFacts: [fact, sibling.fact!] };
+  const r = regenerated(edited, generateDeck({ ...INPUT, text: TEXT }));
+
+  it('stays deleted after regenerating, its kept siblings stay, and the count says so', () => {
+    expect(r.deck.cards.map((c) => c.id)).toEqual(kept.map((c) => c.id));
+    expect(r.stayDeleted).toBe(gone.length + 1);
+    expect(r.added).toBe(0);
+    expect(r.deck.deletedFacts).toEqual([fact, sibling.fact]);
+    expect(kept.some((c) => c.fact === sibling.fact)).toBe(true);
+  });
+});
