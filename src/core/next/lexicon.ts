@@ -5,7 +5,7 @@ const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 /** Lemmas of verbs that attribute words to a source: "X said ...", "according to X". */
 export const SPEECH_VERBS = set(`say tell add write announce state declare claim insist explain note warn argue suggest report
   reply respond ask tweet post confirm deny acknowledge admit reiterate stress emphasise emphasize predict estimate
-  accord urge vow pledge promise threaten describe call quote`);
+  accord urge vow pledge promise threaten describe call quote allege accuse contend maintain assert`);
 
 /** Nouns for people: a name described by one is a person ("X, a spokesman"); "Who" asks for one. */
 export const PERSON_NOUNS = set(`man woman boy girl child children kid person people official minister president spokesman

@@ -43,9 +43,13 @@ export function answerText(a: Article, c: Candidate): { text: string; subs: Subs
   if (m && m.type === 'person' && m.t0 === c.tokens[0] && m.t1 === (c.tokens.at(-1) ?? -1) + 1 && m.canonical !== m.text && m.canonical.endsWith(m.text)) {
     return { text: m.canonical, subs: [{ from: m.text, to: m.canonical }] };
   }
-  if (m && m.date && (m.type === 'date') && m.t0 === c.tokens[0] && /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(written)) {
+  if (m && m.date && m.type === 'date' && m.t0 === c.tokens[0] && /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(written)) {
     // "on Saturday" in an article of 2023-09-09 is that very day: the card says which.
     return { text: `${written}, ${m.date.display}`, subs: [{ from: written, to: `${written}, ${m.date.display}` }] };
+  }
+  if (m && m.date && m.type === 'date' && m.text === written && !/\d{4}/.test(written) && m.date.display.startsWith(written)) {
+    // "In March" of an article dated September 2023 is March 2023 (the year from the article's date, recorded).
+    return { text: m.date.display, subs: [{ from: written, to: m.date.display }] };
   }
   return { text: written, subs: [] };
 }

@@ -46,7 +46,7 @@ function keepsCapital(a: Article, t: number): boolean {
   if (t !== a.sentences[x.sent]?.t0) return true;
   // "Foreign Minister Yoshimasa Hayashi": a title before a name keeps its capital.
   const next = a.tokens[t + 1];
-  if (next && /^[A-Z]/.test(next.value) && (next.pos === 'PROPN' || next.pos === 'NOUN')) return true;
+  if (next && /^(NOUN|PROPN|ADJ)$/.test(x.pos) && /^[A-Z]/.test(next.value) && (next.pos === 'PROPN' || next.pos === 'NOUN')) return true;
   return x.pos === 'PROPN' || x.value === 'I' || /^[A-Z]{2,}/.test(x.value) || !/^[A-Z]/.test(x.value);
 }
 

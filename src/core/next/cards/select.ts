@@ -31,6 +31,7 @@ const MAX_ANSWER_WORDS = { qa: 12, cloze: 8 };
 const FUNCTION_ONLY = /^(the|a|an|this|that|these|those|it|its|they|them|he|she|him|her|his|their|there|here|one|two|both|all|some|which|who|what)$/i;
 
 const QUESTION_FILLER = new Set('who whom what which when where why how much many long did does do has have had was were are the and for with from into that this there been being will would could may might can should also still just'.split(' '));
+const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Any distinctive word of the answer in the prompt gives it away ("Hayashi" for "Yoshimasa Hayashi"). */
@@ -50,7 +51,13 @@ export function sound(a: Article, d: Draft): boolean {
   const words = wordCount(d.answer);
   if (words === 0 || words > MAX_ANSWER_WORDS[d.kind]) return false;
   if (d.answer.split(/\s+/).every((w) => FUNCTION_ONLY.test(w))) return false;
-  if (c.tokens.length === 1 && VAGUE_HEADS.has(tok(a, c.head).lemma)) return false;
+  // "the time", "one instance": a vague head without a name or a figure in its phrase is filler.
+  if (VAGUE_HEADS.has(tok(a, c.head).lemma) && !c.tokens.some((t) => tok(a, t).pos === 'PROPN' || tok(a, t).pos === 'NUM')) return false;
+  // A verb inside the answer means the phrase was misread (relative clauses are already cut from answers).
+  if (c.tokens.some((t) => /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag))) return false;
+  if (c.type === 'time') return false;
+  // "his visit", "their cues": an answer that leans on a pronoun is unclear and rarely the point.
+  if (c.tokens.some((t) => tok(a, t).pos === 'PRON')) return false;
   if ((d.answer.match(/["“”]/g) ?? []).length % 2 === 1) return false;
   // A weekday alone ("Tuesday", in an article without its date) says nothing worth learning.
   if (c.type === 'date' && /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(d.answer)) return false;
@@ -62,6 +69,14 @@ export function sound(a: Article, d: Draft): boolean {
   if (c.rule !== 'quote-who' && /^nsubj/.test(tok(a, c.head).rel) && SPEECH_VERBS.has(tok(a, tok(a, c.head).head)?.lemma ?? '')) return false;
   // The answer is one phrase: its words side by side in the sentence.
   if (c.tokens.length !== (c.tokens.at(-1) as number) - (c.tokens[0] as number) + 1 && d.kind === 'cloze') return false;
+  if (d.kind === 'cloze') {
+    // One blank, in a sentence whose quotation marks pair up (not the tail of a quote cut by the splitter).
+    if (d.prompt.split('_____').length !== 2) return false;
+    if ((s.text.match(/"/g) ?? []).length % 2 === 1 || (s.text.match(/[“”]/g) ?? []).length % 2 === 1) return false;
+  }
+  // The sentence shown as context must not give the answer away either.
+  const prev = a.sentences[c.sent - 1];
+  if (d.vague > 0 && prev && giveaway(prev.text, d.answer)) return false;
   if (d.kind === 'qa') {
     if (!questionable(a, d)) return false;
     // "Who had they had sex with?": a question whose own subject is an unresolved pronoun asks nothing clear.
@@ -69,12 +84,17 @@ export function sound(a: Article, d: Draft): boolean {
     if (d.cand.role !== 'subj' && subj >= 0 && tok(a, subj).pos === 'PRON' && !d.substitutions.some((x) => x.from === tok(a, subj).value)) return false;
     // One unclear word is shown with the sentence before as context; more make a card nobody can answer.
     if (d.vague > 1 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return false;
-    // "What may grow up?": a question needs two words of substance besides its question word to ask anything.
-    const content = (d.prompt.replace(/^According to [^,]+, /, '').match(/\b[A-Za-z][a-z'’-]{2,}\b/g) ?? []).filter((w) => !QUESTION_FILLER.has(w.toLowerCase()));
-    if (content.length < 2) return false;
+    // "Who died Tuesday?", "Who makes a cameo?": a question needs three words of substance besides its question
+    // word (or a name and one more) to say which event it asks about.
+    const content = (d.prompt.replace(/^According to [^,]+, /, '').match(/\b[A-Za-z][A-Za-z'’-]{2,}\b/g) ?? []).filter((w) => !QUESTION_FILLER.has(w.toLowerCase()));
+    const named = content.slice(1).filter((w) => /^[A-Z]/.test(w) && !CALENDAR.test(w)).length;
+    if (content.length < 3 && !(named >= 1 && content.length >= 2)) return false;
   } else {
     // A blank over most of the sentence asks the learner to write the sentence.
-    if (c.tokens.length * 2 > s.t1 - s.t0 || s.t1 - s.t0 > 55 || d.vague > 2) return false;
+    // A blank in a run-on sentence is hard to read; one over most of the sentence asks for the sentence itself.
+    if (c.tokens.length * 2 > s.t1 - s.t0 || s.t1 - s.t0 > 40 || d.vague > 2) return false;
+    // A name inside a longer phrase ("the majority of commenters on _____") is a detail; dates and figures are not.
+    if (c.role === 'nested' && !/^(date|amount|number|percent|duration)$/.test(c.type)) return false;
   }
   if (giveaway(d.prompt, d.answer)) return false;
   const lemmas = [];

@@ -93,10 +93,13 @@ function listing(a: Article, k: number): boolean {
 
 /** Adjuncts a question can do without: obliques and adverbs, but never "not", "only", "never" (they change what
  * is said). */
+/** Adverbs that change what is said: a question or label never leaves them out ("nearly scrapped"). */
+const HEDGES = /^(not|n't|never|only|no|just|also|again|still|nearly|almost|allegedly|reportedly|partly|barely|hardly|possibly|probably|apparently|reported|supposedly|once|already|yet|soon)$/i;
+
 function optional(a: Article, k: number): boolean {
   const x = tok(a, k);
   if (x.rel.startsWith('obl') && x.rel !== 'obl:agent') return true;
-  return x.rel === 'advmod' && !/^(not|n't|never|only|no|just|also|again|still)$/i.test(x.lower);
+  return x.rel === 'advmod' && !HEDGES.test(x.lower);
 }
 
 function doFormOf(tag: string): Clause['doForm'] {
@@ -173,7 +176,9 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   // Hayashi became" read as one clause).
   const sane = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel)).length <= 1 && !(kind === 'main' && markK >= 0 && markK < pred);
   if (kind === 'reported' && parent) speaker = parent.subj;
-  const factual = !(markK >= 0 && HYPOTHETICAL.has(tok(a, markK).lower)) && !kids.some((k) => tok(a, k).rel === 'expl' && tok(a, k).lower === 'it') && !(subjK >= 0 && tok(a, subjK).lower === 'it' && kids.some((k) => tok(a, k).rel === 'ccomp' || tok(a, k).rel === 'csubj')) && (parent?.factual ?? true);
+  // "will be returned if a claim is proven": a condition the question would drop makes a promise of a maybe.
+  const conditional = kids.some((k) => tok(a, k).rel === 'advcl' && kidsOf(a, k).some((j) => tok(a, j).rel === 'mark' && HYPOTHETICAL.has(tok(a, j).lower)));
+  const factual = !conditional && !(markK >= 0 && HYPOTHETICAL.has(tok(a, markK).lower)) && !kids.some((k) => tok(a, k).rel === 'expl' && tok(a, k).lower === 'it') && !(subjK >= 0 && tok(a, subjK).lower === 'it' && kids.some((k) => tok(a, k).rel === 'ccomp' || tok(a, k).rel === 'csubj')) && (parent?.factual ?? true);
   let quotes = 0;
   for (let t = s.t0; t < pred; t++) if (/^["“”]$/.test(tok(a, t).value)) quotes++;
   const quoted = quotes % 2 === 1;

@@ -28,12 +28,14 @@ const OBJECTS = /^(obj|iobj|xcomp|obl|compound:prt)$/;
 
 /** "Kishida became the final G7 leader to visit Kyiv": subject, auxiliaries, verb, objects; no adjuncts. */
 function clauseLabel(a: Article, c: Clause, date: Mention): string | null {
-  if (c.subj < 0 || !c.subjTokens.length || !c.factual) return null;
+  if (c.subj < 0 || !c.subjTokens.length || !c.factual || !c.sane || c.quoted) return null;
   const subjHead = tok(a, c.subj);
   if (subjHead.pos === 'PRON') return null;
   const m = mentionAt(a, c.subj);
   const subject = m && m.type === 'person' ? m.canonical : textOf(a, c.subjTokens);
-  const keep: number[] = [...c.aux, ...c.neg, ...(c.cop >= 0 ? [c.cop] : []), c.pred];
+  // Hedges stay ("was nearly scrapped"): without them the label says what did not happen.
+  const hedges = kidsOf(a, c.pred).filter((k) => tok(a, k).rel === 'advmod' && !c.adjuncts.some((g) => g.includes(k)));
+  const keep: number[] = [...c.aux, ...c.neg, ...hedges, ...(c.cop >= 0 ? [c.cop] : []), c.pred];
   for (const k of kidsOf(a, c.pred)) {
     const x = tok(a, k);
     if (!OBJECTS.test(x.rel) || (k >= date.t0 && k < date.t1)) continue;
@@ -79,6 +81,22 @@ export function eventsOf(a: Article, clauses: Clause[]): Event[] {
 
 const PERSONAL = /\b(his|her|their|its)\b/i;
 
+/** A role is a noun phrase about what someone does: no verb, no other person's name in it. */
+function role(a: Article, words: number[]): boolean {
+  return !words.some((t) => tok(a, t).pos === 'VERB' || tok(a, t).pos === 'AUX' || mentionAt(a, t)?.type === 'person') && words.some((t) => tok(a, t).pos === 'NOUN');
+}
+
+const ABBREVIATED: Record<string, string> = {
+  'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Gen.': 'General', 'Lt.': 'Lieutenant',
+  'Col.': 'Colonel', 'Capt.': 'Captain', 'Sgt.': 'Sergeant', 'Prof.': 'Professor', 'Rev.': 'Reverend',
+};
+const ADDRESS = /^(Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Madam)$/;
+
+function expand(title: string): string | null {
+  if (ADDRESS.test(title.trim())) return null;
+  return title.split(' ').map((w) => ABBREVIATED[w] ?? w).join(' ');
+}
+
 export function rolesOf(a: Article): Role[] {
   const out: Role[] = [];
   const add = (person: string, role: string, sent: number): void => {
@@ -89,7 +107,9 @@ export function rolesOf(a: Article): Role[] {
   for (const m of a.mentions) {
     if (m.type !== 'person') continue;
     if (m.title) {
-      add(m.canonical, m.title, m.sent);
+      // "Dr.", "Mr.": a form of address, not a role.
+      const title = expand(m.title);
+      if (title) add(m.canonical, title, m.sent);
       continue;
     }
     // "Rakuten chief Hiroshi Mikitani", "cleric Muqtada al-Sadr": a description the tree hangs on the name.
@@ -104,7 +124,7 @@ export function rolesOf(a: Article): Role[] {
           const poss = words.find((w) => /^(his|her)$/i.test(tok(a, w).lower));
           const ref = poss !== undefined ? personFor(a, poss) : null;
           if (ref) add(m.canonical, text.replace(/\b(his|her)\b/i, `${ref.name}'s`), m.sent);
-        } else if (words.length <= 6) add(m.canonical, text, m.sent);
+        } else if (words.length <= 6 && role(a, words)) add(m.canonical, text, m.sent);
       }
     }
   }
