@@ -17,6 +17,7 @@ export interface Ask {
   alsoTrue: Set<string>;
 }
 
+const NUMBER_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const ROLE_POOL = ['Prime Minister', 'Foreign Minister', 'Defense Minister', 'President', 'Finance Minister', 'Secretary of State', 'Ambassador', 'Chief Executive'];
 
 function placeClass(name: string): string[] {
@@ -146,9 +147,14 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
   const fits = (x: string): boolean => !gender || genderFits(x, gender);
   const out: string[] = [];
   const taken = new Set<string>();
+  // "three" among "6, 4, 2" gives itself away: a count written in words gets choices written in words.
+  const words = ask.type === 'number' && /^[a-z]+(-[a-z]+)?$/i.test(ask.answer.trim());
+  const styled = (x: string): string => (words && /^\d+$/.test(x) && Number(x) < NUMBER_NAMES.length ? (NUMBER_NAMES[Number(x)] as string) : x);
   for (const list of [shuffle(local, seed), shuffle(pool, seed + 1)]) {
-    for (const x of list) {
+    for (const x0 of list) {
       if (out.length === count) return out;
+      const x = styled(x0);
+      if (words && /\d/.test(x)) continue;
       const n = norm(x);
       if (taken.has(n) || !ok(x) || !fits(x) || out.some((y) => initials(y, x) || initials(x, y))) continue;
       taken.add(n);

@@ -78,7 +78,8 @@ function build(a: Article, c: Clause, spec: AskSpec, subst: Map<number, string>,
   const tail = rest.filter((t) => front.has(t));
   let body: number[];
   if (spec.subject) {
-    body = tidy(a, [...c.aux, ...c.neg, ...(c.cop >= 0 ? [c.cop] : []), ...main].sort((x, y) => x - y));
+    const shared = c.shared.filter((t) => !spec.remove.has(t) && !leave.has(t));
+    body = tidy(a, [...c.aux, ...c.neg, ...(c.cop >= 0 ? [c.cop] : []), ...main, ...shared].sort((x, y) => x - y));
     // "Who was ...", "What makes ...": a question word takes a singular verb; "How many Iraqis were" keeps its own.
     const first = body.find((t) => t === c.aux[0] || t === c.cop || t === c.pred);
     const agreed = first !== undefined && !/^How many/.test(spec.wh) ? singular(a, first) : null;

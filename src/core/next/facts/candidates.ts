@@ -135,7 +135,8 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
     // Only who said it: the rest of the clause is how ("on X, the social media site ...").
     const m = mentionAt(a, c.subj);
     const type = typeOf(a, c.subj, m);
-    if (type && c.subjTokens.length) out.push({ ...candidate(a, c, c.subj, 'subj', c.subjTokens, m, type), wh: 'Who', rule: 'quote-who' });
+    // Only a named speaker: "Who said ...? Authorities" teaches nothing.
+    if (type && c.subjTokens.length && m && (m.type === 'person' || m.type === 'org')) out.push({ ...candidate(a, c, c.subj, 'subj', c.subjTokens, m, type), wh: 'Who', rule: 'quote-who' });
     return out;
   }
   if (c.subj >= 0 && c.subjFrom !== 'none') {

@@ -43,6 +43,9 @@ export interface Clause {
   quoted: boolean;
   /** Parts of `rest` a long question may leave out: adjuncts ("amid the bloody conflict", "earlier"). */
   adjuncts: number[][];
+  /** Coordinated predicates that share this clause's subject ("died Tuesday [and left the masterpieces to a
+   * Swiss museum]"): a question about the subject asks with all of them. */
+  shared: number[];
   /** The clause this one hangs on (for adverbial, reported and coordinated clauses), or -1. */
   parent: number;
 }
@@ -182,7 +185,13 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   let quotes = 0;
   for (let t = s.t0; t < pred; t++) if (/^["“”]$/.test(tok(a, t).value)) quotes++;
   const quoted = quotes % 2 === 1;
-  return { sent: s.index, kind, pred, cop, subj, subjTokens, subjFrom, aux, neg, rest, doForm, passive, speaker, mark: markK, factual, sane, quoted, adjuncts, parent: parent?.pred ?? -1 };
+  const shared: number[] = [];
+  for (const k of kids) {
+    if (tok(a, k).rel !== 'conj' || !isPredicate(a, k) || kidsOf(a, k).some((j) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, j).rel))) continue;
+    // The phrase keeps its "and" (a phrase of its own would drop it).
+    shared.push(...kidsOf(a, k).filter((j) => tok(a, j).rel === 'cc'), ...phrase(a, k, (j) => tok(a, j).rel === 'punct' && tok(a, j).head === k && j > k));
+  }
+  return { sent: s.index, kind, pred, cop, subj, subjTokens, subjFrom, aux, neg, rest, doForm, passive, speaker, mark: markK, factual, sane, quoted, adjuncts, shared, parent: parent?.pred ?? -1 };
 }
 
 /** "which became ...", "who leads ...": the relative pronoun is the clause's subject (other relatives are skipped:
