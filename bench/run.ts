@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createBackend, type Backend } from '../src/backend/backend.js';
 import { makeCsv, makeLibrary } from './library.js';
+import { benchSyntax } from './syntax.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factdeck-bench-'));
@@ -103,6 +104,8 @@ async function main(): Promise<void> {
 
   log('generate ...');
   const gen = await benchGenerateFigures();
+  log('syntax ...');
+  const syn = await benchSyntax();
 
   // Answer cost at three log sizes; the largest library is also the 100k-card / 1M-review library.
   const persist: Record<string, Persist> = {};
@@ -206,6 +209,13 @@ async function main(): Promise<void> {
   const rows: Row[] = [
     ['built-in deck generated (warm)', `${r1(gen.seedMs)} ms`, '<= 150 ms', gen.seedMs <= 150],
     ['generation speed', `${gen.wordsPerSec} words/s`, '>= 20,000', gen.wordsPerSec >= 20_000],
+    ['syntax model load (fresh process)', `${syn.loadMs} ms`, '<= 300 ms', syn.loadMs <= 300],
+    ['syntax model file', `${syn.fileMb} MB`, '<= 20 MB', syn.fileMb <= 20],
+    ['tag + parse (EWT test words)', syn.tokensPerSec === null ? 'n/a' : `${syn.tokensPerSec} tokens/s`, '>= 20,000', syn.tokensPerSec === null ? null : syn.tokensPerSec >= 20_000],
+    ['  analyze() with tokenizer, news text', `${syn.analyzeTokensPerSec} tokens/s`, '', null],
+    ['built-in deck generated with the parser (warm)', `${syn.generateWithSyntaxMs} ms`, '<= 150 ms', syn.generateWithSyntaxMs <= 150],
+    ['  the same without the parser', `${syn.generateMs} ms`, '', null],
+    ['generation speed with the parser', `${syn.wordsPerSecWithSyntax} words/s`, '>= 20,000', syn.wordsPerSecWithSyntax >= 20_000],
     ['answer saved, 1k reviews', `${r2(p1k)} ms`, '', null],
     ['answer saved, 100k reviews', `${r2(persist['100000']!.median)} ms`, '', null],
     ['answer saved, 1M reviews', `${r2(p1m)} ms`, '<= 10 ms, <= 3x 1k', p1m <= 10 && p1m <= 3 * p1k],
@@ -237,6 +247,7 @@ async function main(): Promise<void> {
   const json = {
     machine: { ...m, loadAverage: r2(load) },
     generate: { seedMs: r1(gen.seedMs), wordsPerSec: gen.wordsPerSec },
+    syntax: syn,
     review: {
       persistMs: { '1000': r2(p1k), '100000': r2(persist['100000']!.median), '1000000': r2(p1m) },
       persistMaxMs: { '1000': r2(persist['1000']!.max), '100000': r2(persist['100000']!.max), '1000000': r2(persist['1000000']!.max) },

@@ -27,6 +27,8 @@ Commands:
                          a progress report: HTML with charts (default), CSV of the review log, or JSON;
                          stdout without -o
   serve [--port N]       serve the app on 127.0.0.1 and print the address to open
+  parse <file>           words, tags, lemmas and a dependency tree per sentence as CoNLL-U: plain text is
+                         split into sentences and words; a .conllu file keeps its sentences and words
 
 Options:
   --data-dir DIR         the library (default: the desktop app's; or FACTDECK_DATA_DIR)
@@ -45,6 +47,7 @@ const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Promise<number
   serve: async () => (await import('./commands/serve.js')).serve,
   report: async () => (await import('./commands/report.js')).report,
   export: async () => (await import('./commands/export.js')).exportCmd,
+  parse: async () => (await import('./commands/parse.js')).parse,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,6 +1,6 @@
 // The deck generator's entry point: article in, factdeck/1 deck out. Pure and deterministic: the same input
 // gives a byte-identical deck, and card ids derive from facts so progress survives regenerating.
-import { readArticle } from './article/index.js';
+import { readArticle, type Article } from './article/index.js';
 import { buildCards } from './cards/build.js';
 import { DECK_FORMAT, type ArticleInput, type Deck } from './deck.js';
 import { InputError } from './errors.js';
@@ -11,6 +11,7 @@ import { quoteFacts } from './facts/quotes.js';
 import { roleFacts } from './facts/roles.js';
 import { timelineFacts } from './facts/timeline.js';
 import type { Fact } from './facts/types.js';
+import { analyze, type SyntaxModel } from './syntax/index.js';
 
 export const GENERATOR_VERSION = '0.1.0';
 
@@ -18,11 +19,24 @@ function slug(s: string): string {
   return s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
 }
 
-export function generateDeck(input: ArticleInput, opts?: { onProgress?: (done: number, total: number) => void }): Deck {
+export interface GenerateOptions {
+  onProgress?: (done: number, total: number) => void;
+  /** When given, every sentence is tagged and parsed (article.syntax); cards do not use the trees yet. */
+  syntax?: SyntaxModel;
+  /** Sees the analysed article (sentences, mentions, trees): for tools and tests that look inside generation. */
+  onArticle?: (article: Article) => void;
+}
+
+export function generateDeck(input: ArticleInput, opts?: GenerateOptions): Deck {
   if (input.publishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(input.publishedOn))
     throw new InputError(`the publication date "${input.publishedOn}" is not a YYYY-MM-DD date`, 'publishedOn');
   const article = readArticle(input.text, input.publishedOn ?? null);
   if (article.sentences.length === 0) throw new InputError('the article has no sentences to learn from');
+  if (opts?.syntax) {
+    const model = opts.syntax;
+    article.syntax = article.sentences.map((s) => analyze(model, article.text, s.start, s.end));
+  }
+  opts?.onArticle?.(article);
   const resolve = pronounResolver(article);
   const facts: Fact[] = [];
   const total = article.sentences.length;

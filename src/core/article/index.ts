@@ -2,6 +2,7 @@
 import { analyze } from './analyze.js';
 import { cleanText } from './clean.js';
 import { checkProse, checkRawInput } from './input.js';
+import { tokenize as winkTokens } from './tokens.js';
 import type { Article } from './types.js';
 
 export function readArticle(raw: string, publishedOn: string | null): Article {
@@ -25,4 +26,9 @@ export function mentionsIn(a: Article, sent: number): Mention[] {
     bySentence.set(a, idx);
   }
   return idx[sent] ?? [];
+}
+
+/** Where the article reader's sentences are in `text` (unchanged text: no cleaning), for tools that need them. */
+export function sentenceSpans(text: string): Array<{ start: number; end: number }> {
+  return winkTokens(text).sentences.map((s) => ({ start: s.start, end: s.end }));
 }

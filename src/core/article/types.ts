@@ -1,6 +1,7 @@
 // The analysed article: tokens with character offsets, sentences, and typed mentions, all pointing into the cleaned text.
 import type { Amount } from './amounts.js';
 import type { ResolvedDate } from './dates.js';
+import type { SyntaxToken } from '../syntax/types.js';
 
 export type MentionType =
   | 'person' | 'place' | 'org' | 'norp' | 'thing'
@@ -59,4 +60,6 @@ export interface Article {
   entities: Map<string, Entity>;
   /** Publication date, the reference for relative dates. */
   ref: { y: number; m: number; d: number } | null;
+  /** Per sentence, its words with tags, lemmas and dependency tree, when generation was given a syntax model. */
+  syntax?: SyntaxToken[][];
 }

@@ -1,0 +1,113 @@
+// The syntax layer's figures: model load in a fresh process, tag+parse speed on UD English EWT test (the treebank's
+// words; skipped when ../shared is absent) and analyze() (tokenizer included) on news text, and generateDeck on the
+// built-in article with and without the parser. Figures, not a test. Run alone: npx tsx bench/syntax.ts
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { loadSyntaxModel, syntaxModelPath } from '../src/backend/syntax-model.js';
+import { countWords } from '../src/core/cards/eval.js';
+import { generateDeck } from '../src/core/generate.js';
+import { sentenceSpans } from '../src/core/article/index.js';
+import { parseConllu, words } from '../src/core/syntax/conllu.js';
+import { analyze, tagAndParse } from '../src/core/syntax/index.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const SHARED = path.resolve(root, '../shared');
+const EWT_TEST = path.join(SHARED, 'data/ud-english-ewt/en_ewt-ud-test.conllu.gz');
+const DEV_ARTICLES = path.join(SHARED, 'data/articles-dev/multirc-cnn.json');
+
+export interface SyntaxBench {
+  loadMs: number;
+  fileMb: number;
+  /** tagAndParse on EWT test's words (null without ../shared). */
+  tokensPerSec: number | null;
+  /** analyze() per sentence of news text, tokenizer included. */
+  analyzeTokensPerSec: number;
+  generateMs: number;
+  generateWithSyntaxMs: number;
+  wordsPerSecWithSyntax: number;
+}
+
+const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Reading and decoding the file in a new Node process, as the CLI or a worker would on first use. */
+function loadInFreshProcess(): number {
+  const entry = pathToFileURL(path.join(root, 'dist/node/backend/syntax-model.js')).href;
+  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(entry)}); const t1 = performance.now();
+m.loadSyntaxModel(); console.log(performance.now() - t1);`;
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`loading the syntax model failed: ${r.stderr}`);
+    times.push(Number(r.stdout.trim()));
+  }
+  return median(times);
+}
+
+function bestOf3(run: () => number): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const n = run();
+    best = Math.min(best, (performance.now() - t0) / 1000 / n);
+  }
+  return Math.round(1 / best);
+}
+
+export async function benchSyntax(): Promise<SyntaxBench> {
+  const loadMs = loadInFreshProcess();
+  const model = loadSyntaxModel();
+  let tokensPerSec: number | null = null;
+  if (fs.existsSync(EWT_TEST)) {
+    const sents = parseConllu(zlib.gunzipSync(fs.readFileSync(EWT_TEST)).toString('utf8')).map((s) => words(s).map((w) => w.form));
+    tokensPerSec = bestOf3(() => {
+      let n = 0;
+      for (const s of sents) n += tagAndParse(model, s).length;
+      return n;
+    });
+  }
+  const builtin = fs.readFileSync(path.join(root, 'decks/japan-times-hayashi-kyiv.txt'), 'utf8');
+  const texts = fs.existsSync(DEV_ARTICLES) ? (JSON.parse(fs.readFileSync(DEV_ARTICLES, 'utf8')) as Array<{ text: string }>).map((a) => a.text) : [builtin];
+  const spans = texts.map((t) => sentenceSpans(t));
+  const analyzeTokensPerSec = bestOf3(() => {
+    let n = 0;
+    texts.forEach((t, i) => {
+      for (const sp of spans[i]!) n += analyze(model, t, sp.start, sp.end).length;
+    });
+    return n;
+  });
+  const input = { text: builtin, title: "Japan's foreign minister makes unannounced visit to Ukraine", publisher: 'Japan Times', publishedOn: '2023-09-09' };
+  const time = (f: () => void) => {
+    f();
+    const xs: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const t0 = performance.now();
+      f();
+      xs.push(performance.now() - t0);
+    }
+    return median(xs);
+  };
+  const generateMs = time(() => generateDeck(input));
+  const generateWithSyntaxMs = time(() => generateDeck(input, { syntax: model }));
+  let long = texts.join('\n');
+  while (countWords(long) < 20_000) long += '\n' + texts.join('\n');
+  const nWords = countWords(long);
+  const wordsPerSecWithSyntax = bestOf3(() => {
+    generateDeck({ text: long, publishedOn: '2023-09-09' }, { syntax: model });
+    return nWords;
+  });
+  return {
+    loadMs: r1(loadMs), fileMb: Math.round(fs.statSync(syntaxModelPath()).size / 1e4) / 100, tokensPerSec, analyzeTokensPerSec,
+    generateMs: r1(generateMs), generateWithSyntaxMs: r1(generateWithSyntaxMs), wordsPerSecWithSyntax,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const r = await benchSyntax();
+  console.log(`syntax model: ${r.fileMb} MB, loaded in ${r.loadMs} ms in a fresh process (target <= 300)`);
+  console.log(`tag + parse: ${r.tokensPerSec ?? 'n/a (no ../shared)'} tokens/s on EWT test (target >= 20000); analyze() with tokenizer: ${r.analyzeTokensPerSec} tokens/s`);
+  console.log(`generateDeck, built-in article: ${r.generateMs} ms without the parser, ${r.generateWithSyntaxMs} ms with it; ${r.wordsPerSecWithSyntax} words/s with it`);
+}
