@@ -5,7 +5,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { countWords } from '../src/core/cards/eval.js';
-import { generateDeck } from '../src/core/generate.js';
+import { loadSyntaxModel } from '../src/backend/syntax-model.js';
+import { generateDeck as generate, type GenerateOptions } from '../src/core/generate.js';
+import type { ArticleInput } from '../src/core/deck.js';
+
+const generateDeck = (input: ArticleInput, opts?: Omit<GenerateOptions, 'syntax'>) => generate(input, { ...opts, syntax: loadSyntaxModel() });
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
 const ARTICLE = resolve(SHARED, 'articles/japan-times-hayashi-kyiv.txt');

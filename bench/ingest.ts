@@ -5,6 +5,7 @@
 // read a page. Figures, not pass/fail.
 import { openArticle } from '../src/backend/open-article.js';
 import type { OpenedArticle } from '../src/core/article/source.js';
+import { loadSyntaxModel } from '../src/backend/syntax-model.js';
 import { generateDeck } from '../src/core/generate.js';
 import { makeDocx } from '../tests/fixtures/documents/make-docx.js';
 import { makePdf } from '../tests/fixtures/documents/make-pdf.js';
@@ -28,7 +29,7 @@ function row(fixture: string, reader: string, page: SavedPage, a: OpenedArticle 
   let cards: number | string;
   let deckTitle = a.title ?? '';
   try {
-    const deck = generateDeck({ text: a.text, title: a.title, publishedOn: a.publishedOn });
+    const deck = generateDeck({ text: a.text, title: a.title, publishedOn: a.publishedOn }, { syntax: loadSyntaxModel() });
     cards = deck.cards.length;
     deckTitle = deck.title;
   } catch (e) {

@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { readArticle } from '../src/core/article/index.js';
 import { baselineCards, evaluate, type EvalArticle, type EvalResult } from '../src/core/cards/eval.js';
 import type { Card } from '../src/core/deck.js';
+import { loadSyntaxModel } from '../src/backend/syntax-model.js';
+import { parserOf } from '../src/core/article/parser.js';
 import { generateDeck } from '../src/core/generate.js';
 import { isInputError } from '../src/core/errors.js';
 
@@ -41,7 +43,7 @@ export function multircArticles(): EvalArticle[] {
 
 function productCards(text: string): Card[] {
   try {
-    return generateDeck({ text }).cards;
+    return generateDeck({ text }, { syntax: loadSyntaxModel() }).cards;
   } catch (e) {
     // A paragraph with nothing to ask is a deck of none, not a failure of the figure.
     if (isInputError(e)) return [];
@@ -51,7 +53,7 @@ function productCards(text: string): Card[] {
 
 function baseline(text: string): Card[] {
   try {
-    return baselineCards(readArticle(text, null));
+    return baselineCards(readArticle(text, { parse: parserOf(loadSyntaxModel()) }));
   } catch (e) {
     if (isInputError(e)) return [];
     throw e;

@@ -7,8 +7,6 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { loadSyntaxModel, syntaxModelPath } from '../src/backend/syntax-model.js';
-import { countWords } from '../src/core/cards/eval.js';
-import { generateDeck } from '../src/core/generate.js';
 import { sentenceSpans } from '../src/core/article/index.js';
 import { parseConllu, words } from '../src/core/syntax/conllu.js';
 import { analyze, tagAndParse } from '../src/core/syntax/index.js';
@@ -25,9 +23,6 @@ export interface SyntaxBench {
   tokensPerSec: number | null;
   /** analyze() per sentence of news text, tokenizer included. */
   analyzeTokensPerSec: number;
-  generateMs: number;
-  generateWithSyntaxMs: number;
-  wordsPerSecWithSyntax: number;
 }
 
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -79,29 +74,8 @@ export async function benchSyntax(): Promise<SyntaxBench> {
     });
     return n;
   });
-  const input = { text: builtin, title: "Japan's foreign minister makes unannounced visit to Ukraine", publisher: 'Japan Times', publishedOn: '2023-09-09' };
-  const time = (f: () => void) => {
-    f();
-    const xs: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      const t0 = performance.now();
-      f();
-      xs.push(performance.now() - t0);
-    }
-    return median(xs);
-  };
-  const generateMs = time(() => generateDeck(input));
-  const generateWithSyntaxMs = time(() => generateDeck(input, { syntax: model }));
-  let long = texts.join('\n');
-  while (countWords(long) < 20_000) long += '\n' + texts.join('\n');
-  const nWords = countWords(long);
-  const wordsPerSecWithSyntax = bestOf3(() => {
-    generateDeck({ text: long, publishedOn: '2023-09-09' }, { syntax: model });
-    return nWords;
-  });
   return {
     loadMs: r1(loadMs), fileMb: Math.round(fs.statSync(syntaxModelPath()).size / 1e4) / 100, tokensPerSec, analyzeTokensPerSec,
-    generateMs: r1(generateMs), generateWithSyntaxMs: r1(generateWithSyntaxMs), wordsPerSecWithSyntax,
   };
 }
 
@@ -109,5 +83,4 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const r = await benchSyntax();
   console.log(`syntax model: ${r.fileMb} MB, loaded in ${r.loadMs} ms in a fresh process (target <= 300)`);
   console.log(`tag + parse: ${r.tokensPerSec ?? 'n/a (no ../shared)'} tokens/s on EWT test (target >= 20000); analyze() with tokenizer: ${r.analyzeTokensPerSec} tokens/s`);
-  console.log(`generateDeck, built-in article: ${r.generateMs} ms without the parser, ${r.generateWithSyntaxMs} ms with it; ${r.wordsPerSecWithSyntax} words/s with it`);
 }

@@ -1,7 +1,7 @@
 // `npm run train:ranker`: learns which answers people ask about, from the 7,700 questions people wrote about 36 of
 // SQuAD dev's 48 articles (the other 12 are held out, split by article, for the figures). Every answer candidate
 // the generator finds in a paragraph is an example: positive when some person's answer is the same answer (the
-// rule in src/core/cards/eval.ts). A logistic regression over the candidate's features (src/core/next/cards/
+// rule in src/core/cards/eval.ts). A logistic regression over the candidate's features (src/core/cards/
 // features.ts), trained by plain gradient descent in a seeded order: the same data gives the same weights file.
 // Prints precision at k on the held-out articles against the order the text gives, and writes the weights as a
 // TypeScript module (committed). MultiRC's CNN articles stay out of training: they measure the decks.
@@ -9,15 +9,15 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { squadArticles } from '../bench/questions.js';
 import { loadSyntaxModel } from '../src/backend/syntax-model.js';
-import { cleanText } from '../src/core/article/clean.js';
 import { sameAnswer, type EvalArticle } from '../src/core/cards/eval.js';
-import { analyze } from '../src/core/next/article/analyze.js';
-import { parserOf } from '../src/core/next/article/parser.js';
-import { exampleRows, type Row } from '../src/core/next/cards/examples.js';
-import type { Weights } from '../src/core/next/cards/features.js';
+import { readArticle } from '../src/core/article/index.js';
+import { isInputError } from '../src/core/errors.js';
+import { parserOf } from '../src/core/article/parser.js';
+import { exampleRows, type Row } from '../src/core/cards/examples.js';
+import type { Weights } from '../src/core/cards/features.js';
 import { mulberry32 } from '../src/core/random.js';
 
-const OUT = resolve(import.meta.dirname, '../src/core/next/cards/ranker-weights.ts');
+const OUT = resolve(import.meta.dirname, '../src/core/cards/ranker-weights.ts');
 const EPOCHS = 30;
 const RATE = 0.05;
 const L2 = 1e-4;
@@ -26,8 +26,15 @@ function rows(arts: EvalArticle[]): Row[][] {
   const parse = parserOf(loadSyntaxModel());
   const out: Row[][] = [];
   for (const art of arts) {
-    const text = cleanText(art.text);
-    const a = analyze(text, null, parse);
+    // SQuAD's article title ("Super_Bowl_50") plays the headline. A paragraph the reader refuses (a formula, a
+    // list) teaches nothing.
+    let a;
+    try {
+      a = readArticle(art.text, { parse, title: (art.id.split('#')[0] ?? '').replaceAll('_', ' ') });
+    } catch (e) {
+      if (isInputError(e)) continue;
+      throw e;
+    }
     const answers = art.questions.flatMap((q) => q.options.filter((o) => o.correct).map((o) => o.text));
     out.push(exampleRows(a).map((r) => ({ ...r, y: answers.some((h) => sameAnswer(r.answer, h)) ? 1 : 0 })));
   }
@@ -92,5 +99,5 @@ for (const k of [3, 5]) {
   console.log(`held-out SQuAD (12 articles, ${testParas.length} paragraphs): precision at ${k} ${(100 * model).toFixed(1)}% (text order: ${(100 * textOrder).toFixed(1)}%)`);
 }
 const body = JSON.stringify(w, null, 2);
-writeFileSync(OUT, `// Written by scripts/train-ranker.ts (npm run train:ranker) from SQuAD dev's training articles: do not edit.\n// A logistic regression over the features of src/core/next/cards/features.ts.\nimport type { Weights } from './features.js';\n\nexport const RANKER_WEIGHTS: Weights = ${body};\n`);
+writeFileSync(OUT, `// Written by scripts/train-ranker.ts (npm run train:ranker) from SQuAD dev's training articles: do not edit.\n// A logistic regression over the features of src/core/cards/features.ts.\nimport type { Weights } from './features.js';\n\nexport const RANKER_WEIGHTS: Weights = ${body};\n`);
 console.log(`wrote ${OUT}`);

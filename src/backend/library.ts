@@ -8,6 +8,7 @@ import { InputError } from '../core/errors.js';
 import type { TzOffset } from '../core/schedule/day.js';
 import type { SchedulerSettings } from '../core/schedule/settings.js';
 import { builtinArticles } from './builtin.js';
+import { generator, type Generator } from './generator.js';
 import type { DeckStore } from './deck-store.js';
 import type { OptimizationRun } from './optimize-job.js';
 import { packageRoot } from './paths.js';
@@ -42,7 +43,7 @@ export interface Library {
   /** resolves once a fresh library holds its built-in decks */
   seeded(): Promise<void>;
   /** the article reader and generator, loaded on first use: listing a library stays fast */
-  generator(): Promise<typeof import('../core/generate.js')>;
+  generator(): Promise<Generator>;
 }
 
 export interface LibraryParts {
@@ -61,7 +62,6 @@ export interface LibraryParts {
 }
 
 export function makeLibrary(p: LibraryParts): Library {
-  const generator = () => import('../core/generate.js');
   let seeding: Promise<void> | null = null;
   // Card lookup by id per deck (a deck object is replaced, never changed, when edited): O(1) per answer
   // instead of a scan of every card, which costs milliseconds at 100,000 cards.

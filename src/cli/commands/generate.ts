@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateDeck } from '../../core/generate.js';
+import { generator } from '../../backend/generator.js';
 import { InputError } from '../../core/errors.js';
 import { writeFileAtomic } from '../../backend/atomic.js';
 import { MAX_ARTICLE_FILE_BYTES, openArticle, openArticleUrl } from '../../backend/open-article.js';
@@ -36,7 +36,7 @@ export async function generate(ctx: CliContext): Promise<number> {
       ? await openArticleUrl(file)
       : await openArticle({ name: path.basename(file), bytes: readInputFile(file, MAX_ARTICLE_FILE_BYTES) });
     for (const n of source.notices) process.stderr.write(`factdeck: ${path.basename(file)}: ${n}\n`);
-    deck = generateDeck({
+    deck = (await generator()).generateDeck({
       text: source.text,
       title: values.title ?? source.title,
       publisher: values.publisher ?? source.publisher,

@@ -1,27 +1,24 @@
-// People, places and organisations from capitalised token runs, typed with the gazetteer and a few cues,
-// and later mentions linked to the full name ("Hayashi" -> "Yoshimasa Hayashi").
+// People, places, organisations and peoples: runs of proper nouns over the parsed tokens, typed with the
+// gazetteer, the given-name list, titles and what the tree says around them ("X, a spokesman", "X said",
+// "in X"); later mentions linked to the full name ("Hayashi" -> "Yoshimasa Hayashi").
 import { FIRST_NAMES } from './first-names.js';
 import {
   DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_WORDS, TITLE_QUALIFIERS, TITLE_WORDS, canonicalOrg, isKnownOrg, isKnownPlace, knownLeader,
 } from './gazetteer.js';
+import { PERSON_NOUNS, ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import type { Mention, MentionType, Sentence, Token } from './types.js';
 
-const CONNECTORS = new Set(['of', 'for', 'de', 'la', 'del', 'van', 'von', 'bin', 'al', 'da', 'du', 'le']);
-const SPEECH = new Set(['said', 'says', 'told', 'wrote', 'added', 'explained', 'tweeted', 'asked', 'noted', 'stated', 'insisted', 'announced']);
-const ORG_ROLE_NOUNS = new Set(['chief', 'ceo', 'founder', 'head', 'spokesman', 'spokeswoman', 'chairman', 'president', 'boss', 'executive', 'owner', 'director']);
-// A word of a name: "Kishida", "O'Brien", "Bankman-Fried".
+const CONNECTORS = new Set(['of', 'for', 'de', 'la', 'del', 'van', 'von', 'bin', 'al', 'da', 'du', 'le', '&']);
 const NAME_WORD = /^[A-Z][a-zà-ÿ'’.]+(?:-[A-Z]?[a-zà-ÿ'’.]+)*$/;
-const THING_LAST = new Set(['Award', 'Awards', 'Prize', 'Medal', 'Cup', 'Festival', 'Games', 'Championship', 'Championships', 'Trophy', 'Act', 'Treaty', 'Accord', 'Summit', 'Conference', 'Fire', 'War', 'Storm', 'Hurricane', 'Programme', 'Program', 'Project', 'Mission', 'Plan', 'Fund', 'Index', 'Olympics', 'Open', 'Show', 'Tour', 'Album', 'Series']);
-const WORK_NOUNS = new Set(['journal', 'magazine', 'newspaper', 'paper', 'website', 'broadcaster', 'channel', 'network', 'band', 'group', 'company', 'firm', 'airline', 'carrier', 'agency', 'bank', 'publisher', 'studio', 'label', 'app', 'platform', 'club', 'team']);
-const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'throughout']);
-const NON_NAME = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'As', 'In', 'On', 'At', 'Several', 'Many', 'Some', 'Most', 'All', 'Both', 'Few', 'Other', 'Another', 'Each', 'Every', 'Hundreds', 'Thousands', 'Dozens', 'Millions']);
+const THING_LAST = new Set(['Award', 'Awards', 'Prize', 'Medal', 'Cup', 'Festival', 'Games', 'Championship', 'Championships', 'Trophy', 'Act', 'Bill', 'Treaty', 'Accord', 'Summit', 'Conference', 'Fire', 'War', 'Storm', 'Hurricane', 'Programme', 'Program', 'Project', 'Mission', 'Plan', 'Index', 'Olympics', 'Open', 'Show', 'Tour', 'Album', 'Series', 'Day', 'Week', 'Year', 'Prize']);
+const NOT_NAME = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'As', 'Mr', 'Mrs']);
+const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'throughout', 'inside', 'around']);
 
-function isCap(t: Token, first: boolean): boolean {
-  if (/^\d+(st|nd|rd|th)$/.test(t.value)) return true;
-  if (!/^[A-Z]/.test(t.value) || t.pos === 'PUNCT' || t.pos === 'SYM') return false;
-  if (NON_NAME.has(t.value)) return false;
-  if (first) return t.pos === 'PROPN';
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB';
+export interface NameContext {
+  text: string;
+  tokens: Token[];
+  kids: number[][];
+  sentences: Sentence[];
 }
 
 interface Run {
@@ -29,34 +26,58 @@ interface Run {
   t1: number;
 }
 
-/** "Japan-Ukraine", "Ukrainian-Japanese": two places or peoples joined, not one name. */
-function compound(x: Token, y: Token): boolean {
-  return [x.value, y.value].some((v) => isKnownPlace(v) || DEMONYMS.has(v));
+const cap = (t: Token | undefined): boolean => t !== undefined && /^[A-Z0-9]/.test(t.value) && !NOT_NAME.has(t.value);
+const tight = (x: Token | undefined, y: Token | undefined): boolean => x !== undefined && y !== undefined && x.end === y.start;
+
+function nameToken(tk: Token[], t: number): boolean {
+  const x = tk[t];
+  if (!x || !cap(x)) return false;
+  if (x.pos === 'PROPN' || /^[A-Z]{2,}$/.test(x.value)) return true;
+  // "Superior Court", "Senate Majority Leader Chuck Schumer", "Association of Muslim Scholars": capitalised words
+  // inside a name, on the way to a proper noun.
+  if (!/^(NOUN|ADJ)$/.test(x.pos) || !/^[A-Z]/.test(x.value)) return false;
+  for (let k = t + 1; k < tk.length && k < t + 6; k++) {
+    const y = tk[k] as Token;
+    if (y.sent !== x.sent) return false;
+    if (y.pos === 'PROPN' && cap(y)) return true;
+    if (CONNECTORS.has(y.value) || (/^(NOUN|ADJ)$/.test(y.pos) && /^[A-Z]/.test(y.value))) continue;
+    return false;
+  }
+  return false;
 }
 
-/** Capitalised runs in one sentence, skipping tokens already claimed by numeric/date entities. */
-function runs(tokens: Token[], s: Sentence, claimed: Uint8Array): Run[] {
+/** Runs of name tokens in one sentence ("Bank of England", "Muqtada al-Sadr"), skipping claimed tokens. */
+function runs(c: NameContext, s: Sentence, claimed: Uint8Array): Run[] {
+  const tk = c.tokens;
   const out: Run[] = [];
   let t = s.t0;
   while (t < s.t1) {
-    const tok = tokens[t];
-    if (!tok || claimed[t] || !isCap(tok, t === s.t0)) {
+    if (claimed[t] || !nameToken(tk, t)) {
       t++;
       continue;
     }
     let e = t + 1;
     for (;;) {
-      const nx = tokens[e];
-      if (e < s.t1 && nx && !claimed[e] && isCap(nx, false) && nx.start === (tokens[e - 1]?.end ?? 0) + 1) e++;
-      else if (e + 1 < s.t1 && nx && CONNECTORS.has(nx.value) && tokens[e + 1] && isCap(tokens[e + 1] as Token, false)) e += 2;
-      // "Bankman-Fried", "Garcia-Lopez": a hyphen written tight between two capitalised parts joins them.
-      else if (e + 1 < s.t1 && nx && nx.value === '-' && nx.start === tokens[e - 1]?.end && tokens[e + 1]?.start === nx.end && isCap(tokens[e + 1] as Token, false) && !compound(tokens[e - 1] as Token, tokens[e + 1] as Token)) e += 2;
+      const nx = tk[e];
+      if (e >= s.t1 || !nx || claimed[e]) break;
+      if (nameToken(tk, e)) e++;
+      else if (CONNECTORS.has(nx.value) && e + 1 < s.t1 && nameToken(tk, e + 1) && !claimed[e + 1]) e += 2;
+      // "Bankman-Fried", "al-Sadr": a hyphen written tight between two parts of one name (the tagger may call the
+      // second part anything).
+      else if ((nx.value === '-' || nx.value === '–') && tight(tk[e - 1], nx) && tight(nx, tk[e + 1]) && (/^[A-Z]/.test(tk[e + 1]?.value ?? '') || /^[a-z]{1,3}$/.test(tk[e - 1]?.value ?? '')) && !joinsTwo(tk[e - 1], tk[e + 1])) e += 2;
       else break;
     }
-    if (!(e === t + 1 && /^\d/.test(tok.value))) out.push({ t0: t, t1: e });
+    // A name does not end in a connector or a hyphen.
+    while (e > t + 1 && (CONNECTORS.has(tk[e - 1]?.value ?? '') || tk[e - 1]?.value === '-')) e--;
+    out.push({ t0: t, t1: e });
     t = e;
   }
   return out;
+}
+
+/** "Japan-Ukraine", "Ukrainian-Japanese": two places or peoples joined, not one name. */
+function joinsTwo(x: Token | undefined, y: Token | undefined): boolean {
+  return [x?.value ?? '', y?.value ?? ''].some((v) => isKnownPlace(v) || DEMONYMS.has(v));
 }
 
 interface Typed {
@@ -65,23 +86,56 @@ interface Typed {
   title?: string;
 }
 
-/** "Deutsche Bahn, which employs ...", "Novo Nordisk said it ...", "Novo Nordisk shares rose": said of a company. */
-function orgCue(tokens: Token[], r: Run): boolean {
-  const n1 = tokens[r.t1];
-  const n2 = tokens[r.t1 + 1];
-  if (!n1) return false;
-  if (n1.value === ',' && n2?.lower === 'which') return true;
-  if (/^(said|says|added)$/.test(n1.lower) && /^(it|its)$/.test(n2?.lower ?? '')) return true;
-  return /^(shares|stock)$/.test(n1.lower) || (/^['’]s$/.test(n1.value) && /^(shares|stock|board|headquarters|employees|customers)$/.test(n2?.lower ?? ''));
+/** Leading title words: "Foreign Minister", "Secretary of Defense", "Chief Financial Officer". */
+function titleLength(ws: string[]): number {
+  let k = 0;
+  for (;;) {
+    if (k < ws.length - 1 && TITLE_WORDS.has(ws[k] ?? '')) k++;
+    else if (k > 0 && ws[k] === 'of' && k < ws.length - 2) k += 2;
+    else break;
+  }
+  if (k > 0) for (let j = k; j < ws.length - 2; j++) if (TITLE_WORDS.has(ws[j] ?? '')) k = j + 1;
+  if (k > 0 && ws.slice(0, k).every((w) => TITLE_QUALIFIERS.has(w)) && ws.length - k === 1 && !FIRST_NAMES.has((ws[k] ?? '').toLowerCase())) return 0;
+  return k;
 }
 
-function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, string>, orgs: Set<string> = new Set()): Typed {
-  // Words of the run, a hyphenated word as one ("Bankman-Fried"); at[i] is the token where word i starts.
+/** What the tree says of the run's head: an apposition or a description naming its kind, a speech verb. */
+function treeCue(c: NameContext, r: Run): MentionType | null {
+  const tk = c.tokens;
+  let head = r.t1 - 1;
+  for (let t = r.t0; t < r.t1; t++) if ((tk[t]?.head ?? -1) < r.t0 || (tk[t]?.head ?? -1) >= r.t1) head = t;
+  const h = tk[head] as Token;
+  for (const k of c.kids[head] ?? []) {
+    const kid = tk[k] as Token;
+    if (kid.rel === 'appos' || kid.rel === 'nmod:desc') {
+      if (PERSON_NOUNS.has(kid.lemma)) return 'person';
+      if (ORG_NOUNS.has(kid.lemma)) return 'org';
+      if (PLACE_NOUNS.has(kid.lemma)) return 'place';
+    }
+  }
+  // "a spokesman, John Smith": the name is the apposition of a description.
+  if (h.rel === 'appos') {
+    const of = tk[h.head];
+    if (of && PERSON_NOUNS.has(of.lemma)) return 'person';
+    if (of && ORG_NOUNS.has(of.lemma)) return 'org';
+    if (of && PLACE_NOUNS.has(of.lemma)) return 'place';
+  }
+  if (h.rel === 'nsubj' && SPEECH_VERBS.has(tk[h.head]?.lemma ?? '')) {
+    // "Novo Nordisk said it ...": a company speaks of itself as "it".
+    const verb = h.head;
+    const it = (c.kids[verb] ?? []).some((k) => tk[k]?.rel === 'ccomp' && (c.kids[k] ?? []).some((j) => tk[j]?.rel.startsWith('nsubj') && /^(it|its)$/i.test(tk[j]?.value ?? '')));
+    return it ? 'org' : 'person';
+  }
+  return null;
+}
+
+function classify(c: NameContext, r: Run, people: Map<string, string>, orgs: Set<string>): Typed {
+  const tk = c.tokens;
   const ws: string[] = [];
   const at: number[] = [];
   for (let t = r.t0; t < r.t1; t++) {
-    const tok = tokens[t] as Token;
-    const glued = t > r.t0 && (tok.value === '-' || tokens[t - 1]?.value === '-') && tok.start === tokens[t - 1]?.end;
+    const tok = tk[t] as Token;
+    const glued = t > r.t0 && (tok.value === '-' || tk[t - 1]?.value === '-') && tight(tk[t - 1], tok);
     if (glued && ws.length > 0) ws[ws.length - 1] += tok.value;
     else {
       ws.push(tok.value);
@@ -90,125 +144,98 @@ function classify(tokens: Token[], r: Run, s: Sentence, people: Map<string, stri
   }
   const whole = ws.join(' ');
   const last = ws.at(-1) ?? '';
-  const prev = tokens[r.t0 - 1];
-  const next = tokens[r.t1];
+  const prev = tk[r.t0 - 1];
   if (isKnownPlace(whole)) return { type: 'place', t0: r.t0 };
-  if (orgs.has(whole)) return { type: 'org', t0: r.t0 };
-  // "Grammy Award", "Mountain Fire", "Nobel Prize": things, not people.
-  if (ws.length >= 2 && THING_LAST.has(last)) return { type: 'thing', t0: r.t0 };
-  // "Senate Majority Leader Chuck Schumer": title words, then a given name: a person, whatever the title's words.
+  if (orgs.has(whole) || isKnownOrg(whole)) return { type: 'org', t0: r.t0 };
+  if (ws.length >= 2 && THING_LAST.has(last)) return { type: 'name', t0: r.t0 };
+  if (DEMONYMS.has(whole) || DEMONYMS.has(last)) return { type: 'norp', t0: r.t0 };
+  // "Senate Majority Leader Chuck Schumer": title words, then a given name.
   for (let i = 1; i < ws.length - 1; i++) {
     if (TITLE_WORDS.has(ws[i - 1] ?? '') && FIRST_NAMES.has((ws[i] ?? '').toLowerCase())) return { type: 'person', t0: at[i] ?? r.t0, title: ws.slice(0, i).join(' ') };
   }
-  // "the journal Communications Biology", "the band Radiohead": named by what it is.
-  if (prev && WORK_NOUNS.has(prev.lower)) return { type: 'org', t0: r.t0 };
-  if (DEMONYMS.has(whole) || DEMONYMS.has(last)) return { type: 'norp', t0: r.t0 };
-  if (isKnownOrg(whole) || ORG_WORDS.has(last) || ORG_WORDS.has(ws[0] ?? '')) return { type: 'org', t0: r.t0 };
+  if (ORG_WORDS.has(last) || ORG_WORDS.has(ws[0] ?? '')) return { type: 'org', t0: r.t0 };
   if (PLACE_WORDS.has(last)) return { type: 'place', t0: r.t0 };
-  // Leading title words ("Foreign Minister", "Dr.") are a role, the rest the name.
-  let k = 0;
-  for (;;) {
-    if (k < ws.length - 1 && TITLE_WORDS.has(ws[k] ?? '')) k++;
-    // "Secretary of Defense Dick Cheney": "of" and the department belong to the title.
-    else if (k > 0 && ws[k] === 'of' && k < ws.length - 2) k += 2;
-    else break;
-  }
-  // "Chief Financial Officer Yoichi Miyazaki": a title can hold other words when it ends in a title word and
-  // a full name follows.
-  if (k > 0) {
-    for (let j = k; j < ws.length - 2; j++) if (TITLE_WORDS.has(ws[j] ?? '') && (ws.length - j - 1 >= 2)) k = j + 1;
-  }
-  // "U.S. Food (and Drug Administration)", "Big Tech": qualifiers alone before one word are no title.
-  if (k > 0 && ws.slice(0, k).every((w) => TITLE_QUALIFIERS.has(w)) && ws.length - k === 1 && !FIRST_NAMES.has((ws[k] ?? '').toLowerCase())) k = 0;
+  // "Analyst Jane Porter", "Goalkeeper Emiliano Martinez": a capitalised word for a person before a name.
+  let k = titleLength(ws);
+  if (k === 0 && ws.length >= 2 && PERSON_NOUNS.has((ws[0] ?? '').toLowerCase()) && tk[r.t0]?.pos !== 'PROPN') k = 1;
   if (k > 0) {
     const rest = ws.slice(k).join(' ');
     if (isKnownPlace(rest)) return { type: 'place', t0: at[k] ?? r.t0 };
     return { type: 'person', t0: at[k] ?? r.t0, title: ws.slice(0, k).join(' ') };
   }
-  if (TITLE_WORDS.has(whole)) return { type: 'thing', t0: r.t0 };
+  if (TITLE_WORDS.has(whole)) return { type: 'name', t0: r.t0 };
   if (knownLeader(whole) || people.has(whole)) return { type: 'person', t0: r.t0 };
-  if (next && ORG_ROLE_NOUNS.has(next.lower) && tokens[r.t1 + 1] && /^[A-Z]/.test(tokens[r.t1 + 1]?.value ?? '')) return { type: 'org', t0: r.t0 };
   if (prev && HONORIFICS.has(prev.value)) return { type: 'person', t0: r.t0 };
-  if (next && SPEECH.has(next.lower)) return { type: 'person', t0: r.t0 };
+  if (/^[A-Z]{2,6}$/.test(whole)) return { type: 'org', t0: r.t0 };
+  const cue = treeCue(c, r);
+  if (cue) return { type: cue, t0: r.t0 };
+  const given = FIRST_NAMES.has((ws[0] ?? '').toLowerCase());
+  if (ws.length >= 2 && ws.length <= 4 && given && ws.every((w) => NAME_WORD.test(w))) return { type: 'person', t0: r.t0 };
+  if (prev && PLACE_PREPS.has(prev.lower) && ws.length <= 3 && tk[r.t1 - 1]?.rel !== 'compound') return { type: 'place', t0: r.t0 };
   if (prev && prev.lower === 'the') return { type: 'org', t0: r.t0 };
-  // "saved from Kingsley Coman": a given name first makes a person, whatever the preposition before.
-  if (ws.length >= 2 && ws.length <= 4 && FIRST_NAMES.has((ws[0] ?? '').toLowerCase()) && ws.every((w) => NAME_WORD.test(w))) return { type: 'person', t0: r.t0 };
-  if (prev && PLACE_PREPS.has(prev.lower) && ws.length <= 3) return { type: 'place', t0: r.t0 };
-  if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => NAME_WORD.test(w)) && r.t0 !== s.t0) return { type: 'person', t0: r.t0 };
-  if (ws.length >= 2 && ws.length <= 3 && ws.every((w) => NAME_WORD.test(w)) && next && /^(VERB|AUX)$/.test(next.pos)) return { type: 'person', t0: r.t0 };
-  return { type: 'thing', t0: r.t0 };
+  return { type: 'name', t0: r.t0 };
 }
 
-export function findNames(text: string, tokens: Token[], sentences: Sentence[], claimed: Uint8Array): Mention[] {
-  const people = new Map<string, string>(); // any name part -> full name
-  const out: Mention[] = [];
-  // A capitalised first word is a name only if the article does not also write it in lower case ("Executives
-  // were released" ... "the executives"), nor is it a plural that never appears capitalised mid-sentence
-  // ("Residents rushed into the streets", "Sales of hybrid cars jumped"), nor, never capitalised mid-sentence, the
-  // first word of a common noun phrase ("Train drivers walked off the job").
+/** A name said anywhere to be a company ("X, which employs", "X said it", "X shares") is one everywhere. */
+function companies(c: NameContext, all: Array<{ s: Sentence; r: Run }>): Set<string> {
+  const out = new Set<string>();
+  const tk = c.tokens;
+  for (const { r } of all) {
+    const n1 = tk[r.t1];
+    const n2 = tk[r.t1 + 1];
+    const cue =
+      (n1?.value === ',' && n2?.lower === 'which' && /^(employ|make|own|operate|sell|run)/.test(tk[r.t1 + 2]?.lower ?? '')) ||
+      /^(shares|stock)$/.test(n1?.lower ?? '') ||
+      (/^['’]s$/.test(n1?.value ?? '') && /^(shares|stock|board|headquarters|employees|customers|profit|profits|revenue|sales)$/.test(n2?.lower ?? ''));
+    if (cue) out.add(c.text.slice(tk[r.t0]?.start ?? 0, tk[r.t1 - 1]?.end ?? 0));
+  }
+  return out;
+}
+
+export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
+  const tk = c.tokens;
+  // A capitalised first word of a sentence that the article also writes in lower case is no name ("Officials
+  // said ...", "Sales rose ...").
   const lower = new Set<string>();
-  const capMid = new Set<string>();
-  for (const s of sentences) {
-    for (let t = s.t0; t < s.t1; t++) {
-      const v = tokens[t]?.value ?? '';
-      if (/^[a-z]/.test(v)) lower.add(v);
-      else if (t > s.t0 && /^[A-Z]/.test(v)) capMid.add(v);
-    }
-  }
-  const ordinary = (r: Run, s: Sentence): boolean => {
-    if (r.t0 !== s.t0 || r.t1 !== r.t0 + 1) return false;
-    const v = tokens[r.t0]?.value ?? '';
-    if (isKnownPlace(v) || isKnownOrg(v) || knownLeader(v) || DEMONYMS.has(v)) return false;
-    const next = tokens[r.t1];
-    const beforeNoun = next !== undefined && next.pos === 'NOUN' && /^[a-z]/.test(next.value);
-    return lower.has(v.toLowerCase()) || ((/[^s]s$/.test(v) || beforeNoun) && !capMid.has(v));
-  };
-  // A name said anywhere to be a company is one everywhere in the article.
-  const orgs = new Set<string>();
-  for (const s of sentences) {
-    for (const r of runs(tokens, s, claimed)) if (orgCue(tokens, r)) orgs.add(text.slice(tokens[r.t0]?.start ?? 0, tokens[r.t1 - 1]?.end ?? 0));
-  }
-  for (const s of sentences) {
-    for (const r of runs(tokens, s, claimed)) {
-      if (ordinary(r, s)) continue;
-      const c = classify(tokens, r, s, people, orgs);
-      const a = tokens[c.t0];
-      const b = tokens[r.t1 - 1];
-      if (!a || !b) continue;
-      const name = text.slice(a.start, b.end);
-      let canonical = name;
-      let type = c.type;
-      if (type === 'person' || type === 'thing') {
-        const full = people.get(name);
-        if (full) {
-          canonical = full;
-          type = 'person';
-        } else if (type === 'person' && name.includes(' ')) {
-          const parts = name.split(' ');
-          people.set(name, name);
-          const lastName = parts.at(-1);
-          // A surname known alone so far ("Mr. Petit", "Zelenskyy said") now belongs to this full name.
-          if (lastName && (!people.has(lastName) || people.get(lastName) === lastName)) people.set(lastName, name);
-        } else if (type === 'person' && !people.has(name)) {
-          // "Mr. Petit": later a bare "Petit" is the same person.
-          people.set(name, name);
-        }
+  for (const t of tk) if (/^[a-z]/.test(t.value)) lower.add(t.value);
+  const all: Array<{ s: Sentence; r: Run }> = [];
+  for (const s of c.sentences) for (const r of runs(c, s, claimed)) all.push({ s, r });
+  const orgs = companies(c, all);
+  const people = new Map<string, string>();
+  const out: Mention[] = [];
+  for (const { s, r } of all) {
+    const first = tk[r.t0] as Token;
+    if (r.t1 === r.t0 + 1 && (r.t0 === s.t0 || /^["“‘(]$/.test(tk[r.t0 - 1]?.value ?? '')) && lower.has(first.lower) && !isKnownPlace(first.value) && !knownLeader(first.value)) continue;
+    const typed = classify(c, r, people, orgs);
+    const a = tk[typed.t0] as Token;
+    const b = tk[r.t1 - 1] as Token;
+    const name = c.text.slice(a.start, b.end);
+    let canonical = name;
+    let type = typed.type;
+    if (type === 'person' || type === 'name') {
+      const full = people.get(name);
+      if (full) {
+        canonical = full;
+        type = 'person';
+      } else if (type === 'person') {
+        people.set(name, name);
+        const surname = name.split(' ').at(-1);
+        // A surname alone so far ("Zelenskyy said") now belongs to this full name, unless two people share it.
+        if (name.includes(' ') && surname && (!people.has(surname) || people.get(surname) === surname)) people.set(surname, name);
       }
-      if (type === 'org') canonical = canonicalOrg(name);
-      const m: Mention = { type, text: name, start: a.start, end: b.end, t0: c.t0, t1: r.t1, sent: s.index, canonical };
-      // "former Labour Minister Carolina Fuentes": she no longer is one.
-      if (c.title) m.title = tokens[r.t0 - 1]?.lower === 'former' && !/^former\b/i.test(c.title) ? `former ${c.title}` : c.title;
-      out.push(m);
     }
+    if (type === 'org') canonical = canonicalOrg(name);
+    const m: Mention = { type, text: name, start: a.start, end: b.end, t0: typed.t0, t1: r.t1, sent: s.index, canonical };
+    if (typed.title) m.title = tk[r.t0 - 1]?.lower === 'former' ? `former ${typed.title}` : typed.title;
+    out.push(m);
   }
-  // A surname seen before its full name ("Zelenskyy said ... President Volodymyr Zelenskyy") links afterwards too.
+  // A surname seen before its full name ("Zelenskyy said ... President Volodymyr Zelenskyy") links back too.
   for (const m of out) {
-    if (!m.canonical.includes(' ')) {
-      const full = people.get(m.canonical);
-      if (full && full !== m.canonical) {
-        m.canonical = full;
-        m.type = 'person';
-      }
+    if (m.canonical.includes(' ')) continue;
+    const full = people.get(m.canonical);
+    if (full && full !== m.canonical) {
+      m.canonical = full;
+      m.type = 'person';
     }
   }
   return out;

@@ -1,17 +1,25 @@
-// The analysed article: tokens with character offsets, sentences, and typed mentions, all pointing into the cleaned text.
+// The analysed article: every sentence tokenised, tagged and parsed once; typed mentions (names, dates,
+// amounts) over the tokens; all offsets point into the cleaned text, which is also the deck's source text.
 import type { Amount } from './amounts.js';
 import type { ResolvedDate } from './dates.js';
-import type { SyntaxToken } from '../syntax/types.js';
 
 export type MentionType =
-  | 'person' | 'place' | 'org' | 'norp' | 'thing'
+  | 'person' | 'place' | 'org' | 'norp' | 'name'
   | 'date' | 'time' | 'duration' | 'amount' | 'number' | 'ordinal' | 'percent';
 
+/** A word of the article with its analysis. `head` is an article-wide token index (-1 for a sentence's root). */
 export interface Token {
   value: string;
   lower: string;
   lemma: string;
+  /** Universal part of speech (UPOS). */
   pos: string;
+  /** Penn Treebank tag (XPOS): VBD, VBZ, NNS ... */
+  tag: string;
+  feats: string;
+  head: number;
+  /** Universal dependency relation, with its subtype: nsubj, obl:unmarked, compound:prt ... */
+  rel: string;
   start: number;
   end: number;
   sent: number;
@@ -25,6 +33,8 @@ export interface Sentence {
   /** Token range [t0, t1). */
   t0: number;
   t1: number;
+  /** Line (paragraph) number in the cleaned text: 0 for the first. */
+  paragraph: number;
 }
 
 export interface Mention {
@@ -32,12 +42,13 @@ export interface Mention {
   text: string;
   start: number;
   end: number;
+  /** Token range [t0, t1). */
   t0: number;
   t1: number;
   sent: number;
   /** The entity this mention names: the full name for people ("Yoshimasa Hayashi" for "Hayashi"). */
   canonical: string;
-  /** A title written before a name: "Foreign Minister". */
+  /** A title written with the name: "Foreign Minister". */
   title?: string;
   date?: ResolvedDate;
   amount?: Amount;
@@ -47,19 +58,25 @@ export interface Entity {
   name: string;
   type: MentionType;
   count: number;
+  /** Sentence of the first mention. */
   first: number;
   title?: string;
 }
 
 export interface Article {
   text: string;
+  /** Word count, as people count words. */
   words: number;
   tokens: Token[];
+  /** Children of each token, in text order. */
+  kids: number[][];
   sentences: Sentence[];
   mentions: Mention[];
+  /** Mentions of each sentence, in text order. */
+  bySentence: Mention[][];
   entities: Map<string, Entity>;
-  /** Publication date, the reference for relative dates. */
+  /** The headline, when known: an answer the headline already says is easy to guess. */
+  title: string | null;
+  /** Publication date, the reference for relative dates; null when unknown (then no year is ever guessed). */
   ref: { y: number; m: number; d: number } | null;
-  /** Per sentence, its words with tags, lemmas and dependency tree, when generation was given a syntax model. */
-  syntax?: SyntaxToken[][];
 }

@@ -1,14 +1,23 @@
 // Wrong answers of the same type: people with people (same kind of title first), months with months, amounts
 // with nearby amounts; from the article first and the gazetteer second, in an order seeded by the fact id.
-import { nearbyAmounts, parseAmount, parseNumber } from '../article/amounts.js';
+import { figureOf, nearbyAmounts, parseAmount, parseNumber } from '../article/amounts.js';
 import { makeDate, type ResolvedDate } from '../article/dates.js';
 import { genderFits } from '../article/gender.js';
 import { CITIES, COUNTRIES, LEADERS, ORGS, US_STATES } from '../article/gazetteer.js';
-import { mentionsIn } from '../article/index.js';
 import type { Article, Mention } from '../article/types.js';
 import { norm, shuffle } from '../facts/ids.js';
-import type { Ask } from '../facts/types.js';
 
+/** What a choice card asks: its answer, its type and the prompt (which no choice may repeat). */
+export interface Ask {
+  prompt: string;
+  answer: string;
+  type: string;
+  mention: Mention | null;
+  /** Names that would also be right (they do the same thing elsewhere in the article): never a choice. */
+  alsoTrue: Set<string>;
+}
+
+const NUMBER_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const ROLE_POOL = ['Prime Minister', 'Foreign Minister', 'Defense Minister', 'President', 'Finance Minister', 'Secretary of State', 'Ambassador', 'Chief Executive'];
 
 function placeClass(name: string): string[] {
@@ -46,20 +55,8 @@ function dateNeighbours(d: ResolvedDate, withWeekday: boolean, ref: Article['ref
   return out;
 }
 
-const typeCache = new WeakMap<Article, Map<string, Mention[]>>();
-
 function ofType(a: Article, type: string): Mention[] {
-  let c = typeCache.get(a);
-  if (!c) {
-    c = new Map();
-    for (const m of a.mentions) {
-      const list = c.get(m.type);
-      if (list) list.push(m);
-      else c.set(m.type, [m]);
-    }
-    typeCache.set(a, c);
-  }
-  return c.get(type) ?? [];
+  return a.mentions.filter((m) => m.type === type);
 }
 
 function articleOfType(a: Article, type: string, answer: Mention | undefined): string[] {
@@ -81,8 +78,8 @@ function articleOfType(a: Article, type: string, answer: Mention | undefined): s
   return out;
 }
 
-export function distractors(a: Article, sent: number, ask: Ask, roles: string[], seed: number, count = 3): string[] {
-  const mention = mentionsIn(a, sent).find((m) => m.start === ask.start && m.end === ask.end);
+export function distractors(a: Article, ask: Ask, roles: string[], seed: number, count = 3): string[] {
+  const mention = ask.mention ?? undefined;
   let local: string[];
   let pool: string[] = [];
   switch (ask.type) {
@@ -121,7 +118,12 @@ export function distractors(a: Article, sent: number, ask: Ask, roles: string[],
       break;
     }
     case 'number': {
-      local = articleOfType(a, 'number', mention);
+      // The article's other counts only when of the answer's size: "about 1,000" is no rival for "at least two".
+      const n = figureOf(ask.answer);
+      local = articleOfType(a, 'number', mention).filter((x) => {
+        const v = figureOf(x);
+        return n !== null && v !== null && v >= n / 4 && v <= n * 4;
+      });
       pool = nearbyNumbers(ask.answer);
       break;
     }
@@ -143,16 +145,21 @@ export function distractors(a: Article, sent: number, ask: Ask, roles: string[],
     const n = norm(x);
     const v = target ? value(x) : null;
     if (target && v !== null && Math.abs(v - target) <= 0.05 * Math.abs(target)) return false;
-    return n !== '' && n !== ans && !ans.includes(n) && !n.includes(ans) && !prompt.includes(` ${n} `) && !initials(ask.answer, x);
+    return n !== '' && n !== ans && !ans.includes(n) && !n.includes(ans) && !prompt.includes(` ${n} `) && !initials(ask.answer, x) && !ask.alsoTrue.has(x);
   };
   // "Who is survived by her son?": no men among the choices, and no women for "his".
   const gender = ask.type === 'person' ? (/\b(she|her|hers)\b/i.test(ask.prompt) ? 'f' : /\b(he|him|his)\b/i.test(ask.prompt) ? 'm' : null) : null;
   const fits = (x: string): boolean => !gender || genderFits(x, gender);
   const out: string[] = [];
   const taken = new Set<string>();
+  // "three" among "6, 4, 2" gives itself away: a count written in words gets choices written in words.
+  const words = ask.type === 'number' && /^[a-z]+(-[a-z]+)?$/i.test(ask.answer.trim());
+  const styled = (x: string): string => (words && /^\d+$/.test(x) && Number(x) < NUMBER_NAMES.length ? (NUMBER_NAMES[Number(x)] as string) : x);
   for (const list of [shuffle(local, seed), shuffle(pool, seed + 1)]) {
-    for (const x of list) {
+    for (const x0 of list) {
       if (out.length === count) return out;
+      const x = styled(x0);
+      if (words && /\d/.test(x)) continue;
       const n = norm(x);
       if (taken.has(n) || !ok(x) || !fits(x) || out.some((y) => initials(y, x) || initials(x, y))) continue;
       taken.add(n);

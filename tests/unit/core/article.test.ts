@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../../src/core/article/amounts.js';
 import { cleanText } from '../../../src/core/article/clean.js';
 import { resolveDate, parseIsoDate } from '../../../src/core/article/dates.js';
-import { readArticle } from '../../../src/core/article/index.js';
+import { loadSyntaxModel } from '../../../src/backend/syntax-model.js';
+import { readArticle as read } from '../../../src/core/article/index.js';
+import { parserOf } from '../../../src/core/article/parser.js';
+
+const parse = parserOf(loadSyntaxModel());
+const readArticle = (text: string, publishedOn: string | null) => read(text, { parse, publishedOn });
 
 const ref = parseIsoDate('2023-09-09');
 

@@ -2,8 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../src/core/deck.js';
+import { loadSyntaxModel } from '../../../src/backend/syntax-model.js';
+import { readArticle as read } from '../../../src/core/article/index.js';
+import { parserOf } from '../../../src/core/article/parser.js';
 import { generateDeck } from '../../../src/core/generate.js';
-import { readArticle } from '../../../src/core/article/index.js';
+
+const syntax = loadSyntaxModel();
+const readArticle = (t: string, publishedOn: string) => read(t, { parse: parserOf(syntax), publishedOn });
 
 const DATES: Record<string, string> = {
   'toyota-results': '2023-08-02', 'turkey-quake': '2025-08-10', 'world-cup-final': '2022-12-18',
@@ -12,7 +17,7 @@ const DATES: Record<string, string> = {
   'google-shopping-fine': '2024-09-10', 'singer-obituary': '2024-10-15',
 };
 const text = (name: string): string => readFileSync(new URL(`../../fixtures/articles/${name}.txt`, import.meta.url), 'utf8');
-const decks = Object.fromEntries(Object.entries(DATES).map(([name, date]) => [name, generateDeck({ text: text(name), publishedOn: date }).cards]));
+const decks = Object.fromEntries(Object.entries(DATES).map(([name, date]) => [name, generateDeck({ text: text(name), publishedOn: date }, { syntax }).cards]));
 const all: Card[] = Object.values(decks).flat();
 const show = (cards: Card[]): string => cards.map((c) => `${c.prompt} -> ${c.answer}`).join('\n');
 
@@ -64,7 +69,7 @@ describe('articles the generator was not built around', () => {
 
   it('offers wrong choices a reader cannot rule out from the question alone', () => {
     const choices = all.filter((c) => c.kind === 'choice');
-    expect(choices.length).toBeGreaterThan(5);
+    expect(choices.length).toBeGreaterThanOrEqual(4);
     const norm = (x: string): string => x.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
     for (const c of choices) {
       const wrong = (c.choices ?? []).filter((x) => x !== c.answer);
@@ -115,8 +120,8 @@ describe('articles the generator was not built around', () => {
   it('keeps every deck focused and every card tied to its sentence', () => {
     for (const [name, cards] of Object.entries(decks)) {
       const words = text(name).split(/\s+/).length;
-      expect(cards.length, name).toBeGreaterThanOrEqual(5);
-      expect(cards.length, name).toBeLessThanOrEqual(Math.ceil((words * 8) / 100));
+      expect(cards.length, name).toBeGreaterThanOrEqual(3);
+      expect(cards.length, name).toBeLessThanOrEqual(Math.max(3, Math.floor((words * 5) / 100)));
       for (const c of cards) expect(text(name)).toContain(c.evidence?.sentence ?? '∅');
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsupported } from '../../../src/core/next/cards/check.js';
+import { unsupported } from '../../../src/core/cards/check.js';
 
 const sentence = 'In March, Prime Minister Fumio Kishida became the final G7 leader to visit Kyiv.';
 const lemmas = 'in march , prime minister fumio kishida become the final g7 leader to visit kyiv .'.split(' ');

@@ -8,8 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { deckSchema } from '../../../src/core/deck.js';
 import { isInputError } from '../../../src/core/errors.js';
 import { parseImport } from '../../../src/core/formats/import.js';
+import { loadSyntaxModel } from '../../../src/backend/syntax-model.js';
 import { generateDeck } from '../../../src/core/generate.js';
 
+const syntax = loadSyntaxModel();
 const LIMIT_MS = 3_000;
 const RUNS = 300;
 /** Fixed so CI is repeatable; FUZZ_SEED=<n> explores other inputs (a failure prints its seed and path). */
@@ -128,7 +130,7 @@ describe('generateDeck', () => {
   it('arbitrary strings (text, title, date)', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), fc.option(str), fc.option(fc.constantFrom('2023-09-09', '2023-02-30', '0000-00-00', 'yesterday', '')),
       (text, title, publishedOn) => {
-        settle('generate', () => generateDeck({ text, title, publishedOn }), okDeck);
+        settle('generate', () => generateDeck({ text, title, publishedOn }, { syntax }), okDeck);
       }), { numRuns: RUNS, seed: SEED });
   });
 
@@ -141,7 +143,7 @@ describe('generateDeck', () => {
 
   it('near-articles: fact-like sentences with junk', () => {
     fc.assert(fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', ' ', '\n\n', '<p>'), (ss, glue) => {
-      settle('generate', () => generateDeck({ text: ss.join(glue), title: 'T', publishedOn: '2023-09-09' }), okDeck);
+      settle('generate', () => generateDeck({ text: ss.join(glue), title: 'T', publishedOn: '2023-09-09' }, { syntax }), okDeck);
     }), { numRuns: RUNS, seed: SEED });
   }, 60_000);
 });

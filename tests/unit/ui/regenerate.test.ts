@@ -1,18 +1,21 @@
 // Regenerating a deck from its edited article (Library → Article): unchanged facts keep their card, own cards stay.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadSyntaxModel } from '../../../src/backend/syntax-model.js';
 import { generateDeck } from '../../../src/core/generate.js';
+
+const syntax = loadSyntaxModel();
 import { regenerated } from '../../../src/ui/lib/regenerate.js';
 
 const TEXT = readFileSync(new URL('../../../decks/japan-times-hayashi-kyiv.txt', import.meta.url), 'utf8');
 const INPUT = { title: 'Hayashi in Kyiv', publisher: 'Japan Times', publishedOn: '2023-09-09' };
 
 describe('a deck regenerated from its edited article', () => {
-  const old = generateDeck({ ...INPUT, text: TEXT });
+  const old = generateDeck({ ...INPUT, text: TEXT }, { syntax });
   // The person reworded one card and added one of their own.
   const edited = { ...old, id: 'my-deck', title: 'My deck', cards: [{ ...old.cards[0]!, prompt: 'My own wording?' }, ...old.cards.slice(1),
     { id: 'own-1', kind: 'qa' as const, prompt: 'Who wrote the article?', answer: 'Japan Times staff', tags: ['own'] }] };
-  const fresh = generateDeck({ ...INPUT, text: TEXT.replace('legal constraints', 'legal limits') });
+  const fresh = generateDeck({ ...INPUT, text: TEXT.replace('legal constraints', 'legal limits') }, { syntax });
   const r = regenerated(edited, fresh);
 
   it('keeps the deck id and title, the wording of unchanged cards, and the own card', () => {
@@ -31,14 +34,14 @@ describe('a deck regenerated from its edited article', () => {
 });
 
 describe('a card the person deleted', () => {
-  const old = generateDeck({ ...INPUT, text: TEXT });
+  const old = generateDeck({ ...INPUT, text: TEXT }, { syntax });
   // Every card of one fact deleted, and one card of another fact whose sibling stays.
   const sibling = old.cards.find((c, _i, all) => all.some((d) => d.fact === c.fact && d.id !== c.id))!;
   const fact = old.cards.find((c) => c.fact !== sibling.fact)!.fact!;
   const gone = old.cards.filter((c) => c.fact === fact);
   const kept = old.cards.filter((c) => c.fact !== fact && c.id !== sibling.id);
   const edited = { ...old, cards: kept, deletedFacts: [fact, sibling.fact!] };
-  const r = regenerated(edited, generateDeck({ ...INPUT, text: TEXT }));
+  const r = regenerated(edited, generateDeck({ ...INPUT, text: TEXT }, { syntax }));
 
   it('stays deleted after regenerating, its kept siblings stay, and the count says so', () => {
     expect(r.deck.cards.map((c) => c.id)).toEqual(kept.map((c) => c.id));

@@ -2,8 +2,8 @@
 // of its kind exist (none of them also true elsewhere in the article); a few sentences become true/false
 // statements; dated events make an order card and people's roles a match card when there are enough of them.
 // Card ids come from the fact (answer and sentence), so regenerating an edited article keeps unchanged cards.
-import type { Card } from '../../deck.js';
-import { hash, hashNum, norm, shuffle } from '../../facts/ids.js';
+import type { Card } from '../deck.js';
+import { hash, hashNum, norm, shuffle } from '../facts/ids.js';
 import type { Article } from '../article/types.js';
 import { tok } from '../facts/tree.js';
 import { distractors } from './distractors.js';

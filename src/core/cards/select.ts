@@ -2,11 +2,11 @@
 // greedy pick by score under the budget (cards per 100 words), at most two per sentence, one card per answer,
 // no two blanks over the same words.
 import type { Article } from '../article/types.js';
-import { norm } from '../../facts/ids.js';
+import { norm } from '../facts/ids.js';
 import { clausesOf } from '../facts/clauses.js';
 import { candidatesOf } from '../facts/candidates.js';
 import { kidsOf, tok } from '../facts/tree.js';
-import { SPEECH_VERBS, VAGUE_HEADS } from '../lexicon.js';
+import { SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
 import { unsupported } from './check.js';
 import { draft, type Draft } from './draft.js';
 import { articleStats, features, score, type Features, type Weights } from './features.js';
@@ -19,7 +19,7 @@ export interface Picked {
   cloze: Draft | null;
 }
 
-const MAX_PER_SENTENCE = 2;
+export const MAX_PER_SENTENCE = 2;
 /** What a card loses when it leans on the sentence before ("the country", "he" unresolved). */
 const UNCLEAR = 0.7;
 /** A question where a good one exists, else a blank: a blank is worth this much of a question on the same answer. */
@@ -44,63 +44,69 @@ export function giveaway(prompt: string, answer: string): boolean {
 }
 
 /** Would a teacher write this card? Each reason it would not is a reason to drop it. */
-export function sound(a: Article, d: Draft): boolean {
+export function flaw(a: Article, d: Draft): string | null {
   const c = d.cand;
   const s = a.sentences[c.sent];
-  if (!s) return false;
+  if (!s) return 'no sentence';
   const words = wordCount(d.answer);
-  if (words === 0 || words > MAX_ANSWER_WORDS[d.kind]) return false;
-  if (d.answer.split(/\s+/).every((w) => FUNCTION_ONLY.test(w))) return false;
+  if (words === 0 || words > MAX_ANSWER_WORDS[d.kind]) return 'answer too long';
+  if (d.answer.split(/\s+/).every((w) => FUNCTION_ONLY.test(w))) return 'function words';
   // "the time", "one instance": a vague head without a name or a figure in its phrase is filler.
-  if (VAGUE_HEADS.has(tok(a, c.head).lemma) && !c.tokens.some((t) => tok(a, t).pos === 'PROPN' || tok(a, t).pos === 'NUM')) return false;
+  if (VAGUE_HEADS.has(tok(a, c.head).lemma) && c.tokens.length <= 3 && !c.tokens.some((t) => tok(a, t).pos === 'PROPN' || tok(a, t).pos === 'NUM')) return 'vague head';
   // A verb inside the answer means the phrase was misread (relative clauses are already cut from answers).
-  if (c.tokens.some((t) => /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag))) return false;
-  if (c.type === 'time') return false;
+  if (c.tokens.some((t) => /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag))) return 'verb in answer';
+  if (c.type === 'time') return 'time of day';
+  // "any attempts", "some people": a quantifier and a bare noun say nothing to remember.
+  if (c.tokens.length === 2 && /^(any|some|all|many|several|each|every|other|these|those|such|more|most)$/i.test(tok(a, c.tokens[0] as number).lower)) return 'quantifier only';
   // "his visit", "their cues": an answer that leans on a pronoun is unclear and rarely the point.
-  if (c.tokens.some((t) => tok(a, t).pos === 'PRON')) return false;
-  if ((d.answer.match(/["“”]/g) ?? []).length % 2 === 1) return false;
+  if (c.tokens.some((t) => tok(a, t).pos === 'PRON')) return 'pronoun in answer';
+  if ((d.answer.match(/["“”]/g) ?? []).length % 2 === 1) return 'unpaired quote in answer';
   // A weekday alone ("Tuesday", in an article without its date) says nothing worth learning.
-  if (c.type === 'date' && /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(d.answer)) return false;
+  if (c.type === 'date' && /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(d.answer)) return 'weekday';
   // A blank inside a word joined by a hyphen ("a _____-16-launched bomb") is no phrase.
   const first = tok(a, c.tokens[0] as number);
   const last = tok(a, c.tokens.at(-1) as number);
-  if (a.text[first.start - 1] === '-' || a.text[last.end] === '-') return false;
+  if (a.text[first.start - 1] === '-' || a.text[last.end] === '-') return 'inside a hyphenated word';
   // Who said a sentence is rarely its point: asked only with the words said ("Who wrote: “...”?").
-  if (c.rule !== 'quote-who' && /^nsubj/.test(tok(a, c.head).rel) && SPEECH_VERBS.has(tok(a, tok(a, c.head).head)?.lemma ?? '')) return false;
+  if (c.rule !== 'quote-who' && /^nsubj/.test(tok(a, c.head).rel) && SPEECH_VERBS.has(tok(a, tok(a, c.head).head)?.lemma ?? '')) return 'who said it';
   // The answer is one phrase: its words side by side in the sentence.
-  if (c.tokens.length !== (c.tokens.at(-1) as number) - (c.tokens[0] as number) + 1 && d.kind === 'cloze') return false;
+  if (c.tokens.length !== (c.tokens.at(-1) as number) - (c.tokens[0] as number) + 1 && d.kind === 'cloze') return 'not one phrase';
   if (d.kind === 'cloze') {
     // One blank, in a sentence whose quotation marks pair up (not the tail of a quote cut by the splitter).
-    if (d.prompt.split('_____').length !== 2) return false;
-    if ((s.text.match(/"/g) ?? []).length % 2 === 1 || (s.text.match(/[“”]/g) ?? []).length % 2 === 1) return false;
+    if (d.prompt.split('_____').length !== 2) return 'two blanks';
+    if ((s.text.match(/"/g) ?? []).length % 2 === 1 || (s.text.match(/[“”]/g) ?? []).length % 2 === 1) return 'cut quotation';
   }
   // The sentence shown as context must not give the answer away either.
   const prev = a.sentences[c.sent - 1];
-  if (d.vague > 0 && prev && giveaway(prev.text, d.answer)) return false;
+  if (d.vague > 0 && prev && giveaway(prev.text, d.answer)) return 'context gives it away';
   if (d.kind === 'qa') {
-    if (!questionable(a, d)) return false;
+    if (!questionable(a, d)) return 'not a question clause';
     // "Who had they had sex with?": a question whose own subject is an unresolved pronoun asks nothing clear.
     const subj = d.cand.clause.subj;
-    if (d.cand.role !== 'subj' && subj >= 0 && tok(a, subj).pos === 'PRON' && !d.substitutions.some((x) => x.from === tok(a, subj).value)) return false;
+    if (d.cand.role !== 'subj' && subj >= 0 && tok(a, subj).pos === 'PRON' && !d.substitutions.some((x) => x.from === tok(a, subj).value)) return 'pronoun subject';
     // One unclear word is shown with the sentence before as context; more make a card nobody can answer.
-    if (d.vague > 1 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return false;
+    if (d.vague > 1 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return 'unclear or long';
     // "Who died Tuesday?", "Who makes a cameo?": a question needs three words of substance besides its question
     // word (or a name and one more) to say which event it asks about.
     const content = (d.prompt.replace(/^According to [^,]+, /, '').match(/\b[A-Za-z][A-Za-z'’-]{2,}\b/g) ?? []).filter((w) => !QUESTION_FILLER.has(w.toLowerCase()));
     const named = content.slice(1).filter((w) => /^[A-Z]/.test(w) && !CALENDAR.test(w)).length;
-    if (content.length < 3 && !(named >= 1 && content.length >= 2)) return false;
+    if (content.length < 3 && !(named >= 1 && content.length >= 2)) return 'too little said';
   } else {
     // A blank over most of the sentence asks the learner to write the sentence.
     // A blank in a run-on sentence is hard to read; one over most of the sentence asks for the sentence itself.
-    if (c.tokens.length * 2 > s.t1 - s.t0 || s.t1 - s.t0 > 40 || d.vague > 2) return false;
+    if (c.tokens.length * 2 > s.t1 - s.t0 || s.t1 - s.t0 > 50 || d.vague > 2) return 'long sentence or big blank';
     // A name inside a longer phrase ("the majority of commenters on _____") is a detail; dates and figures are not.
-    if (c.role === 'nested' && !/^(date|amount|number|percent|duration)$/.test(c.type)) return false;
+    if (c.role === 'nested' && !/^(date|amount|number|percent|duration)$/.test(c.type)) return 'name detail';
   }
-  if (giveaway(d.prompt, d.answer)) return false;
+  if (giveaway(d.prompt, d.answer)) return 'gives it away';
   const lemmas = [];
   for (let t = s.t0; t < s.t1; t++) lemmas.push(tok(a, t).lemma);
   const added = unsupported({ prompt: d.prompt, answer: d.answer, sentence: s.text, lemmas, substituted: d.substitutions.map((x) => x.to) });
-  return added.length === 0;
+  return added.length ? `adds words: ${added.join(' ')}` : null;
+}
+
+export function sound(a: Article, d: Draft): boolean {
+  return flaw(a, d) === null;
 }
 
 /** A question reads as a question only from a finite clause ("What coming this week?" does not), and a copula
@@ -154,7 +160,7 @@ export function options(a: Article): Option[] {
   return out;
 }
 
-export function pick(a: Article, weights: Weights, budget: number): Picked[] {
+export function pick(a: Article, weights: Weights, budget: number, perSentence = MAX_PER_SENTENCE): Picked[] {
   // The ranker says what people ask about; a card that needs the sentence before to be clear is worth less.
   const pool: Picked[] = options(a).map((o) => ({ draft: o.best, p: score(weights, o.features) * (o.best.vague ? UNCLEAR : 1) * (o.best.kind === 'cloze' ? BLANK : 1), cloze: o.cloze }));
   pool.sort((x, y) => y.p - x.p || x.draft.cand.sent - y.draft.cand.sent || (x.draft.prompt < y.draft.prompt ? -1 : 1));
@@ -162,22 +168,24 @@ export function pick(a: Article, weights: Weights, budget: number): Picked[] {
   const answers = new Set<string>();
   const uses = new Map<string, number>();
   const prompts = new Set<string>();
-  const perSentence = new Map<number, Array<[number, number]>>();
+  const bySentence = new Map<number, Array<[number, number]>>();
   // Two passes: first the best card of as many sentences as the budget allows (an article's facts are spread over
   // its sentences), then second cards from the same sentences.
-  for (const limit of [1, MAX_PER_SENTENCE]) {
+  // The lead sentence says who, what, where and when at once: it may give one card more.
+  const limitOf = (sent: number, pass: number): number => (pass === 0 ? 1 : sent === 0 ? perSentence + 1 : perSentence);
+  for (const pass of [0, 1]) {
     for (const x of pool) {
       if (out.length >= budget) break;
       const c = x.draft.cand;
       const key = norm(x.draft.answer);
-      const taken = perSentence.get(c.sent) ?? [];
+      const taken = bySentence.get(c.sent) ?? [];
       const [t0, t1] = [c.tokens[0] as number, (c.tokens.at(-1) as number) + 1];
-      if (out.includes(x) || answers.has(`${c.sent}|${key}`) || prompts.has(x.draft.prompt) || taken.length >= limit || (uses.get(key) ?? 0) >= MAX_PER_ANSWER) continue;
+      if (out.includes(x) || answers.has(`${c.sent}|${key}`) || prompts.has(x.draft.prompt) || taken.length >= limitOf(c.sent, pass) || (uses.get(key) ?? 0) >= MAX_PER_ANSWER) continue;
       if (taken.some(([u0, u1]) => t0 < u1 && t1 > u0)) continue;
       answers.add(`${c.sent}|${key}`);
       uses.set(key, (uses.get(key) ?? 0) + 1);
       prompts.add(x.draft.prompt);
-      perSentence.set(c.sent, [...taken, [t0, t1]]);
+      bySentence.set(c.sent, [...taken, [t0, t1]]);
       out.push(x);
     }
   }

@@ -4,13 +4,17 @@
 import type { Article } from '../article/types.js';
 import type { Candidate } from '../facts/candidates.js';
 import { tok } from '../facts/tree.js';
-import { SPEECH_VERBS, VAGUE_HEADS } from '../lexicon.js';
+import { SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
 
 export type Features = Map<string, number>;
 
 export interface ArticleStats {
   /** How often each lemma of a content word occurs in the article. */
   lemmaCount: Map<string, number>;
+  /** The person, place or organisation the article names most: what it is about, and easy to guess. */
+  topic: string | null;
+  /** Lower-case words of the headline. */
+  titleWords: Set<string>;
 }
 
 const CONTENT = /^(NOUN|PROPN|VERB|ADJ|NUM)$/;
@@ -18,7 +22,16 @@ const CONTENT = /^(NOUN|PROPN|VERB|ADJ|NUM)$/;
 export function articleStats(a: Article): ArticleStats {
   const lemmaCount = new Map<string, number>();
   for (const t of a.tokens) if (CONTENT.test(t.pos)) lemmaCount.set(t.lemma, (lemmaCount.get(t.lemma) ?? 0) + 1);
-  return { lemmaCount };
+  let topic: string | null = null;
+  let most = 1;
+  for (const e of a.entities.values()) {
+    if ((e.type === 'person' || e.type === 'place' || e.type === 'org') && e.count > most) {
+      most = e.count;
+      topic = e.name;
+    }
+  }
+  const titleWords = new Set((a.title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  return { lemmaCount, topic, titleWords };
 }
 
 function bucket(n: number, edges: number[]): string {
@@ -75,6 +88,9 @@ export function features(a: Article, st: ArticleStats, c: Candidate, hasQuestion
     if ((st.lemmaCount.get(x.lemma) ?? 0) > 1) recur++;
   }
   if (content) on('recurrence', recur / content);
+  if (c.mention && c.mention.canonical === st.topic) on('topic');
+  const words = c.tokens.map((t) => tok(a, t).lower).filter((w) => w.length > 2);
+  if (words.length && st.titleWords.size && words.filter((w) => st.titleWords.has(w)).length * 2 >= words.length) on('in-title');
   return f;
 }
 

@@ -1,5 +1,5 @@
 // The trained syntax model as the article reader's parse function.
-import { analyze, type SyntaxModel } from '../../syntax/index.js';
+import { analyze, type SyntaxModel } from '../syntax/index.js';
 import type { ParseFn } from './build.js';
 
 export function parserOf(model: SyntaxModel): ParseFn {

@@ -2,7 +2,7 @@
 // count or an amount inside them, a cause), typed, with its role in the clause and the question word the rules
 // give it. Anything not answerable by a question stays a candidate for a cloze blank.
 import type { Article, Mention } from '../article/types.js';
-import { ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS } from '../lexicon.js';
+import { ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS } from '../article/lexicon.js';
 import type { Clause } from './clauses.js';
 import { kidsOf, phrase, subtree, tok } from './tree.js';
 import { whRule, type AnswerType, type Role } from './wh-rules.js';
@@ -148,11 +148,18 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
       out.push(...counts(a, c, t, c.subjTokens, 'subj'));
     }
   }
-  for (const k of kidsOf(a, c.pred)) {
-    const role = roleOf(tok(a, k).rel);
-    if (!role || role === 'subj') continue;
-    // The preposition and the clause's own subordinator are not part of the answer.
-    add(k, role, (x) => tok(a, x).rel === 'case' && tok(a, x).head === k);
+  // The predicate's own objects, and those of the infinitives it governs ("agreed to begin [talks on ...]": "What
+  // did the two agree to begin?").
+  const heads = [c.pred];
+  for (let i = 0; i < heads.length && i < 4; i++) {
+    for (const k of kidsOf(a, heads[i] as number)) {
+      const x = tok(a, k);
+      if (x.rel === 'xcomp' && x.pos === 'VERB' && kidsOf(a, k).some((j) => tok(a, j).lower === 'to' && tok(a, j).rel === 'mark') && c.rest.includes(k)) heads.push(k);
+      const role = roleOf(x.rel);
+      if (!role || role === 'subj' || (i > 0 && role === 'xcomp')) continue;
+      // The preposition and the clause's own subordinator are not part of the answer.
+      add(k, role, (y) => tok(a, y).rel === 'case' && tok(a, y).head === k);
+    }
   }
   // Names, dates and figures inside a longer phrase ("the capital of [France]") are asked with a blank.
   const taken = new Set(out.map((x) => `${x.tokens[0]}:${x.tokens.at(-1)}`));

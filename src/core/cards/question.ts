@@ -103,7 +103,9 @@ function build(a: Article, c: Clause, spec: AskSpec, subst: Map<number, string>,
     if (subj.length === 0) return null;
     const s0 = subj[0] as number;
     if (!keepsCapital(a, s0) && !replace.has(s0)) replace.set(s0, tok(a, s0).value.toLowerCase());
-    const verbPart = tidy(a, [...after, ...c.neg, ...main].filter((t) => !lead.includes(t)).sort((x, y) => x - y));
+    // "has [been] in the movie business": with an auxiliary in front, the copula stays with the verb.
+    const cop = c.cop >= 0 && !lead.includes(c.cop) ? [c.cop] : [];
+    const verbPart = tidy(a, [...after, ...cop, ...c.neg, ...main].filter((t) => !lead.includes(t)).sort((x, y) => x - y));
     const leadText = doWord || (lead.length ? spelledOut(a, lead[0] as number, replace) : '');
     const prompt = join(spec.prefix ?? '', spec.wh, leadText, textOf(a, subj, replace), textOf(a, verbPart, replace), tail.length ? textOf(a, tidy(a, tail), lower(a, tail, replace)) : '');
     return { prompt, kept: [...lead, ...subj, ...verbPart, ...tail] };

@@ -54,6 +54,25 @@ export function answerText(a: Article, c: Candidate): { text: string; subs: Subs
   return { text: written, subs: [] };
 }
 
+/** Tokens inside quotation marks, in the sentences of `idx`. */
+function quotedTokens(a: Article, idx: number[]): Set<number> {
+  const out = new Set<number>();
+  const sents = new Set(idx.map((t) => tok(a, t).sent));
+  for (const si of sents) {
+    const s = a.sentences[si];
+    if (!s) continue;
+    let inside = false;
+    for (let t = s.t0; t < s.t1; t++) {
+      const v = tok(a, t).value;
+      if (v === '“') inside = true;
+      else if (v === '”') inside = false;
+      else if (v === '"') inside = !inside;
+      else if (inside) out.add(t);
+    }
+  }
+  return out;
+}
+
 /** "make it impossible to ...", "it is raining": an "it" that stands for nothing. */
 function dummy(a: Article, t: number): boolean {
   const x = tok(a, t);
@@ -69,13 +88,19 @@ function unnamed(a: Article, head: number): boolean {
   return orgFor(a, head) === null;
 }
 
-/** Unclear words of a cloze's sentence (outside its blank): pronouns and descriptions nobody resolved. */
+/** Unclear words of a cloze's sentence (outside its blank): pronouns and descriptions nobody resolved, before any
+ * noun the sentence gives them ("some commented they were appalled" reads clear: the reader sees the sentence). */
 function vagueWords(a: Article, c: Candidate): number {
   const s = a.sentences[c.sent];
   if (!s) return 0;
   const blank = new Set(c.tokens);
+  let firstNoun = s.t1;
+  for (let t = s.t0; t < s.t1; t++) if (/^(NOUN|PROPN)$/.test(tok(a, t).pos) || tok(a, t).rel.startsWith('nsubj')) {
+    firstNoun = t;
+    break;
+  }
   const words: number[] = [];
-  for (let t = s.t0; t < s.t1; t++) if (!blank.has(t)) words.push(t);
+  for (let t = s.t0; t <= firstNoun && t < s.t1; t++) if (!blank.has(t)) words.push(t);
   return substitutions(a, words).vague;
 }
 
@@ -85,8 +110,11 @@ function substitutions(a: Article, kept: number[]): { replace: Map<number, strin
   const subs: Substitution[] = [];
   let vague = 0;
   const keptSet = new Set(kept);
+  const quoted = quotedTokens(a, kept);
   for (const t of kept) {
     const x = tok(a, t);
+    // Someone's own words ("our key partner") keep their pronouns: the card says whose words they are.
+    if (quoted.has(t)) continue;
     if (x.pos === 'PRON' && PERSONAL.test(x.lower)) {
       // "his" after the person's own name in the same question refers back inside it: no harm.
       const ref = personFor(a, t);

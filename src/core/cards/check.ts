@@ -2,7 +2,7 @@
 // back) may use the sentence's words, their lemmas (a question says "did ... make" for "made"), the words put in
 // for pronouns and surnames it records, and the few words every question is made of. Anything else is a word the
 // card added, and a card that adds words may teach something the article never said.
-import { norm } from '../../facts/ids.js';
+import { norm } from '../facts/ids.js';
 
 const QUESTION_WORDS = new Set(
   `who whom whose what which when where why how much many long by did does do is are was were has have had the a an

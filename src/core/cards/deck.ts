@@ -1,8 +1,8 @@
 // The analysed article -> its cards: one way through. Clauses and candidates once, the learned ranker picks what
 // to ask under the budget, the card kinds are built, then the order card (dated events) and the match card
 // (people and roles) when the article has enough of them. Cards come in article order.
-import type { Card } from '../../deck.js';
-import { hash, norm } from '../../facts/ids.js';
+import type { Card } from '../deck.js';
+import { hash, norm } from '../facts/ids.js';
 import type { Article } from '../article/types.js';
 import { clausesOf, type Clause } from '../facts/clauses.js';
 import { mentionAt } from '../facts/candidates.js';
@@ -11,7 +11,7 @@ import { kidsOf, tok } from '../facts/tree.js';
 import { assemble, evidenceOf } from './assemble.js';
 import type { Draft } from './draft.js';
 import type { Weights } from './features.js';
-import { pick } from './select.js';
+import { MAX_PER_SENTENCE, pick } from './select.js';
 
 export const ORDER_PROMPT = 'Put these events in the order they happened, earliest first.';
 export const MATCH_PROMPT = 'Match each person with their role in the article.';
@@ -70,7 +70,8 @@ export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSIT
   const extra = [orderCard(a, eventsOf(a, clauses)), matchCard(a, roles)].filter((c): c is Card => c !== null);
   // True/false cards come on top of the picked questions (about one in eight): leave room for them.
   const room = budget - extra.length;
-  const picked = pick(a, weights, Math.max(2, room - Math.floor(room / 9)));
+  // More cards than the default may take a third card from a sentence.
+  const picked = pick(a, weights, Math.max(2, room - Math.floor(room / 9)), density > DEFAULT_DENSITY ? MAX_PER_SENTENCE + 1 : MAX_PER_SENTENCE);
   const index = fillers(a, clauses);
   const alsoTrue = (d: Draft): Set<string> => {
     const role = d.cand.role === 'subj' ? 'subj' : tok(a, d.cand.head).rel.split(':')[0] ?? '';

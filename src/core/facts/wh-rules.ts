@@ -1,9 +1,9 @@
 // Which question word asks for a phrase, from its role in the clause and its type. Rules are data: each has an
 // id, an example sentence and the question it gives (tests generate every example and expect its question).
 // A phrase no rule fits is asked with a cloze blank instead.
-import { COUNTRIES, US_STATES } from '../../article/gazetteer.js';
+import { COUNTRIES, US_STATES } from '../article/gazetteer.js';
 import type { Article, Mention } from '../article/types.js';
-import { SPEECH_VERBS } from '../lexicon.js';
+import { SPEECH_VERBS } from '../article/lexicon.js';
 import type { Clause } from './clauses.js';
 import { kidsOf, phrase, textOf, tok } from './tree.js';
 
@@ -52,10 +52,12 @@ function countedNoun(a: Article, s: Slot): number[] {
 
 /** "$7 billion in aid": the noun after "in" makes "How much aid". */
 function inNoun(a: Article, s: Slot): number[] {
-  for (const k of kidsOf(a, s.head)) {
-    const kid = tok(a, k);
-    if (kid.rel === 'nmod' && kidsOf(a, k).some((j) => tok(a, j).lower === 'in' && tok(a, j).rel === 'case')) return phrase(a, k);
-  }
+  const inPhrase = (k: number): boolean => tok(a, k).pos === 'NOUN' && kidsOf(a, k).some((j) => tok(a, j).lower === 'in' && tok(a, j).rel === 'case');
+  for (const k of kidsOf(a, s.head)) if (tok(a, k).rel === 'nmod' && inPhrase(k)) return phrase(a, k);
+  // The parser may hang "in aid" on the verb instead: the oblique right after the amount is the same phrase.
+  const verb = tok(a, s.head).head;
+  const end = Math.max(...phrase(a, s.head)) + 1;
+  for (const k of kidsOf(a, verb)) if (tok(a, k).rel === 'obl' && inPhrase(k) && Math.min(...phrase(a, k)) === end) return phrase(a, k);
   return [];
 }
 
@@ -70,7 +72,7 @@ const light = (a: Article, c: Clause): boolean => LIGHT.has(tok(a, c.pred).lemma
 export const WH_RULES: WhRule[] = [
   {
     id: 'subject-who',
-    example: { sentence: 'Foreign Minister Yoshimasa Hayashi toured the suburb of Bucha.', question: 'Who toured the suburb of Bucha?', answer: 'Foreign Minister Yoshimasa Hayashi' },
+    example: { sentence: 'Foreign Minister Yoshimasa Hayashi toured the suburb of Bucha.', question: 'Who toured the suburb of Bucha?', answer: 'Yoshimasa Hayashi' },
     // Who said something is asked with the words said ("Who wrote: “...”?"), never "Who said [half a clause]?".
     applies: (a, c, s) => s.role === 'subj' && (s.type === 'person' || s.type === 'org') && !speaks(a, c),
     wh: () => 'Who',
@@ -92,7 +94,7 @@ export const WH_RULES: WhRule[] = [
   },
   {
     id: 'object-who',
-    example: { sentence: 'Hayashi met his Ukrainian counterpart Dmytro Kuleba.', question: 'Who did Hayashi meet?', answer: 'his Ukrainian counterpart Dmytro Kuleba' },
+    example: { sentence: 'Hayashi met his Ukrainian counterpart, Dmytro Kuleba.', question: 'Who did Hayashi meet?', answer: 'Dmytro Kuleba' },
     applies: (a, c, s) => (s.role === 'obj' || s.role === 'iobj') && s.type === 'person' && !linking(a, c) && !speaks(a, c),
     wh: () => 'Who',
     dropCase: false,
@@ -120,7 +122,7 @@ export const WH_RULES: WhRule[] = [
   },
   {
     id: 'time-when',
-    example: { sentence: 'Zelenskyy made a surprise visit to Hiroshima in May.', question: 'When did Zelenskyy make a surprise visit to Hiroshima?', answer: 'May' },
+    example: { sentence: 'Zelenskyy visited Hiroshima in May.', question: 'When did Zelenskyy visit Hiroshima?', answer: 'May' },
     applies: (_a, _c, s) => (s.role === 'obl' || s.role === 'unmarked') && (s.type === 'date' || s.type === 'time') && TIME_PREPS.has(s.prep),
     wh: () => 'When',
     dropCase: true,
@@ -152,7 +154,7 @@ export const WH_RULES: WhRule[] = [
   },
   {
     id: 'change-by-how-much',
-    example: { sentence: 'Profit rose 35% in the quarter.', question: 'By how much did profit rise in the quarter?', answer: '35%' },
+    example: { sentence: 'Profit rose 35% last year.', question: 'By how much did profit rise last year?', answer: '35%' },
     applies: (a, c, s) => (s.role === 'obj' || (s.role === 'obl' && s.prep === 'by') || s.role === 'unmarked') && s.type === 'percent' && CHANGE_VERBS.has(tok(a, c.pred).lemma),
     wh: () => 'By how much',
     dropCase: true,

@@ -2,7 +2,7 @@
 // sentence so far and the sentence before (no second candidate, not even one of unknown gender), or one
 // organisation whose name ends in the description's noun ("the ministry" -> "Japanese Foreign Ministry").
 // Anything less certain is left as written: a wrong name in a card teaches a falsehood.
-import { genderFits } from '../../article/gender.js';
+import { genderFits } from './gender.js';
 import type { Article, Mention } from './types.js';
 
 const HE = new Set(['he', 'him', 'his', 'himself']);

@@ -2,8 +2,8 @@
 // Dates resolve against the article's date by tense: what "will" happen "on Friday" is the coming Friday; a date
 // that names an event ("the Jan. 6 riot", "9/11") is a name, not a date; without the article's date no year is
 // guessed ("in March" stays as written).
-import { parseAmount, QUALIFIER_RE } from '../../article/amounts.js';
-import { resolveDate } from '../../article/dates.js';
+import { parseAmount, QUALIFIER_RE } from './amounts.js';
+import { resolveDate } from './dates.js';
 import type { Mention, Sentence, Token } from './types.js';
 
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/i;
@@ -41,7 +41,6 @@ function dateAt(tokens: Token[], t: number, t1: number): number {
   }
   if (MONTH.test(v(e)) && /^[A-Z]/.test(v(e)) && (v(e) !== 'May' || DAY.test(v(e + 1)) || YEAR.test(v(e + 1)) || /^(in|since|until|by|early|late|mid|last|next|this)$/i.test(v(e - 1)))) {
     e++;
-    if (v(e) === '.') e++;
     if (DAY.test(v(e)) && e < t1) e++;
     if (v(e) === ',' && YEAR.test(v(e + 1))) e += 2;
     else if (YEAR.test(v(e))) e++;

@@ -4,9 +4,11 @@
 // noun with a date before it ("Russia's February 2022 invasion"). A role is a title written with a name
 // ("Foreign Minister Yoshimasa Hayashi"), a description before it ("Rakuten chief Hiroshi Mikitani") or an
 // apposition ("his Ukrainian counterpart, Dmytro Kuleba").
-import type { ResolvedDate } from '../../article/dates.js';
+import type { ResolvedDate } from '../article/dates.js';
 import type { Article, Mention } from '../article/types.js';
 import { personFor } from '../article/coref.js';
+import { FIRST_NAMES } from '../article/first-names.js';
+import { SPEECH_VERBS } from '../article/lexicon.js';
 import type { Clause } from './clauses.js';
 import { mentionAt } from './candidates.js';
 import { kidsOf, phrase, textOf, tidy, tok } from './tree.js';
@@ -23,37 +25,64 @@ export interface Role {
   sent: number;
 }
 
-const MAX_LABEL_WORDS = 12;
+const MAX_LABEL_WORDS = 14;
 const OBJECTS = /^(obj|iobj|xcomp|obl|compound:prt)$/;
 
-/** "Kishida became the final G7 leader to visit Kyiv": subject, auxiliaries, verb, objects; no adjuncts. */
-function clauseLabel(a: Article, c: Clause, date: Mention): string | null {
+/** "Kishida became the final G7 leader to visit Kyiv", "The Army began developing the Osprey": the clause's subject,
+ * then each verb from its predicate down to the one the date hangs on, with their objects; no adjuncts, no other
+ * clauses, and the date itself left out so the card does not give the order away. */
+function clauseLabel(a: Article, c: Clause, verb: number, date: Mention): string | null {
   if (c.subj < 0 || !c.subjTokens.length || !c.factual || !c.sane || c.quoted) return null;
+  // "Goodell stated": what someone said is no event of the story's own.
+  if (SPEECH_VERBS.has(tok(a, verb).lemma)) return null;
   const subjHead = tok(a, c.subj);
   if (subjHead.pos === 'PRON') return null;
   const m = mentionAt(a, c.subj);
   const subject = m && m.type === 'person' ? m.canonical : textOf(a, c.subjTokens);
-  // Hedges stay ("was nearly scrapped"): without them the label says what did not happen.
-  const hedges = kidsOf(a, c.pred).filter((k) => tok(a, k).rel === 'advmod' && !c.adjuncts.some((g) => g.includes(k)));
-  const keep: number[] = [...c.aux, ...c.neg, ...hedges, ...(c.cop >= 0 ? [c.cop] : []), c.pred];
-  for (const k of kidsOf(a, c.pred)) {
-    const x = tok(a, k);
-    if (!OBJECTS.test(x.rel) || (k >= date.t0 && k < date.t1)) continue;
-    const words = phrase(a, k);
-    if (words.some((t) => t >= date.t0 && t < date.t1)) continue;
-    // Obliques only when they say where or to what ("visit to Hiroshima"), not when or why.
-    if (x.rel === 'obl' && (mentionAt(a, k)?.type === 'date' || words.length > 6)) continue;
-    keep.push(...words);
+  const keep: number[] = [...c.aux, ...c.neg, ...(c.cop >= 0 ? [c.cop] : [])];
+  const inDate = (t: number): boolean => t >= date.t0 && t < date.t1;
+  // The chain of verbs from the predicate to the dated one ("began" -> "developing").
+  const chain: number[] = [];
+  for (let v = verb; v >= 0; v = tok(a, v).head) {
+    chain.unshift(v);
+    if (v === c.pred) break;
+    if (tok(a, v).rel !== 'xcomp') return null;
   }
-  const text = `${subject} ${textOf(a, tidy(a, keep.sort((x, y) => x - y)))}`.replace(/\s+/g, ' ').trim();
+  if (chain[0] !== c.pred) return null;
+  for (const v of chain) {
+    keep.push(v);
+    for (const k of kidsOf(a, v)) {
+      const x = tok(a, k);
+      // Hedges stay ("was nearly scrapped"): without them the label says what did not happen.
+      if (x.rel === 'advmod' && HEDGE.test(x.lower)) keep.push(k);
+      if (x.rel === 'mark' && x.lower === 'to' && v !== c.pred) keep.push(k);
+      if (!OBJECTS.test(x.rel) || chain.includes(k) || inDate(k)) continue;
+      // ", holding talks with Zelenskyy": a participle after a comma is another event.
+      const words = phrase(a, k, (j) => tok(a, j).rel === 'acl' && tok(a, j - 1)?.value === ',' && tok(a, j).tag === 'VBG');
+      if (words.some(inDate)) continue;
+      // Obliques only when they say where or to what ("visit to Hiroshima"), not when or why.
+      if (x.rel === 'obl' && (mentionAt(a, k)?.type === 'date' || words.length > 6)) continue;
+      keep.push(...words);
+    }
+  }
+  const words = tidy(a, [...new Set(keep)].sort((x, y) => x - y));
+  // An event says what happened to what: a verb alone ("The game was played") or a clause the parser garbled
+  // (a verb inside the subject) makes no item to order.
+  if (words.filter((t) => t > verb).length === 0 && c.cop < 0) return null;
+  if (c.subjTokens.some((t) => /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag))) return null;
+  const text = `${subject} ${textOf(a, words)}`.replace(/\s+/g, ' ').trim();
   const n = text.split(' ').length;
   return n >= 3 && n <= MAX_LABEL_WORDS ? text : null;
 }
 
+const HEDGE = /^(not|n't|never|nearly|almost|allegedly|reportedly|partly|barely|hardly|first|again|only)$/i;
+
 /** "Russia's February 2022 invasion" -> "Russia's invasion". */
 function nounLabel(a: Article, m: Mention): string | null {
-  const last = tok(a, m.t1 - 1);
-  const noun = last.head;
+  // The mention's own head ("February" in "February 2022") hangs on the noun it dates.
+  let h = m.t1 - 1;
+  for (let t = m.t0; t < m.t1; t++) if (tok(a, t).head < m.t0 || tok(a, t).head >= m.t1) h = t;
+  const noun = tok(a, h).head;
   if (noun < 0 || noun < m.t1 || tok(a, noun).pos !== 'NOUN') return null;
   const owner = kidsOf(a, noun).find((k) => tok(a, k).rel === 'nmod:poss');
   if (owner === undefined || tok(a, owner).pos !== 'PROPN') return null;
@@ -69,14 +98,22 @@ export function eventsOf(a: Article, clauses: Clause[]): Event[] {
     if (m.type !== 'date' || !m.date || m.date.sortKey > refKey) continue;
     let label = nounLabel(a, m);
     if (!label) {
-      // The clause whose own oblique is this date.
-      const head = tok(a, m.t1 - 1).head >= 0 && tok(a, m.t0).rel.startsWith('obl') ? m.t0 : m.t1 - 1;
-      const c = clauses.find((x) => kidsOf(a, x.pred).includes(head) || kidsOf(a, x.pred).includes(m.t0));
-      label = c ? clauseLabel(a, c, m) : null;
+      // The verb the date hangs on, and the clause it belongs to (its predicate, or an infinitive under it).
+      let h = m.t1 - 1;
+      for (let t = m.t0; t < m.t1; t++) if (tok(a, t).head < m.t0 || tok(a, t).head >= m.t1) h = t;
+      const verb = tok(a, h).rel.startsWith('obl') ? tok(a, h).head : -1;
+      const c = verb >= 0 ? clauses.find((x) => x.pred === verb || x.rest.includes(verb)) : undefined;
+      label = c ? clauseLabel(a, c, verb, m) : null;
     }
     if (label && !out.some((e) => e.label === label)) out.push({ label, date: m.date, sent: m.sent });
   }
   return out;
+}
+
+function namedInFull(name: string): boolean {
+  const w = name.split(' ');
+  if (!/^\p{Lu}/u.test(w[0] ?? '')) return false;
+  return w.length >= 2 ? w.every((x) => /^(\p{Lu}|[a-z]{1,3}$|-)/u.test(x)) : FIRST_NAMES.has((w[0] ?? '').toLowerCase());
 }
 
 const PERSONAL = /\b(his|her|their|its)\b/i;
@@ -86,15 +123,11 @@ function role(a: Article, words: number[]): boolean {
   return !words.some((t) => tok(a, t).pos === 'VERB' || tok(a, t).pos === 'AUX' || mentionAt(a, t)?.type === 'person') && words.some((t) => tok(a, t).pos === 'NOUN');
 }
 
-const ABBREVIATED: Record<string, string> = {
-  'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Gen.': 'General', 'Lt.': 'Lieutenant',
-  'Col.': 'Colonel', 'Capt.': 'Captain', 'Sgt.': 'Sergeant', 'Prof.': 'Professor', 'Rev.': 'Reverend',
-};
 const ADDRESS = /^(Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Madam)$/;
 
+/** A title as the article writes it ("Sen.", "Foreign Minister"); a form of address ("Dr.", "Mr.") is no role. */
 function expand(title: string): string | null {
-  if (ADDRESS.test(title.trim())) return null;
-  return title.split(' ').map((w) => ABBREVIATED[w] ?? w).join(' ');
+  return ADDRESS.test(title.trim()) ? null : title;
 }
 
 export function rolesOf(a: Article): Role[] {
@@ -105,7 +138,8 @@ export function rolesOf(a: Article): Role[] {
     out.push({ person, role: r, sent });
   };
   for (const m of a.mentions) {
-    if (m.type !== 'person') continue;
+    // Only a person named in full (or a king by a given name): "Intelligence", "of Płock" are misread names.
+    if (m.type !== 'person' || !namedInFull(m.canonical)) continue;
     if (m.title) {
       // "Dr.", "Mr.": a form of address, not a role.
       const title = expand(m.title);

@@ -4,7 +4,7 @@
 // they share ("..., calling the annexation unacceptable") and subject relative clauses ("Bucha, which became
 // synonymous with ...") each become a clause, so one sentence can say several facts.
 import type { Article, Sentence } from '../article/types.js';
-import { SPEECH_VERBS } from '../lexicon.js';
+import { SPEECH_VERBS } from '../article/lexicon.js';
 import { kidsOf, kidWith, phrase, tok } from './tree.js';
 
 export type ClauseKind = 'main' | 'conj' | 'reported' | 'adverbial' | 'relative' | 'attribution';
@@ -163,6 +163,9 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   rest.sort((x, y) => x - y);
   const verbTok = cop >= 0 ? tok(a, cop) : tok(a, pred);
   let doForm = aux.length || cop >= 0 ? null : doFormOf(verbTok.tag);
+  // "Russia fired 40 missiles" with "fired" tagged a participle: a participle with a subject and no auxiliary is
+  // a past tense the tagger misread.
+  if (doForm === null && !aux.length && cop < 0 && verbTok.tag === 'VBN' && subjK >= 0 && /^(main|conj|reported)$/.test(kind)) doForm = 'did';
   // A participle or infinitive without an auxiliary ("with the two agreeing ...", "calling ...") takes the tense
   // of the clause it hangs on.
   const tenseless = !aux.length && cop < 0 && doForm === null;
@@ -206,7 +209,7 @@ export function clausesOf(a: Article, s: Sentence): Clause[] {
   const out: Clause[] = [];
   let root = -1;
   for (let t = s.t0; t < s.t1; t++) if (tok(a, t).head < 0) root = t;
-  if (root < 0 || !isPredicate(a, root)) return out;
+  if (root < 0) return out;
   const seen = new Set<number>();
   const visit = (pred: number, kind: ClauseKind, parent: Clause | null): void => {
     if (seen.has(pred)) return;
@@ -225,10 +228,15 @@ export function clausesOf(a: Article, s: Sentence): Clause[] {
       for (const k of kidsOf(a, t)) if (tok(a, k).rel === 'acl:relcl' && isPredicate(a, k) && subjectRelative(a, k)) visit(k, 'relative', c);
     }
   };
-  visit(root, 'main', null);
+  if (isPredicate(a, root)) visit(root, 'main', null);
+  else {
+    // "British filmmaker, screenwriter and playwright, Mike Leigh has been ...": when the parser roots the sentence
+    // on a noun, each predicate below it with its own subject still says something.
+    for (let t = s.t0; t < s.t1; t++) if (isPredicate(a, t) && kidsOf(a, t).some((k) => /^nsubj/.test(tok(a, k).rel)) && !seen.has(t)) visit(t, 'main', null);
+  }
   // '"I am grateful to Japan ...," Zelenskyy wrote': the speech verb hangs on the quote; who said it is a fact too.
   const main = out[0];
-  for (const k of kidsOf(a, root)) {
+  for (const k of isPredicate(a, root) ? kidsOf(a, root) : []) {
     if (main && tok(a, k).rel === 'parataxis' && SPEECH_VERBS.has(tok(a, k).lemma) && kidWith(a, k, (r) => r === 'nsubj' || r === 'nsubj:pass') >= 0 && !seen.has(k)) {
       seen.add(k);
       out.push(build(a, s, k, 'attribution', null));
