@@ -1,9 +1,9 @@
 // Facts -> a focused deck: candidate questions ranked, duplicates and give-aways dropped, kinds mixed, the size
 // kept to a budget per 100 words, plus one timeline (order) card and one person<->role (match) card.
-import type { Card } from '../deck.js';
+import { ORDER_JOIN, type Card } from '../deck.js';
 import type { Article, Token } from '../article/types.js';
 import { giveaway } from '../facts/extract.js';
-import { hash, hashNum, norm, shuffle } from '../facts/ids.js';
+import { hash, hashNum, norm } from '../facts/ids.js';
 import type { Ask, Fact } from '../facts/types.js';
 import { choiceCard, evidence, MATCH_PROMPT, ORDER_PROMPT, qaCard, trueFalseCard } from './compose.js';
 import { distractors } from './distractors.js';
@@ -242,10 +242,9 @@ function orderCard(events: Fact[]): Card | null {
   const sorted = chosen.slice().sort((x, y) => (x.date?.sortKey ?? 0) - (y.date?.sortKey ?? 0));
   const labels = sorted.map((e) => e.label ?? '');
   const id = 'f' + hash(`order|${sorted.map((e) => e.id).join('|')}`);
-  let items = shuffle(labels, hashNum(id));
-  if (items.join() === labels.join()) items = [...labels.slice(1), ...labels.slice(0, 1)];
   const first = chosen[0] as Fact;
-  return { id: `${id}-o`, kind: 'order', prompt: ORDER_PROMPT, answer: labels.join(' → '), items, evidence: evidence(first), tags: ['order', 'when'], fact: id };
+  // factdeck/1: items in the right order (the study screen shuffles them for display).
+  return { id: `${id}-o`, kind: 'order', prompt: ORDER_PROMPT, answer: labels.join(ORDER_JOIN), items: labels, evidence: evidence(first), tags: ['order', 'when'], fact: id };
 }
 
 function matchCard(roles: Fact[]): Card | null {
