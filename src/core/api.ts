@@ -2,6 +2,7 @@
 // JSON out, a Promise. `apiArgs` validates arguments wherever they cross a process boundary.
 import { z } from 'zod';
 import { cardSchema, deckSchema, MEDIA_FILE, type Card, type Deck } from './deck.js';
+import type { Idle } from './schedule/idle.js';
 import { presetSchema, type Preset } from './schedule/presets.js';
 import { schedulerSettingsSchema, type SchedulerSettings } from './schedule/settings.js';
 import type { StateName } from './schedule/state.js';
@@ -11,6 +12,7 @@ import type { OpenedArticle } from './article/source.js';
 export type { ProgressModel } from './reports/model.js';
 export type { OpenedArticle } from './article/source.js';
 export type { Preset } from './schedule/presets.js';
+export type { Idle } from './schedule/idle.js';
 
 export interface ReportFile {
   fileName: string;
@@ -49,15 +51,6 @@ export interface DeckSummary {
   preset: string;
 }
 
-/** Why a deck has nothing to study now, and when it will (epoch ms; null when no card ever comes due). */
-export interface Idle {
-  /** learning: a learning card comes back later today; limit: today's new or review limit is reached;
-   * done: nothing more today; suspended: every card is suspended; empty: the deck has no cards */
-  reason: 'learning' | 'limit' | 'done' | 'suspended' | 'empty';
-  at: number | null;
-  /** cards that study ahead could show now (learning later today and reviews of the next 7 days) */
-  ahead: number;
-}
 
 export interface Counts {
   new: number;

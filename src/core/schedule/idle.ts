@@ -5,9 +5,13 @@ import { dayCompare, learnAhead, type Queue, type QueueCard } from './queue.js';
 import type { SchedulerSettings } from './settings.js';
 import type { CardState } from './state.js';
 
+/** Why a deck has nothing to study now, and when it will (epoch ms; null when no card ever comes due). */
 export interface Idle {
+  /** learning: a learning card comes back later today; limit: today's new or review limit is reached;
+   * done: nothing more today; suspended: every card is suspended; empty: the deck has no cards */
   reason: 'learning' | 'limit' | 'done' | 'suspended' | 'empty';
   at: number | null;
+  /** cards study ahead could show now (learning later today and reviews of the next AHEAD_DAYS days) */
   ahead: number;
 }
 
