@@ -26,7 +26,7 @@ test('at 800 px the library has no sideways scroll and every row action is on sc
   await row.getByRole('button', { name: /^More for / }).click();
   const menu = page.getByRole('menu');
   await expect(menu.getByRole('menuitem')).toHaveText(['Rename…', 'Edit the article…', 'Import cards into this deck…',
-    'Export as Factdeck JSON', 'Export as CSV', 'Export as Anki package (.apkg)', 'Delete…']);
+    'Export as Factdeck JSON', 'Export as CSV', 'Export as Anki package (.apkg)', 'Options…', 'Custom study…', 'Delete…']);
   const box = (await menu.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(800);

@@ -55,7 +55,8 @@ test('a picture and a sound from an .apkg show on their card; the exported packa
   await expect(page.locator('progress.session')).toHaveAttribute('value', '2');
   await page.keyboard.press('Escape');
   const download = page.waitForEvent('download');
-  await row.getByLabel(/Export/).selectOption('apkg');
+  await row.getByRole('button', { name: /^More for / }).click();
+  await page.getByRole('menuitem', { name: 'Export as Anki package (.apkg)' }).click();
   const file = await (await download).path();
   const bytes = fs.readFileSync(file);
   await page.getByLabel('Import a deck file').setInputFiles({ name: 'flags-again.apkg', mimeType: 'application/octet-stream', buffer: bytes });

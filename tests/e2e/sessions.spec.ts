@@ -89,7 +89,8 @@ test.describe('deck options and custom study', () => {
     await page.goto(app.url);
     const builtin = page.locator('tr[data-deck]:not([data-deck="steps"])');
     await expect(builtin.locator('td.new')).toHaveText('20');
-    await builtin.getByRole('button', { name: /^Options of/ }).click();
+    await builtin.getByRole('button', { name: /^More for / }).click();
+    await page.getByRole('menuitem', { name: 'Options…' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByLabel('Preset this deck uses')).toHaveValue('default');
     await dialog.getByRole('button', { name: 'Add preset' }).click();
@@ -113,7 +114,8 @@ test.describe('deck options and custom study', () => {
     await page.keyboard.press('1');
     await expect(page.locator('progress.session')).toHaveAttribute('value', '1');
     await page.keyboard.press('Escape');
-    await page.locator('tr[data-deck="steps"]').getByRole('button', { name: /^Options of/ }).click();
+    await page.locator('tr[data-deck="steps"]').getByRole('button', { name: /^More for / }).click();
+    await page.getByRole('menuitem', { name: 'Options…' }).click();
     await dialog.getByRole('button', { name: 'Custom study…' }).click();
     await expect(dialog).toContainText('The cards forgotten today (1)');
     await dialog.getByLabel(/The cards forgotten today/).check();
