@@ -13,7 +13,9 @@ import { makeDeckMethods, type DeckMethods } from './decks.js';
 import { DeckStore } from './deck-store.js';
 import { makeLibrary, type Library, type PrefsShape } from './library.js';
 import { acquireLock, type Release } from './lock.js';
+import { mediaFile } from './media.js';
 import { OptimizerService } from './optimizer-service.js';
+import { makePresetMethods } from './presets.js';
 import { Progress } from './progress.js';
 import { backupOnClose, backupOnOpen, backups, clearLeftovers, fingerprint, openPrefs, restore, type Keeper } from './recovery.js';
 import { progressReport, progressStats, type ReportLibrary } from './report-source.js';
@@ -113,6 +115,10 @@ function open(lib: Library, opts: BackendOptions, release: Release): Backend {
     ...makeArticleMethods(),
     ...study.methods,
     ...makeBrowse(lib),
+    ...makePresetMethods(lib),
+    async media({ file }) {
+      return mediaFile(dataDir, file);
+    },
     async status(): Promise<AppStatus> {
       return { dataDir, version: VERSION, notices: [...notices], reviews: progress.entries };
     },

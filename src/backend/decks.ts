@@ -6,6 +6,7 @@ import { InputError } from '../core/errors.js';
 import { exportDeck } from './exporter.js';
 import { parseFile, reviewEntries, type ParsedImport } from './importer.js';
 import type { Library } from './library.js';
+import { saveMedia } from './media.js';
 
 export type DeckMethods = Pick<Api,
   'listDecks' | 'getDeck' | 'generateDeck' | 'saveDeck' | 'deleteDeck' | 'renameDeck' | 'exportDeck' | 'previewImport' | 'importFile'> & {
@@ -62,7 +63,7 @@ export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSumma
     },
     async exportDeck({ id, format }) {
       await lib.seeded();
-      const file = await exportDeck(lib.deckOf(id), format);
+      const file = await exportDeck(lib.deckOf(id), format, lib);
       return { fileName: file.fileName, mimeType: file.mimeType, data: Buffer.from(file.bytes).toString('base64') };
     },
     async previewImport({ name, data, mapping }) {
@@ -91,6 +92,8 @@ export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSumma
       // A different file that yields the same deck id (an edited export, say) becomes a deck of its own.
       if (decks.has(deck.id)) deck = { ...deck, id: `${deck.id}-${parsed.fileHash.slice(0, 8)}` };
       const entries = reviewEntries(deck, parsed, lib.settings);
+      // The files first: a deck stored is a deck whose pictures and sounds are there.
+      saveMedia(lib.dataDir, parsed.media ?? []);
       store.save(deck);
       decks.set(deck.id, deck);
       if (entries.length) lib.progress.record(entries, lib.today());

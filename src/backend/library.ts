@@ -6,6 +6,7 @@ import type { Notice } from '../core/api.js';
 import type { Card, Deck } from '../core/deck.js';
 import { InputError } from '../core/errors.js';
 import type { TzOffset } from '../core/schedule/day.js';
+import { withPreset, type Preset } from '../core/schedule/presets.js';
 import type { SchedulerSettings } from '../core/schedule/settings.js';
 import { builtinArticles } from './builtin.js';
 import { generator, type Generator } from './generator.js';
@@ -20,6 +21,10 @@ export interface PrefsShape {
   /** sha-256 of an imported file -> the deck it became */
   imports?: Record<string, string>;
   optimizer?: OptimizationRun;
+  /** deck option presets other than Default (which is `scheduler`), by id */
+  presets?: Record<string, Preset>;
+  /** deck id -> preset id, for decks not on Default */
+  deckPresets?: Record<string, string>;
 }
 
 export interface Library {
@@ -31,7 +36,14 @@ export interface Library {
   /** the study day now (the day starts at settings.dayStartHour) */
   today(): number;
   readonly prefs: Conf<PrefsShape>;
+  /** the library's settings, which are also the Default preset */
   settings: SchedulerSettings;
+  /** the settings a deck studies with: its preset over the library's settings (the same object while neither changes) */
+  settingsFor(deckId: string): SchedulerSettings;
+  /** presets other than Default, by id; replaced (never changed in place) and stored in preferences */
+  presets: Record<string, Preset>;
+  /** deck id -> preset id, for decks not on Default */
+  deckPresets: Record<string, string>;
   readonly store: DeckStore;
   readonly decks: Map<string, Deck>;
   readonly progress: Progress;
@@ -66,10 +78,24 @@ export function makeLibrary(p: LibraryParts): Library {
   // Card lookup by id per deck (a deck object is replaced, never changed, when edited): O(1) per answer
   // instead of a scan of every card, which costs milliseconds at 100,000 cards.
   const cardIndexes = new WeakMap<Deck, Map<string, number>>();
+  // One settings object per (library settings, preset) pair: the scheduler and the queue cache key on identity.
+  const merged = new WeakMap<SchedulerSettings, WeakMap<Preset, SchedulerSettings>>();
   const lib: Library = {
     dataDir: p.dataDir, readOnly: p.readOnly, notices: p.notices, now: p.now, tz: p.tz, prefs: p.prefs,
     settings: p.settings, store: p.store, decks: p.decks, progress: p.progress,
     today: () => p.dayOf(p.now(), lib.settings),
+    presets: p.prefs.get('presets') ?? {},
+    deckPresets: p.prefs.get('deckPresets') ?? {},
+    settingsFor(deckId) {
+      const presetId = lib.deckPresets[deckId];
+      const preset = presetId === undefined ? undefined : lib.presets[presetId];
+      if (!preset) return lib.settings;
+      let byPreset = merged.get(lib.settings);
+      if (!byPreset) merged.set(lib.settings, (byPreset = new WeakMap()));
+      let out = byPreset.get(preset);
+      if (!out) byPreset.set(preset, (out = withPreset(lib.settings, preset)));
+      return out;
+    },
     deckOf(id) {
       const deck = p.decks.get(id);
       if (!deck) throw new InputError(`no deck with id ${id}`);
@@ -109,3 +135,4 @@ export function makeLibrary(p: LibraryParts): Library {
   };
   return lib;
 }
+

@@ -1,13 +1,15 @@
 // Studying: today's queue per deck (kept as a small index, see core/schedule/queue-index.ts), the next
 // card with its intervals, answers (durable before they resolve), undo, suspend/bury and editing a card.
-import type { Api, Counts, DeckSummary, StudyCard } from '../core/api.js';
-import { cardSchema, type Deck } from '../core/deck.js';
+import type { Api, DeckSummary, NextCardResult, StudyCard } from '../core/api.js';
+import { cardSchema, type Card, type Deck } from '../core/deck.js';
 import { InputError } from '../core/errors.js';
-import { buildQueue, pickNext, type Queue } from '../core/schedule/queue.js';
+import { idleOf } from '../core/schedule/idle.js';
+import { buildQueue, pickNext, queueCounts, type Queue } from '../core/schedule/queue.js';
 import { indexAdd, indexCovers, indexQueue, type QueueIndex } from '../core/schedule/queue-index.js';
 import { answerCard, formatInterval, previewIntervals, type GradeNumber } from '../core/schedule/scheduler.js';
 import type { SchedulerSettings } from '../core/schedule/settings.js';
 import { NEW_STATE, stateNames, type CardState } from '../core/schedule/state.js';
+import { makeCustomStudy, type CustomStudyMethods } from './custom-study.js';
 import type { Library } from './library.js';
 
 interface UndoStep {
@@ -21,7 +23,7 @@ interface UndoStep {
 /** Answers that Ctrl+Z can take back, newest last. */
 const UNDO_DEPTH = 100;
 
-export type StudyMethods = Pick<Api, 'nextCard' | 'answer' | 'undo' | 'cardAction' | 'editCard'>;
+export type StudyMethods = Pick<Api, 'nextCard' | 'answer' | 'undo' | 'cardAction' | 'editCard'> & CustomStudyMethods;
 
 export interface Study {
   methods: StudyMethods;
@@ -42,12 +44,15 @@ export function makeStudy(lib: Library): Study {
   const queueCaches = new Map<string, QueueCache>();
   const queueIndexOf = (deck: Deck, whole = false): QueueIndex => {
     const day = lib.today();
+    const settings = lib.settingsFor(deck.id);
     const c = queueCaches.get(deck.id);
-    if (!whole && c && c.deck === deck && c.day === day && c.settings === lib.settings && c.seq === progress.seq) return c.index;
-    const index = indexQueue(deck.cards, progress.deckStates(deck.id), lib.now(), lib.settings, lib.tz, whole);
-    queueCaches.set(deck.id, { deck, day, settings: lib.settings, seq: progress.seq, index });
+    if (!whole && c && c.deck === deck && c.day === day && c.settings === settings && c.seq === progress.seq) return c.index;
+    const index = indexQueue(deck.cards, progress.deckStates(deck.id), lib.now(), settings, lib.tz, whole);
+    queueCaches.set(deck.id, { deck, day, settings, seq: progress.seq, index });
     return index;
   };
+  /** the card last answered in each deck: not shown again next while another card can be */
+  const lastAnswered = new Map<string, string>();
   const answered = (deckId: string, cardId: string, seqBefore: number): void => {
     const c = queueCaches.get(deckId);
     const deck = lib.decks.get(deckId);
@@ -58,13 +63,27 @@ export function makeStudy(lib: Library): Study {
   };
   const queueOf = (deck: Deck): Queue => {
     const doneToday = progress.doneToday(deck.id, lib.today());
+    const settings = lib.settingsFor(deck.id);
     const input = (cards: QueueIndex['cards']) => ({
-      cards, states: progress.deckStates(deck.id), now: lib.now(), settings: lib.settings, tz: lib.tz, doneToday,
+      cards, states: progress.deckStates(deck.id), now: lib.now(), settings, tz: lib.tz, doneToday,
     });
     const q = buildQueue(input(queueIndexOf(deck).cards));
-    if (indexCovers(queueIndexOf(deck), q, progress.deckStates(deck.id), lib.settings, doneToday)) return q;
+    if (indexCovers(queueIndexOf(deck), q, progress.deckStates(deck.id), settings, doneToday)) return q;
     return buildQueue(input(queueIndexOf(deck, true).cards));
   };
+  const idle = (deck: Deck, q: Queue) => idleOf(
+    q, deck.cards, progress.deckStates(deck.id), lib.now(), lib.settingsFor(deck.id), lib.tz, lib.today(),
+    progress.doneToday(deck.id, lib.today()),
+  );
+  const shown = (deckId: string, card: Card): StudyCard => {
+    const state = progress.get(deckId, card.id) ?? NEW_STATE;
+    const iv = previewIntervals(state, lib.now(), lib.settingsFor(deckId));
+    return {
+      deckId, card, state: stateNames[state.state]!,
+      intervals: { 1: formatInterval(iv[1]), 2: formatInterval(iv[2]), 3: formatInterval(iv[3]), 4: formatInterval(iv[4]) },
+    };
+  };
+  const custom = makeCustomStudy(lib, { shown, lastAnswered });
   const cardOf = (deckId: string, cardId: string) => {
     const deck = lib.deckOf(deckId);
     if (!lib.cardIn(deck, cardId)) throw new InputError(`no card ${cardId} in deck ${deckId}`);
@@ -83,46 +102,47 @@ export function makeStudy(lib: Library): Study {
         if (s?.susp) suspended++;
         else if (s && (s.state === 1 || s.state === 3)) learning++;
       }
+      const counts = queueCounts(q, lib.now());
+      const presetId = lib.deckPresets[deck.id];
       return {
         id: deck.id, title: deck.title, cards: deck.cards.length, new: q.new.length, learning, review: q.review.length,
-        due: q.learning.length + q.review.length + q.new.length, suspended,
+        due: counts.learning + counts.review + counts.new, suspended,
         publisher: deck.source?.publisher ?? null, publishedOn: deck.source?.publishedOn ?? null,
         hasArticle: Boolean(deck.source?.text),
+        idle: idle(deck, q),
+        preset: (presetId !== undefined && lib.presets[presetId]?.name) || 'Default',
       };
     },
     forgetUndo() {
       undoStack.length = 0;
     },
     methods: {
-      async nextCard({ deckId }) {
+      ...custom.methods,
+      async nextCard({ deckId, session }): Promise<NextCardResult> {
         await lib.seeded();
         const deck = lib.deckOf(deckId);
+        if (session !== undefined) return custom.next(deck, session);
         const q = queueOf(deck);
-        const states = progress.deckStates(deckId);
-        const counts: Counts = { new: q.new.length, learning: q.learning.length, review: q.review.length };
-        const nextId = pickNext(q, states, lib.now());
+        const counts = queueCounts(q, lib.now());
+        const nextId = pickNext(q, lib.now(), lastAnswered.get(deckId) ?? null);
         const card = nextId === null ? undefined : lib.cardIn(deck, nextId);
-        if (!card) return { card: null, counts, nextLearningAt: q.nextLearningAt };
-        const state = states.get(card.id) ?? NEW_STATE;
-        const iv = previewIntervals(state, lib.now(), lib.settings);
-        const shown: StudyCard = {
-          deckId, card, state: stateNames[state.state]!,
-          intervals: { 1: formatInterval(iv[1]), 2: formatInterval(iv[2]), 3: formatInterval(iv[3]), 4: formatInterval(iv[4]) },
-        };
-        return { card: shown, counts, nextLearningAt: q.nextLearningAt };
+        if (!card) return { card: null, counts, nextLearningAt: q.nextLearningAt, idle: idle(deck, q) };
+        return { card: shown(deckId, card), counts, nextLearningAt: q.nextLearningAt, idle: null };
       },
       async answer({ deckId, cardId, grade, ms }) {
         lib.writable();
         cardOf(deckId, cardId);
         const t = lib.now();
         const prev = progress.get(deckId, cardId) ?? NEW_STATE;
-        const out = answerCard(prev, grade as GradeNumber, t, lib.settings);
+        const out = answerCard(prev, grade as GradeNumber, t, lib.settingsFor(deckId));
         const seqBefore = progress.seq;
         const [entry] = progress.record(
           [{ k: 'r', t, d: deckId, c: cardId, g: grade as GradeNumber, ms: ms ?? 0, p: prev.state, s: out.state }],
           lib.today(),
         );
         answered(deckId, cardId, seqBefore);
+        lastAnswered.set(deckId, cardId);
+        custom.answered(deckId, cardId);
         undoStack.push({ deckId, cardId, prev, p: prev.state, seq: entry!.n });
         if (undoStack.length > UNDO_DEPTH) undoStack.shift();
         study.onAnswer?.();
@@ -132,6 +152,9 @@ export function makeStudy(lib: Library): Study {
         lib.writable();
         const step = undoStack.pop();
         if (!step) return null;
+        // the card taken back is the one to answer again
+        lastAnswered.delete(step.deckId);
+        custom.undone(step.deckId, step.cardId);
         progress.record(
           [{ k: 'u', t: lib.now(), d: step.deckId, c: step.cardId, u: step.seq, p: step.p, s: step.prev }],
           lib.today(),

@@ -1,7 +1,9 @@
 // THE contract. Every shell (Electron IPC, loopback HTTP, CLI) speaks only this: one JSON argument in,
 // JSON out, a Promise. `apiArgs` validates arguments wherever they cross a process boundary.
 import { z } from 'zod';
-import { cardSchema, deckSchema, type Card, type Deck } from './deck.js';
+import { cardSchema, deckSchema, MEDIA_FILE, type Card, type Deck } from './deck.js';
+import type { Idle } from './schedule/idle.js';
+import { presetSchema, type Preset } from './schedule/presets.js';
 import { schedulerSettingsSchema, type SchedulerSettings } from './schedule/settings.js';
 import type { StateName } from './schedule/state.js';
 import type { ProgressModel } from './reports/model.js';
@@ -9,6 +11,8 @@ import type { OpenedArticle } from './article/source.js';
 
 export type { ProgressModel } from './reports/model.js';
 export type { OpenedArticle } from './article/source.js';
+export type { Preset } from './schedule/presets.js';
+export type { Idle } from './schedule/idle.js';
 
 export interface ReportFile {
   fileName: string;
@@ -41,7 +45,12 @@ export interface DeckSummary {
   publishedOn: string | null;
   /** the deck keeps the article it was generated from: it can be edited and the deck regenerated */
   hasArticle: boolean;
+  /** why nothing is due now (null when something is) */
+  idle: Idle | null;
+  /** the deck's options preset (name) */
+  preset: string;
 }
+
 
 export interface Counts {
   new: number;
@@ -63,6 +72,41 @@ export interface NextCardResult {
   counts: Counts;
   /** when nothing is due now but a learning card comes back later today (epoch ms) */
   nextLearningAt: number | null;
+  /** when card is null: why, and when the next card comes */
+  idle: Idle | null;
+}
+
+export interface DeckOptions {
+  /** the deck's preset */
+  presetId: string;
+  /** every preset, Default first */
+  presets: Preset[];
+  /** how many decks use each preset, by id */
+  decks: Record<string, number>;
+}
+
+/** Custom study, as in Anki: a session over cards picked once, when it starts. */
+export type CustomStudyMode = 'ahead' | 'forgotten' | 'tag';
+
+export interface CustomStudyOptions {
+  /** reviews and learning cards due within the next 1 and 7 days that are not due now */
+  ahead: { 1: number; 7: number };
+  /** cards answered Again today */
+  forgotten: number;
+  tags: { tag: string; cards: number }[];
+}
+
+export interface CustomStudySession {
+  session: string;
+  /** what the session holds, as a heading: "Studying ahead 7 days" */
+  title: string;
+  cards: number;
+}
+
+export interface MediaFile {
+  mimeType: string;
+  /** base64 */
+  data: string;
 }
 
 export interface AnswerResult {
@@ -207,7 +251,17 @@ export const apiArgs = {
   openArticleUrl: z.object({ url: z.string().min(1).max(2_000) }).strict(),
   saveDeck: z.object({ deck: deckSchema }).strict(),
   deleteDeck: z.object({ id }).strict(),
-  nextCard: z.object({ deckId: id }).strict(),
+  nextCard: z.object({ deckId: id, session: z.string().regex(/^[0-9a-z]{1,40}$/).optional() }).strict(),
+  deckOptions: z.object({ deckId: id }).strict(),
+  savePreset: z.object({ preset: presetSchema.partial({ id: true }) }).strict(),
+  deletePreset: z.object({ id: presetSchema.shape.id }).strict(),
+  setDeckPreset: z.object({ deckId: id, presetId: presetSchema.shape.id }).strict(),
+  customStudyOptions: z.object({ deckId: id }).strict(),
+  customStudy: z.object({
+    deckId: id, mode: z.enum(['ahead', 'forgotten', 'tag']), days: z.number().int().min(1).max(365).optional(),
+    tag: z.string().min(1).max(100).optional(),
+  }).strict(),
+  media: z.object({ file: z.string().regex(MEDIA_FILE, 'a media file name from a card') }).strict(),
   answer: z.object({ deckId: id, cardId: id, grade, ms: z.number().int().min(0).max(86_400_000).optional() }).strict(),
   undo: z.object({}).strict(),
   previewImport: z.object({ name: z.string().min(1).max(1_000), data: z.string().max(140_000_000), mapping: mapping.optional() }).strict(),
@@ -265,7 +319,21 @@ export interface Api {
   /** Stores a deck (new or edited); progress of cards whose ids did not change is kept. */
   saveDeck(arg: ApiArg<'saveDeck'>): Promise<{ id: string }>;
   deleteDeck(arg: ApiArg<'deleteDeck'>): Promise<{ id: string }>;
+  /** The next card of today's session, or of a custom study session. */
   nextCard(arg: ApiArg<'nextCard'>): Promise<NextCardResult>;
+  /** A deck's options preset and every preset to choose from. */
+  deckOptions(arg: ApiArg<'deckOptions'>): Promise<DeckOptions>;
+  /** Stores a preset (a new one without id); saving Default changes the library's own settings. */
+  savePreset(arg: ApiArg<'savePreset'>): Promise<Preset>;
+  /** Removes a preset; its decks go back to Default. */
+  deletePreset(arg: ApiArg<'deletePreset'>): Promise<{ id: string }>;
+  setDeckPreset(arg: ApiArg<'setDeckPreset'>): Promise<DeckOptions>;
+  /** What each kind of custom study would hold for a deck. */
+  customStudyOptions(arg: ApiArg<'customStudyOptions'>): Promise<CustomStudyOptions>;
+  /** Starts a custom study session (study ahead, the cards forgotten today, by tag); nextCard takes its id. */
+  customStudy(arg: ApiArg<'customStudy'>): Promise<CustomStudySession>;
+  /** An image or sound a card shows, from the library's media folder. */
+  media(arg: ApiArg<'media'>): Promise<MediaFile>;
   /** Resolves only after the answer is durable on disk. */
   answer(arg: ApiArg<'answer'>): Promise<AnswerResult>;
   /** Takes back the last answer; null when there is none to take back. */

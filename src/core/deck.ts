@@ -17,6 +17,19 @@ export const evidenceSchema = z.object({
   context: z.string().max(5_000).optional(),
 });
 
+/** A media file in the library: named by its content (hex digest) and a lower-case extension. */
+export const MEDIA_FILE = /^[0-9a-f]{16,64}\.[a-z0-9]{1,5}$/;
+
+/** An image or sound a card shows (from an Anki package): on the question side, or with the answer. */
+export const mediaRefSchema = z.object({
+  file: z.string().regex(MEDIA_FILE, 'a media file name'),
+  kind: z.enum(['image', 'sound']),
+  side: z.enum(['front', 'back']),
+});
+
+/** How an order card's `answer` joins its items, in the right order. */
+export const ORDER_JOIN = ' → ';
+
 export const cardSchema = z.object({
   id: z.string().min(1).max(200),
   kind: z.enum(cardKinds),
@@ -29,7 +42,8 @@ export const cardSchema = z.object({
   tags: z.array(z.string().max(100)).max(50).default([]),
   // Cards made from the same fact (or the same Anki note) are siblings: studying one buries the others for the day.
   fact: z.string().max(200).optional(),
-});
+  media: z.array(mediaRefSchema).max(40).optional(),
+}).transform(rightOrder);
 
 export const sourceSchema = z.object({
   title: z.string().max(1_000).nullable(),
@@ -50,7 +64,35 @@ export const deckSchema = z.object({
   deletedFacts: z.array(z.string().min(1).max(200)).max(1_000_000).optional(),
 });
 
+type OrderFields = { kind: CardKind; answer: string; items?: string[] | undefined };
+
+/**
+ * An order card as factdeck/1 defines it: `items` in the right order, `answer` those items joined with
+ * " → ". Decks saved before this was fixed kept the items shuffled and the order only in `answer`: when
+ * `answer` lists the same items, it is trusted. Cards from elsewhere with only one of the two get the other.
+ */
+export function rightOrder<C extends OrderFields>(c: C): C {
+  if (c.kind !== 'order') return c;
+  const fromAnswer = c.answer.includes(ORDER_JOIN) ? c.answer.split(ORDER_JOIN) : null;
+  if (!c.items?.length) {
+    const items = fromAnswer?.map((x) => x.trim());
+    return items && items.length <= 30 && items.every((x) => x && x.length <= 2_000) ? { ...c, items } : c;
+  }
+  const joined = c.items.join(ORDER_JOIN);
+  if (c.answer === joined) return c;
+  if (!c.answer.trim()) return joined.length <= 20_000 ? { ...c, answer: joined } : c;
+  return fromAnswer && sameItems(fromAnswer, c.items) ? { ...c, items: fromAnswer } : c;
+}
+
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.every((v, i) => v === y[i]);
+}
+
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type MediaRef = z.infer<typeof mediaRefSchema>;
 export type Card = z.infer<typeof cardSchema>;
 export type DeckSource = z.infer<typeof sourceSchema>;
 export type Deck = z.infer<typeof deckSchema>;

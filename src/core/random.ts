@@ -23,3 +23,11 @@ export function shuffle<T>(items: readonly T[], seed: number): T[] {
   }
   return out;
 }
+
+/** An order card's items as a puzzle: seeded by the card (the same order every time it is shown) and never
+ * already in the right order when another order exists. */
+export function puzzleOrder<T>(items: readonly T[], seed: number): T[] {
+  const out = shuffle(items, seed);
+  const solved = out.every((x, i) => x === items[i]);
+  return solved && new Set(items).size > 1 ? [...items.slice(1), items[0] as T] : out;
+}

@@ -7,6 +7,8 @@ export const CSP = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
+  // a card's sounds play from data: URLs made of what the Api returns (src/ui/lib/media.ts)
+  "media-src data:",
   "font-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",

@@ -26,7 +26,7 @@ test('at 800 px the library has no sideways scroll and every row action is on sc
   await row.getByRole('button', { name: /^More for / }).click();
   const menu = page.getByRole('menu');
   await expect(menu.getByRole('menuitem')).toHaveText(['Rename…', 'Edit the article…', 'Import cards into this deck…',
-    'Export as Factdeck JSON', 'Export as CSV', 'Export as Anki package (.apkg)', 'Delete…']);
+    'Export as Factdeck JSON', 'Export as CSV', 'Export as Anki package (.apkg)', 'Options…', 'Custom study…', 'Delete…']);
   const box = (await menu.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(800);
@@ -52,8 +52,9 @@ test('the More menu: arrow keys move without downloading, Enter exports, Esc clo
   // Enter on a chosen item exports; so does a click.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('End');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
+  // up from Delete past Custom study, Options and the Anki package to CSV
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('menuitem', { name: 'Export as CSV' })).toBeFocused();
   const byKey = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   expect((await byKey).suggestedFilename()).toMatch(/\.csv$/);

@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import type { Backend } from '../../backend/backend.js';
 import type { StudyCard } from '../../core/api.js';
 import { InputError } from '../../core/errors.js';
+import { hashNum } from '../../core/facts/ids.js';
+import { puzzleOrder } from '../../core/random.js';
 import { UsageError } from '../errors.js';
 import type { CliContext } from '../context.js';
 
@@ -92,7 +94,12 @@ function show(s: StudyCard): string {
   const c = s.card;
   const lines = [c.prompt];
   if (c.kind === 'choice' && c.choices) c.choices.forEach((ch, i) => lines.push(`  ${i + 1}. ${ch}`));
-  if (c.kind === 'order' && c.items) c.items.forEach((it) => lines.push(`  - ${it}`));
+  // items are stored in the right order: shown shuffled, the answer (revealed next) gives the order
+  if (c.kind === 'order' && c.items) puzzleOrder(c.items, hashNum(c.id)).forEach((it) => lines.push(`  - ${it}`));
+  if (c.kind === 'match' && c.pairs) {
+    const right = puzzleOrder(c.pairs.map((p) => p[1]), hashNum(c.id));
+    c.pairs.forEach(([left], i) => lines.push(`  ${i + 1}. ${left}    ${String.fromCharCode(97 + i)}) ${right[i]}`));
+  }
   if (c.kind === 'truefalse') lines.push('  True or false?');
   return lines.join('\n');
 }

@@ -4,20 +4,22 @@
 // Anki's revlog becomes ImportedReview[] (answers with ease 1-4, in time order).
 import { Decompress } from 'fzstd';
 import type { Database, SqlJsStatic } from 'sql.js';
-import type { Card } from '../deck.js';
+import type { Card, MediaRef } from '../deck.js';
 import { InputError } from '../errors.js';
 import { readCards, readDeckNames, usesUnicase, readModels, readNotes, readRevlog, schemaVersion, type AnkiModel, type AnkiNote } from './anki-collection.js';
 import { factdeckNoteCard, isFactdeckModel } from './anki-factdeck-note.js';
+import { findMedia, mediaExt, readMediaMap, storedName, type PackageMedia } from './apkg-media.js';
 import { answerPart, clozeFieldName, renderTemplate } from './anki-render.js';
 import { renderCloze } from './cloze.js';
 import { contentId } from './hash.js';
 import { htmlToTextWithMedia } from './html-text.js';
-import { MAX_UNZIPPED_BYTES, type ImportedReview, type SqlJsSource } from './types.js';
-import { checkZipSizes, listZip, readZipEntry } from './zip.js';
+import { MAX_UNZIPPED_BYTES, type ImportedMedia, type ImportedReview, type SqlJsSource } from './types.js';
+import { checkZipSizes, listZip, readZipEntry, type ZipEntry } from './zip.js';
 
 export interface ApkgImport {
   cards: Card[];
   reviews: ImportedReview[];
+  media: ImportedMedia[];
   deckName?: string;
 }
 
@@ -51,25 +53,59 @@ export function unzstd(data: Uint8Array, limit: number, what: string): Uint8Arra
   return out;
 }
 
-function cardText(html: string, media: { n: number }): string {
-  const r = htmlToTextWithMedia(html);
-  media.n += r.media;
-  return r.text;
+/** Media a side names (front: the question, back: what the answer adds). */
+type SideRef = { kind: MediaRef['kind']; name: string; side: MediaRef['side'] };
+interface Made { kind: 'qa' | 'cloze'; prompt: string; answer: string; refs: SideRef[] }
+
+function sides(front: string, back: string, media: { n: number }): Omit<Made, 'kind'> {
+  const f = htmlToTextWithMedia(front);
+  const b = htmlToTextWithMedia(back);
+  media.n += f.media + b.media;
+  const onFront = new Set(f.refs.map((r) => r.name));
+  const refs: SideRef[] = [
+    ...f.refs.map((r) => ({ ...r, side: 'front' as const })),
+    ...b.refs.filter((r) => !onFront.has(r.name)).map((r) => ({ ...r, side: 'back' as const })),
+  ];
+  // A question that is only a picture or a sound says so, rather than being left out.
+  const prompt = f.text || (f.refs.some((r) => r.kind === 'image') ? '(picture)' : f.refs.length ? '(sound)' : '');
+  return { prompt, answer: b.text, refs };
 }
 
-function makeCard(note: AnkiNote, model: AnkiModel, ord: number, media: { n: number }): Omit<Card, 'id' | 'tags' | 'fact'> | string {
+function makeCard(note: AnkiNote, model: AnkiModel, ord: number, media: { n: number }): Made | string {
   const fields = new Map(model.fields.map((name, i) => [name, note.fields[i] ?? '']));
   if (model.cloze) {
     const name = clozeFieldName(model.templates[0]?.qfmt ?? '') ?? model.fields[0] ?? '';
     const c = renderCloze(fields.get(name) ?? '', ord + 1);
     if (!c.answer) return `has no cloze c${ord + 1}`;
-    return { kind: 'cloze', prompt: cardText(c.prompt, media), answer: cardText(c.answer, media) };
+    return { kind: 'cloze', ...sides(c.prompt, c.answer, media) };
   }
   const t = model.templates.find((x) => x.ord === ord);
   if (!t) return `its note type "${model.name}" has no card template ${ord + 1}`;
   const front = renderTemplate(t.qfmt, fields);
   const back = answerPart(renderTemplate(t.afmt, fields, 'answer'));
-  return { kind: 'qa', prompt: cardText(front, media), answer: cardText(back, media) };
+  return { kind: 'qa', ...sides(front, back, media) };
+}
+
+/** Resolves a card's media names against the package: files found become the card's media (stored under
+ * their content names); the rest are counted as missing. */
+function attachMedia(
+  card: Card, refs: readonly SideRef[], pkg: PackageMedia, files: Map<string, ImportedMedia>, read: (e: ZipEntry) => Uint8Array,
+  missing: { n: number },
+): Card {
+  const out: MediaRef[] = [];
+  for (const r of refs) {
+    const entry = findMedia(pkg, r.name);
+    const ext = mediaExt(r.name, r.kind);
+    if (!entry || !ext) {
+      missing.n++;
+      continue;
+    }
+    const bytes = read(entry);
+    const file = storedName(bytes, ext);
+    if (!files.has(file)) files.set(file, { file, bytes });
+    if (!out.some((m) => m.file === file && m.side === r.side)) out.push({ file, kind: r.kind, side: r.side });
+  }
+  return out.length ? { ...card, media: out.slice(0, 40) } : card;
 }
 
 function openCollection(SQL: SqlJsStatic, data: Uint8Array, name: string): Database {
@@ -127,6 +163,14 @@ export async function readApkg(
     progress(3, 5);
     const noteById = new Map(notes.map((n) => [n.id, n]));
     const media = { n: 0 };
+    const zstdLimit = (b: Uint8Array) => unzstd(b, MAX_UNZIPPED_BYTES, 'the media list');
+    const pkg = readMediaMap(entries, (e) => readZipEntry(bytes, e, MAX_UNZIPPED_BYTES), zstdLimit, notices);
+    const readMedia = (e: ZipEntry): Uint8Array => {
+      const raw = readZipEntry(bytes, e, MAX_UNZIPPED_BYTES);
+      return pkg.zstd ? unzstd(raw, MAX_UNZIPPED_BYTES, `media file ${e.name}`) : raw;
+    };
+    const files = new Map<string, ImportedMedia>();
+    const missing = { n: 0 };
     const cards: Card[] = [];
     const byAnkiId = new Map<number, string>();
     const seen = new Set<string>();
@@ -149,7 +193,10 @@ export async function readApkg(
           seen.add(own.id);
           usedDecks.add(ac.did);
           byAnkiId.set(ac.id, own.id);
-          cards.push(own);
+          // Our own export names each file by its content: the same names come back.
+          const { media: named = [], ...bare } = own;
+          const refs = named.map((m) => ({ kind: m.kind, name: m.file, side: m.side }));
+          cards.push(attachMedia(bare, refs, pkg, files, readMedia, missing));
           continue;
         }
       }
@@ -169,20 +216,24 @@ export async function readApkg(
       seen.add(id);
       usedDecks.add(ac.did);
       byAnkiId.set(ac.id, id);
-      cards.push({
+      const card: Card = {
         id,
-        ...made,
+        kind: made.kind,
         prompt: made.prompt.slice(0, 20_000),
         answer: made.answer.slice(0, 20_000),
         tags: note.tags.filter((t) => t.length <= 100).slice(0, 50),
         fact: contentId('n-', note.guid),
-      });
+      };
+      cards.push(attachMedia(card, made.refs, pkg, files, readMedia, missing));
     }
     if (skipped > 20) notices.push(`${skipped - 20} more Anki cards skipped`);
     progress(4, 5);
-    const mediaFiles = entries.filter((e) => /^\d+$/.test(e.name)).length;
-    if (mediaFiles > 0 || media.n > 0) {
-      notices.push(`media left out: ${mediaFiles} file(s) in the package, ${media.n} reference(s) in card text`);
+    if (files.size > 0) {
+      const images = [...files.keys()].filter((f) => mediaExt(f, 'image')).length;
+      notices.push(`${images} image(s) and ${files.size - images} sound(s) imported with the cards`);
+    }
+    if (missing.n > 0) {
+      notices.push(`${missing.n} media reference(s) left out (a file not in the package, or a kind Factdeck does not show, such as video or SVG)`);
     }
     const reviews: ImportedReview[] = [];
     let orphan = 0;
@@ -198,7 +249,7 @@ export async function readApkg(
     }
     const names = [...usedDecks].map((d) => deckNames.get(d)).filter((n): n is string => !!n && n !== 'Default');
     progress(5, 5);
-    return { cards, reviews, ...(names.length === 1 ? { deckName: names[0]! } : {}) };
+    return { cards, reviews, media: [...files.values()], ...(names.length === 1 ? { deckName: names[0]! } : {}) };
   } finally {
     db.close();
   }

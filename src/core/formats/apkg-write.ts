@@ -7,6 +7,8 @@
 import { zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
 import type { Card, Deck } from '../deck.js';
+import { puzzleOrder } from '../random.js';
+import type { CardState } from '../schedule/state.js';
 import { sha1Hex } from './hash.js';
 
 const SCHEMA_11 = `
@@ -82,12 +84,61 @@ function list(items: string[]): string {
   return '<ol>' + items.map((i) => `<li>${escapeHtml(i)}</li>`).join('') + '</ol>';
 }
 
-/** The Extra field: what a card kind needs on screen besides the prompt (choices, items to order, pairs). */
+/** The Extra field: what a card kind needs on screen besides the prompt (choices, items to order, pairs).
+ * Items are stored in the right order and shown shuffled, as the study screen shows them. */
 function extraHtml(c: Card): string {
+  const seed = parseInt(sha1Hex(c.id).slice(0, 8), 16);
   if (c.kind === 'choice' && c.choices?.length) return list(c.choices);
-  if (c.kind === 'order' && c.items?.length) return list(c.items);
-  if (c.kind === 'match' && c.pairs?.length) return list(c.pairs.map(([a]) => a));
+  if (c.kind === 'order' && c.items?.length) return list(puzzleOrder(c.items, seed));
+  if (c.kind === 'match' && c.pairs?.length) return list(c.pairs.map(([a]) => a)) + list(puzzleOrder(c.pairs.map(([, b]) => b), seed));
   return '';
+}
+
+/** The card's pictures and sounds as Anki writes them in a field (the file names are in the package). */
+function mediaHtml(c: Card, side: 'front' | 'back'): string {
+  return (c.media ?? []).filter((m) => m.side === side)
+    .map((m) => (m.kind === 'image' ? `<img src="${m.file}">` : `[sound:${m.file}]`)).join('');
+}
+
+/** One answer that stands (answers taken back left out), with the card's state before and after it. */
+export interface ExportedReview {
+  card: string;
+  /** epoch ms */
+  t: number;
+  grade: 1 | 2 | 3 | 4;
+  ms: number;
+  before: CardState['state'];
+  after: CardState;
+}
+
+/** What makes Anki continue where Factdeck stopped: each card's state, the answers and the media. */
+export interface ApkgProgress {
+  states: ReadonlyMap<string, CardState>;
+  reviews: readonly ExportedReview[];
+  media: ReadonlyMap<string, Uint8Array>;
+  /** the library's study day of an instant, and the first instant of a day */
+  dayOf(t: number): number;
+  dayStart(day: number): number;
+  desiredRetention: number;
+}
+
+const REVLOG_TYPE = [0, 0, 1, 2] as const; // new/learning -> learn, review -> review, relearning -> relearn
+
+/** Anki's interval convention: days for review cards, negative seconds for (re)learning steps. */
+function ankiIvl(s: CardState, at: number): number {
+  if (s.state === 2) return Math.max(1, Math.round(s.sched));
+  if (s.state === 0) return 0;
+  return -Math.max(1, Math.round((s.due - at) / 1000));
+}
+
+/** The cards table's scheduling columns for a state (schema 11: type, queue, due, ivl, factor, reps, lapses, left, data). */
+function cardColumns(s: CardState | undefined, position: number, crtDay: number, p: ApkgProgress, today: number): unknown[] {
+  if (!s || s.state === 0) return [0, s?.susp ? -1 : 0, position, 0, 0, 0, 0, 0, ''];
+  const queue = s.susp ? -1 : s.buryDay !== undefined && s.buryDay > today ? -3 : s.state === 2 ? 2 : 1;
+  const due = s.state === 2 ? p.dayOf(s.due) - crtDay : Math.floor(s.due / 1000);
+  const data = JSON.stringify({ s: Math.round(s.stab * 1e4) / 1e4, d: Math.round(s.diff * 1e3) / 1e3, dr: p.desiredRetention,
+    ...(s.last !== null ? { lrt: Math.floor(s.last / 1000) } : {}) });
+  return [s.state, queue, due, ankiIvl(s, s.last ?? s.due), 2500, s.reps, s.lapses, s.state === 2 ? 0 : 1001, data];
 }
 
 /** A positive id below 2^53 derived from text (Anki ids are integers). */
@@ -95,9 +146,16 @@ function numericId(text: string): number {
   return parseInt(sha1Hex(text).slice(0, 12), 16) + 1_000_000_000_000;
 }
 
-export function toApkg(deck: Deck, SQL: SqlJsStatic, opts: { now?: number } = {}): Uint8Array {
+export function toApkg(deck: Deck, SQL: SqlJsStatic, opts: { now?: number; progress?: ApkgProgress } = {}): Uint8Array {
   const now = opts.now ?? Date.now();
+  const p = opts.progress;
   const did = numericId('deck\x1f' + deck.id);
+  // Anki counts review days from the collection's creation (crt): put it at the start of a study day before
+  // every answer, so a due day here is the same day there.
+  const firstAnswer = p?.reviews.reduce((m, r) => Math.min(m, r.t), now) ?? now;
+  const crtDay = p ? p.dayOf(Math.min(firstAnswer, now)) - 1 : 0;
+  const crt = p ? Math.floor(p.dayStart(crtDay) / 1000) : Math.floor(now / 1000);
+  const today = p ? p.dayOf(now) : 0;
   const db = new SQL.Database();
   try {
     db.exec(SCHEMA_11);
@@ -105,31 +163,60 @@ export function toApkg(deck: Deck, SQL: SqlJsStatic, opts: { now?: number } = {}
       sortBackwards: false, addToCur: true, curDeck: 1, newSpread: 0, dueCounts: true, curModel: String(FACTDECK_MODEL_ID), collapseTime: 1200 };
     const decks = { '1': ankiDeck(1, 'Default', now), [String(did)]: ankiDeck(did, deck.title, now) };
     db.run('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
-      Math.floor(now / 1000), now, now, JSON.stringify(conf), JSON.stringify({ [String(FACTDECK_MODEL_ID)]: model(now, did) }),
+      crt, now, now, JSON.stringify(conf), JSON.stringify({ [String(FACTDECK_MODEL_ID)]: model(now, did) }),
       JSON.stringify(decks), JSON.stringify(DCONF), '{}',
     ]);
     const insNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, \'\')');
-    const insCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, \'\')');
+    const insCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)');
+    const ankiCardId = new Map<string, number>();
     db.exec('BEGIN'); // one transaction: per-row autocommit made 50,000 cards take 19 s
     const base = now - deck.cards.length; // note ids are creation times in ms: keep them distinct and in the past
     const mod = Math.floor(now / 1000);
     deck.cards.forEach((c, i) => {
       // The hidden JSON field holds what Anki has no place for; HTML-escaped like every Anki field.
-      const fields = [escapeHtml(c.prompt), escapeHtml(c.answer), escapeHtml(c.evidence?.sentence ?? ''), extraHtml(c), escapeHtml(JSON.stringify(c))];
+      const fields = [escapeHtml(c.prompt) + mediaHtml(c, 'front'), escapeHtml(c.answer) + mediaHtml(c, 'back'),
+        escapeHtml(c.evidence?.sentence ?? ''), extraHtml(c), escapeHtml(JSON.stringify(c))];
       const tags = c.tags.map((t) => t.replace(/\s+/g, '_')).filter(Boolean);
       const csum = parseInt(sha1Hex(c.prompt).slice(0, 8), 16);
       insNote.run([base + i, c.id, FACTDECK_MODEL_ID, mod, tags.length ? ` ${tags.join(' ')} ` : '', fields.join('\x1f'), c.prompt, csum]);
-      insCard.run([base + i, base + i, did, mod, i + 1]);
+      insCard.run([base + i, base + i, did, mod, ...(cardColumns(p?.states.get(c.id), i + 1, crtDay, p!, today) as number[])]);
+      ankiCardId.set(c.id, base + i);
     });
     insNote.free();
     insCard.free();
+    if (p) writeRevlog(db, p, ankiCardId);
     db.exec('COMMIT');
     const collection = db.export();
     // The zip's own timestamps come from the same clock, or the same deck could export to different bytes.
-    return zipSync({ 'collection.anki2': collection, media: new TextEncoder().encode('{}') }, { level: 6, mtime: zipTime(now) });
+    const files: Record<string, Uint8Array> = { 'collection.anki2': collection };
+    const map: Record<string, string> = {};
+    [...(p?.media ?? new Map<string, Uint8Array>())].forEach(([name, bytes], i) => {
+      map[String(i)] = name;
+      files[String(i)] = bytes;
+    });
+    files['media'] = new TextEncoder().encode(JSON.stringify(map));
+    return zipSync(files, { level: 6, mtime: zipTime(now) });
   } finally {
     db.close();
   }
+}
+
+/** Anki's review log: one row per answer, id = its time in ms (kept unique), so Anki's FSRS and its
+ * statistics see the history Factdeck saw. */
+function writeRevlog(db: import('sql.js').Database, p: ApkgProgress, cardIds: ReadonlyMap<string, number>): void {
+  const ins = db.prepare('INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)');
+  const lastIvl = new Map<string, number>();
+  let lastId = 0;
+  for (const r of [...p.reviews].sort((a, b) => a.t - b.t)) {
+    const cid = cardIds.get(r.card);
+    if (cid === undefined) continue;
+    const id = Math.max(r.t, lastId + 1);
+    lastId = id;
+    const ivl = ankiIvl(r.after, r.t);
+    ins.run([id, cid, r.grade, ivl, lastIvl.get(r.card) ?? 0, r.before === 0 ? 0 : 2500, Math.min(60_000, Math.max(0, r.ms)), REVLOG_TYPE[r.before]]);
+    lastIvl.set(r.card, ivl);
+  }
+  ins.free();
 }
 
 /** A zip stores local dates from 1980 to 2099 only. */

@@ -7,19 +7,25 @@ const DROP = new Set(['script', 'style', 'head', 'title', 'template', 'noscript'
 
 export interface HtmlTextResult {
   text: string;
-  /** Media references met (img src, audio/video, Anki [sound:...]); they are not carried over. */
+  /** Media references met (img src, audio/video, Anki [sound:...]). */
   media: number;
+  /** The file names they refer to, in order (Anki packages carry these files). */
+  refs: { kind: 'image' | 'sound'; name: string }[];
 }
 
 export function htmlToTextWithMedia(html: string): HtmlTextResult {
   let out = '';
   let dropDepth = 0;
   let media = 0;
+  const refs: HtmlTextResult['refs'] = [];
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attrs) {
         if (DROP.has(name)) dropDepth++;
-        if (name === 'img' || name === 'audio' || name === 'video' || name === 'source') media++;
+        if (name === 'img' || name === 'audio' || name === 'video' || name === 'source') {
+          media++;
+          if (attrs['src'] && dropDepth === 0 && name !== 'video') refs.push({ kind: name === 'img' ? 'image' : 'sound', name: attrs['src'] });
+        }
         if (BLOCK.has(name) && dropDepth === 0) out += '\n';
       },
       ontext(t) {
@@ -34,11 +40,12 @@ export function htmlToTextWithMedia(html: string): HtmlTextResult {
   );
   parser.write(html);
   parser.end();
-  out = out.replace(/\[sound:[^\]]*\]/g, () => {
+  out = out.replace(/\[sound:([^\]]*)\]/g, (_all, name: string) => {
     media++;
+    if (name) refs.push({ kind: 'sound', name });
     return '';
   });
-  return { text: tidy(out), media };
+  return { text: tidy(out), media, refs };
 }
 
 export function htmlToText(html: string): string {

@@ -53,7 +53,8 @@ export async function parseImport(bytes: Uint8Array, fileName: string, opts: Imp
 
   if (isZip(bytes)) {
     const r = await readApkg(bytes, opts.sqlWasm, notices, progress);
-    return { deck: finish(newDeck(bytes, pickTitle(opts, r.deckName, fileName), r.cards)), format: 'apkg', reviews: r.reviews, notices };
+    const deck = finish(newDeck(bytes, pickTitle(opts, r.deckName, fileName), r.cards));
+    return { deck, format: 'apkg', reviews: r.reviews, notices, ...(r.media.length ? { media: r.media } : {}) };
   }
   if (lower.endsWith('.apkg') || lower.endsWith('.colpkg')) throw new InputError('not an Anki package (a .apkg file is a zip, and this is not one)');
   if (isSqlite(bytes)) throw new InputError('this is a bare SQLite database; export the deck from Anki as a .apkg package');

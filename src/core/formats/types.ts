@@ -15,6 +15,12 @@ export interface ImportedReview {
   ms: number;
 }
 
+/** A media file a package carried, under the name the cards use for it (see apkg-media.ts). */
+export interface ImportedMedia {
+  file: string;
+  bytes: Uint8Array;
+}
+
 /** Which column of a table holds what (0-based). Returned in the preview; pass it back to override detection. */
 export interface ColumnMapping {
   front: number;
@@ -35,6 +41,8 @@ export interface ImportResult {
   deck: Deck;
   format: ImportFormat;
   reviews: ImportedReview[];
+  /** images and sounds the cards show (Anki packages) */
+  media?: ImportedMedia[];
   /** Things a person should know but that did not stop the import (skipped lines, media left out, ...). */
   notices: string[];
   preview?: ImportPreview;

@@ -24,7 +24,9 @@ export interface Queue {
   learning: string[];
   review: string[];
   new: string[];
-  /** the earliest learning card due later today, when nothing else is left (epoch ms) */
+  /** learning cards due later today, earliest first */
+  later: { id: string; due: number }[];
+  /** the earliest of them (epoch ms), or null */
   nextLearningAt: number | null;
 }
 
@@ -39,7 +41,7 @@ export function buildQueue(q: QueueInput): Queue {
   const learning: { id: string; due: number }[] = [];
   const review: { id: string; due: number }[] = [];
   const fresh: string[] = [];
-  let nextLearningAt: number | null = null;
+  const later: { id: string; due: number }[] = [];
   const newRoom = Math.max(0, settings.newPerDay - q.doneToday.new);
   const reviewRoom = Math.max(0, settings.reviewsPerDay - q.doneToday.reviews);
 
@@ -50,9 +52,7 @@ export function buildQueue(q: QueueInput): Queue {
     const state = s?.state ?? 0;
     if (state === 1 || state === 3) {
       if (s!.due <= now) learning.push({ id: card.id, due: s!.due });
-      else if (dayOf(s!.due) <= 0) {
-        nextLearningAt = nextLearningAt === null ? s!.due : Math.min(nextLearningAt, s!.due);
-      }
+      else if (dayOf(s!.due) <= 0) later.push({ id: card.id, due: s!.due });
       continue;
     }
     const buried = studiedFacts !== null && card.fact !== undefined && studiedFacts.get(card.fact) !== undefined
@@ -67,32 +67,48 @@ export function buildQueue(q: QueueInput): Queue {
   }
   learning.sort((a, b) => a.due - b.due);
   review.sort((a, b) => a.due - b.due);
+  later.sort((a, b) => a.due - b.due);
   // Seeded by the day, so a reload shows the same order.
   const newCards = settings.newOrder === 'random' ? shuffle(fresh, today) : fresh;
   return {
     learning: learning.map((c) => c.id),
     review: review.slice(0, reviewRoom).map((c) => c.id),
     new: newCards,
-    nextLearningAt,
+    later,
+    nextLearningAt: later[0]?.due ?? null,
   };
 }
 
-/** The next card to show, or null. A learning card due within the learn-ahead limit comes last. */
-export function pickNext(queue: Queue, states: ReadonlyMap<string, CardState>, now: number): string | null {
-  const first = queue.learning[0] ?? queue.review[0] ?? queue.new[0];
-  if (first !== undefined) return first;
-  if (queue.nextLearningAt !== null && queue.nextLearningAt - now <= LEARN_AHEAD_MS) {
-    let best: string | null = null;
-    let bestDue = Infinity;
-    for (const [id, s] of states) {
-      if ((s.state === 1 || s.state === 3) && !s.susp && s.due < bestDue) {
-        best = id;
-        bestDue = s.due;
-      }
-    }
-    return best;
+/** Learning cards due later today but within the learn-ahead limit: shown when nothing else is left. */
+export function learnAhead(queue: Queue, now: number): string[] {
+  const out: string[] = [];
+  for (const c of queue.later) {
+    if (c.due - now > LEARN_AHEAD_MS) break;
+    out.push(c.id);
   }
-  return null;
+  return out;
+}
+
+/** What is left in the session, as the study header counts it (learn-ahead cards included, as in Anki). */
+export function queueCounts(queue: Queue, now: number): { new: number; learning: number; review: number } {
+  return { new: queue.new.length, learning: queue.learning.length + learnAhead(queue, now).length, review: queue.review.length };
+}
+
+/**
+ * The next card to show, or null: due learning cards, then reviews, then new cards, then a learning card due
+ * within the learn-ahead limit. `avoid` (the card just answered) is not shown twice in a row when any other
+ * card can be shown.
+ */
+export function pickNext(queue: Queue, now: number, avoid: string | null = null): string | null {
+  const ahead = learnAhead(queue, now);
+  let fallback: string | null = null;
+  for (const list of [queue.learning, queue.review, queue.new, ahead]) {
+    for (const id of list) {
+      if (id !== avoid) return id;
+      fallback = id;
+    }
+  }
+  return fallback;
 }
 
 // Map fact -> the card of it studied today (the one that stays; its siblings wait).

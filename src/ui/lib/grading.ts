@@ -1,5 +1,5 @@
-// What an answer attempt suggests as a grade: a right pick means Good, a wrong one Again; order cards
-// by how many positions are right; typed answers compared leniently (case, accents, punctuation, a typo).
+// What an answer attempt suggests as a grade: a right pick means Good, a wrong one Again; order and match
+// cards by how many positions or pairs are right; typed answers compared leniently (case, accents, punctuation, a typo).
 export type Grade = 1 | 2 | 3 | 4;
 
 export function normalise(s: string): string {
@@ -36,9 +36,20 @@ export function typedMatches(typed: string, answer: string): boolean {
   return distance(a, b) <= Math.floor(b.length / 6);
 }
 
-/** Share of items in their right place -> Good when all, Hard when at least half, else Again. */
+/** How many of `total` were right -> Good when all, Hard when at least half, else Again. */
+export function shareGrade(correct: number, total: number): Grade {
+  return correct === total ? 3 : correct * 2 >= total ? 2 : 1;
+}
+
+/** Items in their right place (an order card's `items` are the right order). */
 export function orderGrade(given: readonly string[], right: readonly string[]): { correct: number; grade: Grade } {
   const correct = given.filter((x, i) => right[i] === x).length;
-  const grade: Grade = correct === right.length ? 3 : correct * 2 >= right.length ? 2 : 1;
-  return { correct, grade };
+  return { correct, grade: shareGrade(correct, right.length) };
+}
+
+/** A match card: `picks[i]` is the right-hand text paired with left item i (null: none). Two people may share
+ * a role, so a pick is right when its text is the pair's. */
+export function matchGrade(picks: readonly (string | null)[], pairs: readonly (readonly [string, string])[]): { correct: number; grade: Grade } {
+  const correct = pairs.filter(([, b], i) => picks[i] === b).length;
+  return { correct, grade: shareGrade(correct, pairs.length) };
 }

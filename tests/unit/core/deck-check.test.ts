@@ -8,7 +8,8 @@ const good = () => ({
   source: { title: null, publisher: 'P', publishedOn: '2023-09-09', url: null, text: 'x' },
   generator: { name: 'factdeck', version: '1' },
   cards: [
-    { id: 'a', kind: 'qa', prompt: 'Q?', answer: 'A', tags: ['who'], evidence: { sentence: 's', start: 0, end: 1 }, fact: 'f' },
+    { id: 'a', kind: 'qa', prompt: 'Q?', answer: 'A', tags: ['who'], evidence: { sentence: 's', start: 0, end: 1 }, fact: 'f',
+      media: [{ file: '0123456789abcdef.png', kind: 'image', side: 'front' }] },
     { id: 'b', kind: 'choice', prompt: 'Q?', answer: 'A', choices: ['A', 'B'] },
     { id: 'c', kind: 'match', prompt: 'Q?', answer: '', pairs: [['a', 'b']], evidence: null },
     { id: 'd', kind: 'order', prompt: 'Q?', answer: 'x → y', items: ['x', 'y'], tags: [] },
@@ -39,8 +40,32 @@ const edits: [string, Edit][] = [
   ['fractional end', (d) => { d.cards[0]!.evidence!.end = 1.5; }],
   ['long tag', (d) => { d.cards[0]!.tags = ['x'.repeat(101)]; }],
   ['numeric fact', (d) => { (d.cards[0] as Record<string, unknown>)['fact'] = 3; }],
+  ['order card saved shuffled by an earlier version', (d) => { d.cards[3]!.items = ['y', 'x']; }],
+  ['order card with items only', (d) => { d.cards[3]!.answer = ''; }],
+  ['order card with answer only', (d) => { delete (d.cards[3] as Record<string, unknown>)['items']; }],
+  ['order card whose answer lists other items', (d) => { d.cards[3]!.answer = 'x, then y'; }],
+  ['media file with a path', (d) => { d.cards[0]!.media![0]!.file = '../0123456789abcdef.png'; }],
+  ['media of an unknown kind', (d) => { (d.cards[0]!.media![0] as Record<string, unknown>)['kind'] = 'video'; }],
   ['cards not an array', (d) => { (d as Record<string, unknown>)['cards'] = {}; }],
 ];
+
+describe('order cards (factdeck/1: items in the right order, answer = items joined with " → ")', () => {
+  const order = (edit: Edit) => {
+    const d = good() as ReturnType<typeof good> & Record<string, unknown>;
+    edit(d);
+    return parseDeck(d).cards[3]!;
+  };
+  it('reads a deck saved shuffled by an earlier version by trusting its answer', () => {
+    expect(order((d) => { d.cards[3]!.items = ['y', 'x']; })).toMatchObject({ items: ['x', 'y'], answer: 'x → y' });
+  });
+  it('gives an imported card with only items its answer, and one with only an answer its items', () => {
+    expect(order((d) => { d.cards[3]!.answer = ''; })).toMatchObject({ items: ['x', 'y'], answer: 'x → y' });
+    expect(order((d) => { delete (d.cards[3] as Record<string, unknown>)['items']; })).toMatchObject({ items: ['x', 'y'] });
+  });
+  it('keeps the items of a card whose answer says something else', () => {
+    expect(order((d) => { d.cards[3]!.items = ['y', 'x']; d.cards[3]!.answer = 'y first'; })).toMatchObject({ items: ['y', 'x'] });
+  });
+});
 
 describe('parseDeck', () => {
   for (const [name, edit] of edits) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Grade } from 'ts-fsrs';
 import { answerCard, formatInterval, previewIntervals } from '../../../src/core/schedule/scheduler.js';
-import { buildQueue, pickNext } from '../../../src/core/schedule/queue.js';
+import { buildQueue, pickNext, queueCounts } from '../../../src/core/schedule/queue.js';
 import { dayNumber, utc } from '../../../src/core/schedule/day.js';
 import { defaultSettings } from '../../../src/core/schedule/settings.js';
 import { NEW_STATE, type CardState } from '../../../src/core/schedule/state.js';
@@ -78,7 +78,29 @@ describe('buildQueue', () => {
     expect(q.review).toEqual(['c4']);
     expect(q.new).toHaveLength(20);
     expect(q.new).not.toContain('c9');
-    expect(pickNext(q, states, T0)).toBe('c7');
+    expect(pickNext(q, T0)).toBe('c7');
+    // The card just answered is not shown twice in a row while another can be.
+    expect(pickNext(q, T0, 'c7')).toBe('c4');
+  });
+
+  it('counts the learning cards it will show ahead (within 20 minutes) and shows them last', () => {
+    const states = new Map<string, CardState>([
+      ['c1', { ...NEW_STATE, state: 1, due: T0 + 5 * MIN, reps: 1, last: T0 - 5 * MIN, step: 1 }],
+      ['c3', { ...NEW_STATE, state: 1, due: T0 + MIN, reps: 1, last: T0, step: 0 }],
+      ['c5', { ...NEW_STATE, state: 3, due: T0 + 3 * 60 * MIN, reps: 4, lapses: 1, last: T0, step: 0 }],
+    ]);
+    const q = buildQueue({ ...base, states, settings: { ...base.settings, newPerDay: 0 } });
+    expect(q.learning).toEqual([]);
+    expect(q.later.map((c) => c.id)).toEqual(['c3', 'c1', 'c5']);
+    expect(q.nextLearningAt).toBe(T0 + MIN);
+    // c5 is three hours away: not counted, not shown ahead.
+    expect(queueCounts(q, T0)).toEqual({ new: 0, learning: 2, review: 0 });
+    expect(pickNext(q, T0)).toBe('c3');
+    // c3 was just answered: c1 comes first; with only c3 left, c3 it is.
+    expect(pickNext(q, T0, 'c3')).toBe('c1');
+    const alone = buildQueue({ ...base, states: new Map([['c3', states.get('c3')!]]), settings: { ...base.settings, newPerDay: 0 } });
+    expect(pickNext(alone, T0, 'c3')).toBe('c3');
+    expect(pickNext(q, T0 - 30 * MIN)).toBeNull();
   });
 
   it('respects what was already done today', () => {

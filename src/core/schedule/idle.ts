@@ -1,0 +1,57 @@
+// Why a deck has nothing to study now, and when it will: the library says it beside a greyed-out Study
+// button, the study screen when a session ends. One pass over the deck, only for decks with nothing due.
+import { dayStart, type TzOffset } from './day.js';
+import { dayCompare, learnAhead, type Queue, type QueueCard } from './queue.js';
+import type { SchedulerSettings } from './settings.js';
+import type { CardState } from './state.js';
+
+/** Why a deck has nothing to study now, and when it will (epoch ms; null when no card ever comes due). */
+export interface Idle {
+  /** learning: a learning card comes back later today; limit: today's new or review limit is reached;
+   * done: nothing more today; suspended: every card is suspended; empty: the deck has no cards */
+  reason: 'learning' | 'limit' | 'done' | 'suspended' | 'empty';
+  at: number | null;
+  /** cards study ahead could show now (learning later today and reviews of the next AHEAD_DAYS days) */
+  ahead: number;
+}
+
+/** How many days study ahead looks, when offered from the library or the end of a session. */
+export const AHEAD_DAYS = 7;
+
+export function idleOf(
+  queue: Queue, cards: readonly QueueCard[], states: ReadonlyMap<string, CardState>, now: number,
+  settings: SchedulerSettings, tz: TzOffset, today: number, doneToday: { new: number; reviews: number },
+): Idle | null {
+  if (queue.learning.length || queue.review.length || queue.new.length || learnAhead(queue, now).length) return null;
+  if (cards.length === 0) return { reason: 'empty', at: null, ahead: 0 };
+  const dayOf = dayCompare(today, settings.dayStartHour, tz);
+  const lastAhead = dayCompare(today + AHEAD_DAYS, settings.dayStartHour, tz);
+  const tomorrow = dayStart(today + 1, settings.dayStartHour, tz);
+  let open = 0;
+  let waitingNew = 0;
+  let dueReviews = 0;
+  let ahead = 0;
+  let nextReview = Infinity;
+  for (const c of cards) {
+    const s = states.get(c.id);
+    if (s?.susp) continue;
+    open++;
+    if (!s || s.state === 0) {
+      waitingNew++;
+      continue;
+    }
+    if (s.buryDay !== undefined && s.buryDay > today) continue;
+    if (s.due > now && lastAhead(s.due) <= 0) ahead++;
+    if (s.state === 2) {
+      if (dayOf(s.due) <= 0) dueReviews++;
+      else nextReview = Math.min(nextReview, s.due);
+    }
+  }
+  if (open === 0) return { reason: 'suspended', at: null, ahead: 0 };
+  if (queue.later.length) return { reason: 'learning', at: queue.later[0]!.due, ahead };
+  // New cards or reviews held back by today's limits come tomorrow; so do siblings buried for the day.
+  const limited = (waitingNew > 0 && doneToday.new >= settings.newPerDay) || (dueReviews > 0 && doneToday.reviews >= settings.reviewsPerDay);
+  if (limited) return { reason: 'limit', at: tomorrow, ahead };
+  if (waitingNew > 0 || dueReviews > 0) return { reason: 'done', at: tomorrow, ahead };
+  return { reason: 'done', at: Number.isFinite(nextReview) ? Math.max(nextReview, tomorrow) : null, ahead };
+}
