@@ -1,7 +1,7 @@
 // The analysed article -> its cards: one way through. Clauses and candidates once, the learned ranker picks what
 // to ask under the budget, the card kinds are built, then the order card (dated events) and the match card
 // (people and roles) when the article has enough of them. Cards come in article order.
-import type { Card } from '../deck.js';
+import { ORDER_JOIN, type Card } from '../deck.js';
 import { hash, norm } from '../facts/ids.js';
 import type { Article } from '../article/types.js';
 import { clausesOf, type Clause } from '../facts/clauses.js';
@@ -51,7 +51,7 @@ function orderCard(a: Article, events: Event[]): Card | null {
   const items = sorted.map((e) => e.label);
   const fact = 'f' + hash(`order|${items.map(norm).join('|')}`);
   const ev = evidenceOf(a, (first[0] as Event).sent, [], false);
-  return { id: `${fact}-o`, kind: 'order', prompt: ORDER_PROMPT, answer: items.join(' → '), items, evidence: ev, tags: ['order', 'when'], fact };
+  return { id: `${fact}-o`, kind: 'order', prompt: ORDER_PROMPT, answer: items.join(ORDER_JOIN), items, evidence: ev, tags: ['order', 'when'], fact };
 }
 
 function matchCard(a: Article, roles: Role[]): Card | null {
