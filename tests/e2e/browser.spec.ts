@@ -3,7 +3,10 @@
 // deleting (and the deck's regeneration leaving the card out); and the Statistics screen's hardest cards
 // opening there.
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.js';
+import { builtinDeckSize, test, expect } from './fixtures.js';
+
+/** Cards of the built-in deck, as generated from its article. */
+const BUILTIN = builtinDeckSize();
 
 // Alphabetical as a person reads it: case aside.
 const byText = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
@@ -12,7 +15,7 @@ const prompts = (page: Page) => page.locator('.card-row .q').allTextContents();
 async function openCards(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('button', { name: /^Cards of / }).click();
-  await expect(page.getByRole('status').filter({ hasText: /cards$/ })).toHaveText('36 cards');
+  await expect(page.getByRole('status').filter({ hasText: /cards$/ })).toHaveText(`${BUILTIN} cards`);
 }
 
 test('column headers sort either way; arrows move the selection; a card is edited in place and keeps its edit', async ({ page, app }) => {
@@ -35,7 +38,8 @@ test('column headers sort either way; arrows move the selection; a card is edite
   const order = ['Question', 'Cloze', 'Multiple choice', 'True/false', 'Order', 'Match'];
   await kind.getByRole('button').click();
   await expect(kind).toHaveAttribute('aria-sort', 'ascending');
-  await expect.poll(groups).toEqual(order.slice(0, 2));
+  // The kinds on screen come in the order of the list, from its start (how many depends on the deck's size).
+  await expect.poll(async () => { const g = await groups(); return g.length >= 2 && g.every((x, i) => x === order[i]); }).toBe(true);
   await kind.getByRole('button').click();
   await expect(kind).toHaveAttribute('aria-sort', 'descending');
   await expect.poll(groups).toEqual([...order].reverse().slice(0, (await groups()).length));
@@ -104,17 +108,17 @@ test('tags are added, filtered on and removed; a deleted card is gone and regene
   await page.getByRole('button', { name: 'Remove tag to-review' }).click();
   await expect(editor.locator('.tag', { hasText: 'to-review' })).toHaveCount(0);
   await page.getByLabel('Tag', { exact: true }).selectOption('');
-  await expect(page.getByRole('status').filter({ hasText: /cards$/ })).toHaveText('36 cards');
+  await expect(page.getByRole('status').filter({ hasText: /cards$/ })).toHaveText(`${BUILTIN} cards`);
 
   // Delete by key (it asks first; cancelling keeps the card).
   page.once('dialog', (d) => void d.dismiss());
   await rows.nth(3).click();
   await page.keyboard.press('Delete');
-  await expect(page.getByRole('status').filter({ hasText: /cards$/ })).toHaveText('36 cards');
+  await expect(page.getByRole('status').filter({ hasText: /cards$/ })).toHaveText(`${BUILTIN} cards`);
   page.once('dialog', (d) => void d.accept());
   await rows.nth(3).focus();
   await page.keyboard.press('Delete');
-  await expect(page.getByRole('status').filter({ hasText: /cards$/ })).toHaveText('35 cards');
+  await expect(page.getByRole('status').filter({ hasText: /cards$/ })).toHaveText(`${BUILTIN - 1} cards`);
   await expect(page.locator('.card-row .q', { hasText: victim })).toHaveCount(0);
   // The next card is selected, ready for the next key.
   await expect(rows.nth(3)).toHaveAttribute('aria-selected', 'true');
@@ -125,7 +129,7 @@ test('tags are added, filtered on and removed; a deleted card is gone and regene
   await page.getByRole('menuitem', { name: 'Edit the article…' }).click();
   await expect(page.getByLabel('Article')).not.toHaveValue('');
   await page.getByRole('button', { name: 'Generate cards' }).click();
-  await expect(page.locator('.change')).toHaveText('35 cards keep their progress, 0 new, 1 card you deleted stays deleted.');
+  await expect(page.locator('.change')).toHaveText(`${BUILTIN - 1} cards keep their progress, 0 new, 1 card you deleted stays deleted.`);
   await expect(page.locator('.card-list .card-pick', { hasText: victim })).toHaveCount(0);
 });
 

@@ -1,5 +1,5 @@
 // Each test gets its own library in a temp directory and its own `factdeck serve` process.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,3 +70,11 @@ export const test = base.extend<{ app: RunningApp; seed: Seed }>({
 });
 
 export { expect } from '@playwright/test';
+
+/** How many cards the built-in deck has, generated through the command line from decks/ as a new library does. */
+export function builtinDeckSize(): number {
+  const meta = JSON.parse(fs.readFileSync(path.join(root, 'decks/japan-times-hayashi-kyiv.meta.json'), 'utf8')) as { title: string; publisher: string; publishedOn: string };
+  const out = execFileSync(process.execPath, [path.join(root, 'bin/factdeck.js'), 'generate', path.join(root, 'decks/japan-times-hayashi-kyiv.txt'),
+    '--title', meta.title, '--publisher', meta.publisher, '--date', meta.publishedOn], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  return (JSON.parse(out) as { cards: unknown[] }).cards.length;
+}
