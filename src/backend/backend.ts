@@ -11,6 +11,7 @@ import { dayNumber, type TzOffset } from '../core/schedule/day.js';
 import { defaultSettings, schedulerSettingsSchema, type SchedulerSettings } from '../core/schedule/settings.js';
 import { makeDeckMethods, type DeckMethods } from './decks.js';
 import { DeckStore } from './deck-store.js';
+import { nodeFs, onDiskError, type FileSystem } from './fsio.js';
 import { makeLibrary, type Library, type PrefsShape } from './library.js';
 import { acquireLock, type Release } from './lock.js';
 import { mediaFile } from './media.js';
@@ -34,6 +35,8 @@ export interface BackendOptions {
   owner?: string;
   /** where the built-in decks live (decks/ of the package) */
   builtinDir?: string;
+  /** the file system the library's writers use: node:fs, or one that fails on cue in tests */
+  fs?: FileSystem;
 }
 
 export interface Backend extends Api, Pick<DeckMethods, 'importBytes'> {
@@ -48,7 +51,8 @@ export function createBackend(dataDir: string, opts: BackendOptions = {}): Backe
   fs.mkdirSync(dataDir, { recursive: true });
   const release: Release = readOnly ? Object.assign(() => {}, { notices: [] }) : acquireLock(dataDir, opts.owner ?? 'factdeck');
   try {
-    return open(openLibrary(dataDir, opts, readOnly, release), opts, release);
+    return onDiskError('the library was not opened (nothing in it changed)', 'try again',
+      () => open(openLibrary(dataDir, opts, readOnly, release), opts, release));
   } catch (e) {
     release();
     throw e;
@@ -64,11 +68,12 @@ function openLibrary(dataDir: string, opts: BackendOptions, readOnly: boolean, r
   }));
   const settings = parseSettings(prefs.get('scheduler'), notices);
   const dayOf = (t: number, s: SchedulerSettings) => dayNumber(t, s.dayStartHour, tz);
-  const store = new DeckStore(dataDir);
+  const fsys = opts.fs ?? nodeFs;
+  const store = new DeckStore(dataDir, fsys);
   const decks = store.loadAll(notices, readOnly);
   const lib = makeLibrary({
     dataDir, readOnly, notices, now, tz, prefs, settings, store, decks, builtinDir: opts.builtinDir, dayOf,
-    progress: new Progress(dataDir, (t) => dayOf(t, lib.settings)),
+    progress: new Progress(dataDir, (t) => dayOf(t, lib.settings), fsys),
   });
   lib.progress.open(notices, readOnly, lib.today());
   return lib;
@@ -77,7 +82,7 @@ function openLibrary(dataDir: string, opts: BackendOptions, readOnly: boolean, r
 function open(lib: Library, opts: BackendOptions, release: Release): Backend {
   const { dataDir, readOnly, notices, progress, now, tz } = lib;
   // Daily backups (seven kept) and Restore: src/backend/recovery.ts
-  const keeper: Keeper = { dataDir, decks: lib.decks, store: lib.store, progress, now, tz, today: lib.today };
+  const keeper: Keeper = { dataDir, decks: lib.decks, store: lib.store, progress, now, tz, today: lib.today, fsys: opts.fs ?? nodeFs };
   if (!readOnly) {
     clearLeftovers(dataDir);
     backupOnOpen(keeper, notices);
@@ -139,7 +144,7 @@ function open(lib: Library, opts: BackendOptions, release: Release): Backend {
     async setSettings({ settings: change }) {
       lib.writable();
       const next = schedulerSettingsSchema.parse({ ...lib.settings, ...change });
-      lib.prefs.set('scheduler', next);
+      onDiskError('the settings were not saved', 'save again', () => lib.prefs.set('scheduler', next));
       lib.settings = next;
       return next;
     },
