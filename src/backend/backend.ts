@@ -49,10 +49,12 @@ const localTz: TzOffset = (t) => -new Date(t).getTimezoneOffset();
 export function createBackend(dataDir: string, opts: BackendOptions = {}): Backend {
   const readOnly = opts.readOnly ?? false;
   fs.mkdirSync(dataDir, { recursive: true });
-  const release: Release = readOnly ? Object.assign(() => {}, { notices: [] }) : acquireLock(dataDir, opts.owner ?? 'factdeck');
+  const notOpened = 'the library was not opened (nothing in it changed)';
+  const release: Release = readOnly
+    ? Object.assign(() => {}, { notices: [] })
+    : onDiskError(notOpened, 'try again', () => acquireLock(dataDir, opts.owner ?? 'factdeck'));
   try {
-    return onDiskError('the library was not opened (nothing in it changed)', 'try again',
-      () => open(openLibrary(dataDir, opts, readOnly, release), opts, release));
+    return onDiskError(notOpened, 'try again', () => open(openLibrary(dataDir, opts, readOnly, release), opts, release));
   } catch (e) {
     release();
     throw e;
