@@ -15,7 +15,6 @@ import { startServer } from '../../../src/server/server.js';
 import { factdeck } from '../../helpers/cli.js';
 import { csvDeck } from './library.js';
 
-const MB = 1024 * 1024;
 const mountPoint = fs.mkdtempSync(path.join(os.tmpdir(), 'factdeck-tmpfs-'));
 const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=6m', 'tmpfs', mountPoint], { encoding: 'utf8' });
 const canMount = mounted.status === 0;
