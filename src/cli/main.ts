@@ -3,6 +3,7 @@ import { makeContext, type CliContext } from './context.js';
 import { EXIT, report, UsageError } from './errors.js';
 import { splitGlobals } from './globals.js';
 import { VERSION } from '../backend/version.js';
+import { table } from '../core/ids.js';
 
 export const HELP = `factdeck ${VERSION}: turn news articles into spaced-repetition decks, and study them.
 
@@ -36,8 +37,9 @@ Options:
 Exit codes: 0 done, 1 failure, 2 bad usage, 65 bad input data.
 `;
 
-// Loaded on demand: `factdeck decks` need not load the article reader's language models.
-const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Promise<number>>> = {
+// Loaded on demand: `factdeck decks` need not load the article reader's language models. A table without a
+// prototype: `factdeck constructor` is an unknown command, not Object's constructor.
+const COMMANDS = table<() => Promise<(ctx: CliContext) => Promise<number>>>({
   generate: async () => (await import('./commands/generate.js')).generate,
   import: async () => (await import('./commands/import.js')).importCmd,
   decks: async () => (await import('./commands/decks.js')).decks,
@@ -45,7 +47,7 @@ const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Promise<number
   serve: async () => (await import('./commands/serve.js')).serve,
   report: async () => (await import('./commands/report.js')).report,
   export: async () => (await import('./commands/export.js')).exportCmd,
-};
+});
 
 export async function main(argv: string[]): Promise<number> {
   try {

@@ -6,6 +6,7 @@ import { genderFits } from '../article/gender.js';
 import { COUNTRIES } from '../article/gazetteer.js';
 import { mentionsIn } from '../article/index.js';
 import type { Article, Mention, MentionType, Sentence, Token } from '../article/types.js';
+import { table } from '../ids.js';
 
 export interface Ref {
   /** Token range of the referring expression. */
@@ -274,7 +275,7 @@ export function refText(r: Ref): string {
   return r.poss ? (/s$/.test(r.name) ? `${r.name}'` : `${r.name}'s`) : r.name;
 }
 
-const TITLE_ABBR: Record<string, string> = { dr: 'doctor', sen: 'senator', gov: 'governor', lt: 'lieutenant', rep: 'representative' };
+const TITLE_ABBR = table({ dr: 'doctor', sen: 'senator', gov: 'governor', lt: 'lieutenant', rep: 'representative' });
 
 /** "the doctor" may be Dr. Salomon Melgen or someone without a title, not President Santos. */
 function titleFits(title: string, head: string): boolean {

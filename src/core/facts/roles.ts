@@ -5,13 +5,15 @@ import { mentionsIn } from '../article/index.js';
 import type { Article, Mention } from '../article/types.js';
 import { hash, norm } from './ids.js';
 import type { Fact } from './types.js';
+import { table } from '../ids.js';
 
 const ROLE_NOUN = /^(minister|president|chief|ceo|founder|head|spokesman|spokeswoman|chairman|director|lecturer|professor|commentator|comedian|actor|actress|author|writer|novelist|screenwriter|playwright|singer|model|coach|player|lawyer|attorney|doctor|officer|lieutenant|senator|governor|mayor|secretary|ambassador|leader|counterpart|analyst|editor|reporter|correspondent|investigator|prosecutor|judge|official|spokesperson|representative|executive|manager|owner|collector|artist|captain|general|commander|expert|researcher|scientist|economist|activist|critic|student|teacher|friend|wife|husband|son|daughter|mother|father|brother|sister)s?$/i;
 
-const ABBREVIATED: Record<string, string> = {
+// Keyed by words of the article: a table without a prototype ("constructor" is a word like any other).
+const ABBREVIATED = table({
   'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Gen.': 'General', 'Lt.': 'Lieutenant',
   'Col.': 'Colonel', 'Capt.': 'Captain', 'Sgt.': 'Sergeant', 'Prof.': 'Professor', 'Rev.': 'Reverend', 'Dr.': 'Doctor',
-};
+});
 
 function roleFact(a: Article, m: Mention, role: string): Fact | null {
   const r = role.split(' ').map((w) => ABBREVIATED[w] ?? w).join(' ').replace(/\s+/g, ' ').trim();
