@@ -1,8 +1,10 @@
 // Factdeck's own CSV: `front,back,tags,kind,choices,items,pairs,evidence,evidence_start,evidence_end,id,fact`.
 // Spreadsheet-friendly (front/back first) yet lossless: list fields are JSON, ids are kept, and the
-// header is recognised on import so the same cards come back.
+// header is recognised on import so the same cards come back. Cells a spreadsheet would run as a formula
+// carry the guard of csv-guard.ts, which import takes off again.
 import Papa from 'papaparse';
 import { cardKinds, cardSchema, type Card, type Deck } from '../deck.js';
+import { FORMULA_START, unguardCell } from './csv-guard.js';
 import type { Row } from './delimited.js';
 import { splitTags } from './table-deck.js';
 
@@ -33,7 +35,7 @@ export function toCsv(deck: Deck): string {
     c.fact ?? '',
   ]);
   // A BOM so Excel opens the UTF-8 correctly; import strips it.
-  return '\ufeff' + Papa.unparse({ fields: [...FACTDECK_CSV_COLUMNS], data }, { newline: '\r\n', quotes: false }) + '\r\n';
+  return '\ufeff' + Papa.unparse({ fields: [...FACTDECK_CSV_COLUMNS], data }, { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START }) + '\r\n';
 }
 
 /** Whether a header row is Factdeck's own (so columns map losslessly). */
@@ -61,7 +63,8 @@ export function factdeckCsvCards(rows: Row[], notices: string[]): Card[] {
   for (const row of rows.slice(1)) {
     const get = (name: string): string | undefined => {
       const i = col(name);
-      return i < 0 ? undefined : row.cells[i];
+      const cell = i < 0 ? undefined : row.cells[i];
+      return cell === undefined ? undefined : unguardCell(cell);
     };
     try {
       const kind = (get('kind') ?? 'qa').trim() || 'qa';

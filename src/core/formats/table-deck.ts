@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import { clozeNumbers, renderCloze } from './cloze.js';
 import type { Row } from './delimited.js';
 import { contentId } from './hash.js';
-import { htmlToTextWithMedia, looksLikeHtml, tidy } from './html-text.js';
+import { htmlToTextWithMedia, looksLikeHtml } from './html-text.js';
 import type { ColumnMapping } from './types.js';
 
 const FRONT_NAMES = ['front', 'question', 'term', 'prompt', 'q', 'word', 'clue', 'text', 'side 1', 'side a', 'vorderseite', 'recto'];
@@ -100,10 +100,11 @@ class NoticeList {
   get count(): number { return this.skipped; }
 }
 
+/** A field as card text: HTML becomes text (its spacing means nothing); plain text is kept as it was, a
+ * leading tab or space included ("\t=1+1" stays "\t=1+1"), only its line breaks made "\n". */
 export function cleanField(raw: string, html: boolean | undefined): { text: string; media: number } {
-  if (html === false) return { text: tidy(raw), media: 0 };
-  if (html === true || looksLikeHtml(raw)) return htmlToTextWithMedia(raw);
-  return { text: tidy(raw), media: 0 };
+  if (html !== false && (html === true || looksLikeHtml(raw))) return htmlToTextWithMedia(raw);
+  return { text: raw.replace(/\r\n/g, '\n'), media: 0 };
 }
 
 export function tableCards(rows: Row[], o: TableCardsOptions): Card[] {
@@ -134,7 +135,7 @@ export function tableCards(rows: Row[], o: TableCardsOptions): Card[] {
     const front = cleanField(cells[mapping.front] ?? '', o.html);
     const back = cleanField(cells[mapping.back] ?? '', o.html);
     media += front.media + back.media;
-    if (!front.text) {
+    if (!front.text.trim()) {
       skip(row.line, 'the front is empty');
       continue;
     }

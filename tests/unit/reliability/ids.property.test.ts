@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { isInputError } from '../../../src/core/errors.js';
+import { unguardCell } from '../../../src/core/formats/csv-guard.js';
 import { deckIdProblem } from '../../../src/core/ids.js';
 import { readSnapshot } from '../../../src/backend/snapshot.js';
 import { tempDir } from '../../helpers/tmp.js';
@@ -100,7 +101,7 @@ describe('ids that break plain objects', () => {
         }
         const csv = Papa.parse<string[]>((await lib.report({ format: 'csv' })).content, { skipEmptyLines: true }).data;
         expect(csv.length - 1).toBe(total);
-        const cardsInReport = csv.slice(1).map((r) => r[2]!.replace(/^'(?=[=+\-@\t\r'])/, ''));
+        const cardsInReport = csv.slice(1).map((r) => unguardCell(r[2]!));
         expect(cardsInReport.sort()).toEqual([...studied.values()].flatMap((s) => s.cards).sort());
       } finally {
         lib.close();
