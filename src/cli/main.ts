@@ -2,6 +2,7 @@
 import { makeContext, type CliContext } from './context.js';
 import { EXIT, report, UsageError } from './errors.js';
 import { splitGlobals } from './globals.js';
+import { writeOut } from './output.js';
 import { VERSION } from '../backend/version.js';
 import { table } from '../core/ids.js';
 
@@ -54,13 +55,13 @@ export async function main(argv: string[]): Promise<number> {
     const g = splitGlobals(argv);
     const name = g.command[0];
     if (name === undefined || name.startsWith('-')) {
-      if (g.version) return write(`${VERSION}\n`);
-      if (g.help) return write(HELP);
+      if (g.version) return await write(`${VERSION}\n`);
+      if (g.help) return await write(HELP);
       throw new UsageError(name === undefined ? 'no command given' : `unknown option '${name}'`);
     }
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`unknown command '${name}'`);
-    if (g.help) return write(HELP);
+    if (g.help) return await write(HELP);
     const ctx = makeContext(g.dataDir, g.command);
     return await (await command())(ctx);
   } catch (e) {
@@ -71,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function write(s: string): number {
-  process.stdout.write(s);
+async function write(s: string): Promise<number> {
+  await writeOut(s);
   return EXIT.ok;
 }
