@@ -39,7 +39,7 @@ export interface BackendOptions {
   fs?: FileSystem;
 }
 
-export interface Backend extends Api, Pick<DeckMethods, 'importBytes'> {
+export interface Backend extends Api, Pick<DeckMethods, 'importBytes' | 'previewBytes'> {
   close(): void;
   readonly dataDir: string;
 }

@@ -1,6 +1,6 @@
 // The library's decks: listing with today's counts, reading, generating from an article, saving,
 // deleting (to trash/), exporting, and importing files (with any review history they carry).
-import type { Api, ColumnMapping, DeckSummary, ImportFileResult } from '../core/api.js';
+import type { Api, ColumnMapping, DeckSummary, ImportFileResult, ImportPreviewResult } from '../core/api.js';
 import crypto from 'node:crypto';
 import type { Deck } from '../core/deck.js';
 import { InputError } from '../core/errors.js';
@@ -14,11 +14,13 @@ import type { LogEntry } from './review-log.js';
 
 export type DeckMethods = Pick<Api,
   'listDecks' | 'getDeck' | 'generateDeck' | 'saveDeck' | 'deleteDeck' | 'renameDeck' | 'exportDeck' | 'previewImport' | 'importFile'> & {
-  /** importFile without the base64 step, for the CLI */
+  /** importFile without the base64 step, for the CLI and the HTTP shell (which decodes uploads as they arrive) */
   importBytes(
     bytes: Uint8Array, name: string,
     opts?: { title?: string | undefined; mapping?: ColumnMapping | undefined; into?: string | undefined },
   ): Promise<ImportFileResult>;
+  /** previewImport without the base64 step */
+  previewBytes(bytes: Uint8Array, name: string, opts?: { mapping?: ColumnMapping | undefined }): Promise<ImportPreviewResult>;
 };
 
 export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSummary): DeckMethods {
@@ -80,7 +82,10 @@ export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSumma
       return { fileName: file.fileName, mimeType: file.mimeType, data: Buffer.from(file.bytes).toString('base64') };
     },
     async previewImport({ name, data, mapping }) {
-      const parsed = await parseFile(Buffer.from(data, 'base64'), name, { mapping });
+      return methods.previewBytes(Buffer.from(data, 'base64'), name, { mapping });
+    },
+    async previewBytes(bytes, name, { mapping } = {}) {
+      const parsed = await parseFile(bytes, name, { mapping });
       return {
         format: parsed.format, title: parsed.deck.title, total: parsed.deck.cards.length,
         cards: parsed.deck.cards.slice(0, 20), reviews: parsed.reviews.length, notices: parsed.notices,

@@ -4,9 +4,12 @@ import http from 'node:http';
 import path from 'node:path';
 import { ZodError } from 'zod';
 import { apiArgs, isApiMethod, type Api, type ApiMethod } from '../core/api.js';
-import { describeZod, isInputError } from '../core/errors.js';
+import type { ColumnMapping } from '../core/api.js';
+import { describeZod, InputError, isInputError } from '../core/errors.js';
+import type { Backend } from '../backend/backend.js';
 import { table } from '../core/ids.js';
 import { declaredLength, Gate, readBody, SMALL_BODY_BYTES } from './body.js';
+import { readUpload } from './upload.js';
 import { hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security.js';
 
 /** The largest request body: an article or an imported file, base64-encoded. */
@@ -84,23 +87,33 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, opts:
 }
 
 async function callApi(req: http.IncomingMessage, res: http.ServerResponse, opts: ServerOptions, method: ApiMethod, limit: number): Promise<void> {
-  const body = await readBody(req, limit);
-  if ('tooLarge' in body) {
-    // Refused without reading the rest: the connection closes once the answer is out.
-    res.once('finish', () => req.destroy());
-    res.setHeader('Connection', 'close');
-    return send(res, 413, { error: { kind: 'input', message: `request larger than ${Math.round(limit / 1048576)} MB` } });
+  const uploads = opts.api as Partial<Pick<Backend, 'importBytes' | 'previewBytes'>>;
+  const upload = (method === 'importFile' && uploads.importBytes) || (method === 'previewImport' && uploads.previewBytes);
+  let call: () => Promise<unknown>;
+  if (upload) {
+    // A file: its base64 is decoded as it arrives (upload.ts), never held as text.
+    const u = await readUpload(req, limit);
+    if (!u.ok && u.why === 'tooLarge') return tooLarge(req, res, limit);
+    if (!u.ok) return send(res, 400, { error: { kind: 'input', message: 'request body is not JSON' } });
+    call = async () => {
+      const a = apiArgs[method].parse({ ...u.arg, data: '' }) as { name: string; title?: string; mapping?: ColumnMapping; into?: string };
+      if (typeof u.arg['data'] !== 'string') throw new InputError('expected the file as a base64 string', 'data');
+      if (method === 'importFile') return uploads.importBytes!(u.bytes, a.name, { title: a.title, mapping: a.mapping, into: a.into });
+      return uploads.previewBytes!(u.bytes, a.name, { mapping: a.mapping });
+    };
+  } else {
+    const body = await readBody(req, limit);
+    if ('tooLarge' in body) return tooLarge(req, res, limit);
+    let arg: unknown;
+    try {
+      arg = body.bytes.length ? JSON.parse(body.bytes.toString('utf8')) : {};
+    } catch {
+      return send(res, 400, { error: { kind: 'input', message: 'request body is not JSON' } });
+    }
+    call = () => (opts.api[method] as (a: unknown) => Promise<unknown>).call(opts.api, apiArgs[method].parse(arg));
   }
-  let arg: unknown;
   try {
-    arg = body.bytes.length ? JSON.parse(body.bytes.toString('utf8')) : {};
-  } catch {
-    return send(res, 400, { error: { kind: 'input', message: 'request body is not JSON' } });
-  }
-  try {
-    const parsed = apiArgs[method].parse(arg);
-    const fn = opts.api[method] as (a: unknown) => Promise<unknown>;
-    const result = await fn.call(opts.api, parsed);
+    const result = await call();
     return send(res, 200, { result: result ?? null });
   } catch (e) {
     if (e instanceof ZodError) return send(res, 400, { error: { kind: 'input', message: describeZod(e) } });
@@ -110,6 +123,13 @@ async function callApi(req: http.IncomingMessage, res: http.ServerResponse, opts
     if (e instanceof Error && e.name === 'DiskError') return send(res, 507, { error: { kind: 'disk', message: e.message } });
     throw e;
   }
+}
+
+/** Refused without reading the rest: the connection closes once the answer is out. */
+function tooLarge(req: http.IncomingMessage, res: http.ServerResponse, limit: number): void {
+  res.once('finish', () => req.destroy());
+  res.setHeader('Connection', 'close');
+  send(res, 413, { error: { kind: 'input', message: `request larger than ${Math.round(limit / 1048576)} MB` } });
 }
 
 function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
