@@ -11,6 +11,7 @@ import { dayNumber, type TzOffset } from '../core/schedule/day.js';
 import { defaultSettings, schedulerSettingsSchema, type SchedulerSettings } from '../core/schedule/settings.js';
 import { makeDeckMethods, type DeckMethods } from './decks.js';
 import { DeckStore } from './deck-store.js';
+import { Generation } from './generation.js';
 import { nodeFs, onDiskError, type FileSystem } from './fsio.js';
 import { makeLibrary, type Library, type PrefsShape } from './library.js';
 import { acquireLock, type Release } from './lock.js';
@@ -91,7 +92,9 @@ function open(lib: Library, opts: BackendOptions, release: Release): Backend {
   }
   const openedAs = fingerprint(keeper);
   const study = makeStudy(lib);
-  const deckMethods = makeDeckMethods(lib, study.summary);
+  // Decks are generated in a worker thread (generation.ts); the CLI's `generate` calls core directly.
+  const generation = new Generation(async (input, onProgress) => (await lib.generator()).generateDeck(input, { onProgress }));
+  const deckMethods = makeDeckMethods(lib, study.summary, generation);
   const optimizer = new OptimizerService({
     logFile: progress.logFile,
     entries: () => progress.entries,
@@ -168,6 +171,7 @@ function open(lib: Library, opts: BackendOptions, release: Release): Backend {
       return r;
     },
     close() {
+      generation.close();
       optimizer.close();
       if (!readOnly) backupOnClose(keeper, openedAs);
       progress.close(lib.today());

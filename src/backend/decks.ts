@@ -7,13 +7,15 @@ import { InputError } from '../core/errors.js';
 import { freeDeckId } from '../core/ids.js';
 import { exportDeck } from './exporter.js';
 import { asDiskError, diskCode, onDiskError } from './fsio.js';
+import type { Generation } from './generation.js';
 import { parseFile, reviewEntries, type ParsedImport } from './importer.js';
 import type { Library } from './library.js';
 import { saveMedia } from './media.js';
 import type { LogEntry } from './review-log.js';
 
 export type DeckMethods = Pick<Api,
-  'listDecks' | 'getDeck' | 'generateDeck' | 'saveDeck' | 'deleteDeck' | 'renameDeck' | 'exportDeck' | 'previewImport' | 'importFile'> & {
+  'listDecks' | 'getDeck' | 'generateDeck' | 'generateProgress' | 'cancelGenerate' | 'saveDeck' | 'deleteDeck' | 'renameDeck'
+  | 'exportDeck' | 'previewImport' | 'importFile'> & {
   /** importFile without the base64 step, for the CLI and the HTTP shell (which decodes uploads as they arrive) */
   importBytes(
     bytes: Uint8Array, name: string,
@@ -23,7 +25,7 @@ export type DeckMethods = Pick<Api,
   previewBytes(bytes: Uint8Array, name: string, opts?: { mapping?: ColumnMapping | undefined }): Promise<ImportPreviewResult>;
 };
 
-export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSummary): DeckMethods {
+export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSummary, generation: Generation): DeckMethods {
   const { decks, store } = lib;
   const duplicateOf = (hash: string): string | null => {
     const id = lib.prefs.get(`imports.${hash}` as 'seeded') as unknown;
@@ -43,8 +45,14 @@ export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSumma
       await lib.seeded();
       return lib.deckOf(id);
     },
-    async generateDeck(arg) {
-      return (await lib.generator()).generateDeck(arg);
+    async generateDeck({ job, ...input }) {
+      return generation.generate(input, job);
+    },
+    async generateProgress({ job }) {
+      return generation.progress(job);
+    },
+    async cancelGenerate({ job }) {
+      return { cancelled: generation.cancel(job) };
     },
     async saveDeck({ deck }) {
       lib.writable();
