@@ -1,7 +1,8 @@
 // `npm run bench:memory`: the peak memory (max RSS) of `factdeck import` on large CSV files and Anki
-// packages, each in its own process, to find the largest file that imports within 1 GB; and of
-// `factdeck serve` taking four 140 MB request bodies at once. Figures, not pass/fail; the last line is one
-// JSON object. Needs `npm run build:node` (it runs the built CLI). Sizes: `tsx bench/memory.ts 250000 1000000`;
+// packages, each in its own process, to find the largest file that imports within 1 GB; and `factdeck
+// serve` taking four 140 MB request bodies at once (peak memory), then generating a 2 MB article while
+// small calls keep coming (how long they wait), and stopping one. Figures, not pass/fail; the last line is one
+// JSON object. Needs `npm run build:node` (it runs the built CLI). `tsx bench/memory.ts --csv=250000 --apkg=1000 --no-serve`;
 // FACTDECK_BENCH_CLI=/other/checkout/dist/node/cli/main.js measures another build (before and after a change).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -54,8 +55,20 @@ async function apkgFile(notes: number): Promise<string> {
   return file;
 }
 
-/** `factdeck serve` with four importFile requests of `bodyMb` MB each at once; the server's peak RSS. */
-async function servePeak(bodyMb: number): Promise<{ mb: number; statuses: number[] }> {
+interface ServeFigures {
+  /** peak RSS after four 140 MB bodies at once */
+  bodiesMb: number;
+  statuses: number[];
+  /** a 2 MB article: how long it took, and how long a small call waited meanwhile */
+  generateMs: number;
+  statusWhileGeneratingMs: { median: number; max: number; calls: number };
+  /** from cancelGenerate to the generateDeck call ending */
+  stopMs: number;
+}
+
+/** `factdeck serve`: four importFile requests of 140 MB at once (peak RSS), then a 2 MB article generated
+ * while small calls keep coming (their wait), then one stopped part way. */
+async function serveFigures(): Promise<ServeFigures> {
   const data = path.join(tmp, 'serve-lib');
   const child = spawn(process.execPath, ['--input-type=module', '-e', RUN, '--', '--data-dir', data, 'serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
@@ -69,56 +82,114 @@ async function servePeak(bodyMb: number): Promise<{ mb: number; statuses: number
     });
     child.once('exit', () => reject(new Error(`serve ended: ${err}`)));
   });
-  // A body of base64 text: what the UI sends for a file that large (refused after decoding: over 100 MB).
-  const data64 = 'QUFB'.repeat(Math.floor((bodyMb * MB - 40) / 4));
-  const body = Buffer.from(`{"name":"big.csv","data":"${data64}"}`);
-  const post = () => new Promise<number>((resolve, reject) => {
+  const post = (method: string, body: Buffer | string) => new Promise<{ status: number; ms: number }>((resolve, reject) => {
+    const t0 = performance.now();
     const req = http.request({
-      host: '127.0.0.1', port: url.port, path: '/api/importFile', method: 'POST',
-      headers: { 'x-factdeck-token': url.searchParams.get('token')!, 'content-type': 'application/json', 'content-length': body.length },
+      host: '127.0.0.1', port: url.port, path: `/api/${method}`, method: 'POST',
+      headers: { 'x-factdeck-token': url.searchParams.get('token')!, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
     }, (res) => {
       res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0 }));
     });
     req.on('error', reject);
     req.end(body);
   });
-  const statuses = await Promise.all([post(), post(), post(), post()]);
+  // A body of base64 text: what the UI sends for a file that large (refused after decoding: over 100 MB).
+  const body = Buffer.from(`{"name":"big.csv","data":"${'QUFB'.repeat(Math.floor((140 * MB - 40) / 4))}"}`);
+  const statuses = (await Promise.all([0, 1, 2, 3].map(() => post('importFile', body)))).map((r) => r.status);
+  const bodiesMb = Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024);
+
+  const article = fs.readFileSync(path.join(root, 'decks/japan-times-hayashi-kyiv.txt'), 'utf8');
+  const copies = Math.ceil((2 * MB) / article.length);
+  const text = Array.from({ length: copies }, (_, i) => article.replace(/Hayashi/g, `Hayashi${i}`).replace(/Kyiv/g, `Kyiv${i}`)).join('\n\n').slice(0, 2 * MB);
+  const waits: number[] = [];
+  let done = false;
+  const gen = post('generateDeck', JSON.stringify({ text, publishedOn: '2023-09-09' })).then((r) => ((done = true), r));
+  while (!done) {
+    waits.push((await post('status', '{}')).ms);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const generated = await gen;
+  const stopping = post('generateDeck', JSON.stringify({ text, publishedOn: '2023-09-09', job: 'stop' }));
+  await new Promise((r) => setTimeout(r, 1500));
+  const t0 = performance.now();
+  await post('cancelGenerate', '{"job":"stop"}');
+  await stopping;
+  const stopMs = Math.round(performance.now() - t0);
   child.kill('SIGINT');
   await new Promise((resolve) => child.once('exit', resolve));
-  const kb = Number(/maxrss (\d+)/.exec(err)?.[1] ?? NaN);
-  return { mb: Math.round(kb / 1024), statuses };
+  const sorted = waits.slice().sort((a, b) => a - b);
+  return {
+    bodiesMb, statuses, generateMs: Math.round(generated.ms), stopMs,
+    statusWhileGeneratingMs: { median: Math.round(sorted[sorted.length >> 1] ?? NaN), max: Math.round(sorted.at(-1) ?? NaN), calls: waits.length },
+  };
+}
+
+/** `--csv=250000,1000000 --apkg=100000 --no-serve`: what to measure (default: all, at the sizes below). */
+function plan(): { csv: number[]; apkg: number[]; serve: boolean } {
+  const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',').map(Number).filter((n) => n > 0);
+  return {
+    csv: arg('csv') ?? [250_000, 500_000, 1_000_000],
+    apkg: arg('apkg') ?? [100_000, 250_000, 500_000, 1_000_000],
+    serve: !process.argv.includes('--no-serve'),
+  };
+}
+
+interface Figure { mb: number; ms: number; fileMb: number; refused?: string }
+
+function measure(file: string): Figure {
+  try {
+    return importPeak(file);
+  } catch (e) {
+    return { mb: NaN, ms: NaN, fileMb: Math.round((fs.statSync(file).size / MB) * 10) / 10, refused: (e as Error).message };
+  }
 }
 
 async function main(): Promise<void> {
   if (!fs.existsSync(cli)) throw new Error('run `npm run build:node` first');
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  const csvRows = sizes.length ? sizes : [250_000, 500_000, 1_000_000, 1_250_000];
-  const apkgNotes = sizes.length ? sizes : [100_000, 250_000, 500_000];
-  const csv: Record<string, { mb: number; ms: number; fileMb: number }> = {};
-  for (const rows of csvRows) {
+  const p = plan();
+  const csv: Record<string, Figure> = {};
+  const show = (r: Figure) => (r.refused ? `refused: ${r.refused}` : `peak ${r.mb} MB, ${r.ms} ms`);
+  for (const rows of p.csv) {
     log(`import a CSV of ${rows} rows ...`);
     const file = path.join(tmp, `rows-${rows}.csv`);
     fs.writeFileSync(file, makeCsv(rows));
-    csv[rows] = importPeak(file);
+    csv[rows] = measure(file);
     fs.rmSync(file);
-    log(`  ${csv[rows]!.fileMb} MB file: peak ${csv[rows]!.mb} MB, ${csv[rows]!.ms} ms`);
+    log(`  ${csv[rows]!.fileMb} MB file: ${show(csv[rows]!)}`);
   }
-  const apkg: Record<string, { mb: number; ms: number; fileMb: number }> = {};
-  for (const notes of apkgNotes) {
+  // The largest text file the importer takes is 100 MB: long rows up to that size.
+  const longRows = p.csv.length ? Math.floor((97 * MB) / (makeCsv(1000, 30).length / 1000)) : 0;
+  if (longRows) {
+    log(`import a CSV of ${longRows} long rows (just under 100 MB) ...`);
+    const file = path.join(tmp, 'long-rows.csv');
+    fs.writeFileSync(file, makeCsv(longRows, 30));
+    csv[`${longRows} long`] = measure(file);
+    fs.rmSync(file);
+    log(`  ${csv[`${longRows} long`]!.fileMb} MB file: ${show(csv[`${longRows} long`]!)}`);
+  }
+  const apkg: Record<string, Figure> = {};
+  for (const notes of p.apkg) {
     log(`import an .apkg of ${notes} notes ...`);
     const file = await apkgFile(notes);
-    apkg[notes] = importPeak(file);
+    apkg[notes] = measure(file);
     fs.rmSync(file);
-    log(`  ${apkg[notes]!.fileMb} MB file: peak ${apkg[notes]!.mb} MB, ${apkg[notes]!.ms} ms`);
+    log(`  ${apkg[notes]!.fileMb} MB file: ${show(apkg[notes]!)}`);
   }
-  log('factdeck serve, four 140 MB bodies at once ...');
-  const serve = await servePeak(140);
-  log(`  peak ${serve.mb} MB (answers ${serve.statuses.join(', ')})`);
+  let serve: ServeFigures | null = null;
+  if (p.serve) {
+    log('factdeck serve: four 140 MB bodies at once, then a 2 MB article ...');
+    serve = await serveFigures();
+    log(`  ${JSON.stringify(serve)}`);
+  }
+  const row = (what: string, r: Figure) => `| ${what} | ${r.fileMb} MB | ${r.refused ? 'refused' : `${r.mb} MB`} | ${r.refused ? '' : `${(r.ms / 1000).toFixed(1)} s`} |`;
   const out = ['| import | file | peak RSS | time |', '|---|---:|---:|---:|'];
-  for (const [n, r] of Object.entries(csv)) out.push(`| CSV, ${Number(n).toLocaleString('en')} rows | ${r.fileMb} MB | ${r.mb} MB | ${(r.ms / 1000).toFixed(1)} s |`);
-  for (const [n, r] of Object.entries(apkg)) out.push(`| .apkg, ${Number(n).toLocaleString('en')} notes | ${r.fileMb} MB | ${r.mb} MB | ${(r.ms / 1000).toFixed(1)} s |`);
-  out.push('', `factdeck serve, four 140 MB request bodies at once: peak ${serve.mb} MB`);
+  for (const [n, r] of Object.entries(csv)) out.push(row(`CSV, ${n.replace(/\d+/, (d) => Number(d).toLocaleString('en'))} rows`, r));
+  for (const [n, r] of Object.entries(apkg)) out.push(row(`.apkg, ${Number(n).toLocaleString('en')} notes`, r));
+  if (serve) {
+    out.push('', `factdeck serve, four 140 MB request bodies at once: peak ${serve.bodiesMb} MB (answers ${serve.statuses.join(', ')})`);
+    out.push(`a 2 MB article generated in ${(serve.generateMs / 1000).toFixed(1)} s; meanwhile ${serve.statusWhileGeneratingMs.calls} status calls answered in ${serve.statusWhileGeneratingMs.median} ms (median), ${serve.statusWhileGeneratingMs.max} ms at most; stopped ${serve.stopMs} ms after cancelGenerate`);
+  }
   process.stdout.write(out.join('\n') + '\n');
   process.stdout.write(JSON.stringify({ machine: { cores: os.cpus().length, node: process.version, load: os.loadavg()[0] }, csv, apkg, serve }) + '\n');
 }
