@@ -124,7 +124,7 @@ describe('a full disk through the seam: answers', () => {
     again.close();
   });
 
-  it('EIO on a write or an fdatasync of the log: refused in one line, the next answer stored', async () => {
+  it('EIO on a write or an fdatasync of the log, EDQUOT: refused in one line, the next answer stored', async () => {
     const { dir, deckId } = await newLibrary();
     const fsys = new FaultyFs();
     const lib = open(dir, T0, { fs: fsys });
@@ -138,6 +138,10 @@ describe('a full disk through the seam: answers', () => {
         expect(r.refused, op).toEqual([EIO_ANSWER]);
         acks.push(...r.acks);
       }
+      fsys.fail('write', 'EDQUOT', isLog);
+      const quota = await answer(lib, deckId, 3, rng(3));
+      expect(quota.refused).toEqual(['disk quota exceeded: the answer was not saved; free some space and answer again']);
+      acks.push(...quota.acks);
       // A write cut short by a full disk whose clean-up truncate also fails: the part line is cut off
       // before the next answer is written.
       fsys.free = 50;
@@ -149,7 +153,7 @@ describe('a full disk through the seam: answers', () => {
     } finally {
       lib.close();
     }
-    expect(acks).toHaveLength(3 + 2 + 2 + 3);
+    expect(acks).toHaveLength(3 + 2 + 2 + 2 + 3);
     const log = logged(dir);
     expect(log).toEqual({ answers: acks, tornBytes: 0, badLines: 0 });
   });
