@@ -92,6 +92,8 @@ export class Generation {
       return;
     }
     const message: GenerateJob = { id: job.id, input: job.input, stop: job.stop.buffer as SharedArrayBuffer };
+    // A job in progress keeps the process alive (a script awaiting its deck); an idle worker does not.
+    worker.ref();
     worker.postMessage(message);
   }
 
@@ -144,6 +146,7 @@ export class Generation {
     }
     if (this.running === job) {
       this.running = null;
+      this.worker?.unref();
       this.pump();
     }
   }

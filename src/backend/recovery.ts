@@ -10,7 +10,7 @@ import { InputError } from '../core/errors.js';
 import type { TzOffset } from '../core/schedule/day.js';
 import { NEW_STATE, type CardState } from '../core/schedule/state.js';
 import { keepAside, writeFileAtomic } from './atomic.js';
-import { nodeFs, onDiskError, type FileSystem } from './fsio.js';
+import { asDiskError, nodeFs, onDiskError, type FileSystem } from './fsio.js';
 import type { BackupInfo } from '../core/api.js';
 import {
   beforeRestoreId, dailyId, hasBackup, listBackups, newestPrefsCopy, pruneBackups, readBackup, writeBackup,
@@ -112,7 +112,8 @@ export function backupOnOpen(k: Keeper, notices: Notice[]): void {
   try {
     if (!hasBackup(k.dataDir, todayId(k))) take(k, todayId(k));
   } catch (e) {
-    notices.push({ level: 'warning', message: `Today's backup could not be written: ${e instanceof Error ? e.message : String(e)}` });
+    const why = asDiskError(e, 'the earlier backups are kept', 'open the library again');
+    notices.push({ level: 'warning', message: `Today's backup could not be written: ${why instanceof Error ? why.message : String(why)}` });
   }
 }
 

@@ -34,6 +34,7 @@ describe('stdout through a pipe', () => {
   const deckId = lib.deckIds[0]!;
 
   const MB = 1024 * 1024;
+  const sizes: string[] = [];
   const cases: [string, string[], number][] = [
     ['export json', ['--data-dir', data, 'export', deckId, '--format', 'json'], MB],
     ['export csv', ['--data-dir', data, 'export', deckId, '--format', 'csv'], MB],
@@ -49,6 +50,7 @@ describe('stdout through a pipe', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out.length).toBeGreaterThan(atLeast);
     expect(r.out.equals(fs.readFileSync(file))).toBe(true);
+    sizes.push(`${_name} ${r.out.length}`);
   });
 
   it('generate: a 1 MB deck, whole through the pipe (parses as JSON)', async () => {
@@ -59,6 +61,8 @@ describe('stdout through a pipe', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out.length).toBeGreaterThan(1024 * 1024);
     expect((JSON.parse(r.out.toString('utf8')) as { format: string }).format).toBe('factdeck/1');
+    sizes.push(`generate ${r.out.length}`);
+    console.log(`[reliability] pipes: whole through a held pipe (bytes): ${sizes.join(', ')}`);
   }, 60_000);
 
   it('a reader that stops early ends the command quietly (no stack trace)', async () => {
