@@ -5,6 +5,7 @@ import type Conf from 'conf';
 import type { Notice } from '../core/api.js';
 import type { Card, Deck } from '../core/deck.js';
 import { InputError } from '../core/errors.js';
+import { table } from '../core/ids.js';
 import type { TzOffset } from '../core/schedule/day.js';
 import { withPreset, type Preset } from '../core/schedule/presets.js';
 import type { SchedulerSettings } from '../core/schedule/settings.js';
@@ -85,8 +86,8 @@ export function makeLibrary(p: LibraryParts): Library {
     dataDir: p.dataDir, readOnly: p.readOnly, notices: p.notices, now: p.now, tz: p.tz, prefs: p.prefs,
     settings: p.settings, store: p.store, decks: p.decks, progress: p.progress,
     today: () => p.dayOf(p.now(), lib.settings),
-    presets: p.prefs.get('presets') ?? {},
-    deckPresets: p.prefs.get('deckPresets') ?? {},
+    presets: table(p.prefs.get('presets') ?? {}),
+    deckPresets: table(p.prefs.get('deckPresets') ?? {}),
     settingsFor(deckId) {
       const presetId = lib.deckPresets[deckId];
       const preset = presetId === undefined ? undefined : lib.presets[presetId];

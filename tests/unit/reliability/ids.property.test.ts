@@ -50,8 +50,16 @@ describe('ids that break plain objects', () => {
       const dir = path.join(tempDir(), 'lib');
       const studied = new Map<string, { cards: string[]; answers: number }>();
       let lib = open(dir, T0);
+      let preset: string;
       try {
         await lib.listDecks({});
+        // A deck option preset whose id is a trap too ("constructor"), chosen for every deck.
+        const s = await lib.getSettings({});
+        preset = (await lib.savePreset({ preset: {
+          name: 'Constructor', newPerDay: 50, reviewsPerDay: s.reviewsPerDay, desiredRetention: s.desiredRetention,
+          learningSteps: s.learningSteps, relearningSteps: s.relearningSteps,
+        } })).id;
+        expect(preset).toBe('constructor');
         for (const [n, d] of input.entries()) {
           const bytes = Buffer.from(deckJson(d.id, d.cards));
           const r = await lib.importBytes(bytes, `deck-${n}.json`).then((x) => x, (e: unknown) => e);
@@ -68,6 +76,7 @@ describe('ids that break plain objects', () => {
           expect(deckIdProblem(id)).toBeNull();
           if (id !== d.id) renamed++;
           expect(id.toLowerCase() === d.id.toLowerCase() || id.startsWith(`${d.id}-`) || deckIdProblem(d.id) !== null).toBe(true);
+          await lib.setDeckPreset({ deckId: id, presetId: preset });
           for (const [i, c] of d.cards.entries()) await lib.answer({ deckId: id, cardId: c, grade: d.grades[i] as 1 | 2 | 3 | 4 });
           studied.set(id, { cards: d.cards, answers: d.cards.length });
         }
@@ -95,6 +104,7 @@ describe('ids that break plain objects', () => {
           const page = await lib.listCards({ deckId: id, offset: 0, limit: 500 });
           expect(page.cards.map((c) => c.id).sort(), id).toEqual([...s.cards].sort());
           for (const row of page.cards) expect(row.state, `${id}/${row.id}`).not.toBe('new');
+          expect((await lib.deckOptions({ deckId: id })).presetId, id).toBe('constructor');
           const stats = await lib.stats({ deckId: id });
           expect(stats.decks.find((d) => d.id === id)?.reviews, id).toBe(s.answers);
           total += s.answers;
