@@ -168,10 +168,10 @@ export function makeLibrary(dataDir: string, spec: LibrarySpec): Library {
   return { dataDir, deckIds, cardIds };
 }
 
-/** A CSV of `rows` question/answer/tags rows, as people export from spreadsheets. */
-export function makeCsv(rows: number): Uint8Array {
+/** A CSV of `rows` question/answer/tags rows, as people export from spreadsheets; `words` in each question. */
+export function makeCsv(rows: number, words = 6): Uint8Array {
   const r = rng(9);
   const lines = ['front,back,tags'];
-  for (let i = 0; i < rows; i++) lines.push(`"${phrase(r, 6)}, item ${i}?","${phrase(r, 2)}",tag${i % 7}`);
+  for (let i = 0; i < rows; i++) lines.push(`"${phrase(r, words)}, item ${i}?","${phrase(r, 2)}",tag${i % 7}`);
   return Buffer.from(lines.join('\n') + '\n');
 }

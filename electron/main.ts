@@ -97,6 +97,8 @@ async function serveApi(event: IpcMainInvokeEvent, method: unknown, arg: unknown
   } catch (e) {
     if (e instanceof ZodError) return { error: { kind: 'input', message: describeZod(e) } };
     if (isInputError(e)) return { error: { kind: 'input', message: e.message } };
+    // A write the disk refused (full, failing): one line saying what was not saved and what to do.
+    if (e instanceof Error && e.name === 'DiskError') return { error: { kind: 'disk', message: e.message } };
     throw e;
   }
 }

@@ -11,6 +11,8 @@ import { dayNumber, type TzOffset } from '../core/schedule/day.js';
 import { defaultSettings, schedulerSettingsSchema, type SchedulerSettings } from '../core/schedule/settings.js';
 import { makeDeckMethods, type DeckMethods } from './decks.js';
 import { DeckStore } from './deck-store.js';
+import { Generation } from './generation.js';
+import { nodeFs, onDiskError, type FileSystem } from './fsio.js';
 import { makeLibrary, type Library, type PrefsShape } from './library.js';
 import { acquireLock, type Release } from './lock.js';
 import { mediaFile } from './media.js';
@@ -34,9 +36,11 @@ export interface BackendOptions {
   owner?: string;
   /** where the built-in decks live (decks/ of the package) */
   builtinDir?: string;
+  /** the file system the library's writers use: node:fs, or one that fails on cue in tests */
+  fs?: FileSystem;
 }
 
-export interface Backend extends Api, Pick<DeckMethods, 'importBytes'> {
+export interface Backend extends Api, Pick<DeckMethods, 'importBytes' | 'previewBytes'> {
   close(): void;
   readonly dataDir: string;
 }
@@ -46,9 +50,12 @@ const localTz: TzOffset = (t) => -new Date(t).getTimezoneOffset();
 export function createBackend(dataDir: string, opts: BackendOptions = {}): Backend {
   const readOnly = opts.readOnly ?? false;
   fs.mkdirSync(dataDir, { recursive: true });
-  const release: Release = readOnly ? Object.assign(() => {}, { notices: [] }) : acquireLock(dataDir, opts.owner ?? 'factdeck');
+  const notOpened = 'the library was not opened (nothing in it changed)';
+  const release: Release = readOnly
+    ? Object.assign(() => {}, { notices: [] })
+    : onDiskError(notOpened, 'try again', () => acquireLock(dataDir, opts.owner ?? 'factdeck'));
   try {
-    return open(openLibrary(dataDir, opts, readOnly, release), opts, release);
+    return onDiskError(notOpened, 'try again', () => open(openLibrary(dataDir, opts, readOnly, release), opts, release));
   } catch (e) {
     release();
     throw e;
@@ -64,11 +71,12 @@ function openLibrary(dataDir: string, opts: BackendOptions, readOnly: boolean, r
   }));
   const settings = parseSettings(prefs.get('scheduler'), notices);
   const dayOf = (t: number, s: SchedulerSettings) => dayNumber(t, s.dayStartHour, tz);
-  const store = new DeckStore(dataDir);
+  const fsys = opts.fs ?? nodeFs;
+  const store = new DeckStore(dataDir, fsys);
   const decks = store.loadAll(notices, readOnly);
   const lib = makeLibrary({
     dataDir, readOnly, notices, now, tz, prefs, settings, store, decks, builtinDir: opts.builtinDir, dayOf,
-    progress: new Progress(dataDir, (t) => dayOf(t, lib.settings)),
+    progress: new Progress(dataDir, (t) => dayOf(t, lib.settings), fsys),
   });
   lib.progress.open(notices, readOnly, lib.today());
   return lib;
@@ -77,14 +85,16 @@ function openLibrary(dataDir: string, opts: BackendOptions, readOnly: boolean, r
 function open(lib: Library, opts: BackendOptions, release: Release): Backend {
   const { dataDir, readOnly, notices, progress, now, tz } = lib;
   // Daily backups (seven kept) and Restore: src/backend/recovery.ts
-  const keeper: Keeper = { dataDir, decks: lib.decks, store: lib.store, progress, now, tz, today: lib.today };
+  const keeper: Keeper = { dataDir, decks: lib.decks, store: lib.store, progress, now, tz, today: lib.today, fsys: opts.fs ?? nodeFs };
   if (!readOnly) {
     clearLeftovers(dataDir);
     backupOnOpen(keeper, notices);
   }
   const openedAs = fingerprint(keeper);
   const study = makeStudy(lib);
-  const deckMethods = makeDeckMethods(lib, study.summary);
+  // Decks are generated in a worker thread (generation.ts); the CLI's `generate` calls core directly.
+  const generation = new Generation(async (input, onProgress) => (await lib.generator()).generateDeck(input, { onProgress }));
+  const deckMethods = makeDeckMethods(lib, study.summary, generation);
   const optimizer = new OptimizerService({
     logFile: progress.logFile,
     entries: () => progress.entries,
@@ -139,7 +149,7 @@ function open(lib: Library, opts: BackendOptions, release: Release): Backend {
     async setSettings({ settings: change }) {
       lib.writable();
       const next = schedulerSettingsSchema.parse({ ...lib.settings, ...change });
-      lib.prefs.set('scheduler', next);
+      onDiskError('the settings were not saved', 'save again', () => lib.prefs.set('scheduler', next));
       lib.settings = next;
       return next;
     },
@@ -161,6 +171,7 @@ function open(lib: Library, opts: BackendOptions, release: Release): Backend {
       return r;
     },
     close() {
+      generation.close();
       optimizer.close();
       if (!readOnly) backupOnClose(keeper, openedAs);
       progress.close(lib.today());

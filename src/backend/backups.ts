@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../core/api.js';
 import { deckSchema, type Deck } from '../core/deck.js';
-import { fsyncDir } from './atomic.js';
+import { own, table } from '../core/ids.js';
+import { fsyncDir, writeSyncedFile } from './atomic.js';
+import { deckJson, type FileStamp } from './deck-file.js';
+import { nodeFs, type FileSystem } from './fsio.js';
 import type { Snapshot } from './snapshot.js';
 
 export const KEEP_DAILY = 7;
@@ -23,7 +26,7 @@ interface Manifest {
   /** size of reviews.log when the backup was taken */
   logSize: number;
   /** each deck file's size and mtime when copied: an unchanged deck is linked to that copy next time */
-  deckFiles?: Record<string, [number, number]>;
+  deckFiles?: Record<string, FileStamp>;
 }
 
 export interface BackupContent {
@@ -32,9 +35,9 @@ export interface BackupContent {
   /** preferences.json as text, when it reads as JSON */
   prefs: string | null;
   logSize: number;
-  /** the library's decks/ folder: a deck's file there is copied (fast) rather than serialised again; the
-   * writer keeps each file equal to the deck in memory (saved atomically, or recovered on open) */
-  deckDir?: string;
+  /** a deck's file in the library, when it is known good (read back valid or written whole, unchanged
+   * since): it is copied (fast) rather than serialised again. Any other deck is written from memory. */
+  deckFile?: (id: string) => { file: string; stamp: FileStamp } | null;
 }
 
 const ID = /^\d{4}-\d{2}-\d{2}(-before-restore-\d{6})?$/;
@@ -57,59 +60,76 @@ export function hasBackup(dataDir: string, id: string): boolean {
   return fs.existsSync(path.join(backupsDir(dataDir), id, 'manifest.json'));
 }
 
-/** Writes backups/<id>/ atomically (a temp folder renamed into place), replacing an older one of that id. */
-export function writeBackup(dataDir: string, id: string, content: BackupContent, now: number): void {
+/** Writes backups/<id>/ atomically (a temp folder renamed into place), replacing an older one of that id.
+ * A failure (a full disk) removes the temp folder and leaves the backups as they were. */
+export function writeBackup(dataDir: string, id: string, content: BackupContent, now: number, fsys: FileSystem = nodeFs): void {
   if (!ID.test(id)) throw new Error(`bad backup id ${id}`);
   const root = backupsDir(dataDir);
-  fs.mkdirSync(root, { recursive: true });
+  fsys.mkdirSync(root, { recursive: true });
   const tmp = path.join(root, `.tmp-${id}-${process.pid}-${now}`);
-  fs.rmSync(tmp, { recursive: true, force: true });
-  fs.mkdirSync(path.join(tmp, 'decks'), { recursive: true });
+  try {
+    fsys.rmSync(tmp, { recursive: true, force: true });
+    fillBackup(tmp, root, id, content, now, fsys);
+  } catch (e) {
+    removeTree(tmp, fsys);
+    throw e;
+  }
+  const target = path.join(root, id);
+  const old = path.join(root, `.old-${id}-${process.pid}-${now}`);
+  const replacing = fs.existsSync(target);
+  try {
+    if (replacing) fsys.renameSync(target, old);
+    try {
+      fsys.renameSync(tmp, target);
+    } catch (e) {
+      if (replacing) fsys.renameSync(old, target);
+      throw e;
+    }
+  } catch (e) {
+    removeTree(tmp, fsys);
+    throw e;
+  }
+  fsyncDir(root);
+  if (replacing) removeTree(old, fsys);
+}
+
+function fillBackup(tmp: string, root: string, id: string, content: BackupContent, now: number, fsys: FileSystem): void {
+  fsys.mkdirSync(path.join(tmp, 'decks'), { recursive: true });
   const previous = newestManifest(root, id);
-  const deckFiles: Record<string, [number, number]> = {};
+  const deckFiles = table<FileStamp>();
   for (const deck of content.decks) {
     const name = `${deck.id}.json`;
     const to = path.join(tmp, 'decks', name);
-    const live = content.deckDir ? fileStamp(path.join(content.deckDir, name)) : null;
-    if (live) deckFiles[deck.id] = live;
+    const live = content.deckFile?.(deck.id) ?? null;
+    if (live) deckFiles[deck.id] = live.stamp;
     // A deck unchanged since the last backup shares that backup's copy (a hard link: backups are never
     // written in place), so a daily backup of a large library costs little more than its changed decks.
-    const before = previous?.manifest.deckFiles?.[deck.id];
-    if (live && before && before[0] === live[0] && before[1] === live[1] && link(path.join(previous.dir, 'decks', name), to)) continue;
-    if (!content.deckDir || !copySynced(path.join(content.deckDir, name), to)) {
-      writeSynced(to, JSON.stringify(deck, null, 1));
-    }
+    const before = own(previous?.manifest.deckFiles, deck.id);
+    if (live && before && before[0] === live.stamp[0] && before[1] === live.stamp[1] && link(path.join(previous!.dir, 'decks', name), to, fsys)) continue;
+    if (!live || !copySynced(live.file, to, live.stamp[0], fsys)) writeSyncedFile(to, deckJson(deck), fsys);
   }
-  writeSynced(path.join(tmp, 'progress.snapshot.json'), JSON.stringify(content.snapshot));
-  if (content.prefs !== null) writeSynced(path.join(tmp, 'preferences.json'), content.prefs);
+  writeSyncedFile(path.join(tmp, 'progress.snapshot.json'), JSON.stringify(content.snapshot), fsys);
+  if (content.prefs !== null) writeSyncedFile(path.join(tmp, 'preferences.json'), content.prefs, fsys);
   const manifest: Manifest = {
     v: 1, createdAt: new Date(now).toISOString(), decks: content.decks.map((d) => d.id),
     reviews: content.snapshot.entries, seq: content.snapshot.seq, logSize: content.logSize, deckFiles,
   };
-  writeSynced(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 1));
+  writeSyncedFile(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 1), fsys);
   fsyncDir(path.join(tmp, 'decks'));
   fsyncDir(tmp);
-  const target = path.join(root, id);
-  const old = path.join(root, `.old-${id}-${process.pid}-${now}`);
-  const replacing = fs.existsSync(target);
-  if (replacing) fs.renameSync(target, old);
-  fs.renameSync(tmp, target);
-  fsyncDir(root);
-  if (replacing) fs.rmSync(old, { recursive: true, force: true });
 }
 
-function fileStamp(file: string): [number, number] | null {
+function removeTree(dir: string, fsys: FileSystem): void {
   try {
-    const st = fs.statSync(file);
-    return [st.size, st.mtimeMs];
+    fsys.rmSync(dir, { recursive: true, force: true });
   } catch {
-    return null;
+    // left for pruneBackups / the next open to clear
   }
 }
 
-function link(from: string, to: string): boolean {
+function link(from: string, to: string, fsys: FileSystem): boolean {
   try {
-    fs.linkSync(from, to);
+    fsys.linkSync(from, to);
     return true;
   } catch {
     return false;
@@ -131,27 +151,21 @@ function newestManifest(root: string, exceptId: string): { dir: string; manifest
   return null;
 }
 
-function writeSynced(file: string, text: string): void {
-  const fd = fs.openSync(file, 'w');
+/** Copies a deck file known good and checks the copy is as long; false when the source cannot be copied
+ * (the deck is then written from memory). A disk that refuses the copy stops the backup. */
+function copySynced(from: string, to: string, size: number, fsys: FileSystem): boolean {
   try {
-    fs.writeSync(fd, Buffer.from(text));
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    fsys.copyFileSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw e;
   }
-}
-
-function copySynced(from: string, to: string): boolean {
+  const fd = fsys.openSync(to, 'r+');
   try {
-    fs.copyFileSync(from, to);
-  } catch {
-    return false;
-  }
-  const fd = fs.openSync(to, 'r+');
-  try {
-    fs.fsyncSync(fd);
+    fsys.fsyncSync(fd);
+    if (fsys.fstatSync(fd).size !== size) throw Object.assign(new Error(`${to}: copy is short`), { code: 'EIO' });
   } finally {
-    fs.closeSync(fd);
+    fsys.closeSync(fd);
   }
   return true;
 }

@@ -5,6 +5,7 @@ import type { Api } from '../core/api.js';
 import { browseOrder, cardRow, deckTags, withoutCards, type BrowseQuery } from '../core/browse.js';
 import type { Deck } from '../core/deck.js';
 import { InputError } from '../core/errors.js';
+import { onDiskError } from './fsio.js';
 import type { Library } from './library.js';
 
 export type BrowseMethods = Pick<Api, 'listCards' | 'getCard' | 'deleteCards'>;
@@ -49,7 +50,7 @@ export function makeBrowse(lib: Library): BrowseMethods {
       const ids = new Set(cardIds.filter((id) => lib.cardIn(deck, id)));
       if (ids.size === 0) throw new InputError(`none of these cards is in deck ${deckId}`);
       const next = withoutCards(deck, ids);
-      lib.store.save(next);
+      onDiskError('no card was deleted (the deck file is as it was)', 'try again', () => lib.store.save(next));
       lib.decks.set(deckId, next);
       return { deleted: ids.size };
     },

@@ -1,27 +1,40 @@
 // The library's decks: listing with today's counts, reading, generating from an article, saving,
 // deleting (to trash/), exporting, and importing files (with any review history they carry).
-import type { Api, ColumnMapping, DeckSummary, ImportFileResult } from '../core/api.js';
+import type { Api, ColumnMapping, DeckSummary, ImportFileResult, ImportPreviewResult } from '../core/api.js';
+import crypto from 'node:crypto';
 import type { Deck } from '../core/deck.js';
 import { InputError } from '../core/errors.js';
+import { freeDeckId } from '../core/ids.js';
 import { exportDeck } from './exporter.js';
+import { asDiskError, diskCode, onDiskError } from './fsio.js';
+import type { Generation } from './generation.js';
 import { parseFile, reviewEntries, type ParsedImport } from './importer.js';
 import type { Library } from './library.js';
 import { saveMedia } from './media.js';
+import type { LogEntry } from './review-log.js';
 
 export type DeckMethods = Pick<Api,
-  'listDecks' | 'getDeck' | 'generateDeck' | 'saveDeck' | 'deleteDeck' | 'renameDeck' | 'exportDeck' | 'previewImport' | 'importFile'> & {
-  /** importFile without the base64 step, for the CLI */
+  'listDecks' | 'getDeck' | 'generateDeck' | 'generateProgress' | 'cancelGenerate' | 'saveDeck' | 'deleteDeck' | 'renameDeck'
+  | 'exportDeck' | 'previewImport' | 'importFile'> & {
+  /** importFile without the base64 step, for the CLI and the HTTP shell (which decodes uploads as they arrive) */
   importBytes(
     bytes: Uint8Array, name: string,
     opts?: { title?: string | undefined; mapping?: ColumnMapping | undefined; into?: string | undefined },
   ): Promise<ImportFileResult>;
+  /** previewImport without the base64 step */
+  previewBytes(bytes: Uint8Array, name: string, opts?: { mapping?: ColumnMapping | undefined }): Promise<ImportPreviewResult>;
 };
 
-export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSummary): DeckMethods {
+export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSummary, generation: Generation): DeckMethods {
   const { decks, store } = lib;
   const duplicateOf = (hash: string): string | null => {
     const id = lib.prefs.get(`imports.${hash}` as 'seeded') as unknown;
     return typeof id === 'string' && decks.has(id) ? id : null;
+  };
+  // A new deck's id is also its file name: core/ids.ts says which ids can be, and renames the others.
+  const newDeckId = (id: string, suffix: string): string => {
+    const taken = new Set([...decks.keys()].map((k) => k.toLowerCase()));
+    return freeDeckId(id, suffix, (lower) => taken.has(lower));
   };
   const methods: DeckMethods = {
     async listDecks() {
@@ -32,32 +45,42 @@ export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSumma
       await lib.seeded();
       return lib.deckOf(id);
     },
-    async generateDeck(arg) {
-      return (await lib.generator()).generateDeck(arg);
+    async generateDeck({ job, ...input }) {
+      return generation.generate(input, job);
+    },
+    async generateProgress({ job }) {
+      return generation.progress(job);
+    },
+    async cancelGenerate({ job }) {
+      return { cancelled: generation.cancel(job) };
     },
     async saveDeck({ deck }) {
       lib.writable();
-      const parsed = { ...deck, cards: deck.cards.map((c) => ({ ...c, tags: c.tags ?? [] })) } as Deck;
+      let parsed = { ...deck, cards: deck.cards.map((c) => ({ ...c, tags: c.tags ?? [] })) } as Deck;
       const seen = new Set<string>();
       for (const [i, c] of parsed.cards.entries()) {
         if (seen.has(c.id)) throw new InputError(`duplicate card id ${c.id}`, `cards[${i}].id`);
         seen.add(c.id);
       }
-      store.save(parsed);
+      // Saving an existing deck replaces it; a new one gets an id that can be its file name.
+      if (!decks.has(parsed.id)) {
+        parsed = { ...parsed, id: newDeckId(parsed.id, crypto.createHash('sha256').update(`${parsed.id}\n${parsed.title}`).digest('hex')) };
+      }
+      onDiskError('the deck was not saved (its file is as it was)', 'save again', () => store.save(parsed));
       decks.set(parsed.id, parsed);
       return { id: parsed.id };
     },
     async renameDeck({ id, title }) {
       lib.writable();
       const deck = { ...lib.deckOf(id), title: title.trim() };
-      store.save(deck);
+      onDiskError('the deck was not renamed', 'try again', () => store.save(deck));
       decks.set(id, deck);
       return { id, title: deck.title };
     },
     async deleteDeck({ id }) {
       lib.writable();
       lib.deckOf(id);
-      store.remove(id, lib.dataDir);
+      onDiskError('the deck was not deleted', 'try again', () => store.remove(id, lib.dataDir));
       decks.delete(id);
       return { id };
     },
@@ -67,7 +90,10 @@ export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSumma
       return { fileName: file.fileName, mimeType: file.mimeType, data: Buffer.from(file.bytes).toString('base64') };
     },
     async previewImport({ name, data, mapping }) {
-      const parsed = await parseFile(Buffer.from(data, 'base64'), name, { mapping });
+      return methods.previewBytes(Buffer.from(data, 'base64'), name, { mapping });
+    },
+    async previewBytes(bytes, name, { mapping } = {}) {
+      const parsed = await parseFile(bytes, name, { mapping });
       return {
         format: parsed.format, title: parsed.deck.title, total: parsed.deck.cards.length,
         cards: parsed.deck.cards.slice(0, 20), reviews: parsed.reviews.length, notices: parsed.notices,
@@ -88,17 +114,14 @@ export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSumma
         return { id: d.id, title: d.title, cards: d.cards.length, reviews: 0, notices: parsed.notices, duplicate: true, skipped: 0 };
       }
       if (target) return mergeInto(target, parsed);
-      let deck = parsed.deck;
       // A different file that yields the same deck id (an edited export, say) becomes a deck of its own.
-      if (decks.has(deck.id)) deck = { ...deck, id: `${deck.id}-${parsed.fileHash.slice(0, 8)}` };
+      const deck = { ...parsed.deck, id: newDeckId(parsed.deck.id, parsed.fileHash.slice(0, 8)) };
       const entries = reviewEntries(deck, parsed, lib.settings);
-      // The files first: a deck stored is a deck whose pictures and sounds are there.
-      saveMedia(lib.dataDir, parsed.media ?? []);
-      store.save(deck);
+      // All or nothing: a deck whose history could not be stored is removed again.
+      storeWithHistory(deck, entries, parsed, () => store.discard(deck.id));
       decks.set(deck.id, deck);
-      if (entries.length) lib.progress.record(entries, lib.today());
-      lib.prefs.set(`imports.${parsed.fileHash}`, deck.id);
-      return { id: deck.id, title: deck.title, cards: deck.cards.length, reviews: entries.length, notices: parsed.notices, duplicate: false, skipped: 0 };
+      const notices = rememberImport(parsed, deck.id);
+      return { id: deck.id, title: deck.title, cards: deck.cards.length, reviews: entries.length, notices, duplicate: false, skipped: 0 };
     },
   };
   // The file's cards join an existing deck: those it already has (same id) stay as they are, with their
@@ -108,14 +131,47 @@ export function makeDeckMethods(lib: Library, summary: (deck: Deck) => DeckSumma
     const added = parsed.deck.cards.filter((c) => !have.has(c.id));
     const deck = { ...target, cards: [...target.cards, ...added] };
     const entries = reviewEntries({ ...target, cards: added }, parsed, lib.settings);
-    if (added.length) store.save(deck);
+    // All or nothing here too: without its history, the deck goes back to what it was.
+    if (added.length) storeWithHistory(deck, entries, parsed, () => store.save(target));
     decks.set(deck.id, deck);
-    if (entries.length) lib.progress.record(entries, lib.today());
-    lib.prefs.set(`imports.${parsed.fileHash}`, deck.id);
     return {
-      id: deck.id, title: deck.title, cards: added.length, reviews: entries.length, notices: parsed.notices,
+      id: deck.id, title: deck.title, cards: added.length, reviews: entries.length, notices: rememberImport(parsed, deck.id),
       duplicate: false, skipped: parsed.deck.cards.length - added.length,
     };
+  }
+
+  /** Stores an imported deck, then its review history; when the disk refuses the history, `undo` takes the
+   * deck back out (a refused undo leaves the cards without their history, and the message says so). */
+  function storeWithHistory(deck: Deck, entries: Omit<LogEntry, 'n'>[], parsed: ParsedImport, undo: () => void): void {
+    onDiskError('nothing was imported', 'import again', () => {
+      // The files first: a deck stored is a deck whose pictures and sounds are there. (Files already stored
+      // stay if what follows is refused: each is named by its content, and shared.)
+      saveMedia(lib.dataDir, parsed.media ?? []);
+      store.save(deck);
+    });
+    try {
+      if (entries.length) lib.progress.record(entries, lib.today());
+    } catch (e) {
+      try {
+        undo();
+      } catch {
+        decks.set(deck.id, deck); // what the disk now holds
+        throw asDiskError(e, 'the cards were imported without their review history', 'import the file again into a new deck');
+      }
+      throw asDiskError(e, 'nothing was imported', 'import again');
+    }
+  }
+
+  /** The file's hash, so importing it again is recognised; a disk too full for that does not undo the import. */
+  function rememberImport(parsed: ParsedImport, deckId: string): string[] {
+    const notices = [...parsed.notices];
+    try {
+      lib.prefs.set(`imports.${parsed.fileHash}`, deckId);
+    } catch (e) {
+      if (diskCode(e) === null) throw e;
+      notices.push('the disk is full: importing this same file again will not be recognised as a repeat');
+    }
+    return notices;
   }
   return methods;
 }

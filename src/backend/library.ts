@@ -5,12 +5,14 @@ import type Conf from 'conf';
 import type { Notice } from '../core/api.js';
 import type { Card, Deck } from '../core/deck.js';
 import { InputError } from '../core/errors.js';
+import { table } from '../core/ids.js';
 import type { TzOffset } from '../core/schedule/day.js';
 import { withPreset, type Preset } from '../core/schedule/presets.js';
 import type { SchedulerSettings } from '../core/schedule/settings.js';
 import { builtinArticles } from './builtin.js';
 import { generator, type Generator } from './generator.js';
 import type { DeckStore } from './deck-store.js';
+import { diskCode } from './fsio.js';
 import type { OptimizationRun } from './optimize-job.js';
 import { packageRoot } from './paths.js';
 import type { Progress } from './progress.js';
@@ -84,8 +86,8 @@ export function makeLibrary(p: LibraryParts): Library {
     dataDir: p.dataDir, readOnly: p.readOnly, notices: p.notices, now: p.now, tz: p.tz, prefs: p.prefs,
     settings: p.settings, store: p.store, decks: p.decks, progress: p.progress,
     today: () => p.dayOf(p.now(), lib.settings),
-    presets: p.prefs.get('presets') ?? {},
-    deckPresets: p.prefs.get('deckPresets') ?? {},
+    presets: table(p.prefs.get('presets') ?? {}),
+    deckPresets: table(p.prefs.get('deckPresets') ?? {}),
     settingsFor(deckId) {
       const presetId = lib.deckPresets[deckId];
       const preset = presetId === undefined ? undefined : lib.presets[presetId];
@@ -120,14 +122,22 @@ export function makeLibrary(p: LibraryParts): Library {
       if (p.readOnly || p.prefs.get('seeded')) return Promise.resolve();
       seeding ??= (async () => {
         const { generateDeck } = await generator();
-        for (const article of builtinArticles(p.builtinDir ?? path.join(packageRoot(), 'decks'))) {
-          const deck = generateDeck(article);
-          if (!p.decks.has(deck.id)) {
-            p.store.save(deck);
-            p.decks.set(deck.id, deck);
+        try {
+          for (const article of builtinArticles(p.builtinDir ?? path.join(packageRoot(), 'decks'))) {
+            const deck = generateDeck(article);
+            if (!p.decks.has(deck.id)) {
+              p.store.save(deck);
+              p.decks.set(deck.id, deck);
+            }
           }
+          p.prefs.set('seeded', true);
+        } catch (e) {
+          // A full disk: the library works without the built-in decks, and they are added on a later open.
+          if (diskCode(e) === null) throw e;
+          const message = 'The built-in decks could not be added: the disk is full.';
+          if (!p.notices.some((n) => n.message === message)) p.notices.push({ level: 'warning', message });
+          seeding = null;
         }
-        p.prefs.set('seeded', true);
       })();
       return seeding;
     },

@@ -7,9 +7,7 @@ import type { TzOffset } from '../core/schedule/day.js';
 import { historiesFromLog, optimizeParameters } from './optimizer.js';
 import { leanEntry } from './lean-entry.js';
 import { readLogFrom } from './review-log.js';
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startWorker } from './worker-file.js';
 
 /** Fewer answers than this give parameters worse than the defaults. */
 export const MIN_REVIEWS_TO_OPTIMIZE = 400;
@@ -88,27 +86,10 @@ export interface RunningJob {
   cancel(): void;
 }
 
-/**
- * The worker: the compiled file (the CLI, `factdeck serve`), or the TypeScript source when this process
- * runs under tsx (benchmarks). Elsewhere (vitest runs the sources its own way) null: the job runs here.
- */
-function startWorker(job: OptimizeJob): Worker | null {
-  // Beside this file when built by tsc (dist/node/backend); one folder up in the Electron bundle, where
-  // this code sits in out/main/chunks and the worker is its own entry in out/main.
-  for (const rel of ['./optimize-worker.js', '../optimize-worker.js']) {
-    const js = new URL(rel, import.meta.url);
-    if (fs.existsSync(fileURLToPath(js))) return new Worker(js, { workerData: job });
-  }
-  const ts = new URL('./optimize-worker.ts', import.meta.url);
-  if (!process.execArgv.some((a) => a.includes('tsx')) || !fs.existsSync(fileURLToPath(ts))) return null;
-  // A worker does not inherit tsx's loader on Node 20: register it in the worker, then load the source.
-  const boot = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(ts.href)}); })`;
-  return new Worker(boot, { eval: true, workerData: job });
-}
-
-/** Runs the job in a worker thread where it can (see workerFile), otherwise in this thread. */
+/** Runs the job in a worker thread where it can (worker-file.ts), otherwise in this thread. */
 export function startOptimizeJob(job: OptimizeJob): RunningJob {
-  const worker = startWorker(job);
+  // Elsewhere (vitest runs the sources its own way) the job runs in this thread.
+  const worker = startWorker('optimize-worker', job);
   if (!worker) return { result: optimizeFromLog(job), cancel: () => {} };
   const result = new Promise<OptimizationRun>((resolve, reject) => {
     worker.once('message', (m: { run?: OptimizationRun; error?: string }) => (m.run ? resolve(m.run) : reject(new Error(m.error))));

@@ -4,19 +4,25 @@ import type { Api, DeckOptions } from '../core/api.js';
 import { InputError } from '../core/errors.js';
 import { DEFAULT_PRESET, defaultPreset, presetId, presetSchema, PRESET_KEYS, type Preset } from '../core/schedule/presets.js';
 import { schedulerSettingsSchema } from '../core/schedule/settings.js';
+import { table } from '../core/ids.js';
+import { onDiskError } from './fsio.js';
 import type { Library } from './library.js';
 
 export type PresetMethods = Pick<Api, 'deckOptions' | 'savePreset' | 'deletePreset' | 'setDeckPreset'>;
 
 export function makePresetMethods(lib: Library): PresetMethods {
+  // Keyed by preset and deck ids: tables without a prototype (core/ids.ts), so a deck "__proto__" or a
+  // preset named "Constructor" is a key like any other.
   const store = (presets: Record<string, Preset>, deckPresets: Record<string, string>): void => {
-    lib.prefs.set('presets', presets);
-    lib.prefs.set('deckPresets', deckPresets);
-    lib.presets = presets;
-    lib.deckPresets = deckPresets;
+    onDiskError('the options were not saved', 'save again', () => {
+      lib.prefs.set('presets', presets);
+      lib.prefs.set('deckPresets', deckPresets);
+    });
+    lib.presets = table(presets);
+    lib.deckPresets = table(deckPresets);
   };
   const options = (deckId: string): DeckOptions => {
-    const decks: Record<string, number> = { [DEFAULT_PRESET]: 0 };
+    const decks = table<number>([[DEFAULT_PRESET, 0]]);
     for (const id of lib.decks.keys()) {
       const p = lib.deckPresets[id];
       const used = p !== undefined && lib.presets[p] ? p : DEFAULT_PRESET;
@@ -37,30 +43,29 @@ export function makePresetMethods(lib: Library): PresetMethods {
       if (input.id === DEFAULT_PRESET) {
         const change: Record<string, unknown> = {};
         for (const k of PRESET_KEYS) change[k] = input[k];
-        lib.settings = schedulerSettingsSchema.parse({ ...lib.settings, ...change });
-        lib.prefs.set('scheduler', lib.settings);
+        const settings = schedulerSettingsSchema.parse({ ...lib.settings, ...change });
+        onDiskError('the options were not saved', 'save again', () => lib.prefs.set('scheduler', settings));
+        lib.settings = settings;
         return defaultPreset(lib.settings);
       }
       if (input.id !== undefined && !lib.presets[input.id]) throw new InputError(`no preset ${input.id}`, 'preset.id');
       const id = input.id ?? presetId(input.name, new Set(Object.keys(lib.presets)));
       const preset = presetSchema.parse({ ...input, id });
-      store({ ...lib.presets, [id]: preset }, lib.deckPresets);
+      store(table([...Object.entries(lib.presets), [id, preset]]), lib.deckPresets);
       return preset;
     },
     async deletePreset({ id }) {
       lib.writable();
       if (id === DEFAULT_PRESET) throw new InputError('the Default preset cannot be removed');
       if (!lib.presets[id]) throw new InputError(`no preset ${id}`);
-      const presets = { ...lib.presets };
-      delete presets[id];
-      store(presets, Object.fromEntries(Object.entries(lib.deckPresets).filter(([, p]) => p !== id)));
+      store(table(Object.entries(lib.presets).filter(([p]) => p !== id)), table(Object.entries(lib.deckPresets).filter(([, p]) => p !== id)));
       return { id };
     },
     async setDeckPreset({ deckId, presetId: id }) {
       lib.writable();
       lib.deckOf(deckId);
       if (id !== DEFAULT_PRESET && !lib.presets[id]) throw new InputError(`no preset ${id}`);
-      const deckPresets = { ...lib.deckPresets };
+      const deckPresets = table(Object.entries(lib.deckPresets));
       if (id === DEFAULT_PRESET) delete deckPresets[deckId];
       else deckPresets[deckId] = id;
       store(lib.presets, deckPresets);

@@ -4,15 +4,17 @@ import path from 'node:path';
 import type { Notice } from '../core/api.js';
 import { dayNumber, type TzOffset } from '../core/schedule/day.js';
 import type { CardState } from '../core/schedule/state.js';
+import { table } from '../core/ids.js';
 import { keepAside } from './atomic.js';
+import { diskCode, nodeFs, type FileSystem } from './fsio.js';
 import { readLogFrom, ReviewLog, type LogEntry } from './review-log.js';
-import { readSnapshot, writeSnapshot, type Snapshot } from './snapshot.js';
+import { readSnapshot, statesOf, statesRecord, writeSnapshot, type DeckStates, type Snapshot } from './snapshot.js';
 
 /** Write a fresh snapshot after this many log entries, keeping every open's replay short. */
 export const SNAPSHOT_EVERY = 5_000;
 
 export class Progress {
-  states = new Map<string, Map<string, CardState>>();
+  states: DeckStates = new Map();
   seq = 0;
   entries = 0;
   private daily = new Map<string, [number, number]>();
@@ -24,6 +26,7 @@ export class Progress {
   constructor(
     readonly dataDir: string,
     private readonly dayOf: (t: number) => number,
+    private readonly fsys: FileSystem = nodeFs,
   ) {}
 
   get logFile(): string {
@@ -38,13 +41,13 @@ export class Progress {
     const snap = readSnapshot(this.snapshotFile);
     let offset = 0;
     if (snap === 'damaged') {
-      if (!readOnly) keepAside(this.snapshotFile, 'damaged');
+      if (!readOnly) keepAside(this.snapshotFile, 'damaged', this.fsys);
       notices.push({ level: 'warning', message: 'The progress snapshot was damaged; progress was rebuilt from the review log.' });
     } else if (snap !== 'missing') {
       offset = snap.offset;
       this.seq = snap.seq;
       this.entries = snap.entries ?? 0;
-      for (const [deck, cards] of Object.entries(snap.states)) this.states.set(deck, new Map(Object.entries(cards)));
+      this.states = statesOf(snap.states);
       if (snap.day === today) for (const [deck, c] of Object.entries(snap.daily)) this.daily.set(deck, [...c]);
       this.dailyDay = today;
     }
@@ -54,7 +57,7 @@ export class Progress {
       // The log is shorter than the snapshot says (cut or replaced): the snapshot holds more, so keep its
       // states, keep a copy of the log as found, and carry on from the log's end.
       shortLog = true;
-      if (!readOnly && logSize > 0) copyAside(this.logFile, 'short');
+      if (!readOnly && logSize > 0) copyAside(this.logFile, 'short', this.fsys);
       notices.push({
         level: 'warning',
         message: 'The review log was shorter than the progress snapshot covers; progress was kept from the snapshot (a copy of the log was kept).',
@@ -68,26 +71,26 @@ export class Progress {
       if (covered.badLines > 0) {
         notices.push({
           level: 'warning',
-          message: `${covered.badLines} unreadable line(s) in the review log's older part (progress is kept in the snapshot); a copy of the log as found was kept as ${path.basename(copyAside(this.logFile, 'damaged'))}.`,
+          message: `${covered.badLines} unreadable line(s) in the review log's older part (progress is kept in the snapshot)${keptAs(copyAside(this.logFile, 'damaged', this.fsys))}.`,
         });
       }
     }
     const tail = readLogFrom(this.logFile, offset, (e) => this.apply(e));
     if (tail.badLines > 0) {
-      const copy = readOnly ? '' : ` (a copy of the log as found was kept as ${path.basename(copyAside(this.logFile, 'damaged'))})`;
+      const copy = readOnly ? '' : keptAs(copyAside(this.logFile, 'damaged', this.fsys), ' (', ')');
       notices.push({ level: 'warning', message: `${tail.badLines} unreadable line(s) in the review log were skipped${copy}.` });
     }
     this.covered = tail.end;
     this.sinceSnapshot = this.entries - (snap !== 'missing' && snap !== 'damaged' ? snap.entries ?? 0 : 0);
     if (readOnly) return;
-    this.log = new ReviewLog(this.logFile);
+    this.log = new ReviewLog(this.logFile, this.fsys);
     if (tail.tornBytes > 0) {
       // An answer cut short by a crash was never acknowledged, so nothing a person saw is lost: drop it.
       notices.push({ level: 'info', message: 'The last answer before a crash was incomplete and was dropped.' });
       keepTorn(this.logFile, tail.end);
       this.log.truncate(tail.end);
     }
-    if (shortLog || this.sinceSnapshot >= SNAPSHOT_EVERY) this.snapshot(today);
+    if (shortLog || this.sinceSnapshot >= SNAPSHOT_EVERY) this.snapshotIfDiskAllows(today);
   }
 
   get(deck: string, card: string): CardState | undefined {
@@ -133,7 +136,7 @@ export class Progress {
     if (this.pendingSnapshot) return;
     this.pendingSnapshot = setTimeout(() => {
       this.pendingSnapshot = null;
-      if (this.sinceSnapshot >= SNAPSHOT_EVERY) this.snapshot(today);
+      if (this.sinceSnapshot >= SNAPSHOT_EVERY) this.snapshotIfDiskAllows(today);
     }, 1_000);
     this.pendingSnapshot.unref();
   }
@@ -158,17 +161,24 @@ export class Progress {
 
   snapshot(today: number): void {
     if (!this.log) return;
-    writeSnapshot(this.snapshotFile, this.snapshotData(today));
+    writeSnapshot(this.snapshotFile, this.snapshotData(today), this.fsys);
     this.sinceSnapshot = 0;
+  }
+
+  /** The snapshot only saves time on the next open (the log holds everything): a disk that refuses it
+   * leaves the previous snapshot in place, and it is tried again later. */
+  private snapshotIfDiskAllows(today: number): void {
+    try {
+      this.snapshot(today);
+    } catch (e) {
+      if (diskCode(e) === null) throw e;
+    }
   }
 
   /** What a snapshot would hold now (also what a backup stores). */
   snapshotData(today: number): Snapshot {
-    const states: Snapshot['states'] = {};
-    for (const [deck, cards] of this.states) states[deck] = Object.fromEntries(cards);
-    const daily: Snapshot['daily'] = {};
-    if (this.dailyDay === today) for (const [deck, c] of this.daily) daily[deck] = c;
-    return { v: 1, offset: this.covered, seq: this.seq, entries: this.entries, day: today, daily, states };
+    const daily = table(this.dailyDay === today ? this.daily : []);
+    return { v: 1, offset: this.covered, seq: this.seq, entries: this.entries, day: today, daily, states: statesRecord(this.states) };
   }
 
   get logSize(): number {
@@ -179,17 +189,32 @@ export class Progress {
     if (this.pendingSnapshot) clearTimeout(this.pendingSnapshot);
     this.pendingSnapshot = null;
     if (!this.log) return;
-    if (this.sinceSnapshot > 0) this.snapshot(today);
+    if (this.sinceSnapshot > 0) this.snapshotIfDiskAllows(today);
     this.log.close();
     this.log = null;
   }
 }
 
-/** Copies a file aside (the original stays in use) and returns the copy's name. */
-function copyAside(file: string, why: string): string {
+/** Copies a file aside (the original stays in use) and returns the copy's name; null when the disk
+ * has no room for the copy (the original is left as it is either way). */
+function copyAside(file: string, why: string, fsys: FileSystem): string | null {
   const aside = `${file}.${why}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  fs.copyFileSync(file, aside);
-  return aside;
+  try {
+    fsys.copyFileSync(file, aside);
+    return aside;
+  } catch (e) {
+    if (diskCode(e) === null) throw e;
+    try {
+      fsys.rmSync(aside, { force: true });
+    } catch {
+      // nothing more to do: a partial copy is only a copy
+    }
+    return null;
+  }
+}
+
+function keptAs(copy: string | null, open = '; ', close = ''): string {
+  return copy ? `${open}a copy of the log as found was kept as ${path.basename(copy)}${close}` : `${open}no copy of it could be kept (the disk is full)${close}`;
 }
 
 /** The bytes of a torn last line are kept aside before the log is cut back. */

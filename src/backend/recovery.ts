@@ -10,6 +10,7 @@ import { InputError } from '../core/errors.js';
 import type { TzOffset } from '../core/schedule/day.js';
 import { NEW_STATE, type CardState } from '../core/schedule/state.js';
 import { keepAside, writeFileAtomic } from './atomic.js';
+import { asDiskError, nodeFs, onDiskError, type FileSystem } from './fsio.js';
 import type { BackupInfo } from '../core/api.js';
 import {
   beforeRestoreId, dailyId, hasBackup, listBackups, newestPrefsCopy, pruneBackups, readBackup, writeBackup,
@@ -18,6 +19,7 @@ import type { DeckStore } from './deck-store.js';
 import { alive } from './lock.js';
 import type { Progress } from './progress.js';
 import type { LogEntry } from './review-log.js';
+import { statesOf, type DeckStates } from './snapshot.js';
 
 /** Opens the preferences; a file that does not parse is kept aside and replaced by the newest backup's
  * copy, or defaults, and the person is told. */
@@ -48,7 +50,8 @@ export function openPrefs<C>(dataDir: string, notices: Notice[], readOnly: boole
   }
 }
 
-/** Temp files left by writes a crash interrupted (never the real data: those are renamed into place). */
+/** Temp files left by writes a crash (or a full disk) interrupted: never the real data, which is renamed
+ * into place. Backup temp folders are cleared by pruneBackups. */
 export function clearLeftovers(dataDir: string): void {
   for (const dir of [dataDir, path.join(dataDir, 'decks')]) {
     let names: string[];
@@ -75,6 +78,7 @@ export interface Keeper {
   now: () => number;
   tz: TzOffset;
   today: () => number;
+  fsys?: FileSystem;
 }
 
 function take(k: Keeper, id: string): void {
@@ -87,8 +91,8 @@ function take(k: Keeper, id: string): void {
   }
   writeBackup(k.dataDir, id, {
     decks: [...k.decks.values()], snapshot: k.progress.snapshotData(k.today()), prefs, logSize: k.progress.logSize,
-    deckDir: k.store.dir,
-  }, k.now());
+    deckFile: (deckId) => k.store.verifiedFile(deckId),
+  }, k.now(), k.fsys ?? nodeFs);
   pruneBackups(k.dataDir);
 }
 
@@ -108,7 +112,8 @@ export function backupOnOpen(k: Keeper, notices: Notice[]): void {
   try {
     if (!hasBackup(k.dataDir, todayId(k))) take(k, todayId(k));
   } catch (e) {
-    notices.push({ level: 'warning', message: `Today's backup could not be written: ${e instanceof Error ? e.message : String(e)}` });
+    const why = asDiskError(e, 'the earlier backups are kept', 'open the library again');
+    notices.push({ level: 'warning', message: `Today's backup could not be written: ${why instanceof Error ? why.message : String(why)}` });
   }
 }
 
@@ -134,36 +139,37 @@ export function restore(k: Keeper, id: string): RestoreResult {
   if (!b) throw new InputError(`no intact backup ${id}`);
   const t = k.now();
   const before = beforeRestoreId(t, k.tz(t));
-  take(k, before);
-  for (const deckId of [...k.decks.keys()]) {
-    if (!b.decks.some((d) => d.id === deckId)) {
-      k.store.remove(deckId, k.dataDir);
-      k.decks.delete(deckId);
+  onDiskError('nothing was restored', 'restore again', () => take(k, before));
+  return onDiskError(`the restore stopped part way (the library as it was is in backup ${before})`, 'restore again', () => {
+    const keep = new Set(b.decks.map((d) => d.id));
+    for (const deckId of [...k.decks.keys()]) {
+      if (!keep.has(deckId)) {
+        k.store.remove(deckId, k.dataDir);
+        k.decks.delete(deckId);
+      }
     }
-  }
-  for (const d of b.decks) {
-    k.store.save(d);
-    k.decks.set(d.id, d);
-  }
-  const entries = restoreEntries(k.progress.states, b.snapshot.states, t);
-  k.progress.record(entries, k.today());
-  return { id, before, decks: b.decks.length, changed: entries.length };
+    for (const d of b.decks) {
+      k.store.save(d);
+      k.decks.set(d.id, d);
+    }
+    const entries = restoreEntries(k.progress.states, statesOf(b.snapshot.states), t);
+    k.progress.record(entries, k.today());
+    return { id, before, decks: b.decks.length, changed: entries.length };
+  });
 }
 
 /** The log entries ('x': a state change without an answer) that bring `current` to `target`. */
-export function restoreEntries(
-  current: Map<string, Map<string, CardState>>, target: Record<string, Record<string, CardState>>, t: number,
-): Omit<LogEntry, 'n'>[] {
+export function restoreEntries(current: DeckStates, target: DeckStates, t: number): Omit<LogEntry, 'n'>[] {
   const out: Omit<LogEntry, 'n'>[] = [];
-  const deckIds = new Set([...current.keys(), ...Object.keys(target)]);
+  const deckIds = new Set([...current.keys(), ...target.keys()]);
   for (const d of deckIds) {
     const cur = current.get(d) ?? new Map<string, CardState>();
-    const tgt = target[d] ?? {};
-    const cards = new Set([...cur.keys(), ...Object.keys(tgt)]);
+    const tgt = target.get(d) ?? new Map<string, CardState>();
+    const cards = new Set([...cur.keys(), ...tgt.keys()]);
     for (const c of cards) {
-      const want = tgt[c] ?? NEW_STATE;
+      const want = tgt.get(c) ?? NEW_STATE;
       const have = cur.get(c);
-      if (have === undefined && tgt[c] === undefined) continue;
+      if (have === undefined && !tgt.has(c)) continue;
       if (JSON.stringify(have) !== JSON.stringify(want)) out.push({ k: 'x', t, d, c, s: want });
     }
   }

@@ -2,6 +2,7 @@
 // It is the source of truth for progress; the snapshot only caches it.
 import fs from 'node:fs';
 import type { CardState } from '../core/schedule/state.js';
+import { nodeFs, writeAll, type FileSystem } from './fsio.js';
 
 /** r: an answer; u: an answer taken back; x: a state change without an answer (suspend, bury, import) */
 export interface LogEntry {
@@ -36,31 +37,57 @@ export interface TailRead {
 
 export class ReviewLog {
   private fd: number;
+  /** bytes of whole lines in the file: everything acknowledged, nothing else */
   size: number;
 
-  constructor(readonly file: string) {
-    this.fd = fs.openSync(file, 'a+');
-    this.size = fs.fstatSync(this.fd).size;
+  constructor(readonly file: string, private readonly fsys: FileSystem = nodeFs) {
+    this.fd = fsys.openSync(file, 'a+');
+    this.size = fsys.fstatSync(this.fd).size;
   }
 
-  /** Appends entries and returns once they are on disk. */
+  /**
+   * Appends entries and returns once they are on disk. When the disk refuses (full, EIO, on write or on
+   * fdatasync), the file is cut back to its last whole line and the error thrown: nothing was
+   * acknowledged, and the next append starts clean.
+   */
   append(entries: readonly LogEntry[]): void {
     if (entries.length === 0) return;
     const buf = Buffer.from(entries.map((e) => JSON.stringify(e)).join('\n') + '\n');
-    fs.writeSync(this.fd, buf, 0, buf.length, null);
-    fs.fdatasyncSync(this.fd);
+    this.cutBackIfNeeded();
+    try {
+      writeAll(this.fsys, this.fd, buf);
+      this.fsys.fdatasyncSync(this.fd);
+    } catch (e) {
+      this.cutBack();
+      throw e;
+    }
     this.size += buf.length;
   }
 
   /** Cuts the file back to `end` (dropping a torn last line that was kept aside first). */
   truncate(end: number): void {
-    fs.ftruncateSync(this.fd, end);
-    fs.fdatasyncSync(this.fd);
+    this.fsys.ftruncateSync(this.fd, end);
+    this.fsys.fdatasyncSync(this.fd);
     this.size = end;
   }
 
+  /** A failed append may have left part of a line: cut it off (best effort now, checked again before the
+   * next append; a part left by a crash is dropped on the next open). */
+  private cutBack(): void {
+    try {
+      this.fsys.ftruncateSync(this.fd, this.size);
+      this.fsys.fdatasyncSync(this.fd);
+    } catch {
+      // cutBackIfNeeded tries again before anything else is appended
+    }
+  }
+
+  private cutBackIfNeeded(): void {
+    if (this.fsys.fstatSync(this.fd).size !== this.size) this.fsys.ftruncateSync(this.fd, this.size);
+  }
+
   close(): void {
-    fs.closeSync(this.fd);
+    this.fsys.closeSync(this.fd);
   }
 }
 

@@ -10,6 +10,7 @@ import { answerCard, formatInterval, previewIntervals, type GradeNumber } from '
 import type { SchedulerSettings } from '../core/schedule/settings.js';
 import { NEW_STATE, stateNames, type CardState } from '../core/schedule/state.js';
 import { makeCustomStudy, type CustomStudyMethods } from './custom-study.js';
+import { onDiskError } from './fsio.js';
 import type { Library } from './library.js';
 
 interface UndoStep {
@@ -136,10 +137,10 @@ export function makeStudy(lib: Library): Study {
         const prev = progress.get(deckId, cardId) ?? NEW_STATE;
         const out = answerCard(prev, grade as GradeNumber, t, lib.settingsFor(deckId));
         const seqBefore = progress.seq;
-        const [entry] = progress.record(
+        const [entry] = onDiskError('the answer was not saved', 'answer again', () => progress.record(
           [{ k: 'r', t, d: deckId, c: cardId, g: grade as GradeNumber, ms: ms ?? 0, p: prev.state, s: out.state }],
           lib.today(),
-        );
+        ));
         answered(deckId, cardId, seqBefore);
         lastAnswered.set(deckId, cardId);
         custom.answered(deckId, cardId);
@@ -150,15 +151,16 @@ export function makeStudy(lib: Library): Study {
       },
       async undo() {
         lib.writable();
-        const step = undoStack.pop();
+        const step = undoStack.at(-1);
         if (!step) return null;
+        onDiskError('the answer was not taken back', 'undo again', () => progress.record(
+          [{ k: 'u', t: lib.now(), d: step.deckId, c: step.cardId, u: step.seq, p: step.p, s: step.prev }],
+          lib.today(),
+        ));
+        undoStack.pop();
         // the card taken back is the one to answer again
         lastAnswered.delete(step.deckId);
         custom.undone(step.deckId, step.cardId);
-        progress.record(
-          [{ k: 'u', t: lib.now(), d: step.deckId, c: step.cardId, u: step.seq, p: step.p, s: step.prev }],
-          lib.today(),
-        );
         return { deckId: step.deckId, cardId: step.cardId };
       },
       async cardAction({ deckId, cardId, action }) {
@@ -169,7 +171,8 @@ export function makeStudy(lib: Library): Study {
         if (action === 'suspend') next.susp = true;
         if (action === 'unsuspend') delete next.susp;
         if (action === 'bury') next.buryDay = lib.today() + 1;
-        progress.record([{ k: 'x', t: lib.now(), d: deckId, c: cardId, s: next }], lib.today());
+        onDiskError(`the card was not ${action === 'bury' ? 'buried' : `${action}ed`}`, 'try again',
+          () => progress.record([{ k: 'x', t: lib.now(), d: deckId, c: cardId, s: next }], lib.today()));
         return { cardId, suspended: Boolean(next.susp), buried: (next.buryDay ?? -Infinity) > lib.today() };
       },
       async editCard({ deckId, card: input }) {
@@ -179,7 +182,7 @@ export function makeStudy(lib: Library): Study {
         const cards = [...deck.cards];
         cards[lib.positionOf(deck, card.id)!] = card;
         const edited = { ...deck, cards };
-        lib.store.save(edited);
+        onDiskError('the card was not changed (the deck file is as it was)', 'save again', () => lib.store.save(edited));
         lib.decks.set(deckId, edited);
         return card;
       },

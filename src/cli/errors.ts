@@ -1,6 +1,7 @@
 // Exit codes and how failures reach a person: one line, never a stack trace for their own input.
 import { ZodError } from 'zod';
 import { describeZod, isInputError } from '../core/errors.js';
+import { isDiskError } from '../backend/fsio.js';
 import { LibraryLockedError } from '../backend/lock.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, data: 65 } as const;
@@ -23,6 +24,10 @@ export function report(e: unknown, context?: string): number {
   if (e instanceof ZodError) {
     process.stderr.write(`factdeck: ${where}${describeZod(e)}\n`);
     return EXIT.data;
+  }
+  if (isDiskError(e)) {
+    process.stderr.write(`factdeck: ${where}${e.message}\n`);
+    return EXIT.failure;
   }
   if (e instanceof LibraryLockedError) {
     process.stderr.write(`factdeck: ${e.message}\n`);

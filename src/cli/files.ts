@@ -1,5 +1,8 @@
-// Reading a person's file for the CLI: a missing or unreadable file is their input, not a bug.
+// Reading a person's file for the CLI (a missing or unreadable file is their input, not a bug), and writing
+// the file a person names with -o (whole or not at all; a full disk is one line).
 import fs from 'node:fs';
+import { writeFileAtomic } from '../backend/atomic.js';
+import { onDiskError } from '../backend/fsio.js';
 import { InputError } from '../core/errors.js';
 
 /** Files beyond this are refused before reading: import streams nothing larger into memory. */
@@ -21,4 +24,9 @@ export function readInputFile(file: string, maxBytes = MAX_INPUT_BYTES): Uint8Ar
   } catch (e) {
     throw new InputError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+}
+
+/** Writes -o FILE atomically: on a full disk the file is left as it was and the person told in one line. */
+export function writeOutputFile(file: string, data: string | Uint8Array): void {
+  onDiskError(`${file} was not written`, 'run the command again', () => writeFileAtomic(file, data));
 }

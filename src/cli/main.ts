@@ -2,7 +2,9 @@
 import { makeContext, type CliContext } from './context.js';
 import { EXIT, report, UsageError } from './errors.js';
 import { splitGlobals } from './globals.js';
+import { writeOut } from './output.js';
 import { VERSION } from '../backend/version.js';
+import { table } from '../core/ids.js';
 
 export const HELP = `factdeck ${VERSION}: turn news articles into spaced-repetition decks, and study them.
 
@@ -38,8 +40,9 @@ Options:
 Exit codes: 0 done, 1 failure, 2 bad usage, 65 bad input data.
 `;
 
-// Loaded on demand: `factdeck decks` need not load the article reader's language models.
-const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Promise<number>>> = {
+// Loaded on demand: `factdeck decks` need not load the article reader's language models. A table without a
+// prototype: `factdeck constructor` is an unknown command, not Object's constructor.
+const COMMANDS = table<() => Promise<(ctx: CliContext) => Promise<number>>>({
   generate: async () => (await import('./commands/generate.js')).generate,
   import: async () => (await import('./commands/import.js')).importCmd,
   decks: async () => (await import('./commands/decks.js')).decks,
@@ -48,20 +51,20 @@ const COMMANDS: Record<string, () => Promise<(ctx: CliContext) => Promise<number
   report: async () => (await import('./commands/report.js')).report,
   export: async () => (await import('./commands/export.js')).exportCmd,
   parse: async () => (await import('./commands/parse.js')).parse,
-};
+});
 
 export async function main(argv: string[]): Promise<number> {
   try {
     const g = splitGlobals(argv);
     const name = g.command[0];
     if (name === undefined || name.startsWith('-')) {
-      if (g.version) return write(`${VERSION}\n`);
-      if (g.help) return write(HELP);
+      if (g.version) return await write(`${VERSION}\n`);
+      if (g.help) return await write(HELP);
       throw new UsageError(name === undefined ? 'no command given' : `unknown option '${name}'`);
     }
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`unknown command '${name}'`);
-    if (g.help) return write(HELP);
+    if (g.help) return await write(HELP);
     const ctx = makeContext(g.dataDir, g.command);
     return await (await command())(ctx);
   } catch (e) {
@@ -72,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function write(s: string): number {
-  process.stdout.write(s);
+async function write(s: string): Promise<number> {
+  await writeOut(s);
   return EXIT.ok;
 }

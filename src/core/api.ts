@@ -222,6 +222,16 @@ export interface RestoreResult {
   changed: number;
 }
 
+/** How far a named generateDeck call has got (the UI polls it while the deck is made). */
+export interface GenerateProgress {
+  state: 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'unknown';
+  /** sentences read so far, of `total` (0 of 0 while the article is first read) */
+  done: number;
+  total: number;
+  /** why it failed or stopped */
+  message: string | null;
+}
+
 export interface AppStatus {
   dataDir: string;
   version: string;
@@ -246,9 +256,15 @@ export const apiArgs = {
     publisher: z.string().max(1_000).nullish(),
     publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').nullish(),
     url: z.string().max(2_000).nullish(),
+    /** at most this many cards per 100 words (default 5) */
+    density: z.number().min(1).max(12).nullish(),
+    /** a name for this call, to ask generateProgress about it or cancelGenerate it */
+    job: z.string().min(1).max(100).optional(),
   }).strict(),
   openArticleFile: z.object({ name: z.string().min(1).max(1_000), data: z.string().max(70_000_000) }).strict(),
   openArticleUrl: z.object({ url: z.string().min(1).max(2_000) }).strict(),
+  generateProgress: z.object({ job: z.string().min(1).max(100) }).strict(),
+  cancelGenerate: z.object({ job: z.string().min(1).max(100) }).strict(),
   saveDeck: z.object({ deck: deckSchema }).strict(),
   deleteDeck: z.object({ id }).strict(),
   nextCard: z.object({ deckId: id, session: z.string().regex(/^[0-9a-z]{1,40}$/).optional() }).strict(),
@@ -308,7 +324,8 @@ export interface Api {
   status(arg: ApiArg<'status'>): Promise<AppStatus>;
   listDecks(arg: ApiArg<'listDecks'>): Promise<DeckSummary[]>;
   getDeck(arg: ApiArg<'getDeck'>): Promise<Deck>;
-  /** Reads an article and returns a deck; nothing is stored until saveDeck. */
+  /** Reads an article and returns a deck; nothing is stored until saveDeck. Runs in a worker thread (other
+   * calls are answered meanwhile); with a `job` name, generateProgress tells how far it has got. */
   generateDeck(arg: ApiArg<'generateDeck'>): Promise<Deck>;
   /** Reads the article in a file (base64 `data`): a saved web page, a PDF, a Word .docx or text. Nothing is
    * stored; the person sees and may edit the text before generateDeck. */
@@ -316,6 +333,10 @@ export interface Api {
   /** Fetches one web address (http/https, at most 5 redirects, 10 MB, 20 s, no cookies) and reads its article.
    * The only Api method that goes online, and only with an address the person gave. */
   openArticleUrl(arg: ApiArg<'openArticleUrl'>): Promise<OpenedArticle>;
+  /** How far the generateDeck call named `job` has got. */
+  generateProgress(arg: ApiArg<'generateProgress'>): Promise<GenerateProgress>;
+  /** Stops the generateDeck call named `job` (it then fails with "generation was cancelled"). */
+  cancelGenerate(arg: ApiArg<'cancelGenerate'>): Promise<{ cancelled: boolean }>;
   /** Stores a deck (new or edited); progress of cards whose ids did not change is kept. */
   saveDeck(arg: ApiArg<'saveDeck'>): Promise<{ id: string }>;
   deleteDeck(arg: ApiArg<'deleteDeck'>): Promise<{ id: string }>;

@@ -35,7 +35,8 @@ function strings(x: unknown, maxItems: number, maxLen: number): boolean {
   return true;
 }
 
-function quickDeck(raw: unknown): Deck | null {
+/** The deck itself when it passes the hand-written check (tags defaulted in place), else null. */
+export function quickDeck(raw: unknown): Deck | null {
   if (!isObj(raw) || !onlyKeys(raw, DECK_KEYS)) return null;
   if (raw['format'] !== DECK_FORMAT || !str(raw['id'], 1, 200) || !ID.test(raw['id'] as string)) return null;
   if (!str(raw['title'], 1, 1_000)) return null;

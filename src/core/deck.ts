@@ -105,4 +105,6 @@ export interface ArticleInput {
   /** YYYY-MM-DD; relative dates in the text ("on Saturday", "in March") resolve against it. */
   publishedOn?: string | null;
   url?: string | null;
+  /** At most this many cards per 100 words (default 5): "More / fewer cards" on the create screen. */
+  density?: number | null;
 }

@@ -18,8 +18,6 @@ function slug(s: string): string {
 export interface GenerateOptions {
   /** The tagger and parser (src/backend/syntax-model.ts loads the shipped one). */
   syntax: SyntaxModel;
-  /** At most this many cards per 100 words (default 5): the create screen's "More / fewer cards". */
-  density?: number;
   /** Sentences parsed so far, of all: parsing is most of the work. */
   onProgress?: (done: number, total: number) => void;
   /** Sees the analysed article (sentences, trees, mentions): for tools and tests that look inside generation. */
@@ -32,7 +30,7 @@ export function generateDeck(input: ArticleInput, opts: GenerateOptions): Deck {
   const article = readArticle(input.text, { parse: parserOf(opts.syntax), publishedOn: input.publishedOn ?? null, title: input.title ?? null, onSentence: opts.onProgress });
   if (article.sentences.length === 0) throw new InputError('the article has no sentences to learn from');
   opts.onArticle?.(article);
-  const cards = deckCards(article, RANKER_WEIGHTS, opts.density ?? DEFAULT_DENSITY);
+  const cards = deckCards(article, RANKER_WEIGHTS, input.density ?? DEFAULT_DENSITY);
   if (cards.length === 0) throw new InputError('no facts to ask about were found in the article');
   const title = input.title?.trim() || (article.sentences[0]?.text.split(' ').slice(0, 10).join(' ') ?? 'Article');
   return {

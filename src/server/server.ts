@@ -3,17 +3,22 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ZodError } from 'zod';
-import { apiArgs, isApiMethod, type Api } from '../core/api.js';
-import { describeZod, isInputError } from '../core/errors.js';
+import { apiArgs, isApiMethod, type Api, type ApiMethod } from '../core/api.js';
+import type { ColumnMapping } from '../core/api.js';
+import { describeZod, InputError, isInputError } from '../core/errors.js';
+import type { Backend } from '../backend/backend.js';
+import { table } from '../core/ids.js';
+import { declaredLength, Gate, readBody, SMALL_BODY_BYTES } from './body.js';
+import { readUpload } from './upload.js';
 import { hostAllowed, originAllowed, SECURITY_HEADERS, tokenMatches } from './security.js';
 
 /** The largest request body: an article or an imported file, base64-encoded. */
 export const MAX_BODY_BYTES = 150 * 1024 * 1024;
 
-const TYPES: Record<string, string> = {
+const TYPES = table({
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2', '.ico': 'image/x-icon',
-};
+});
 
 export interface ServerOptions {
   api: Api;
@@ -32,8 +37,9 @@ export interface RunningServer {
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   let port = opts.port ?? 0;
+  const gate = new Gate();
   const server = http.createServer((req, res) => {
-    handle(req, res, opts, port).catch((e: unknown) => {
+    handle(req, res, opts, port, gate).catch((e: unknown) => {
       send(res, 500, { error: { kind: 'internal', message: e instanceof Error ? e.message : String(e) } });
     });
   });
@@ -55,7 +61,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   };
 }
 
-async function handle(req: http.IncomingMessage, res: http.ServerResponse, opts: ServerOptions, port: number): Promise<void> {
+async function handle(req: http.IncomingMessage, res: http.ServerResponse, opts: ServerOptions, port: number, gate: Gate): Promise<void> {
   if (!hostAllowed(req.headers.host, port)) return send(res, 421, { error: { kind: 'forbidden', message: 'wrong Host' } });
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
   if (url.pathname.startsWith('/api/')) {
@@ -67,32 +73,72 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, opts:
     const method = url.pathname.slice('/api/'.length);
     if (!isApiMethod(method)) return send(res, 404, { error: { kind: 'usage', message: `no method ${method}` } });
     const limit = opts.maxBodyBytes ?? MAX_BODY_BYTES;
-    const body = await readBody(req, limit);
-    if (body === null) return send(res, 413, { error: { kind: 'input', message: `request larger than ${Math.round(limit / 1048576)} MB` } });
-    let arg: unknown;
+    const length = declaredLength(req);
+    // A large body waits its turn (unread) until the large request before it has been answered.
+    const leave = length !== null && length <= SMALL_BODY_BYTES ? null : await gate.enter();
     try {
-      arg = body.length ? JSON.parse(body.toString('utf8')) : {};
-    } catch {
-      return send(res, 400, { error: { kind: 'input', message: 'request body is not JSON' } });
-    }
-    try {
-      const parsed = apiArgs[method].parse(arg);
-      const fn = opts.api[method] as (a: unknown) => Promise<unknown>;
-      const result = await fn.call(opts.api, parsed);
-      return send(res, 200, { result: result ?? null });
-    } catch (e) {
-      if (e instanceof ZodError) return send(res, 400, { error: { kind: 'input', message: describeZod(e) } });
-      if (isInputError(e)) return send(res, 400, { error: { kind: 'input', message: e.message } });
-      if (e instanceof Error && e.name === 'LibraryLockedError') return send(res, 409, { error: { kind: 'locked', message: e.message } });
-      throw e;
+      return await callApi(req, res, opts, method, limit);
+    } finally {
+      leave?.();
     }
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: { kind: 'usage', message: 'GET only' } });
   return serveStatic(res, opts.staticDir, url.pathname);
 }
 
+async function callApi(req: http.IncomingMessage, res: http.ServerResponse, opts: ServerOptions, method: ApiMethod, limit: number): Promise<void> {
+  const uploads = opts.api as Partial<Pick<Backend, 'importBytes' | 'previewBytes'>>;
+  const upload = (method === 'importFile' && uploads.importBytes) || (method === 'previewImport' && uploads.previewBytes);
+  let call: () => Promise<unknown>;
+  if (upload) {
+    // A file: its base64 is decoded as it arrives (upload.ts), never held as text.
+    const u = await readUpload(req, limit);
+    if (!u.ok && u.why === 'tooLarge') return tooLarge(req, res, limit);
+    if (!u.ok) return send(res, 400, { error: { kind: 'input', message: 'request body is not JSON' } });
+    call = async () => {
+      const a = apiArgs[method].parse({ ...u.arg, data: '' }) as { name: string; title?: string; mapping?: ColumnMapping; into?: string };
+      if (typeof u.arg['data'] !== 'string') throw new InputError('expected the file as a base64 string', 'data');
+      if (method === 'importFile') return uploads.importBytes!(u.bytes, a.name, { title: a.title, mapping: a.mapping, into: a.into });
+      return uploads.previewBytes!(u.bytes, a.name, { mapping: a.mapping });
+    };
+  } else {
+    const body = await readBody(req, limit);
+    if ('tooLarge' in body) return tooLarge(req, res, limit);
+    let arg: unknown;
+    try {
+      arg = body.bytes.length ? JSON.parse(body.bytes.toString('utf8')) : {};
+    } catch {
+      return send(res, 400, { error: { kind: 'input', message: 'request body is not JSON' } });
+    }
+    call = () => (opts.api[method] as (a: unknown) => Promise<unknown>).call(opts.api, apiArgs[method].parse(arg));
+  }
+  try {
+    const result = await call();
+    return send(res, 200, { result: result ?? null });
+  } catch (e) {
+    if (e instanceof ZodError) return send(res, 400, { error: { kind: 'input', message: describeZod(e) } });
+    if (isInputError(e)) return send(res, 400, { error: { kind: 'input', message: e.message } });
+    if (e instanceof Error && e.name === 'LibraryLockedError') return send(res, 409, { error: { kind: 'locked', message: e.message } });
+    // A write the disk refused: nothing was acknowledged, and the message says what to do.
+    if (e instanceof Error && e.name === 'DiskError') return send(res, 507, { error: { kind: 'disk', message: e.message } });
+    throw e;
+  }
+}
+
+/** Refused without reading the rest: the connection closes once the answer is out. */
+function tooLarge(req: http.IncomingMessage, res: http.ServerResponse, limit: number): void {
+  res.once('finish', () => req.destroy());
+  res.setHeader('Connection', 'close');
+  send(res, 413, { error: { kind: 'input', message: `request larger than ${Math.round(limit / 1048576)} MB` } });
+}
+
 function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  let rel: string;
+  try {
+    rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  } catch {
+    return send(res, 400, { error: { kind: 'usage', message: 'malformed %-escape in the path' } });
+  }
   const file = path.resolve(root, rel);
   if (!file.startsWith(path.resolve(root) + path.sep)) return send(res, 404, { error: { kind: 'usage', message: 'not found' } });
   let data: Buffer;
@@ -103,7 +149,7 @@ function serveStatic(res: http.ServerResponse, root: string, pathname: string): 
   }
   res.writeHead(200, {
     ...SECURITY_HEADERS,
-    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Cache-Control': 'no-store',
   });
   res.end(data);
@@ -118,19 +164,4 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
 function header(req: http.IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
-}
-
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) over = true;
-      else chunks.push(c);
-    });
-    req.on('end', () => resolve(over ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }

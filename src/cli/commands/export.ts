@@ -1,9 +1,9 @@
 // factdeck export <deck-id> --format json|csv|apkg [-o FILE]: stdout without -o (json and csv).
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../../backend/atomic.js';
 import { UsageError } from '../errors.js';
+import { writeOutputFile } from '../files.js';
+import { writeOut } from '../output.js';
 import type { CliContext } from '../context.js';
 
 const FORMATS = ['json', 'csv', 'apkg'] as const;
@@ -23,9 +23,9 @@ export async function exportCmd(ctx: CliContext): Promise<number> {
     const file = await lib.exportDeck({ id, format });
     const bytes = Buffer.from(file.data, 'base64');
     if (values.output) {
-      writeFileAtomic(path.resolve(values.output), bytes);
+      writeOutputFile(path.resolve(values.output), bytes);
       process.stderr.write(`Wrote ${values.output}\n`);
-    } else fs.writeSync(1, bytes);
+    } else await writeOut(bytes);
     return 0;
   } finally {
     lib.close();

@@ -1,15 +1,14 @@
 // factdeck generate <file|address> [--date YYYY-MM-DD] [--title T] [--publisher P] [--url U] [-o FILE]
 // The file may be a saved web page, a PDF, a Word .docx or text; an http(s) address is fetched (only then does
 // the command go online). What the source says (headline, publisher, date, address) fills what the options leave.
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generator } from '../../backend/generator.js';
 import { InputError } from '../../core/errors.js';
-import { writeFileAtomic } from '../../backend/atomic.js';
 import { MAX_ARTICLE_FILE_BYTES, openArticle, openArticleUrl } from '../../backend/open-article.js';
-import { readInputFile } from '../files.js';
+import { readInputFile, writeOutputFile } from '../files.js';
 import { UsageError } from '../errors.js';
+import { writeOut } from '../output.js';
 import type { CliContext } from '../context.js';
 
 /** "https://…", "ftp://…": an address, not a file name (refused below unless http or https). */
@@ -49,7 +48,7 @@ export async function generate(ctx: CliContext): Promise<number> {
     throw e;
   }
   const json = JSON.stringify(deck, null, 2) + '\n';
-  if (values.output) writeFileAtomic(path.resolve(values.output), json);
-  else fs.writeSync(1, json);
+  if (values.output) writeOutputFile(path.resolve(values.output), json);
+  else await writeOut(json);
   return 0;
 }

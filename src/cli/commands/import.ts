@@ -6,6 +6,7 @@ import { InputError } from '../../core/errors.js';
 import { readInputFile } from '../files.js';
 import { UsageError } from '../errors.js';
 import type { CliContext } from '../context.js';
+import { writeOut } from '../output.js';
 
 export async function importCmd(ctx: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -34,7 +35,7 @@ export async function importCmd(ctx: CliContext): Promise<number> {
         ? `Added ${r.cards} cards${history} to "${r.title}"${skipped}.\n`
         : `Imported "${r.title}": ${r.cards} cards${history}.\n`);
     }
-    process.stdout.write(`${r.id}\n`);
+    await writeOut(`${r.id}\n`);
     return 0;
   } finally {
     lib.close();

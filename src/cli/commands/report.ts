@@ -1,9 +1,10 @@
 // factdeck report [--format html|csv|json] [-o FILE] [--deck ID] [--since YYYY-MM-DD]: a progress report,
 // to stdout or a file.
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../../backend/atomic.js';
 import { dateDay } from '../../core/reports/model.js';
 import { UsageError } from '../errors.js';
+import { writeOutputFile } from '../files.js';
+import { writeOut } from '../output.js';
 import type { CliContext } from '../context.js';
 
 const FORMATS = ['html', 'csv', 'json'] as const;
@@ -29,10 +30,10 @@ export async function report(ctx: CliContext): Promise<number> {
   try {
     const file = await lib.report({ format, deckId: values.deck, since: values.since });
     if (values.output !== undefined) {
-      writeFileAtomic(values.output, file.content);
+      writeOutputFile(values.output, file.content);
       process.stderr.write(`Wrote ${values.output} (${format.toUpperCase()}, ${Buffer.byteLength(file.content)} bytes).\n`);
     } else {
-      process.stdout.write(file.content);
+      await writeOut(file.content);
     }
     return 0;
   } finally {

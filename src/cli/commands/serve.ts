@@ -6,6 +6,7 @@ import { packageRoot } from '../../backend/paths.js';
 import { newToken } from '../../server/security.js';
 import { startServer } from '../../server/server.js';
 import { UsageError } from '../errors.js';
+import { writeOut } from '../output.js';
 import type { CliContext } from '../context.js';
 
 export async function serve(ctx: CliContext): Promise<number> {
@@ -19,8 +20,7 @@ export async function serve(ctx: CliContext): Promise<number> {
   }
   const api = ctx.openLibrary({ owner: 'factdeck serve' });
   const server = await startServer({ api, token: newToken(), staticDir, port });
-  process.stdout.write(`Factdeck is running. Open this address in a browser on this machine (Ctrl+C stops it):\n`);
-  process.stdout.write(`${server.url}\n`);
+  await writeOut(`Factdeck is running. Open this address in a browser on this machine (Ctrl+C stops it):\n${server.url}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

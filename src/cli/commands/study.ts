@@ -7,10 +7,13 @@ import type { StudyCard } from '../../core/api.js';
 import { InputError } from '../../core/errors.js';
 import { hashNum } from '../../core/facts/ids.js';
 import { puzzleOrder } from '../../core/random.js';
+import { table } from '../../core/ids.js';
 import { UsageError } from '../errors.js';
 import type { CliContext } from '../context.js';
+import { writeOut } from '../output.js';
 
-const GRADES: Record<string, 1 | 2 | 3 | 4> = { again: 1, hard: 2, good: 3, easy: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+// Keyed by what a person types: no prototype, so "constructor" is not a grade.
+const GRADES = table<1 | 2 | 3 | 4>({ again: 1, hard: 2, good: 3, easy: 4, '1': 1, '2': 2, '3': 3, '4': 4 });
 
 export async function study(ctx: CliContext): Promise<number> {
   const { positionals } = parseArgs({ args: ctx.args.slice(1), allowPositionals: true, options: {} });
@@ -39,7 +42,7 @@ async function scripted(lib: Backend, deckId: string): Promise<number> {
     const card = next.card.card;
     const r = await lib.answer({ deckId, cardId: card.id, grade });
     // Printed only now: answer() resolved after the log line was fsync'd.
-    process.stdout.write(JSON.stringify({
+    await writeOut(JSON.stringify({
       seq: r.seq, deck: deckId, card: card.id, kind: card.kind, prompt: card.prompt, answer: card.answer,
       grade: r.grade, due: new Date(r.due).toISOString(), leech: r.leech,
     }) + '\n');

@@ -1,4 +1,5 @@
 // Money and counts with their qualifiers: "more than $7 billion" -> { value: 7e9, currency: 'USD', qualifier: 'more than' }.
+import { table } from '../ids.js';
 
 export interface Amount {
   value: number;
@@ -11,11 +12,12 @@ export interface Amount {
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS: Record<string, string> = { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', yuan: 'CNY', rupees: 'INR' };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
-const NUMBER_WORDS: Record<string, number> = {
+// Keyed by words of the article: a table without a prototype ("constructor" is not a number).
+const NUMBER_WORDS = table<number>({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
+});
 
 export const QUALIFIER_RE = /\b(more than|less than|fewer than|at least|at most|up to|over|under|about|around|nearly|almost|roughly|approximately|some|an estimated|just over|just under)\s*$/i;
 

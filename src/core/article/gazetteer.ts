@@ -1,6 +1,8 @@
 // A small world model for what the NLP libraries miss: places, organisations and their aliases, titles, leaders.
 // It also supplies same-type distractors when an article has too few of its own.
 
+import { table } from '../ids.js';
+
 const words = (s: string): string[] => s.split('|');
 
 export const COUNTRIES = words(
@@ -18,7 +20,7 @@ export const US_STATES = words(
 export const REGIONS = words('Asia|Europe|Africa|Latin America|South America|North America|Middle East|Crimea|Donbas|Bay of Bengal|Pacific|Atlantic|Arctic|Antarctica|Caribbean|Balkans|Siberia|Cook Islands');
 
 /** Alias -> canonical name. */
-export const ORG_ALIASES: Record<string, string> = {
+export const ORG_ALIASES: Record<string, string> = table({
   G7: 'Group of Seven',
   'G-7': 'Group of Seven',
   G20: 'Group of 20',
@@ -32,7 +34,7 @@ export const ORG_ALIASES: Record<string, string> = {
   CIA: 'Central Intelligence Agency',
   IMF: 'International Monetary Fund',
   WHO: 'World Health Organization',
-};
+});
 
 export const ORGS = words(
   'Group of Seven|Group of 20|United Nations|European Union|NATO|Federal Bureau of Investigation|Central Intelligence Agency|International Monetary Fund|World Bank|World Health Organization|Red Cross|Kremlin|Pentagon|White House|Congress|Senate|Parliament|State Department|Foreign Ministry|Defense Ministry|Supreme Court|Rakuten|Google|Apple|Microsoft|Amazon|Facebook|Twitter|Toyota|Sony|Caterpillar|CNN|BBC|Reuters|Associated Press',
@@ -83,4 +85,5 @@ for (const name of LEADERS) leaderBySurname.set(name.split(' ').at(-1) ?? name, 
 export const isKnownPlace = (s: string): boolean => placeSet.has(s);
 export const isKnownOrg = (s: string): boolean => orgSet.has(s);
 export const knownLeader = (s: string): string | undefined => (LEADERS.includes(s) ? s : leaderBySurname.get(s));
+// ORG_ALIASES has no prototype: a name such as "Constructor" or "constructor" is not an alias.
 export const canonicalOrg = (s: string): string => ORG_ALIASES[s] ?? s;

@@ -4,6 +4,7 @@
 // subject ("In March, ...") go to the end. Words put in for a pronoun or a bare surname are recorded.
 import type { Article } from '../article/types.js';
 import type { Clause } from '../facts/clauses.js';
+import { table } from '../ids.js';
 import { textOf, tidy, tok } from '../facts/tree.js';
 
 export interface Question {
@@ -24,7 +25,7 @@ export interface AskSpec {
   prefix?: string;
 }
 
-const THIRD_SINGULAR: Record<string, string> = { be: 'is', have: 'has', do: 'does', go: 'goes' };
+const THIRD_SINGULAR = table({ be: 'is', have: 'has', do: 'does', go: 'goes' });
 
 /** "are" -> "is", "have" -> "has", "say" -> "says": after "Who"/"What" the verb agrees with a singular. */
 function singular(a: Article, t: number): string | null {
@@ -120,7 +121,7 @@ function spelledOut(a: Article, t: number, replace: Map<number, string>): string
   const x = tok(a, t);
   const next = a.tokens[t + 1];
   const participle = next?.tag === 'VBN' || (next?.tag === 'RB' && a.tokens[t + 2]?.tag === 'VBN');
-  const forms: Record<string, string> = { "'d": participle ? 'had' : 'would', "'s": participle ? 'has' : 'is', "'re": 'are', "'ve": 'have', "'ll": 'will', "'m": 'am' };
+  const forms = table({ "'d": participle ? 'had' : 'would', "'s": participle ? 'has' : 'is', "'re": 'are', "'ve": 'have', "'ll": 'will', "'m": 'am' });
   const v = x.lower.replace('’', "'");
   return forms[v] ?? (replace.get(t) ?? x.value).toLowerCase();
 }

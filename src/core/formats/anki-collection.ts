@@ -93,22 +93,32 @@ export function readDeckNames(db: Database): Map<number, string> {
   return out;
 }
 
-export function readNotes(db: Database): AnkiNote[] {
-  return rows(db, 'SELECT id, guid, mid, tags, flds FROM notes ORDER BY id').map(([id, guid, mid, tags, flds]) => ({
-    id: num(id), guid: str(guid), mid: str(mid),
-    tags: str(tags).split(/\s+/).filter(Boolean),
-    fields: str(flds).split('\x1f'),
-  }));
+/** A query's rows one at a time (db.exec would build every row of a million-note collection at once). */
+function* each(db: Database, sql: string): Generator<SqlValue[]> {
+  const st = db.prepare(sql);
+  try {
+    while (st.step()) yield st.get();
+  } finally {
+    st.free();
+  }
 }
 
-export function readCards(db: Database): AnkiCard[] {
-  return rows(db, 'SELECT id, nid, did, ord, queue FROM cards ORDER BY nid, ord').map(([id, nid, did, ord, queue]) => ({
-    id: num(id), nid: num(nid), did: num(did), ord: num(ord), queue: num(queue),
-  }));
+/** Every card with its note (null where the note is missing), in note order, one at a time. */
+export function* cardsWithNotes(db: Database): Generator<{ card: AnkiCard; note: AnkiNote | null }> {
+  const sql = 'SELECT c.id, c.nid, c.did, c.ord, c.queue, n.id, n.guid, n.mid, n.tags, n.flds FROM cards c LEFT JOIN notes n ON n.id = c.nid ORDER BY c.nid, c.ord';
+  for (const [id, nid, did, ord, queue, noteId, guid, mid, tags, flds] of each(db, sql)) {
+    yield {
+      card: { id: num(id), nid: num(nid), did: num(did), ord: num(ord), queue: num(queue) },
+      note: noteId === null ? null : {
+        id: num(noteId), guid: str(guid), mid: str(mid), tags: str(tags).split(/\s+/).filter(Boolean), fields: str(flds).split('\x1f'),
+      },
+    };
+  }
 }
 
-export function readRevlog(db: Database): AnkiRevlog[] {
-  return rows(db, 'SELECT id, cid, ease, time, type FROM revlog ORDER BY id').map(([id, cid, ease, time, type]) => ({
-    id: num(id), cid: num(cid), ease: num(ease), time: num(time), type: num(type),
-  }));
+/** The review log, oldest first, one entry at a time. */
+export function* revlogEntries(db: Database): Generator<AnkiRevlog> {
+  for (const [id, cid, ease, time, type] of each(db, 'SELECT id, cid, ease, time, type FROM revlog ORDER BY id')) {
+    yield { id: num(id), cid: num(cid), ease: num(ease), time: num(time), type: num(type) };
+  }
 }

@@ -6,7 +6,7 @@ import { Decompress } from 'fzstd';
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { Card, MediaRef } from '../deck.js';
 import { InputError } from '../errors.js';
-import { readCards, readDeckNames, usesUnicase, readModels, readNotes, readRevlog, schemaVersion, type AnkiModel, type AnkiNote } from './anki-collection.js';
+import { cardsWithNotes, readDeckNames, readModels, revlogEntries, schemaVersion, usesUnicase, type AnkiModel, type AnkiNote } from './anki-collection.js';
 import { factdeckNoteCard, isFactdeckModel } from './anki-factdeck-note.js';
 import { findMedia, mediaExt, readMediaMap, storedName, type PackageMedia } from './apkg-media.js';
 import { answerPart, clozeFieldName, renderTemplate } from './anki-render.js';
@@ -130,6 +130,11 @@ function openCollection(SQL: SqlJsStatic, data: Uint8Array, name: string): Datab
   }
 }
 
+function unpack(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const data = readZipEntry(bytes, entry, MAX_UNZIPPED_BYTES);
+  return entry.name.endsWith('b') ? unzstd(data, MAX_UNZIPPED_BYTES, entry.name) : data;
+}
+
 export async function readApkg(
   bytes: Uint8Array,
   sqlSource: SqlJsSource | undefined,
@@ -143,25 +148,22 @@ export async function readApkg(
     throw new InputError('this zip is not an Anki package (no collection.anki2, collection.anki21 or collection.anki21b inside)');
   }
   progress(1, 5);
-  let data = readZipEntry(bytes, entry, MAX_UNZIPPED_BYTES);
-  if (entry.name.endsWith('b')) data = unzstd(data, MAX_UNZIPPED_BYTES, entry.name);
   const SQL = await loadSql(sqlSource);
   progress(2, 5);
-  const db = openCollection(SQL, data, entry.name);
+  // The unpacked collection is not kept here: sql.js holds its own copy, and ours (hundreds of MB at a
+  // million notes) can go as soon as the database is open.
+  const db = openCollection(SQL, unpack(bytes, entry), entry.name);
+  const unreadable = (e: unknown): InputError =>
+    e instanceof InputError ? e : new InputError(`${entry.name} is not a readable Anki collection (${e instanceof Error ? e.message : String(e)})`);
   try {
-    let models, notes, ankiCards, revlog, deckNames;
+    let models, deckNames;
     try {
       models = readModels(db);
-      notes = readNotes(db);
-      ankiCards = readCards(db);
-      revlog = readRevlog(db);
       deckNames = readDeckNames(db);
     } catch (e) {
-      if (e instanceof InputError) throw e;
-      throw new InputError(`${entry.name} is not a readable Anki collection (${e instanceof Error ? e.message : String(e)})`);
+      throw unreadable(e);
     }
     progress(3, 5);
-    const noteById = new Map(notes.map((n) => [n.id, n]));
     const media = { n: 0 };
     const zstdLimit = (b: Uint8Array) => unzstd(b, MAX_UNZIPPED_BYTES, 'the media list');
     const pkg = readMediaMap(entries, (e) => readZipEntry(bytes, e, MAX_UNZIPPED_BYTES), zstdLimit, notices);
@@ -180,51 +182,55 @@ export async function readApkg(
       if (skipped <= 20) notices.push(why);
     };
     const usedDecks = new Set<number>();
-    for (const ac of ankiCards) {
-      const note = noteById.get(ac.nid);
-      const model = note ? models.get(note.mid) : undefined;
-      if (!note || !model) {
-        skip(`Anki card ${ac.id}: its note or note type is missing; skipped`);
-        continue;
-      }
-      if (isFactdeckModel(model)) {
-        const own = factdeckNoteCard(model, note);
-        if (own && !seen.has(own.id)) {
-          seen.add(own.id);
-          usedDecks.add(ac.did);
-          byAnkiId.set(ac.id, own.id);
-          // Our own export names each file by its content: the same names come back.
-          const { media: named = [], ...bare } = own;
-          const refs = named.map((m) => ({ kind: m.kind, name: m.file, side: m.side }));
-          cards.push(attachMedia(bare, refs, pkg, files, readMedia, missing));
+    try {
+      // Cards with their notes, row by row: nothing but the cards made is kept.
+      for (const { card: ac, note } of cardsWithNotes(db)) {
+        const model = note ? models.get(note.mid) : undefined;
+        if (!note || !model) {
+          skip(`Anki card ${ac.id}: its note or note type is missing; skipped`);
           continue;
         }
+        if (isFactdeckModel(model)) {
+          const own = factdeckNoteCard(model, note);
+          if (own && !seen.has(own.id)) {
+            seen.add(own.id);
+            usedDecks.add(ac.did);
+            byAnkiId.set(ac.id, own.id);
+            // Our own export names each file by its content: the same names come back.
+            const { media: named = [], ...bare } = own;
+            const refs = named.map((m) => ({ kind: m.kind, name: m.file, side: m.side }));
+            cards.push(attachMedia(bare, refs, pkg, files, readMedia, missing));
+            continue;
+          }
+        }
+        const mediaBefore = media.n;
+        const made = makeCard(note, model, ac.ord, media);
+        if (typeof made === 'string') {
+          skip(`Anki card ${ac.id}: ${made}; skipped`);
+          continue;
+        }
+        if (!made.prompt) {
+          const why = media.n > mediaBefore ? 'the question side holds only media, which is left out' : 'the question side is empty';
+          skip(`Anki card ${ac.id} (note ${note.id}): ${why}; skipped`);
+          continue;
+        }
+        const id = contentId('a-', note.guid, String(ac.ord));
+        if (seen.has(id)) continue;
+        seen.add(id);
+        usedDecks.add(ac.did);
+        byAnkiId.set(ac.id, id);
+        const card: Card = {
+          id,
+          kind: made.kind,
+          prompt: made.prompt.slice(0, 20_000),
+          answer: made.answer.slice(0, 20_000),
+          tags: note.tags.filter((t) => t.length <= 100).slice(0, 50),
+          fact: contentId('n-', note.guid),
+        };
+        cards.push(attachMedia(card, made.refs, pkg, files, readMedia, missing));
       }
-      const mediaBefore = media.n;
-      const made = makeCard(note, model, ac.ord, media);
-      if (typeof made === 'string') {
-        skip(`Anki card ${ac.id}: ${made}; skipped`);
-        continue;
-      }
-      if (!made.prompt) {
-        const why = media.n > mediaBefore ? 'the question side holds only media, which is left out' : 'the question side is empty';
-        skip(`Anki card ${ac.id} (note ${note.id}): ${why}; skipped`);
-        continue;
-      }
-      const id = contentId('a-', note.guid, String(ac.ord));
-      if (seen.has(id)) continue;
-      seen.add(id);
-      usedDecks.add(ac.did);
-      byAnkiId.set(ac.id, id);
-      const card: Card = {
-        id,
-        kind: made.kind,
-        prompt: made.prompt.slice(0, 20_000),
-        answer: made.answer.slice(0, 20_000),
-        tags: note.tags.filter((t) => t.length <= 100).slice(0, 50),
-        fact: contentId('n-', note.guid),
-      };
-      cards.push(attachMedia(card, made.refs, pkg, files, readMedia, missing));
+    } catch (e) {
+      throw unreadable(e);
     }
     if (skipped > 20) notices.push(`${skipped - 20} more Anki cards skipped`);
     progress(4, 5);
@@ -237,11 +243,16 @@ export async function readApkg(
     }
     const reviews: ImportedReview[] = [];
     let orphan = 0;
-    for (const r of revlog) {
-      if (r.ease < 1 || r.ease > 4) continue; // manual reschedules and the like: not answers
-      const card = byAnkiId.get(r.cid);
-      if (!card) { orphan++; continue; }
-      reviews.push({ card, t: r.id, grade: r.ease as 1 | 2 | 3 | 4, ms: Math.max(0, Math.round(r.time)) });
+    try {
+      // The review log, row by row too.
+      for (const r of revlogEntries(db)) {
+        if (r.ease < 1 || r.ease > 4) continue; // manual reschedules and the like: not answers
+        const card = byAnkiId.get(r.cid);
+        if (!card) { orphan++; continue; }
+        reviews.push({ card, t: r.id, grade: r.ease as 1 | 2 | 3 | 4, ms: Math.max(0, Math.round(r.time)) });
+      }
+    } catch (e) {
+      throw unreadable(e);
     }
     if (orphan > 0) notices.push(`${orphan} review(s) of cards not in this package were left out`);
     if (cards.length === 0) {

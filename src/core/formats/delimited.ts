@@ -45,9 +45,10 @@ function skipBlankAndComments(text: string, pos: number, hashComments: boolean):
   return pos;
 }
 
-export function readRows(text: string, opts: ReadRowsOptions): Row[] {
+/** Calls onRow for each row in turn; nothing is kept (a million rows never sit in memory at once). */
+export function eachRow(text: string, opts: ReadRowsOptions, onRow: (row: Row) => void): void {
   const starts = lineStarts(text);
-  const rows: Row[] = [];
+  let count = 0;
   let prev = 0;
   let failure: InputError | null = null;
   const total = text.length;
@@ -72,13 +73,12 @@ export function readRows(text: string, opts: ReadRowsOptions): Row[] {
         parser.abort();
         return;
       }
-      rows.push({ line, cells: result.data });
-      if (opts.onProgress && rows.length % 2000 === 0) opts.onProgress(prev, total);
+      onRow({ line, cells: result.data });
+      if (opts.onProgress && ++count % 2000 === 0) opts.onProgress(prev, total);
     },
   });
   if (failure) throw failure;
   opts.onProgress?.(total, total);
-  return rows;
 }
 
 const CANDIDATES: Delimiter[] = ['\t', ';', ','];

@@ -4,17 +4,22 @@ const enc = new TextEncoder();
 export function sha1(input: Uint8Array | string): Uint8Array {
   const msg = typeof input === 'string' ? enc.encode(input) : input;
   const ml = msg.length;
-  const total = (((ml + 8) >> 6) + 1) << 6;
-  const buf = new Uint8Array(total);
-  buf.set(msg);
-  buf[ml] = 0x80;
-  const view = new DataView(buf.buffer);
+  // Whole blocks are read where they are; only the last one or two (with the padding) are copied, so a
+  // 100 MB file is not held twice.
+  const whole = ml - (ml % 64);
+  const tail = new Uint8Array((((ml - whole + 8) >> 6) + 1) << 6);
+  tail.set(msg.subarray(whole));
+  tail[ml - whole] = 0x80;
+  const tv = new DataView(tail.buffer);
   const bits = ml * 8;
-  view.setUint32(total - 8, Math.floor(bits / 0x100000000));
-  view.setUint32(total - 4, bits >>> 0);
+  tv.setUint32(tail.length - 8, Math.floor(bits / 0x100000000));
+  tv.setUint32(tail.length - 4, bits >>> 0);
+  const mv = new DataView(msg.buffer, msg.byteOffset, msg.byteLength);
   let h0 = 0x67452301, h1 = 0xefcdab89, h2 = 0x98badcfe, h3 = 0x10325476, h4 = 0xc3d2e1f0;
   const w = new Uint32Array(80);
-  for (let off = 0; off < total; off += 64) {
+  const blocks = whole / 64 + tail.length / 64;
+  for (let b64 = 0; b64 < blocks; b64++) {
+    const [view, off] = b64 * 64 < whole ? [mv, b64 * 64] : [tv, b64 * 64 - whole];
     for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
     for (let i = 16; i < 80; i++) {
       const x = w[i - 3]! ^ w[i - 8]! ^ w[i - 14]! ^ w[i - 16]!;

@@ -2,6 +2,7 @@
 // (zip -> Anki package, '{' -> factdeck JSON, else delimited text), enforces the size limit and
 // returns a validated Deck plus reviews, notices and (for tables) a preview with the column mapping.
 import { DECK_FORMAT, deckSchema, type Card, type Deck } from '../deck.js';
+import { quickDeck } from '../deck-check.js';
 import { InputError } from '../errors.js';
 import { readApkg } from './apkg-read.js';
 import { formatPath, parseFactdeckJson } from './factdeck-json.js';
@@ -27,8 +28,11 @@ function isSqlite(bytes: Uint8Array): boolean {
   return new TextDecoder().decode(bytes.subarray(0, 16)) === 'SQLite format 3\0';
 }
 
-/** A deck built here must satisfy the schema; if not, say where (it would be our bug or an odd input). */
+/** A deck built here must satisfy the schema; if not, say where (it would be our bug or an odd input).
+ * The fast check keeps the deck as it is: zod would copy every card (a million cards, twice the memory). */
 function finish(deck: Deck): Deck {
+  const quick = quickDeck(deck);
+  if (quick) return quick;
   const res = deckSchema.safeParse(deck);
   if (!res.success) {
     const issue = res.error.issues[0]!;

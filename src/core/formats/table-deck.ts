@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import { clozeNumbers, renderCloze } from './cloze.js';
 import type { Row } from './delimited.js';
 import { contentId } from './hash.js';
-import { htmlToTextWithMedia, looksLikeHtml, tidy } from './html-text.js';
+import { htmlToTextWithMedia, looksLikeHtml } from './html-text.js';
 import type { ColumnMapping } from './types.js';
 
 const FRONT_NAMES = ['front', 'question', 'term', 'prompt', 'q', 'word', 'clue', 'text', 'side 1', 'side a', 'vorderseite', 'recto'];
@@ -65,10 +65,8 @@ export function detectMapping(
   return { front, back, tags, header };
 }
 
-/** Most common number of fields per row: rows with another count are malformed. */
-export function modalWidth(rows: Row[]): number {
-  const counts = new Map<number, number>();
-  for (const r of rows) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+/** Most common number of fields per row (from a count of rows per width): rows with another count are malformed. */
+export function modalWidth(counts: ReadonlyMap<number, number>): number {
   let width = 0, freq = 0;
   for (const [w, f] of counts) if (f > freq || (f === freq && w > width)) { width = w; freq = f; }
   return width;
@@ -100,13 +98,21 @@ class NoticeList {
   get count(): number { return this.skipped; }
 }
 
+/** A field as card text: HTML becomes text (its spacing means nothing); plain text is kept as it was, a
+ * leading tab or space included ("\t=1+1" stays "\t=1+1"), only its line breaks made "\n". */
 export function cleanField(raw: string, html: boolean | undefined): { text: string; media: number } {
-  if (html === false) return { text: tidy(raw), media: 0 };
-  if (html === true || looksLikeHtml(raw)) return htmlToTextWithMedia(raw);
-  return { text: tidy(raw), media: 0 };
+  if (html !== false && (html === true || looksLikeHtml(raw))) return htmlToTextWithMedia(raw);
+  return { text: raw.replace(/\r\n/g, '\n'), media: 0 };
 }
 
-export function tableCards(rows: Row[], o: TableCardsOptions): Card[] {
+/** Cards from rows given one at a time (a million rows are never held at once); the header row, if any,
+ * is not given. */
+export interface CardMaker {
+  add(row: Row): void;
+  finish(): Card[];
+}
+
+export function tableCardMaker(o: TableCardsOptions): CardMaker {
   const { mapping, width } = o;
   const needed = Math.max(mapping.front, mapping.back, mapping.tags ?? 0) + 1;
   const list = new NoticeList(o.notices);
@@ -118,63 +124,66 @@ export function tableCards(rows: Row[], o: TableCardsOptions): Card[] {
     firstProblem ??= { line, why };
     list.skip(line, why);
   };
-  const body = mapping.header ? rows.slice(1) : rows;
-  for (const row of body) {
-    let cells = row.cells;
-    // Trailing empty cells (a stray delimiter at the end of a line) do not make a row malformed.
-    while (cells.length > width && cells[cells.length - 1]!.trim() === '') cells = cells.slice(0, -1);
-    if (cells.length < needed) {
-      skip(row.line, `expected ${width} fields, found ${cells.length}`);
-      continue;
-    }
-    if (cells.length > width) {
-      skip(row.line, `too many fields (expected ${width}, found ${cells.length})`);
-      continue;
-    }
-    const front = cleanField(cells[mapping.front] ?? '', o.html);
-    const back = cleanField(cells[mapping.back] ?? '', o.html);
-    media += front.media + back.media;
-    if (!front.text) {
-      skip(row.line, 'the front is empty');
-      continue;
-    }
-    if (front.text.length > MAX_TEXT || back.text.length > MAX_TEXT) {
-      skip(row.line, `a field is longer than ${MAX_TEXT} characters`);
-      continue;
-    }
-    const tags = [...o.extraTags, ...(mapping.tags !== null ? splitTags(cells[mapping.tags] ?? '', o.ankiTags) : [])]
-      .filter((t) => t.length <= 100)
-      .slice(0, 50);
-    const fact = contentId('f-', front.text);
-    const rawFront = cells[mapping.front] ?? '';
-    const made: Card[] = [];
-    const nums = clozeNumbers(rawFront);
-    if (nums.length > 0) {
-      for (const n of nums) {
-        const c = renderCloze(rawFront, n);
-        const prompt = cleanField(c.prompt, o.html).text;
-        const answer = cleanField(c.answer, o.html).text;
-        if (prompt) made.push({ id: contentId('c-', 'cloze', prompt, answer), kind: 'cloze', prompt, answer, tags, fact });
+  return {
+    add(row) {
+      let cells = row.cells;
+      // Trailing empty cells (a stray delimiter at the end of a line) do not make a row malformed.
+      while (cells.length > width && cells[cells.length - 1]!.trim() === '') cells = cells.slice(0, -1);
+      if (cells.length < needed) {
+        skip(row.line, `expected ${width} fields, found ${cells.length}`);
+        return;
       }
-    } else {
-      made.push({ id: contentId('c-', 'qa', front.text, back.text), kind: 'qa', prompt: front.text, answer: back.text, tags, fact });
-    }
-    for (const card of made) {
-      const prev = seen.get(card.id);
-      if (prev !== undefined) {
-        skip(row.line, `same card as line ${prev}`);
-        continue;
+      if (cells.length > width) {
+        skip(row.line, `too many fields (expected ${width}, found ${cells.length})`);
+        return;
       }
-      seen.set(card.id, row.line);
-      cards.push(card);
-    }
-  }
-  list.finish();
-  if (media > 0) o.notices.push(`${media} media reference(s) (images, sounds) were left out`);
-  if (cards.length === 0) {
-    const p = firstProblem as { line: number; why: string } | null;
-    if (p) throw new InputError(`${p.why}, and no other line gave a card`, `line ${p.line}`);
-    throw new InputError('no cards found');
-  }
-  return cards;
+      const front = cleanField(cells[mapping.front] ?? '', o.html);
+      const back = cleanField(cells[mapping.back] ?? '', o.html);
+      media += front.media + back.media;
+      if (!front.text.trim()) {
+        skip(row.line, 'the front is empty');
+        return;
+      }
+      if (front.text.length > MAX_TEXT || back.text.length > MAX_TEXT) {
+        skip(row.line, `a field is longer than ${MAX_TEXT} characters`);
+        return;
+      }
+      const tags = [...o.extraTags, ...(mapping.tags !== null ? splitTags(cells[mapping.tags] ?? '', o.ankiTags) : [])]
+        .filter((t) => t.length <= 100)
+        .slice(0, 50);
+      const fact = contentId('f-', front.text);
+      const rawFront = cells[mapping.front] ?? '';
+      const made: Card[] = [];
+      const nums = clozeNumbers(rawFront);
+      if (nums.length > 0) {
+        for (const n of nums) {
+          const c = renderCloze(rawFront, n);
+          const prompt = cleanField(c.prompt, o.html).text;
+          const answer = cleanField(c.answer, o.html).text;
+          if (prompt) made.push({ id: contentId('c-', 'cloze', prompt, answer), kind: 'cloze', prompt, answer, tags, fact });
+        }
+      } else {
+        made.push({ id: contentId('c-', 'qa', front.text, back.text), kind: 'qa', prompt: front.text, answer: back.text, tags, fact });
+      }
+      for (const card of made) {
+        const prev = seen.get(card.id);
+        if (prev !== undefined) {
+          skip(row.line, `same card as line ${prev}`);
+          continue;
+        }
+        seen.set(card.id, row.line);
+        cards.push(card);
+      }
+    },
+    finish() {
+      list.finish();
+      if (media > 0) o.notices.push(`${media} media reference(s) (images, sounds) were left out`);
+      if (cards.length === 0) {
+        const p = firstProblem as { line: number; why: string } | null;
+        if (p) throw new InputError(`${p.why}, and no other line gave a card`, `line ${p.line}`);
+        throw new InputError('no cards found');
+      }
+      return cards;
+    },
+  };
 }

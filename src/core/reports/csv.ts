@@ -1,5 +1,6 @@
 // The review log as CSV: one row per answer that stands (undone answers are left out), safe to open in a
 // spreadsheet (RFC 4180 quoting; cells that a spreadsheet would read as a formula are defused).
+import { guardCell } from '../formats/csv-guard.js';
 import type { ReportDeck, ReportEntry } from './model.js';
 
 const DAY_MS = 86_400_000;
@@ -7,10 +8,9 @@ const UNDO_WINDOW = 4_096;
 export const CSV_HEADER = ['date', 'deck', 'card', 'prompt', 'grade', 'interval_days', 'seconds'] as const;
 export const GRADE_NAMES = ['', 'again', 'hard', 'good', 'easy'] as const;
 
-/** One CSV cell: formula-like text gets a leading apostrophe; quotes, commas and line breaks are quoted. */
+/** One CSV cell: formula-like text gets the guard (formats/csv-guard.ts); quotes, commas and line breaks are quoted. */
 export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = typeof value === 'string' ? guardCell(value) : String(value);
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

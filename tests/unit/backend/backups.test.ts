@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBackup, writeBackup } from '../../../src/backend/backups.js';
+import { stampOf } from '../../../src/backend/deck-file.js';
 import type { Snapshot } from '../../../src/backend/snapshot.js';
 import type { Deck } from '../../../src/core/deck.js';
 import { tempDir } from '../../helpers/tmp.js';
@@ -24,7 +25,12 @@ describe('daily backups', () => {
     let b = deck('b', 'Q b?');
     save(dir, a);
     save(dir, b);
-    const content = () => ({ decks: [a, b], snapshot, prefs: null, logSize: 0, deckDir: path.join(dir, 'decks') });
+    // Both files were written whole here: the backup may copy them (a store vouches for its files this way).
+    const deckFile = (id: string) => {
+      const file = path.join(dir, 'decks', `${id}.json`);
+      return { file, stamp: stampOf(file)! };
+    };
+    const content = () => ({ decks: [a, b], snapshot, prefs: null, logSize: 0, deckFile });
     writeBackup(dir, '2026-03-01', content(), Date.UTC(2026, 2, 1));
     b = deck('b', 'Q b, edited?');
     // The app replaces deck files by rename: a new inode, as here.

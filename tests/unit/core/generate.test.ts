@@ -95,8 +95,8 @@ describe('the built-in article', () => {
   });
 
   it('gives more or fewer cards when asked to', () => {
-    const fewer = generateDeck(INPUT, { density: 2 }).cards.length;
-    const more = generateDeck(INPUT, { density: 8 }).cards.length;
+    const fewer = generateDeck({ ...INPUT, density: 2 }).cards.length;
+    const more = generateDeck({ ...INPUT, density: 8 }).cards.length;
     expect(fewer).toBeLessThan(deck.cards.length);
     expect(more).toBeGreaterThan(deck.cards.length);
   });

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createBackend, type Backend } from '../../../src/backend/backend.js';
+import type { FileSystem } from '../../../src/backend/fsio.js';
 
 export const DAY = 86_400_000;
 export const T0 = Date.UTC(2026, 2, 2, 10, 0, 0);
@@ -16,7 +17,7 @@ export function csvDeck(name: string, n: number): Buffer {
   return Buffer.from(rows.join('\n') + '\n');
 }
 
-export function open(dir: string, now: number, extra: { readOnly?: boolean } = {}): Backend {
+export function open(dir: string, now: number, extra: { readOnly?: boolean; fs?: FileSystem } = {}): Backend {
   const builtinDir = path.join(dir, '..', 'no-builtin');
   fs.mkdirSync(builtinDir, { recursive: true });
   return createBackend(dir, { now: () => now, tz: () => 0, builtinDir, ...extra });

@@ -170,3 +170,82 @@ describe('factdeck serve: nothing let in (issue 6)', () => {
     }
   });
 });
+
+describe('factdeck serve: bodies and paths (issue 12)', () => {
+  const ok = (port: number) => ({ host: `127.0.0.1:${port}`, 'x-factdeck-token': 'secret-token' });
+
+  it('answers a malformed %-escape in a path with 400, not 500', async () => {
+    const s = await start();
+    for (const p of ['/%E0%A4%A', '/%', '/assets/%zz.js']) {
+      const r = await request(s.port, p);
+      expect(r.status, p).toBe(400);
+      expect(r.body).toMatch(/malformed/);
+    }
+  });
+
+  it('refuses a body declared over the limit before reading any of it', async () => {
+    const s = await start({ maxBodyBytes: 1024 * 1024 });
+    // Headers only: the 413 comes without a byte of the 500 MB the request announces.
+    const reply = await new Promise<string>((resolve, reject) => {
+      const sock = net.connect({ host: '127.0.0.1', port: s.port });
+      let text = '';
+      sock.on('data', (c: Buffer) => (text += c.toString()));
+      sock.on('close', () => resolve(text));
+      sock.on('error', reject);
+      sock.write(`POST /api/importFile HTTP/1.1\r\nHost: 127.0.0.1:${s.port}\r\nX-Factdeck-Token: secret-token\r\nContent-Type: application/json\r\nContent-Length: ${500 * 1024 * 1024}\r\n\r\n`);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 413/);
+  });
+
+  it('stops reading a body without a length at the limit', async () => {
+    const s = await start({ maxBodyBytes: 1024 * 1024 });
+    const { status, sent } = await new Promise<{ status: number; sent: number }>((resolve) => {
+      const req = http.request({ host: '127.0.0.1', port: s.port, path: '/api/importFile', method: 'POST', headers: { ...ok(s.port), 'transfer-encoding': 'chunked' } });
+      let sent = 0;
+      let status = 0;
+      let done = false;
+      const finish = () => {
+        if (!done) resolve({ status, sent });
+        done = true;
+      };
+      req.on('response', (res) => {
+        status = res.statusCode ?? 0;
+        res.resume();
+        res.on('end', finish);
+      });
+      req.on('error', finish);
+      const chunk = Buffer.alloc(64 * 1024, 65);
+      const pump = () => {
+        while (!done && sent < 200 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end();
+      };
+      pump();
+    });
+    expect(status).toBe(413);
+    // what the client got into the socket before it closed: the limit plus what kernel buffers hold, not 200 MB
+    expect(sent).toBeLessThan(32 * 1024 * 1024);
+  });
+
+  it('takes large bodies one at a time, and answers each', async () => {
+    const s = await start();
+    const rows = ['front,back', ...Array.from({ length: 60_000 }, (_, i) => `question ${i},answer ${i}`)].join('\n');
+    const data = Buffer.from(rows).toString('base64');
+    const order: string[] = [];
+    const big = Array.from({ length: 4 }, (_, i) => request(s.port, '/api/previewImport', {
+      method: 'POST', headers: { ...ok(s.port), 'content-type': 'application/json' }, body: JSON.stringify({ name: `big-${i}.csv`, data }),
+    }).then((r) => (order.push(`big ${i}`), r)));
+    // a small request is not queued behind them
+    await new Promise((r) => setTimeout(r, 50));
+    const small = await request(s.port, '/api/status', { method: 'POST', headers: ok(s.port), body: '{}' });
+    order.push('small');
+    expect(small.status).toBe(200);
+    for (const r of await Promise.all(big)) {
+      expect(r.status).toBe(200);
+      expect((JSON.parse(r.body) as { result: { total: number } }).result.total).toBe(60_000);
+    }
+    expect(order.indexOf('small')).toBeLessThan(4);
+  });
+});
