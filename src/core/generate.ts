@@ -4,6 +4,7 @@ import { readArticle, type Article } from './article/index.js';
 import { parserOf } from './article/parser.js';
 import { DEFAULT_DENSITY, deckCards } from './cards/deck.js';
 import { RANKER_WEIGHTS } from './cards/ranker-weights.js';
+import { wellFormed } from './cards/wellformed.js';
 import { DECK_FORMAT, type ArticleInput, type Deck } from './deck.js';
 import { InputError } from './errors.js';
 import { hash } from './facts/ids.js';
@@ -30,7 +31,9 @@ export function generateDeck(input: ArticleInput, opts: GenerateOptions): Deck {
   const article = readArticle(input.text, { parse: parserOf(opts.syntax), publishedOn: input.publishedOn ?? null, title: input.title ?? null, onSentence: opts.onProgress });
   if (article.sentences.length === 0) throw new InputError('the article has no sentences to learn from');
   opts.onArticle?.(article);
-  const cards = deckCards(article, RANKER_WEIGHTS, input.density ?? DEFAULT_DENSITY);
+  const parse = parserOf(opts.syntax);
+  const check = (q: string): boolean => wellFormed(parse(q, 0, q.length));
+  const cards = deckCards(article, RANKER_WEIGHTS, input.density ?? DEFAULT_DENSITY, check);
   if (cards.length === 0) throw new InputError('no facts to ask about were found in the article');
   const title = input.title?.trim() || (article.sentences[0]?.text.split(' ').slice(0, 10).join(' ') ?? 'Article');
   return {

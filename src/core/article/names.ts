@@ -90,7 +90,7 @@ interface Typed {
 function titleLength(ws: string[]): number {
   let k = 0;
   for (;;) {
-    if (k < ws.length - 1 && TITLE_WORDS.has(ws[k] ?? '')) k++;
+    if (k < ws.length - 1 && (TITLE_WORDS.has(ws[k] ?? '') || HONORIFICS.has(ws[k] ?? ''))) k++;
     else if (k > 0 && ws[k] === 'of' && k < ws.length - 2) k += 2;
     else break;
   }

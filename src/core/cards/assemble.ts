@@ -6,6 +6,8 @@ import type { Card } from '../deck.js';
 import { hash, hashNum, norm, shuffle } from '../facts/ids.js';
 import type { Article } from '../article/types.js';
 import { tok } from '../facts/tree.js';
+import { FIRST_NAMES } from '../article/first-names.js';
+import { isKnownOrg, isKnownPlace, ORG_WORDS } from '../article/gazetteer.js';
 import { distractors } from './distractors.js';
 import type { Draft, Substitution } from './draft.js';
 import type { Picked } from './select.js';
@@ -26,6 +28,20 @@ export interface Fixed {
 function factId(a: Article, d: Draft): string {
   const s = a.sentences[d.cand.sent];
   return 'f' + hash(`${norm(d.answer)}|${norm(s?.text ?? '')}`);
+}
+
+/** Choices are offered only where the answer's kind is sure: a figure or a date, a place the gazetteer knows, a
+ * person named in full, an organisation by its name. "Yukos" read as a person must not get people for choices. */
+function surely(d: Draft): boolean {
+  const m = d.cand.mention;
+  if (!m) return false;
+  switch (m.type) {
+    case 'date': case 'amount': case 'number': case 'percent': return true;
+    case 'place': return isKnownPlace(m.canonical);
+    case 'person': return m.canonical.split(' ').length >= 2 && (Boolean(m.title) || FIRST_NAMES.has((m.canonical.split(' ')[0] ?? '').toLowerCase()));
+    case 'org': return isKnownOrg(m.canonical) || ORG_WORDS.has(m.canonical.split(' ').at(-1) ?? '');
+    default: return false;
+  }
 }
 
 export function evidenceOf(a: Article, sent: number, subs: Substitution[], context: boolean): NonNullable<Card['evidence']> {
@@ -74,11 +90,12 @@ export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
     const wrong = CHOICE_TYPES.has(d.cand.type)
       ? distractors(a, { prompt: d.prompt, answer: d.answer, type: d.cand.type, mention: d.cand.mention, alsoTrue: fixed.alsoTrue(d) }, fixed.roles, seed)
       : [];
-    if (d.kind === 'qa' && wrong.length >= 3 && seed % 3 === 0) cards.push({ id: `${fact}-m`, kind: 'choice', ...base, choices: shuffle([d.answer, ...wrong], seed) });
+    // Multiple choice and true/false swaps only of an answer that is a name, a date or a figure as written.
+    const exact = d.cand.mention !== null && d.cand.mention.t0 === d.cand.tokens[0] && d.cand.mention.t1 === (d.cand.tokens.at(-1) as number) + 1;
+    if (d.kind === 'qa' && exact && surely(d) && wrong.length >= 3 && seed % 3 === 0) cards.push({ id: `${fact}-m`, kind: 'choice', ...base, choices: shuffle([d.answer, ...wrong], seed) });
     else cards.push({ id: `${fact}-${d.kind === 'qa' ? 'q' : 'c'}`, kind: d.kind, ...base });
     sinceTf++;
-    // A swap only of a name or a date the sentence states itself, never inside someone's quoted words.
-    const exact = d.cand.mention !== null && d.cand.mention.t0 === d.cand.tokens[0] && d.cand.mention.t1 === (d.cand.tokens.at(-1) as number) + 1;
+    // A swap never inside someone's quoted words.
     if (sinceTf >= TRUEFALSE_EVERY && exact && !d.cand.clause.quoted && SWAPPABLE.has(d.cand.type) && x.cloze) {
       const tf = trueFalse(a, x.cloze, wrong.find((w) => !(a.sentences[d.cand.sent]?.text ?? '').includes(w)), fact, fact);
       if (tf) {

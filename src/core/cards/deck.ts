@@ -11,7 +11,7 @@ import { kidsOf, tok } from '../facts/tree.js';
 import { assemble, evidenceOf } from './assemble.js';
 import type { Draft } from './draft.js';
 import type { Weights } from './features.js';
-import { MAX_PER_SENTENCE, pick } from './select.js';
+import { MAX_PER_SENTENCE, pick, type QuestionCheck } from './select.js';
 
 export const ORDER_PROMPT = 'Put these events in the order they happened, earliest first.';
 export const MATCH_PROMPT = 'Match each person with their role in the article.';
@@ -63,7 +63,7 @@ function matchCard(a: Article, roles: Role[]): Card | null {
   return { id: `${fact}-p`, kind: 'match', prompt: MATCH_PROMPT, answer: pairs.map(([p, r]) => `${p} — ${r}`).join('; '), pairs, evidence: ev, tags: ['role', 'who'], fact };
 }
 
-export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSITY): Card[] {
+export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSITY, check?: QuestionCheck): Card[] {
   const budget = Math.max(3, Math.floor((a.words * density) / 100));
   const clauses = a.sentences.flatMap((s) => clausesOf(a, s));
   const roles = rolesOf(a);
@@ -71,7 +71,7 @@ export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSIT
   // True/false cards come on top of the picked questions (about one in eight): leave room for them.
   const room = budget - extra.length;
   // More cards than the default may take a third card from a sentence.
-  const picked = pick(a, weights, Math.max(2, room - Math.floor(room / 9)), density > DEFAULT_DENSITY ? MAX_PER_SENTENCE + 1 : MAX_PER_SENTENCE);
+  const picked = pick(a, weights, Math.max(2, room - Math.floor(room / 9)), density > DEFAULT_DENSITY ? MAX_PER_SENTENCE + 1 : MAX_PER_SENTENCE, check);
   const index = fillers(a, clauses);
   const alsoTrue = (d: Draft): Set<string> => {
     const role = d.cand.role === 'subj' ? 'subj' : tok(a, d.cand.head).rel.split(':')[0] ?? '';

@@ -145,7 +145,10 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
     const n = norm(x);
     const v = target ? value(x) : null;
     if (target && v !== null && Math.abs(v - target) <= 0.05 * Math.abs(target)) return false;
-    return n !== '' && n !== ans && !ans.includes(n) && !n.includes(ans) && !prompt.includes(` ${n} `) && !initials(ask.answer, x) && !ask.alsoTrue.has(x);
+    // A name, never a description ("The group") or another name for the answer ("The PTC" for "Parents Television
+    // Council", either way round).
+    if (/^(The|A|An) [a-z]/.test(x) || initials(ask.answer.replace(/^The /, ''), x.replace(/^The /, '')) || initials(x.replace(/^The /, ''), ask.answer.replace(/^The /, ''))) return false;
+    return n !== '' && n !== ans && !ans.includes(n) && !n.includes(ans) && !prompt.includes(` ${n} `) && !ask.alsoTrue.has(x);
   };
   // "Who is survived by her son?": no men among the choices, and no women for "his".
   const gender = ask.type === 'person' ? (/\b(she|her|hers)\b/i.test(ask.prompt) ? 'f' : /\b(he|him|his)\b/i.test(ask.prompt) ? 'm' : null) : null;

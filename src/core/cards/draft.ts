@@ -141,7 +141,11 @@ function substitutions(a: Article, kept: number[]): { replace: Map<number, strin
     if (m && m.type === 'person' && m.t0 === t && m.canonical !== m.text && m.canonical.endsWith(m.text) && !replace.has(t)) {
       replace.set(t, m.canonical);
       for (let k = t + 1; k < m.t1; k++) replace.set(k, '');
-      subs.push({ from: m.text, to: m.canonical });
+      // "Mr Howard" -> "Michael Howard", not "Mr Michael Howard".
+      const before = t - 1;
+      const honorific = keptSet.has(before) && /^(Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(tok(a, before).value);
+      if (honorific) replace.set(before, '');
+      subs.push({ from: honorific ? `${tok(a, before).value} ${m.text}` : m.text, to: m.canonical });
     }
   }
   return { replace, subs, vague };

@@ -5,6 +5,7 @@ import type { Article } from '../article/types.js';
 import { norm } from '../facts/ids.js';
 import { clausesOf } from '../facts/clauses.js';
 import { candidatesOf } from '../facts/candidates.js';
+import { mentionAt } from '../facts/candidates.js';
 import { kidsOf, tok } from '../facts/tree.js';
 import { SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
 import { unsupported } from './check.js';
@@ -31,6 +32,7 @@ const MAX_ANSWER_WORDS = { qa: 12, cloze: 8 };
 const FUNCTION_ONLY = /^(the|a|an|this|that|these|those|it|its|they|them|he|she|him|her|his|their|there|here|one|two|both|all|some|which|who|what)$/i;
 
 const QUESTION_FILLER = new Set('who whom what which when where why how much many long did does do has have had was were are the and for with from into that this there been being will would could may might can should also still just'.split(' '));
+const COMPOUND_PREP = /^(front|spite|addition|charge|terms|favour|favor|behalf|place|top|middle|midst|light|view|case|lieu|search|need|support)$/;
 const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -52,10 +54,19 @@ export function flaw(a: Article, d: Draft): string | null {
   if (words === 0 || words > MAX_ANSWER_WORDS[d.kind]) return 'answer too long';
   if (d.answer.split(/\s+/).every((w) => FUNCTION_ONLY.test(w))) return 'function words';
   // "the time", "one instance": a vague head without a name or a figure in its phrase is filler.
-  if (VAGUE_HEADS.has(tok(a, c.head).lemma) && c.tokens.length <= 3 && !c.tokens.some((t) => tok(a, t).pos === 'PROPN' || tok(a, t).pos === 'NUM')) return 'vague head';
+  if (VAGUE_HEADS.has(tok(a, c.head).lemma) && c.tokens.length <= 3 && !c.tokens.some((t) => tok(a, t).pos === 'PROPN' || (tok(a, t).pos === 'NUM' && tok(a, t).lower !== 'one'))) return 'vague head';
+  // "in [front of the Greek Federation]": a blank that starts inside a compound preposition.
+  if (COMPOUND_PREP.test(tok(a, c.tokens[0] as number).lower) && tok(a, (c.tokens[0] as number) + 1)?.lower === 'of' && tok(a, (c.tokens[0] as number) - 1)?.pos === 'ADP') return 'inside a compound preposition';
   // A verb inside the answer means the phrase was misread (relative clauses are already cut from answers).
-  if (c.tokens.some((t) => /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag))) return 'verb in answer';
+  if (c.tokens.some((t) => /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag) || (tok(a, t).pos === 'VERB' && !/^(amod|compound)$/.test(tok(a, t).rel)))) return 'verb in answer';
   if (c.type === 'time') return 'time of day';
+  // "Doncaster on Saturday": a name or a thing with a date hanging on it is a misread phrase.
+  if (c.type !== 'date' && c.tokens.some((t) => { const m = mentionAt(a, t); return m !== null && (m.type === 'date' || m.type === 'time') && m !== c.mention; })) return 'date tail';
+  // One phrase, not a list or an aside: no comma, semicolon or bracket inside (but in a figure: "1,000").
+  if (c.tokens.slice(1, -1).some((t) => /^[,;()[\]—–]$/.test(tok(a, t).value))) return 'not one phrase';
+  // "grows", "focus", "criticism": a verb, or a bare common noun, is a word, not a fact.
+  const head = tok(a, c.head);
+  if (!c.mention && (/^(VERB|AUX|ADV|ADP|SCONJ|CCONJ|PART)$/.test(head.pos) || (c.tokens.length <= 2 && head.pos === 'NOUN' && c.tokens.every((t) => t === c.head || tok(a, t).rel === 'det')))) return 'filler';
   // "any attempts", "some people": a quantifier and a bare noun say nothing to remember.
   if (c.tokens.length === 2 && /^(any|some|all|many|several|each|every|other|these|those|such|more|most)$/i.test(tok(a, c.tokens[0] as number).lower)) return 'quantifier only';
   // "his visit", "their cues": an answer that leans on a pronoun is unclear and rarely the point.
@@ -160,7 +171,10 @@ export function options(a: Article): Option[] {
   return out;
 }
 
-export function pick(a: Article, weights: Weights, budget: number, perSentence = MAX_PER_SENTENCE): Picked[] {
+/** Checks a question once more before it goes in the deck (the syntax model parses it again: cards/wellformed.ts). */
+export type QuestionCheck = (prompt: string) => boolean;
+
+export function pick(a: Article, weights: Weights, budget: number, perSentence = MAX_PER_SENTENCE, check?: QuestionCheck): Picked[] {
   // The ranker says what people ask about; a card that needs the sentence before to be clear is worth less.
   const pool: Picked[] = options(a).map((o) => ({ draft: o.best, p: score(weights, o.features) * (o.best.vague ? UNCLEAR : 1) * (o.best.kind === 'cloze' ? BLANK : 1), cloze: o.cloze }));
   pool.sort((x, y) => y.p - x.p || x.draft.cand.sent - y.draft.cand.sent || (x.draft.prompt < y.draft.prompt ? -1 : 1));
@@ -182,6 +196,11 @@ export function pick(a: Article, weights: Weights, budget: number, perSentence =
       const [t0, t1] = [c.tokens[0] as number, (c.tokens.at(-1) as number) + 1];
       if (out.includes(x) || answers.has(`${c.sent}|${key}`) || prompts.has(x.draft.prompt) || taken.length >= limitOf(c.sent, pass) || (uses.get(key) ?? 0) >= MAX_PER_ANSWER) continue;
       if (taken.some(([u0, u1]) => t0 < u1 && t1 > u0)) continue;
+      // A question that does not parse as one question gives way to the blank for the same answer.
+      if (check && x.draft.kind === 'qa' && x.draft.cand.rule !== 'quote-who' && !check(x.draft.prompt)) {
+        if (!x.cloze) continue;
+        x.draft = x.cloze;
+      }
       answers.add(`${c.sent}|${key}`);
       uses.set(key, (uses.get(key) ?? 0) + 1);
       prompts.add(x.draft.prompt);

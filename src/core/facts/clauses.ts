@@ -4,6 +4,7 @@
 // they share ("..., calling the annexation unacceptable") and subject relative clauses ("Bucha, which became
 // synonymous with ...") each become a clause, so one sentence can say several facts.
 import type { Article, Sentence } from '../article/types.js';
+import { DEMONYMS, TITLE_WORDS } from '../article/gazetteer.js';
 import { SPEECH_VERBS } from '../article/lexicon.js';
 import { kidsOf, kidWith, phrase, tok } from './tree.js';
 
@@ -180,7 +181,20 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   if (speaker < 0 && parent) speaker = parent.speaker;
   // A parse a question cannot stand on: two subjects, or a main clause with a subordinator ("With the visit ...,
   // Hayashi became" read as one clause).
-  const sane = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel)).length <= 1 && !(kind === 'main' && markK >= 0 && markK < pred);
+  // A capitalised word the tagger took for an adjective or a verb inside a name ("Newcastle/ADJ United") means the
+  // tags, and so the tree, went wrong in this sentence.
+  const mistagged = (): boolean => {
+    for (let t = s.t0 + 1; t < s.t1 - 1; t++) {
+      const x = tok(a, t);
+      const next = tok(a, t + 1);
+      if (!/^[A-Z][a-z]/.test(x.value) || /^["“‘(:—–-]$/.test(tok(a, t - 1).value)) continue;
+      // "leaders Yeading/VERB", "Newcastle/ADJ United/ADJ": a name read as a verb, or as two adjectives.
+      if (x.pos === 'VERB') return true;
+      if (x.pos === 'ADJ' && /^[A-Z]/.test(next.value) && next.pos === 'ADJ' && !TITLE_WORDS.has(x.value) && !DEMONYMS.has(x.value)) return true;
+    }
+    return false;
+  };
+  const sane = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel)).length <= 1 && !(kind === 'main' && markK >= 0 && markK < pred) && !mistagged();
   if (kind === 'reported' && parent) speaker = parent.subj;
   // "will be returned if a claim is proven": a condition the question would drop makes a promise of a maybe.
   const conditional = kids.some((k) => tok(a, k).rel === 'advcl' && kidsOf(a, k).some((j) => tok(a, j).rel === 'mark' && HYPOTHETICAL.has(tok(a, j).lower)));
@@ -232,7 +246,9 @@ export function clausesOf(a: Article, s: Sentence): Clause[] {
   else {
     // "British filmmaker, screenwriter and playwright, Mike Leigh has been ...": when the parser roots the sentence
     // on a noun, each predicate below it with its own subject still says something.
+    // Such a tree is likely wrong elsewhere too: its clauses give blanks, not questions.
     for (let t = s.t0; t < s.t1; t++) if (isPredicate(a, t) && kidsOf(a, t).some((k) => /^nsubj/.test(tok(a, k).rel)) && !seen.has(t)) visit(t, 'main', null);
+    for (const c of out) c.sane = false;
   }
   // '"I am grateful to Japan ...," Zelenskyy wrote': the speech verb hangs on the quote; who said it is a fact too.
   const main = out[0];

@@ -109,7 +109,8 @@ export function textOf(a: Article, idx: number[], replace?: Map<number, string>)
     if (quote) open = !open;
     out += word;
   }
-  return out;
+  // Words replaced by nothing ("Mr" before a full name) leave no double space.
+  return out.replace(/ {2,}/g, ' ').trim();
 }
 
 /** First and last token of a set, as a half-open range. */

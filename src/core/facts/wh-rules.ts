@@ -34,6 +34,8 @@ export interface WhRule {
 }
 
 const countries = new Set([...COUNTRIES, ...US_STATES]);
+/** Verbs whose object or bare noun phrase is how long: "lasted three hours", "spent 16 years". */
+const DURING = new Set(['last', 'spend', 'take', 'serve', 'wait', 'run', 'stay', 'remain', 'live', 'work']);
 const TIME_PREPS = new Set(['in', 'on', 'at', 'during', '']);
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'inside', '']);
 const CHANGE_VERBS = new Set(['rise', 'fall', 'jump', 'drop', 'increase', 'decrease', 'grow', 'climb', 'slide', 'plunge', 'surge', 'gain', 'lose', 'soar', 'slump', 'decline', 'shrink', 'cut', 'raise', 'lower', 'boost', 'dip', 'tumble', 'rally', 'sink']);
@@ -116,7 +118,8 @@ export const WH_RULES: WhRule[] = [
   {
     id: 'complement-what',
     example: { sentence: 'Hayashi called the polls totally unacceptable.', question: 'What did Hayashi call the polls?', answer: 'totally unacceptable' },
-    applies: (a, _c, s) => s.role === 'xcomp' && (tok(a, s.head).pos === 'ADJ' || tok(a, s.head).pos === 'NOUN'),
+    // Not after a dummy "it" ("find it more difficult to raise taxes").
+    applies: (a, c, s) => s.role === 'xcomp' && (tok(a, s.head).pos === 'ADJ' || tok(a, s.head).pos === 'NOUN') && !kidsOf(a, c.pred).some((k) => tok(a, k).lower === 'it' && tok(a, k).rel === 'obj'),
     wh: () => 'What',
     dropCase: false,
   },
@@ -137,7 +140,8 @@ export const WH_RULES: WhRule[] = [
   {
     id: 'duration-how-long',
     example: { sentence: 'The talks lasted for three hours.', question: 'How long did the talks last?', answer: 'three hours' },
-    applies: (_a, _c, s) => (s.role === 'obl' || s.role === 'unmarked' || s.role === 'obj') && s.type === 'duration' && (s.prep === 'for' || s.prep === ''),
+    // "for three hours", or the time a verb of duration takes ("lasted three hours"); not "16 years after ...".
+    applies: (a, c, s) => s.type === 'duration' && ((s.role === 'obl' && s.prep === 'for') || ((s.role === 'obj' || s.role === 'unmarked') && DURING.has(tok(a, c.pred).lemma))),
     wh: () => 'How long',
     dropCase: true,
   },

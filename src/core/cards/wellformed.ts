@@ -1,0 +1,52 @@
+// A question, parsed again, must read as one question: one main verb with the question word attached to it, no
+// second clause spliced in. A question made from a misread sentence ("Where will Arsenal were drawn at home to
+// Stoke and Chelsea play host?") fails this, and its fact is asked with a blank instead.
+import type { ParsedWord } from '../article/build.js';
+
+const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+/** Relations under which a second finite verb is in order: a reported or relative clause, a coordinated one. */
+const EMBEDDING = /^(ccomp|acl:relcl|advcl|csubj|conj|xcomp|acl|advcl:relcl|parataxis)$/;
+
+export function wellFormed(words: ParsedWord[]): boolean {
+  const roots = words.filter((w) => w.head === 0);
+  if (roots.length !== 1) return false;
+  const root = roots[0] as ParsedWord;
+  if (root.deprel !== 'root' || !/^(VERB|AUX|NOUN|PROPN|ADJ|PRON|NUM)$/.test(root.upos)) return false;
+  // A noun or adjective root only with a copula: "Who is the president?".
+  if (root.upos !== 'VERB' && root.upos !== 'AUX' && !words.some((w) => w.head === root.id && w.deprel === 'cop')) return false;
+  if (words.some((w) => /^(dep|reparandum|orphan|goeswith|list|dislocated)$/.test(w.deprel))) return false;
+  // Every finite verb but the main one's auxiliaries hangs in a clause of its own.
+  const clauseOf = (w: ParsedWord): ParsedWord => {
+    let x = w;
+    for (let guard = 0; guard < 50 && x.head !== 0; guard++) {
+      if (EMBEDDING.test(x.deprel)) return x;
+      x = words[x.head - 1] as ParsedWord;
+    }
+    return x;
+  };
+  const mainFinite = words.filter((w) => FINITE.test(w.xpos) && clauseOf(w) === root && w.deprel !== 'aux' && w.deprel !== 'aux:pass' && w.deprel !== 'cop');
+  if (mainFinite.length > 1) return false;
+  // Two subjects on the main verb: two clauses read as one. (A fronted "How much aid" or "Which country" may parse
+  // as a subject: the question phrase is not counted.)
+  const whEnd = words.findIndex((w) => !/^(WRB|WP|WDT|JJ|DT|NN|NNS|NNP|RB)$/.test(w.xpos) || w.deprel === 'root' || w.deprel.startsWith('aux'));
+  const subjects = words.filter((w, i) => w.head === root.id && /^nsubj/.test(w.deprel) && !(/^(WRB|WP|WDT)$/.test(words[0]?.xpos ?? '') && i < whEnd));
+  if (subjects.length > 1) return false;
+  // A second full clause coordinated in ("... been set and again Tzekos is facing charges?").
+  if (words.some((w) => w.deprel === 'conj' && words.some((k) => k.head === w.id && /^nsubj/.test(k.deprel)))) return false;
+  // After an inverted auxiliary ("Where will ..."), no second finite verb before the main one ("... Arsenal were").
+  const second = words[1];
+  if (second && second.upos === 'AUX' && FINITE.test(second.xpos)) {
+    for (let i = 2; i < words.length && words[i] !== root; i++) {
+      const w = words[i] as ParsedWord;
+      if (FINITE.test(w.xpos) && (w.upos === 'AUX' || w.upos === 'VERB') && !/^(that|which|who)$/i.test(words[i - 1]?.form ?? '')) return false;
+    }
+  }
+  // "How many complaints is ...": a plural count with a singular verb.
+  if (/^How many$/i.test(`${words[0]?.form} ${words[1]?.form}`)) {
+    const verb = words.find((w, i) => i > 1 && FINITE.test(w.xpos));
+    if (verb && /^(is|was|has|does)$/i.test(verb.form) && words[2]?.xpos === 'NNS') return false;
+  }
+  // "What may the government now find it?": the question word's place is taken by a pronoun.
+  if (/^(it|them)$/i.test(words.at(-2)?.form ?? '') && /^(What|Who)$/.test(words[0]?.form ?? '')) return false;
+  return true;
+}

@@ -1,0 +1,27 @@
+// Questions parsed again: garbled ones (seen in a blind review) are refused, sound ones pass.
+import { describe, expect, it } from 'vitest';
+import { loadSyntaxModel } from '../../../src/backend/syntax-model.js';
+import { parserOf } from '../../../src/core/article/parser.js';
+import { wellFormed } from '../../../src/core/cards/wellformed.js';
+
+const parse = parserOf(loadSyntaxModel());
+const ok = (q: string): boolean => wellFormed(parse(q, 0, q.length));
+
+describe('a question must parse as one question', () => {
+  it('passes questions a teacher would write', () => {
+    for (const q of [
+      'How much aid has Japan provided Ukraine with?',
+      'When did Prime Minister Fumio Kishida become the final G7 leader to visit Kyiv, holding talks with Volodymyr Zelenskyy?',
+      'Who died Tuesday and left the masterpieces to a Swiss museum?',
+      'According to Yoshimasa Hayashi, which country cannot condone any attempts to unilaterally change the status quo by force?',
+    ]) expect(ok(q), q).toBe(true);
+  });
+  it('refuses questions spliced from two clauses or misread phrases', () => {
+    for (const q of [
+      'Where will Arsenal were drawn at home to Stoke and Chelsea play host?',
+      'What has yet been set and again Christos Tzekos is also facing charges?',
+      'How many complaints is owned by the same parent company as MTV?',
+      'What may the government now find it?',
+    ]) expect(ok(q), q).toBe(false);
+  });
+});
