@@ -4,7 +4,7 @@ import { readArticle, type Article } from './article/index.js';
 import { parserOf } from './article/parser.js';
 import { DEFAULT_DENSITY, deckCards } from './cards/deck.js';
 import { RANKER_WEIGHTS } from './cards/ranker-weights.js';
-import { wellFormed } from './cards/wellformed.js';
+import { wellFormed, type Intended } from './cards/wellformed.js';
 import { DECK_FORMAT, type ArticleInput, type Deck } from './deck.js';
 import { InputError } from './errors.js';
 import { hash } from './facts/ids.js';
@@ -32,7 +32,7 @@ export function generateDeck(input: ArticleInput, opts: GenerateOptions): Deck {
   if (article.sentences.length === 0) throw new InputError('the article has no sentences to learn from');
   opts.onArticle?.(article);
   const parse = parserOf(opts.syntax);
-  const check = (q: string): boolean => wellFormed(parse(q, 0, q.length));
+  const check = (q: string, intended: Intended): boolean => wellFormed(parse(q, 0, q.length), intended);
   const cards = deckCards(article, RANKER_WEIGHTS, input.density ?? DEFAULT_DENSITY, check);
   if (cards.length === 0) throw new InputError('no facts to ask about were found in the article');
   const title = input.title?.trim() || (article.sentences[0]?.text.split(' ').slice(0, 10).join(' ') ?? 'Article');

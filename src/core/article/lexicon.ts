@@ -31,8 +31,8 @@ export const ORG_NOUNS = set(`company firm group bank ministry department agency
   union association council committee commission court university school college club team network broadcaster
   newspaper magazine website airline carrier manufacturer maker retailer operator giant corporation business
   charity institute foundation authority regulator body board parliament band label studio publisher channel
-  station service army navy police force league federation alliance coalition consortium conglomerate startup
-  watchdog insurer lender brewer chain developer supplier producer`);
+  station army navy police force league federation alliance coalition consortium conglomerate startup
+  watchdog insurer lender brewer chain developer supplier`);
 
 /** Nouns for places: "X, a suburb of Kyiv". */
 export const PLACE_NOUNS = set(`city town village country nation state region province capital suburb district area island

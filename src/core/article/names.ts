@@ -240,3 +240,8 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
   }
   return out;
 }
+
+/** A name surely an organisation's: the gazetteer knows it, or it ends in "Ministry", "Bank", "Council" .... */
+export function surelyOrg(m: Mention): boolean {
+  return m.type === 'org' && (isKnownOrg(m.canonical) || ORG_WORDS.has(m.canonical.split(' ').at(-1) ?? '') || /^[A-Z]{2,6}$/.test(m.canonical));
+}

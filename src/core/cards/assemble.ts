@@ -7,7 +7,8 @@ import { hash, hashNum, norm, shuffle } from '../facts/ids.js';
 import type { Article } from '../article/types.js';
 import { tok } from '../facts/tree.js';
 import { FIRST_NAMES } from '../article/first-names.js';
-import { isKnownOrg, isKnownPlace, ORG_WORDS } from '../article/gazetteer.js';
+import { isKnownPlace } from '../article/gazetteer.js';
+import { surelyOrg } from '../article/names.js';
 import { distractors } from './distractors.js';
 import type { Draft, Substitution } from './draft.js';
 import type { Picked } from './select.js';
@@ -39,7 +40,7 @@ function surely(d: Draft): boolean {
     case 'date': case 'amount': case 'number': case 'percent': return true;
     case 'place': return isKnownPlace(m.canonical);
     case 'person': return m.canonical.split(' ').length >= 2 && (Boolean(m.title) || FIRST_NAMES.has((m.canonical.split(' ')[0] ?? '').toLowerCase()));
-    case 'org': return isKnownOrg(m.canonical) || ORG_WORDS.has(m.canonical.split(' ').at(-1) ?? '');
+    case 'org': return surelyOrg(m);
     default: return false;
   }
 }

@@ -36,8 +36,9 @@ function isName(m: Mention | null): m is Mention {
 export function answerText(a: Article, c: Candidate): { text: string; subs: Substitution[] } {
   const written = textOf(a, c.tokens);
   const m = c.mention;
-  // "Foreign Minister Yoshimasa Hayashi": the person is the answer, the title another fact (the match card's).
-  if (m && m.type === 'person' && m.t1 === (c.tokens.at(-1) ?? -1) + 1 && m.t0 > (c.tokens[0] ?? 0) && c.tokens.every((t) => t >= m.t0 || /^(PROPN|NOUN|ADJ|DET)$/.test(tok(a, t).pos))) {
+  // "Foreign Minister Yoshimasa Hayashi", "An impressive Argentina": the name is the answer; a title is another
+  // fact (the match card's), an article and adjectives are no part of it.
+  if (m && /^(person|place|org)$/.test(m.type) && m.t1 === (c.tokens.at(-1) ?? -1) + 1 && m.t0 > (c.tokens[0] ?? 0) && c.tokens.every((t) => t >= m.t0 || /^(PROPN|NOUN|ADJ|DET)$/.test(tok(a, t).pos))) {
     return { text: m.canonical, subs: m.canonical !== m.text ? [{ from: m.text, to: m.canonical }] : [] };
   }
   if (m && m.type === 'person' && m.t0 === c.tokens[0] && m.t1 === (c.tokens.at(-1) ?? -1) + 1 && m.canonical !== m.text && m.canonical.endsWith(m.text)) {

@@ -9,6 +9,7 @@ import { mentionAt } from '../facts/candidates.js';
 import { kidsOf, tok } from '../facts/tree.js';
 import { SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
 import { unsupported } from './check.js';
+import type { Intended } from './wellformed.js';
 import { draft, type Draft } from './draft.js';
 import { articleStats, features, score, type Features, type Weights } from './features.js';
 
@@ -27,12 +28,12 @@ const UNCLEAR = 0.7;
 const BLANK = 0.75;
 /** The same answer (a name, a figure) at most this often in a deck: more would ask one thing again and again. */
 const MAX_PER_ANSWER = 2;
-const MAX_QUESTION_WORDS = 28;
+const MAX_QUESTION_WORDS = 24;
 const MAX_ANSWER_WORDS = { qa: 12, cloze: 8 };
 const FUNCTION_ONLY = /^(the|a|an|this|that|these|those|it|its|they|them|he|she|him|her|his|their|there|here|one|two|both|all|some|which|who|what)$/i;
 
 const QUESTION_FILLER = new Set('who whom what which when where why how much many long did does do has have had was were are the and for with from into that this there been being will would could may might can should also still just'.split(' '));
-const COMPOUND_PREP = /^(front|spite|addition|charge|terms|favour|favor|behalf|place|top|middle|midst|light|view|case|lieu|search|need|support)$/;
+const COMPOUND_PREP = /^(front|spite|addition|charge|terms|favour|favor|behalf|place|top|middle|midst|light|view|case|lieu|search|need|support|connection|relation|response|line|accordance|comparison|death)$/;
 const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -56,12 +57,14 @@ export function flaw(a: Article, d: Draft): string | null {
   // "the time", "one instance": a vague head without a name or a figure in its phrase is filler.
   if (VAGUE_HEADS.has(tok(a, c.head).lemma) && c.tokens.length <= 3 && !c.tokens.some((t) => tok(a, t).pos === 'PROPN' || (tok(a, t).pos === 'NUM' && tok(a, t).lower !== 'one'))) return 'vague head';
   // "in [front of the Greek Federation]": a blank that starts inside a compound preposition.
-  if (COMPOUND_PREP.test(tok(a, c.tokens[0] as number).lower) && tok(a, (c.tokens[0] as number) + 1)?.lower === 'of' && tok(a, (c.tokens[0] as number) - 1)?.pos === 'ADP') return 'inside a compound preposition';
+  if (COMPOUND_PREP.test(tok(a, c.tokens[0] as number).lower) && tok(a, (c.tokens[0] as number) + 1)?.pos === 'ADP' && tok(a, (c.tokens[0] as number) - 1)?.pos === 'ADP') return 'inside a compound preposition';
   // A verb inside the answer means the phrase was misread (relative clauses are already cut from answers).
   if (c.tokens.some((t) => /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag) || (tok(a, t).pos === 'VERB' && !/^(amod|compound)$/.test(tok(a, t).rel)))) return 'verb in answer';
   if (c.type === 'time') return 'time of day';
   // "Doncaster on Saturday": a name or a thing with a date hanging on it is a misread phrase.
   if (c.type !== 'date' && c.tokens.some((t) => { const m = mentionAt(a, t); return m !== null && (m.type === 'date' || m.type === 'time') && m !== c.mention; })) return 'date tail';
+  // A phrase, not a prepositional phrase cut from its verb ("out of technological and human behaviour").
+  if (/^(ADP|SCONJ|CCONJ)$/.test(tok(a, c.tokens[0] as number).pos) || tok(a, c.tokens[0] as number).rel === 'case') return 'not one phrase';
   // One phrase, not a list or an aside: no comma, semicolon or bracket inside (but in a figure: "1,000").
   if (c.tokens.slice(1, -1).some((t) => /^[,;()[\]—–]$/.test(tok(a, t).value))) return 'not one phrase';
   // "grows", "focus", "criticism": a verb, or a bare common noun, is a word, not a fact.
@@ -132,10 +135,24 @@ function questionable(a: Article, d: Draft): boolean {
   if (!(tensed || (!subject && c.doForm !== null))) return false;
   if (c.cop >= 0 && (d.cand.role === 'subj' || d.cand.role === 'subj-count')) {
     const p = tok(a, c.pred);
-    const identifying = (p.pos === 'NOUN' || p.pos === 'PROPN') && kidsOf(a, c.pred).some((k) => (tok(a, k).rel === 'det' && tok(a, k).lower === 'the') || tok(a, k).rel === 'nmod:poss' || tok(a, k).rel === 'nmod');
+    const identifying = (p.pos === 'NOUN' || p.pos === 'PROPN') && kidsOf(a, c.pred).some((k) => (tok(a, k).rel === 'det' && tok(a, k).lower === 'the') || tok(a, k).rel === 'nmod:poss');
     if (!identifying) return false;
   }
   return true;
+}
+
+/** The verb and the subject head a question is built with (what a second parse must find again). */
+function intended(a: Article, d: Draft): Intended {
+  const c = d.cand.clause;
+  const subjectAsked = d.cand.role === 'subj' || d.cand.role === 'subj-count';
+  const verb = tok(a, c.pred).lemma;
+  let subject: string | null = null;
+  if (!subjectAsked && c.subj >= 0 && c.subjFrom !== 'antecedent') {
+    const head = tok(a, c.subj);
+    // A surname or pronoun the card replaced is written otherwise now: check only words kept as written.
+    subject = d.substitutions.some((x) => x.from.split(' ').includes(head.value)) ? null : head.value;
+  }
+  return { verb, subject };
 }
 
 /** A sentence to ask about: it ends like a sentence (a headline or caption does not) and is not itself a question. */
@@ -172,7 +189,7 @@ export function options(a: Article): Option[] {
 }
 
 /** Checks a question once more before it goes in the deck (the syntax model parses it again: cards/wellformed.ts). */
-export type QuestionCheck = (prompt: string) => boolean;
+export type QuestionCheck = (prompt: string, intended: Intended) => boolean;
 
 export function pick(a: Article, weights: Weights, budget: number, perSentence = MAX_PER_SENTENCE, check?: QuestionCheck): Picked[] {
   // The ranker says what people ask about; a card that needs the sentence before to be clear is worth less.
@@ -197,7 +214,7 @@ export function pick(a: Article, weights: Weights, budget: number, perSentence =
       if (out.includes(x) || answers.has(`${c.sent}|${key}`) || prompts.has(x.draft.prompt) || taken.length >= limitOf(c.sent, pass) || (uses.get(key) ?? 0) >= MAX_PER_ANSWER) continue;
       if (taken.some(([u0, u1]) => t0 < u1 && t1 > u0)) continue;
       // A question that does not parse as one question gives way to the blank for the same answer.
-      if (check && x.draft.kind === 'qa' && x.draft.cand.rule !== 'quote-who' && !check(x.draft.prompt)) {
+      if (check && x.draft.kind === 'qa' && x.draft.cand.rule !== 'quote-who' && !check(x.draft.prompt, intended(a, x.draft))) {
         if (!x.cloze) continue;
         x.draft = x.cloze;
       }

@@ -7,7 +7,14 @@ const FINITE = /^(VBD|VBZ|VBP|MD)$/;
 /** Relations under which a second finite verb is in order: a reported or relative clause, a coordinated one. */
 const EMBEDDING = /^(ccomp|acl:relcl|advcl|csubj|conj|xcomp|acl|advcl:relcl|parataxis)$/;
 
-export function wellFormed(words: ParsedWord[]): boolean {
+/** What the question was built to say: its main verb's lemma (or the predicate word after a copula), and the
+ * head word of its subject (null when the question word is the subject). */
+export interface Intended {
+  verb: string;
+  subject: string | null;
+}
+
+export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
   const roots = words.filter((w) => w.head === 0);
   if (roots.length !== 1) return false;
   const root = roots[0] as ParsedWord;
@@ -48,5 +55,15 @@ export function wellFormed(words: ParsedWord[]): boolean {
   }
   // "What may the government now find it?": the question word's place is taken by a pronoun.
   if (/^(it|them)$/i.test(words.at(-2)?.form ?? '') && /^(What|Who)$/.test(words[0]?.form ?? '')) return false;
+  // Parsed again, the question has the verb and the subject it was built with: if not, the words make another
+  // sentence than the one meant ("What does the solution come to Dr Carpenter?").
+  if (intended) {
+    const verbs = words.filter((w) => w.lemma.toLowerCase() === intended.verb || w.form.toLowerCase() === intended.verb);
+    if (!verbs.some((v) => v === root || clauseOf(v) === root || v.head === root.id)) return false;
+    if (intended.subject !== null) {
+      const subj = words.find((w) => w.head === root.id && /^nsubj/.test(w.deprel) && !(/^(WRB|WP|WDT)$/.test(words[0]?.xpos ?? '') && words.indexOf(w) < whEnd));
+      if (subj && subj.form.toLowerCase() !== intended.subject.toLowerCase()) return false;
+    }
+  }
   return true;
 }

@@ -120,10 +120,11 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
       out.push(cand);
       return;
     }
-    // "more than $7 billion in aid": the figure is the answer; "How much aid" carries the rest.
-    if (m && (m.type === 'amount' || m.type === 'percent') && m.t0 <= head && head < m.t1) {
+    // "more than $7 billion in aid", "in 2007 after 18 years": the figure or the date is the answer; the question
+    // takes out the whole phrase ("How much aid" carries its noun).
+    if (m && /^(amount|percent|date|duration)$/.test(m.type) && m.t0 <= head && head < m.t1) {
       const figure = tokens.filter((t) => t >= m.t0 && t < m.t1);
-      const cand = candidate(a, c, head, role, figure, m, m.type);
+      const cand = candidate(a, c, head, role, figure, m, m.type as AnswerType);
       for (const t of tokens) cand.remove.add(t);
       out.push(cand);
       return;
@@ -157,6 +158,8 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
       if (x.rel === 'xcomp' && x.pos === 'VERB' && kidsOf(a, k).some((j) => tok(a, j).lower === 'to' && tok(a, j).rel === 'mark') && c.rest.includes(k)) heads.push(k);
       const role = roleOf(x.rel);
       if (!role || role === 'subj' || (i > 0 && role === 'xcomp')) continue;
+      // An object with a preposition ("comes [out of] behaviour" read as an object) is a misread oblique.
+      if ((role === 'obj' || role === 'iobj') && kidsOf(a, k).some((j) => tok(a, j).rel === 'case')) continue;
       // The preposition and the clause's own subordinator are not part of the answer.
       add(k, role, (y) => tok(a, y).rel === 'case' && tok(a, y).head === k);
     }

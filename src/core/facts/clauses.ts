@@ -6,7 +6,7 @@
 import type { Article, Sentence } from '../article/types.js';
 import { DEMONYMS, TITLE_WORDS } from '../article/gazetteer.js';
 import { SPEECH_VERBS } from '../article/lexicon.js';
-import { kidsOf, kidWith, phrase, tok } from './tree.js';
+import { kidsOf, kidWith, phrase, subtree, tidy, tok } from './tree.js';
 
 export type ClauseKind = 'main' | 'conj' | 'reported' | 'adverbial' | 'relative' | 'attribution';
 
@@ -100,6 +100,17 @@ function listing(a: Article, k: number): boolean {
 /** Adverbs that change what is said: a question or label never leaves them out ("nearly scrapped"). */
 const HEDGES = /^(not|n't|never|only|no|just|also|again|still|nearly|almost|allegedly|reportedly|partly|barely|hardly|possibly|probably|apparently|reported|supposedly|once|already|yet|soon)$/i;
 
+/** "meanwhile", "at the same time", "then": words that tie a sentence to the one before; a question out of context
+ * does without them. */
+const DISCOURSE = /^(meanwhile|however|then|instead|nevertheless|moreover|furthermore|nonetheless|thus|therefore|also|though|too)$/i;
+
+function discourse(a: Article, k: number): boolean {
+  const x = tok(a, k);
+  if (x.rel === 'advmod' && DISCOURSE.test(x.lower)) return true;
+  // "at the same time"
+  return x.rel.startsWith('obl') && x.lemma === 'time' && kidsOf(a, k).some((j) => tok(a, j).lower === 'same');
+}
+
 function optional(a: Article, k: number): boolean {
   const x = tok(a, k);
   if (x.rel.startsWith('obl') && x.rel !== 'obl:agent') return true;
@@ -154,7 +165,7 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   const rest: number[] = [];
   const adjuncts: number[][] = [];
   for (const k of kids) {
-    if (!inRest(k) || listing(a, k)) continue;
+    if (!inRest(k) || listing(a, k) || discourse(a, k)) continue;
     const words = phrase(a, k);
     rest.push(...words);
     if (optional(a, k)) adjuncts.push(words);
@@ -173,10 +184,14 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   if (tenseless && parent && ((kind === 'adverbial' && /^(VBG|VBN)$/.test(verbTok.tag)) || kind === 'conj')) doForm = parent.doForm;
   const passive = aux.some((k) => tok(a, k).rel === 'aux:pass') || tok(a, subjK)?.rel === 'nsubj:pass';
   let speaker = speakerOf(a, pred);
-  if (speaker >= 0 && tok(a, speaker).head === pred && !/^nsubj/.test(tok(a, speaker).rel)) {
+  // "The solution, according to Dr Carpenter, comes ...": the parser may hang "according to X" on any word.
+  if (speaker < 0) speaker = [...subjTokens, ...rest].find((t) => kidsOf(a, t).some((k) => tok(a, k).lower === 'according' && tok(a, k).rel === 'case')) ?? -1;
+  const according = speaker >= 0 && kidsOf(a, speaker).some((k) => tok(a, k).lower === 'according');
+  if (speaker >= 0 && !/^nsubj/.test(tok(a, speaker).rel) && (according || tok(a, speaker).head === pred)) {
     // "according to az-Zaman" is said before the question ("According to az-Zaman, ..."), not inside it.
-    const said = new Set(phrase(a, speaker));
+    const said = new Set(subtree(a, speaker));
     for (let i = rest.length - 1; i >= 0; i--) if (said.has(rest[i] as number)) rest.splice(i, 1);
+    if (subjTokens.some((t) => said.has(t))) subjTokens = tidy(a, subjTokens.filter((t) => !said.has(t)));
   }
   if (speaker < 0 && parent) speaker = parent.speaker;
   // A parse a question cannot stand on: two subjects, or a main clause with a subordinator ("With the visit ...,

@@ -1,8 +1,9 @@
 // Which question word asks for a phrase, from its role in the clause and its type. Rules are data: each has an
 // id, an example sentence and the question it gives (tests generate every example and expect its question).
 // A phrase no rule fits is asked with a cloze blank instead.
-import { COUNTRIES, US_STATES } from '../article/gazetteer.js';
+import { COUNTRIES } from '../article/gazetteer.js';
 import type { Article, Mention } from '../article/types.js';
+import { surelyOrg } from '../article/names.js';
 import { SPEECH_VERBS } from '../article/lexicon.js';
 import type { Clause } from './clauses.js';
 import { kidsOf, phrase, textOf, tok } from './tree.js';
@@ -33,16 +34,17 @@ export interface WhRule {
   also?: (a: Article, c: Clause, s: Slot) => number[];
 }
 
-const countries = new Set([...COUNTRIES, ...US_STATES]);
+/** Texas is no country: "Which country" only for a country. */
+const COUNTRY_NAMES = new Set(COUNTRIES);
 /** Verbs whose object or bare noun phrase is how long: "lasted three hours", "spent 16 years". */
 const DURING = new Set(['last', 'spend', 'take', 'serve', 'wait', 'run', 'stay', 'remain', 'live', 'work']);
 const TIME_PREPS = new Set(['in', 'on', 'at', 'during', '']);
 const PLACE_PREPS = new Set(['in', 'at', 'to', 'into', 'inside', '']);
 const CHANGE_VERBS = new Set(['rise', 'fall', 'jump', 'drop', 'increase', 'decrease', 'grow', 'climb', 'slide', 'plunge', 'surge', 'gain', 'lose', 'soar', 'slump', 'decline', 'shrink', 'cut', 'raise', 'lower', 'boost', 'dip', 'tumble', 'rally', 'sink']);
-const STRANDABLE = new Set(['with', 'to', 'for', 'about', 'against', 'from', 'by', 'on', 'at', 'of']);
+const STRANDABLE = new Set(['with', 'to', 'for', 'against']);
 
 function isCountry(s: Slot): boolean {
-  return s.mention !== null && countries.has(s.mention.canonical);
+  return s.mention !== null && COUNTRY_NAMES.has(s.mention.canonical);
 }
 
 /** The noun a count or an amount belongs to, with its modifiers: "100 [new tanks]" -> "new tanks". */
@@ -76,7 +78,9 @@ export const WH_RULES: WhRule[] = [
     id: 'subject-who',
     example: { sentence: 'Foreign Minister Yoshimasa Hayashi toured the suburb of Bucha.', question: 'Who toured the suburb of Bucha?', answer: 'Yoshimasa Hayashi' },
     // Who said something is asked with the words said ("Who wrote: “...”?"), never "Who said [half a clause]?".
-    applies: (a, c, s) => s.role === 'subj' && (s.type === 'person' || s.type === 'org') && !speaks(a, c),
+    // An organisation acts ("Who has filed for bankruptcy?"); one things are done to is asked with What, and only
+    // a name surely an organisation's is asked with Who ("The SCH-V770" is a phone).
+    applies: (a, c, s) => s.role === 'subj' && !speaks(a, c) && (s.type === 'person' || (s.type === 'org' && !c.passive && (s.mention === null || surelyOrg(s.mention)))),
     wh: () => 'Who',
     dropCase: false,
   },
@@ -90,7 +94,7 @@ export const WH_RULES: WhRule[] = [
   {
     id: 'subject-what',
     example: { sentence: 'Legal constraints make it impossible for the country to play a larger role.', question: 'What makes it impossible for the country to play a larger role?', answer: 'Legal constraints' },
-    applies: (a, c, s) => s.role === 'subj' && (s.type === 'thing' || s.type === 'place') && !speaks(a, c),
+    applies: (a, c, s) => s.role === 'subj' && (s.type === 'thing' || s.type === 'place' || (s.type === 'org' && (c.passive || (s.mention !== null && !surelyOrg(s.mention))))) && !speaks(a, c),
     wh: () => 'What',
     dropCase: false,
   },
@@ -174,7 +178,9 @@ export const WH_RULES: WhRule[] = [
   {
     id: 'oblique-who',
     example: { sentence: 'Hayashi held talks with Dmytro Kuleba.', question: 'Who did Hayashi hold talks with?', answer: 'Dmytro Kuleba' },
-    applies: (_a, _c, s) => (s.role === 'obl' || s.role === 'agent') && s.type === 'person' && STRANDABLE.has(s.prep),
+    // Only a person the verb deals with directly ("talks with X", "wrote to X"): a stranded "by" or a preposition
+    // far from its verb makes a question nobody reads right.
+    applies: (_a, c, s) => s.role === 'obl' && s.type === 'person' && STRANDABLE.has(s.prep) && !(c.subjTokens.length > 0 && s.head < (c.subjTokens[0] as number)),
     wh: () => 'Who',
     dropCase: false,
   },
