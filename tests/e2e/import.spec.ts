@@ -30,18 +30,19 @@ test('a CSV picked in the library is previewed, mapped and imported once', async
 });
 
 test('an Anki package dropped on the library is imported', async ({ page, app }) => {
-  const apkg = fs.readFileSync(path.resolve(import.meta.dirname, '../../../shared/data/anki/update1.apkg'));
+  // A package in Anki's schema 11 with every note type, made for the tests (tests/fixtures/formats/make-fixtures.py).
+  const apkg = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/formats/rich-11.apkg'));
   await page.goto(app.url);
   await expect(page.locator('tr[data-deck]')).toHaveCount(1);
   const drop = await page.evaluateHandle((bytes) => {
     const dt = new DataTransfer();
-    dt.items.add(new File([new Uint8Array(bytes)], 'update1.apkg'));
+    dt.items.add(new File([new Uint8Array(bytes)], 'rich-11.apkg'));
     return dt;
   }, [...apkg]);
   await page.locator('section.library').dispatchEvent('drop', { dataTransfer: drop });
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Format: apkg');
-  await dialog.getByRole('button', { name: /Import 1 card/ }).click();
+  await dialog.getByRole('button', { name: /Import 7 cards/ }).click();
   await expect(dialog).toContainText('Imported');
 });
 

@@ -25,7 +25,7 @@ describe('the matching rule', () => {
   });
 });
 
-describe.skipIf(!existsSync(FILE))('human questions practised on the MultiRC CNN dev articles (needs ../shared/data)', () => {
+describe.skipIf(!existsSync(FILE))(`human questions practised on the MultiRC CNN dev articles${existsSync(FILE) ? '' : ": needs ../shared/data/articles-dev/multirc-cnn.json (MultiRC's dev set, CNN articles with human questions; other people's data, not in the repository)"}`, () => {
   const ARTICLES = existsSync(FILE) ? (JSON.parse(readFileSync(FILE, 'utf8')) as EvalArticle[]) : [];
   const product = evaluate(ARTICLES, (text) => generateDeck({ text }, { syntax }).cards);
   const baseline = evaluate(ARTICLES, (text) => baselineCards(readArticle(text, { parse: parserOf(syntax) })));

@@ -3,7 +3,8 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../../src/core/formats/import.js';
-import { fixture, inputError, shared, sql, utf8 } from './helpers.js';
+import { ankiFile, fixture, inputError, sql, utf8 } from './helpers.js';
+import { itWith, readShared } from '../../helpers/shared-data.js';
 
 const expected = [
   ['qa', 'hello', 'world', []],
@@ -16,18 +17,22 @@ const expected = [
 ];
 
 describe("Anki's own .apkg files", () => {
-  it.each([
+  for (const [name, cards] of [
     ['diffmodels2-1.apkg', [['front', 'back']]],
     ['update1.apkg', [['hello', 'world']]],
-  ])('%s', async (name, cards) => {
-    const r = await parseImport(shared(name), name, { sqlWasm: await sql() });
-    expect(r.format).toBe('apkg');
-    expect(r.deck.cards.map((c) => [c.prompt, c.answer])).toEqual(cards);
-    expect(r.reviews).toEqual([]);
-  });
+  ] as const) {
+    const file = ankiFile(name);
+    itWith(file, name, async () => {
+      const r = await parseImport(readShared(file), name, { sqlWasm: await sql() });
+      expect(r.format).toBe('apkg');
+      expect(r.deck.cards.map((c) => [c.prompt, c.answer])).toEqual(cards);
+      expect(r.reviews).toEqual([]);
+    });
+  }
 
-  it('media.apkg: its only card is a sound, imported with the sound file under its content name', async () => {
-    const r = await parseImport(shared('media.apkg'), 'media.apkg', { sqlWasm: await sql() });
+  const media = ankiFile('media.apkg');
+  itWith(media, 'media.apkg: its only card is a sound, imported with the sound file under its content name', async () => {
+    const r = await parseImport(readShared(media), 'media.apkg', { sqlWasm: await sql() });
     expect(r.deck.cards).toHaveLength(1);
     const [card] = r.deck.cards;
     expect(card!.prompt).toBe('(sound)');

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { expect } from 'vitest';
 import { isInputError } from '../../../src/core/errors.js';
+import { sharedFile, type SharedFile } from '../../helpers/shared-data.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -11,9 +12,8 @@ export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(root + 'tests/fixtures/formats/' + name));
 }
 
-export function shared(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(root + '../shared/data/anki/' + name));
-}
+/** A file of Anki's own test suite, in ../shared/data/anki when it is beside the repository. */
+export const ankiFile = (name: string): SharedFile => sharedFile(`anki/${name}`, "Anki's own test files, ankitects/anki pylib/tests/support");
 
 let sqlPromise: Promise<SqlJsStatic> | null = null;
 export function sql(): Promise<SqlJsStatic> {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { deckSchema } from '../../../src/core/deck.js';
 import { isInputError } from '../../../src/core/errors.js';
 import { parseImport } from '../../../src/core/formats/import.js';
-import { fixture, shared, sql } from './helpers.js';
+import { fixture, ankiFile, sql } from './helpers.js';
+import { itWith, readShared } from '../../helpers/shared-data.js';
 
 const LIMIT_MS = 3_000;
 
@@ -62,7 +63,8 @@ describe('parseImport never throws anything but InputError', () => {
     await fc.assert(fc.asyncProperty(damaged(c18), (c) => check(zipSync({ 'collection.anki21b': c }), 'c.apkg')), { numRuns: 100 });
   });
 
-  it('damaged copies of Anki\'s update1.apkg', async () => {
-    await fc.assert(fc.asyncProperty(damaged(shared('update1.apkg')), (b) => check(b, 'u.apkg')), { numRuns: 200 });
+  const update1 = ankiFile('update1.apkg');
+  itWith(update1, 'damaged copies of Anki\'s update1.apkg', async () => {
+    await fc.assert(fc.asyncProperty(damaged(readShared(update1)), (b) => check(b, 'u.apkg')), { numRuns: 200 });
   });
 });

@@ -8,7 +8,8 @@ import { toApkg } from '../../../src/core/formats/apkg-write.js';
 import { toCsv } from '../../../src/core/formats/csv-export.js';
 import { toFactdeckJson } from '../../../src/core/formats/factdeck-json.js';
 import { parseImport } from '../../../src/core/formats/import.js';
-import { shared, sql, utf8 } from './helpers.js';
+import { ankiFile, sql, utf8 } from './helpers.js';
+import { itWith, readShared } from '../../helpers/shared-data.js';
 
 const sentence = 'Japanese Foreign Minister Yoshimasa Hayashi visited Kyiv on Saturday, Sept. 9.';
 export const sampleDeck: Deck = {
@@ -68,18 +69,31 @@ describe('round trips', () => {
     expect(r.deck.cards[0]).toMatchObject({ id: 'qa-1', answer: 'Yoshimasa Hayashi' });
   });
 
-  it('apkg: follows the schema of a collection written by Anki', async () => {
+  // Anki's schema 11 (rslib/src/storage/schema11.sql): [column, type, not null] per table, and the keys of a note type.
+  const SCHEMA_11: Record<string, unknown[]> = {
+    col: [['id', 'integer', 0], ['crt', 'integer', 1], ['mod', 'integer', 1], ['scm', 'integer', 1], ['ver', 'integer', 1], ['dty', 'integer', 1],
+      ['usn', 'integer', 1], ['ls', 'integer', 1], ['conf', 'text', 1], ['models', 'text', 1], ['decks', 'text', 1], ['dconf', 'text', 1], ['tags', 'text', 1]],
+    notes: [['id', 'integer', 0], ['guid', 'text', 1], ['mid', 'integer', 1], ['mod', 'integer', 1], ['usn', 'integer', 1], ['tags', 'text', 1],
+      ['flds', 'text', 1], ['sfld', 'integer', 1], ['csum', 'integer', 1], ['flags', 'integer', 1], ['data', 'text', 1]],
+    cards: [['id', 'integer', 0], ['nid', 'integer', 1], ['did', 'integer', 1], ['ord', 'integer', 1], ['mod', 'integer', 1], ['usn', 'integer', 1],
+      ['type', 'integer', 1], ['queue', 'integer', 1], ['due', 'integer', 1], ['ivl', 'integer', 1], ['factor', 'integer', 1], ['reps', 'integer', 1],
+      ['lapses', 'integer', 1], ['left', 'integer', 1], ['odue', 'integer', 1], ['odid', 'integer', 1], ['flags', 'integer', 1], ['data', 'text', 1]],
+    revlog: [['id', 'integer', 0], ['cid', 'integer', 1], ['usn', 'integer', 1], ['ease', 'integer', 1], ['ivl', 'integer', 1], ['lastIvl', 'integer', 1],
+      ['factor', 'integer', 1], ['time', 'integer', 1], ['type', 'integer', 1]],
+    graves: [['usn', 'integer', 1], ['oid', 'integer', 1], ['type', 'integer', 1]],
+  };
+  const MODEL_KEYS = ['vers', 'name', 'tags', 'did', 'usn', 'req', 'flds', 'sortf', 'latexPre', 'tmpls', 'latexPost', 'type', 'id', 'css', 'mod'];
+  type Db = InstanceType<Awaited<ReturnType<typeof sql>>['Database']>;
+  const columns = (db: Db, t: string): unknown[] => db.exec(`PRAGMA table_info(${t})`)[0]!.values.map((v) => [v[1], String(v[2]).toLowerCase(), v[3]]);
+
+  it('apkg: follows Anki\'s schema 11 and fills a collection as Anki does', async () => {
     const SQL = await sql();
     const ours = new SQL.Database(unzipSync(toApkg(sampleDeck, SQL, { now: 1_700_000_000_000 }))['collection.anki2']);
-    const real = new SQL.Database(unzipSync(shared('update1.apkg'))['collection.anki2']);
-    const columns = (db: InstanceType<typeof SQL.Database>, t: string): unknown[] =>
-      db.exec(`PRAGMA table_info(${t})`)[0]!.values.map((v) => [v[1], String(v[2]).toLowerCase(), v[3]]);
-    for (const t of ['col', 'notes', 'cards', 'revlog', 'graves']) expect(columns(ours, t), t).toEqual(columns(real, t));
+    for (const t of Object.keys(SCHEMA_11)) expect(columns(ours, t), t).toEqual(SCHEMA_11[t]);
     const [ver, models, decks, dconf] = ours.exec('SELECT ver, models, decks, dconf FROM col')[0]!.values[0]!;
     expect(ver).toBe(11);
-    const realModel = Object.values(JSON.parse(String(real.exec('SELECT models FROM col')[0]!.values[0]![0])) as Record<string, unknown>[])[0]!;
     const model = Object.values(JSON.parse(String(models)) as Record<string, Record<string, unknown>>)[0]!;
-    for (const key of Object.keys(realModel)) expect(model, key).toHaveProperty(key);
+    for (const key of MODEL_KEYS) expect(model, key).toHaveProperty(key);
     expect((model.flds as { name: string }[]).map((f) => f.name)).toEqual(['Front', 'Back', 'Source', 'Extra', 'Factdeck']);
     expect(Object.values(JSON.parse(String(decks)) as Record<string, { name: string }>).map((d) => d.name)).toEqual(['Default', 'Hayashi in Kyiv']);
     expect(JSON.parse(String(dconf))).toHaveProperty('1');
@@ -92,6 +106,18 @@ describe('round trips', () => {
     expect(notes[0]![3]).toBe(parseInt(createHash('sha1').update(sampleDeck.cards[0]!.prompt).digest('hex').slice(0, 8), 16));
     const cards = ours.exec('SELECT nid, ord, type, queue, due FROM cards ORDER BY id')[0]!.values;
     expect(cards.map((c) => [c[1], c[2], c[3]])).toEqual(sampleDeck.cards.map(() => [0, 0, 0]));
+    ours.close();
+  });
+
+  const update1 = ankiFile('update1.apkg');
+  itWith(update1, 'apkg: the same schema as a collection written by Anki', async () => {
+    const SQL = await sql();
+    const ours = new SQL.Database(unzipSync(toApkg(sampleDeck, SQL, { now: 1_700_000_000_000 }))['collection.anki2']);
+    const real = new SQL.Database(unzipSync(readShared(update1))['collection.anki2']);
+    for (const t of Object.keys(SCHEMA_11)) expect(columns(ours, t), t).toEqual(columns(real, t));
+    const realModel = Object.values(JSON.parse(String(real.exec('SELECT models FROM col')[0]!.values[0]![0])) as Record<string, unknown>[])[0]!;
+    const model = Object.values(JSON.parse(String(ours.exec('SELECT models FROM col')[0]!.values[0]![0])) as Record<string, unknown>[])[0]!;
+    for (const key of Object.keys(realModel)) expect(model, key).toHaveProperty(key);
     ours.close();
     real.close();
   });

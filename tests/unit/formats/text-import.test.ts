@@ -1,13 +1,41 @@
 // CSV / TSV / Quizlet / Anki text import: delimiters, headers, quoting, encodings, HTML, malformed rows.
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../../src/core/formats/import.js';
-import { fixture, inputError, shared, utf8 } from './helpers.js';
+import { ankiFile, fixture, inputError, utf8 } from './helpers.js';
+import { itWith, readShared } from '../../helpers/shared-data.js';
 
 const qa = (r: Awaited<ReturnType<typeof parseImport>>): [string, string][] => r.deck.cards.map((c) => [c.prompt, c.answer]);
 
+// The same rules on a file written here (a comment, a repeated card, too many fields, too few, an empty front,
+// an empty back), so a clone without ../shared tests them too.
+const OWN_2FIELDS = ['# notes to study', 'Haus\thouse', 'Baum\ttree', 'Hund\tdog', 'house\tHaus', 'Baum\ttree',
+  'Katze\ttoo many\tfields', 'just, commas, here', 'Vogel\t', '\tno front', ''].join('\n');
+
+describe('Anki text with two fields, written here', () => {
+  it('keeps the 5 good notes and names each skipped line', async () => {
+    const r = await parseImport(utf8(OWN_2FIELDS), 'two-fields.txt');
+    expect(r.format).toBe('anki-text');
+    expect(qa(r)).toEqual([['Haus', 'house'], ['Baum', 'tree'], ['Hund', 'dog'], ['house', 'Haus'], ['Vogel', '']]);
+    expect(r.notices).toEqual([
+      'line 6: same card as line 3; skipped',
+      'line 7: too many fields (expected 2, found 3); skipped',
+      'line 8: expected 2 fields, found 1; skipped',
+      'line 10: the front is empty; skipped',
+    ]);
+  });
+
+  it('a third column of tag-like values becomes tags', async () => {
+    const r = await parseImport(utf8('alpha\tone\tgreek,letters\nbeta\ttwo\tgreek\n'), 'tags.txt');
+    expect(r.deck.cards.map((c) => [c.prompt, c.answer, c.tags])).toEqual([['alpha', 'one', ['greek', 'letters']], ['beta', 'two', ['greek']]]);
+    expect(r.preview?.mapping).toEqual({ front: 0, back: 1, tags: 2, header: false });
+  });
+});
+
 describe("Anki's own text-import cases", () => {
-  it('text-2fields.txt: keeps the 5 good notes and names each skipped line', async () => {
-    const r = await parseImport(shared('text-2fields.txt'), 'text-2fields.txt');
+  const twoFields = ankiFile('text-2fields.txt');
+  const tags = ankiFile('text-tags.txt');
+  itWith(twoFields, 'text-2fields.txt: keeps the 5 good notes and names each skipped line', async () => {
+    const r = await parseImport(readShared(twoFields), 'text-2fields.txt');
     expect(r.format).toBe('anki-text');
     expect(qa(r)).toEqual([
       ['食べる', 'to eat'], ['飲む', 'to drink'], ['テスト', 'test'], ['to eat', '食べる'], ['遊ぶ', ''],
@@ -21,8 +49,8 @@ describe("Anki's own text-import cases", () => {
     expect(r.deck.cards.every((c) => c.kind === 'qa')).toBe(true);
   });
 
-  it('text-tags.txt: a third column of tag-like values becomes tags', async () => {
-    const r = await parseImport(shared('text-tags.txt'), 'text-tags.txt');
+  itWith(tags, 'text-tags.txt: a third column of tag-like values becomes tags', async () => {
+    const r = await parseImport(readShared(tags), 'text-tags.txt');
     expect(r.deck.cards.map((c) => [c.prompt, c.answer, c.tags])).toEqual([
       ['foo', 'bar', ['baz', 'qux']], ['foo2', 'bar2', ['baz2']],
     ]);

@@ -35,7 +35,7 @@ describe('CoNLL-U', () => {
     expect(writeConllu(parseConllu(text))).toBe(text);
   });
 
-  it.skipIf(!fs.existsSync(ewtDev))('round-trips UD English EWT dev byte for byte', () => {
+  it.skipIf(!fs.existsSync(ewtDev))(`round-trips UD English EWT dev byte for byte${fs.existsSync(ewtDev) ? '' : ": needs ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu.gz (Universal Dependencies' English Web Treebank; other people's data, not in the repository)"}`, () => {
     const text = zlib.gunzipSync(fs.readFileSync(ewtDev)).toString('utf8');
     const sents = parseConllu(text);
     expect(sents).toHaveLength(2001);
