@@ -12,7 +12,7 @@ export default defineConfig({
         input: {
           main: resolve(import.meta.dirname, 'electron/main.ts'),
           // The FSRS optimiser's worker thread, loaded by file name next to the main bundle.
-          'optimize-worker': resolve(import.meta.dirname, 'src/backend/optimize-worker.ts'),
+          'optimize-worker': resolve(import.meta.dirname, 'src/backend/optimiser/optimize-worker.ts'),
           // The deck generator's worker thread (src/backend/generation.ts), likewise.
           'generate-worker': resolve(import.meta.dirname, 'src/backend/generate-worker.ts'),
         },

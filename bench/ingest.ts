@@ -3,7 +3,7 @@
 // sentences kept, of the page's boilerplate dropped, the title and date found, the cards made; the same pages
 // through the reader before issue 15 (tags stripped, as pasted HTML still goes) for comparison; and the time to
 // read a page. Figures, not pass/fail.
-import { openArticle } from '../src/backend/open-article.js';
+import { openArticle } from '../src/backend/files/open-article.js';
 import type { OpenedArticle } from '../src/core/article/source.js';
 import { loadSyntaxModel } from '../src/backend/syntax-model.js';
 import { generateDeck } from '../src/core/generate.js';

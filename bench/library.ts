@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Deck } from '../src/core/deck.js';
-import type { LogEntry } from '../src/backend/review-log.js';
-import type { Snapshot } from '../src/backend/snapshot.js';
+import type { LogEntry } from '../src/core/schedule/log.js';
+import type { Snapshot } from '../src/backend/storage/snapshot.js';
 import type { CardState } from '../src/core/schedule/state.js';
 
 const DAY = 86_400_000;

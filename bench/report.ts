@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Deck } from '../src/core/deck.js';
 import type { CardState } from '../src/core/schedule/state.js';
-import { progressReport, type ReportLibrary } from '../src/backend/report-source.js';
-import type { LogEntry } from '../src/backend/review-log.js';
+import { progressReport, type ReportLibrary } from '../src/backend/methods/reports.js';
+import type { LogEntry } from '../src/core/schedule/log.js';
 
 const ENTRIES = Number(process.argv[2] ?? 1_000_000);
 const CARDS = Number(process.argv[3] ?? 100_000);

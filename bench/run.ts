@@ -192,7 +192,7 @@ async function main(): Promise<void> {
     const b = open(dir);
     try {
       const t0 = performance.now();
-      const res = await b.importBytes(csv, 'big.csv');
+      const res = await b.importFile({ name: 'big.csv', data: csv });
       imports.push(performance.now() - t0);
       if (res.cards !== 50_000) throw new Error(`imported ${res.cards} cards, expected 50000`);
     } finally {

@@ -7,7 +7,7 @@ import { auc, logLoss, rmseBins, type BinKey } from '../src/core/schedule/metric
 import { predictSm2 } from '../src/core/schedule/sm2.js';
 import { DEFAULT_PARAMETERS, fsrsPredictor } from '../src/core/schedule/fsrs-predict.js';
 import { binKeys, outcomes, type ReviewHistory } from '../src/core/schedule/history.js';
-import { optimizeParameters } from '../src/backend/optimizer.js';
+import { optimizeParameters } from '../src/backend/optimiser/optimizer.js';
 import { parseSeq2seq, splitHalf } from './seq2seq.js';
 
 const DATA = resolve(import.meta.dirname, '../../shared/data/revlogs/fsrs-optimizer-tiny-seq2seq.tsv');

@@ -5,10 +5,9 @@ import { pathToFileURL } from 'node:url';
 import fs from 'node:fs';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, session, shell, type IpcMainInvokeEvent } from 'electron';
 import Store from 'electron-store';
-import { ZodError } from 'zod';
 import { createBackend, type Backend } from '../src/backend/backend.js';
-import { apiArgs, isApiMethod } from '../src/core/api.js';
-import { describeZod, isInputError } from '../src/core/errors.js';
+import { isApiMethod, type ApiArg } from '../src/core/api.js';
+import { dispatch } from '../src/core/dispatch.js';
 
 interface WindowPrefs {
   bounds: { width: number; height: number; x?: number; y?: number };
@@ -64,7 +63,7 @@ function fromOwnPage(event: IpcMainInvokeEvent): boolean {
 
 // The report as PDF: the self-contained HTML report rendered in a hidden window with scripts off,
 // printed by Chromium, saved where the person says.
-async function reportPdf(parsed: { deckId?: string | undefined; since?: string | undefined }, owner: BrowserWindow | null) {
+async function reportPdf(parsed: ApiArg<'reportPdf'>, owner: BrowserWindow | null) {
   const report = await backend!.report({ format: 'html', ...parsed });
   const options = { defaultPath: report.fileName.replace(/\.html$/, '.pdf'), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
   const target = await (owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options));
@@ -83,24 +82,14 @@ async function reportPdf(parsed: { deckId?: string | undefined; since?: string |
   }
 }
 
+// The same dispatch() as the HTTP shell: the method looked up in the contract, its argument checked, failures a
+// person should see as one line. Only reportPdf is the desktop app's own (it needs a window to print from).
 async function serveApi(event: IpcMainInvokeEvent, method: unknown, arg: unknown): Promise<unknown> {
   if (!fromOwnPage(event)) throw new Error('refused: not the app page');
   if (typeof method !== 'string' || !isApiMethod(method)) throw new Error('refused: unknown method');
   if (!backend) throw new Error('the library is not open');
-  try {
-    const parsed = apiArgs[method].parse(arg ?? {});
-    if (method === 'reportPdf') {
-      return { result: await reportPdf(parsed as { deckId?: string; since?: string }, BrowserWindow.fromWebContents(event.sender)) };
-    }
-    const fn = backend[method] as (a: unknown) => Promise<unknown>;
-    return { result: (await fn.call(backend, parsed)) ?? null };
-  } catch (e) {
-    if (e instanceof ZodError) return { error: { kind: 'input', message: describeZod(e) } };
-    if (isInputError(e)) return { error: { kind: 'input', message: e.message } };
-    // A write the disk refused (full, failing): one line saying what was not saved and what to do.
-    if (e instanceof Error && e.name === 'DiskError') return { error: { kind: 'disk', message: e.message } };
-    throw e;
-  }
+  const owner = BrowserWindow.fromWebContents(event.sender);
+  return dispatch({ ...backend, reportPdf: (a) => reportPdf(a, owner) }, method, arg);
 }
 
 app.enableSandbox();

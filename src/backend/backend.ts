@@ -1,28 +1,35 @@
-// createBackend(dataDir): the Api over a library on disk. Every shell (Electron, HTTP, CLI) calls this.
-// It opens the library (lock, preferences, decks, progress, daily backup) and joins the method groups:
-// decks.ts (library and import/export), study.ts (queue, answers), browse.ts (the card browser), reports, backups, settings and the
-// FSRS optimiser below.
+// createBackend(dataDir): the Api over a library on disk, for every shell (Electron, HTTP, the CLI). This file
+// only opens the rooms and joins them; each room takes only what it needs:
+//   storage/     files: decks, the review log, the snapshot, preferences, media; one seam for every write
+//   safety/      one writer at a time (lock), daily backups, recovery of damaged files, restore
+//   scheduling/  card states from the log (progress), settings and presets, the clock
+//   optimiser/   FSRS parameters fitted to the person's history, in a worker thread
+//   files/       people's files: articles (web pages, PDF, Word), deck files in and out
+//   methods/     the Api's methods, grouped by what they work on
+//   generation.ts, generate-worker.ts, generator.ts, syntax-model.ts: decks made in a worker thread
 import fs from 'node:fs';
 import Conf from 'conf';
-import type { Api, AppStatus, Notice } from '../core/api.js';
-import { InputError } from '../core/errors.js';
-import { makeArticleMethods } from './articles.js';
-import { dayNumber, type TzOffset } from '../core/schedule/day.js';
-import { defaultSettings, schedulerSettingsSchema, type SchedulerSettings } from '../core/schedule/settings.js';
-import { makeDeckMethods, type DeckMethods } from './decks.js';
-import { DeckStore } from './deck-store.js';
+import { contract, type Api, type ApiMethod, type Notice } from '../core/api.js';
+import type { TzOffset } from '../core/schedule/day.js';
 import { Generation } from './generation.js';
-import { nodeFs, onDiskError, type FileSystem } from './fsio.js';
-import { makeLibrary, type Library, type PrefsShape } from './library.js';
-import { acquireLock, type Release } from './lock.js';
-import { mediaFile } from './media.js';
-import { OptimizerService } from './optimizer-service.js';
-import { makePresetMethods } from './presets.js';
-import { Progress } from './progress.js';
-import { backupOnClose, backupOnOpen, backups, clearLeftovers, fingerprint, openPrefs, restore, type Keeper } from './recovery.js';
-import { progressReport, progressStats, type ReportLibrary } from './report-source.js';
-import { makeBrowse } from './browse.js';
-import { makeStudy } from './study.js';
+import { makeArticleMethods, type ArticleMethods } from './methods/articles.js';
+import { makeBrowse } from './methods/browse.js';
+import { makeDeckMethods } from './methods/decks.js';
+import { makeLibraryMethods } from './methods/library.js';
+import { makePresetMethods } from './methods/presets.js';
+import { makeReportMethods, type ReportLibrary } from './methods/reports.js';
+import { makeSettingsMethods } from './methods/settings.js';
+import { makeStudy } from './methods/study.js';
+import { OptimizerService } from './optimiser/optimizer-service.js';
+import { acquireLock, ReadOnlyError, type Release } from './safety/lock.js';
+import { backupOnClose, backupOnOpen, clearLeftovers, fingerprint, openPrefs, type Keeper } from './safety/recovery.js';
+import { Progress } from './scheduling/progress.js';
+import { makeClock, Scheduling } from './scheduling/settings.js';
+import { DeckStore } from './storage/deck-store.js';
+import { nodeFs, onDiskError, type FileSystem } from './storage/fsio.js';
+import type { Prefs, PrefsShape } from './storage/prefs.js';
+import { Shelf } from './storage/shelf.js';
+import { seeder } from './seeding.js';
 import { VERSION } from './version.js';
 
 export interface BackendOptions {
@@ -40,7 +47,7 @@ export interface BackendOptions {
   fs?: FileSystem;
 }
 
-export interface Backend extends Api, Pick<DeckMethods, 'importBytes' | 'previewBytes'> {
+export interface Backend extends Api {
   close(): void;
   readonly dataDir: string;
 }
@@ -55,135 +62,99 @@ export function createBackend(dataDir: string, opts: BackendOptions = {}): Backe
     ? Object.assign(() => {}, { notices: [] })
     : onDiskError(notOpened, 'try again', () => acquireLock(dataDir, opts.owner ?? 'factdeck'));
   try {
-    return onDiskError(notOpened, 'try again', () => open(openLibrary(dataDir, opts, readOnly, release), opts, release));
+    return onDiskError(notOpened, 'try again', () => open(dataDir, opts, readOnly, release));
   } catch (e) {
     release();
     throw e;
   }
 }
 
-function openLibrary(dataDir: string, opts: BackendOptions, readOnly: boolean, release: Release): Library {
-  const now = opts.now ?? Date.now;
-  const tz = opts.tz ?? localTz;
+function open(dataDir: string, opts: BackendOptions, readOnly: boolean, release: Release): Backend {
   const notices: Notice[] = [...release.notices];
-  const prefs = openPrefs(dataDir, notices, readOnly, (cwd) => new Conf<PrefsShape>({
+  const fsys = opts.fs ?? nodeFs;
+  // storage and scheduling state
+  const prefs: Prefs = openPrefs(dataDir, notices, readOnly, (cwd) => new Conf<PrefsShape>({
     cwd, configName: 'preferences', projectName: 'factdeck', projectVersion: VERSION,
   }));
-  const settings = parseSettings(prefs.get('scheduler'), notices);
-  const dayOf = (t: number, s: SchedulerSettings) => dayNumber(t, s.dayStartHour, tz);
-  const fsys = opts.fs ?? nodeFs;
+  const scheduling = new Scheduling(prefs, notices);
+  const clock = makeClock(opts.now ?? Date.now, opts.tz ?? localTz, scheduling);
   const store = new DeckStore(dataDir, fsys);
-  const decks = store.loadAll(notices, readOnly);
-  const lib = makeLibrary({
-    dataDir, readOnly, notices, now, tz, prefs, settings, store, decks, builtinDir: opts.builtinDir, dayOf,
-    progress: new Progress(dataDir, (t) => dayOf(t, lib.settings), fsys),
-  });
-  lib.progress.open(notices, readOnly, lib.today());
-  return lib;
-}
+  const shelf = new Shelf(store, store.loadAll(notices, readOnly));
+  const progress = new Progress(dataDir, clock.dayOf, fsys);
+  progress.open(notices, readOnly, clock.today());
+  const seeded = seeder({ readOnly, prefs, shelf, notices, builtinDir: opts.builtinDir });
 
-function open(lib: Library, opts: BackendOptions, release: Release): Backend {
-  const { dataDir, readOnly, notices, progress, now, tz } = lib;
-  // Daily backups (seven kept) and Restore: src/backend/recovery.ts
-  const keeper: Keeper = { dataDir, decks: lib.decks, store: lib.store, progress, now, tz, today: lib.today, fsys: opts.fs ?? nodeFs };
+  // safety: the daily backup, taken on open and refreshed on close after changes
+  const keeper: Keeper = { dataDir, decks: shelf.decks, store, progress, now: clock.now, tz: clock.tz, today: clock.today, fsys };
   if (!readOnly) {
     clearLeftovers(dataDir);
     backupOnOpen(keeper, notices);
   }
   const openedAs = fingerprint(keeper);
-  const study = makeStudy(lib);
-  // Decks are generated in a worker thread (generation.ts); the CLI's `generate` calls core directly.
-  const generation = new Generation(async (input, onProgress) => (await lib.generator()).generateDeck(input, { onProgress }));
-  const deckMethods = makeDeckMethods(lib, study.summary, generation);
+
+  const generation = newGeneration();
+  const study = makeStudy({ shelf, progress, scheduling, clock, seeded });
   const optimizer = new OptimizerService({
     logFile: progress.logFile,
     entries: () => progress.entries,
-    weights: () => lib.settings.weights,
-    dayStartHour: () => lib.settings.dayStartHour,
-    tzMinutes: opts.tz ? opts.tz(now()) : null,
-    now,
-    lastRun: () => lib.prefs.get('optimizer') ?? null,
+    weights: () => scheduling.settings.weights,
+    dayStartHour: () => scheduling.settings.dayStartHour,
+    tzMinutes: opts.tz ? opts.tz(clock.now()) : null,
+    now: clock.now,
+    lastRun: () => prefs.get('optimizer') ?? null,
     adopt(run) {
-      lib.prefs.set('optimizer', run);
-      if (run.loaded && run.logLossAfter < run.logLossBefore && !readOnly) {
-        lib.settings = schedulerSettingsSchema.parse({ ...lib.settings, weights: run.params });
-        lib.prefs.set('scheduler', lib.settings);
-      }
+      prefs.set('optimizer', run);
+      if (run.loaded && run.logLossAfter < run.logLossBefore && !readOnly) scheduling.save({ weights: run.params });
     },
     onError: (message) => notices.push({ level: 'warning', message }),
   });
   study.onAnswer = () => optimizer.maybeStart();
-  // Reports: src/backend/report-source.ts (reads the review log once, streaming).
-  const reportLibrary = (): ReportLibrary => ({
-    logFile: progress.logFile, decks: [...lib.decks.values()], states: progress.states, now: now(),
-    dayStartHour: lib.settings.dayStartHour, tz, version: VERSION,
+  const reportSource = (): ReportLibrary => ({
+    logFile: progress.logFile, decks: [...shelf.decks.values()], states: progress.states, now: clock.now(),
+    dayStartHour: scheduling.settings.dayStartHour, tz: clock.tz, version: VERSION,
   });
 
-  return {
-    dataDir,
-    ...deckMethods,
-    ...makeArticleMethods(),
+  const methods: Api = {
+    ...makeDeckMethods({ dataDir, shelf, progress, scheduling, clock, prefs, summary: study.summary, seeded }),
+    ...makeArticleMethods(generation),
     ...study.methods,
-    ...makeBrowse(lib),
-    ...makePresetMethods(lib),
-    async media({ file }) {
-      return mediaFile(dataDir, file);
-    },
-    async status(): Promise<AppStatus> {
-      return { dataDir, version: VERSION, notices: [...notices], reviews: progress.entries };
-    },
-    async reportPdf() {
-      throw new InputError('PDF reports are made by the desktop app; here, save the HTML report and print it from the browser');
-    },
-    async optimizerStatus() {
-      return optimizer.status();
-    },
-    async optimizeNow() {
-      lib.writable();
-      await optimizer.run();
-      return optimizer.status();
-    },
-    async getSettings() {
-      return lib.settings;
-    },
-    async setSettings({ settings: change }) {
-      lib.writable();
-      const next = schedulerSettingsSchema.parse({ ...lib.settings, ...change });
-      onDiskError('the settings were not saved', 'save again', () => lib.prefs.set('scheduler', next));
-      lib.settings = next;
-      return next;
-    },
-    async stats({ deckId }) {
-      await lib.seeded();
-      return progressStats(reportLibrary(), { deckId });
-    },
-    async report({ format, deckId, since }) {
-      await lib.seeded();
-      return progressReport(reportLibrary(), { format, deckId, since });
-    },
-    async listBackups() {
-      return backups(keeper);
-    },
-    async restoreBackup({ id }) {
-      lib.writable();
-      const r = restore(keeper, id);
-      study.forgetUndo();
-      return r;
-    },
+    ...makeBrowse({ shelf, progress, seeded }),
+    ...makePresetMethods({ shelf, scheduling, seeded }),
+    ...makeReportMethods(reportSource, seeded),
+    ...makeSettingsMethods(scheduling, optimizer),
+    ...makeLibraryMethods({ dataDir, notices, reviews: () => progress.entries, keeper, restored: () => study.forgetUndo() }),
+  };
+  return {
+    ...(readOnly ? readOnlyGuard(methods) : methods),
+    dataDir,
     close() {
       generation.close();
       optimizer.close();
       if (!readOnly) backupOnClose(keeper, openedAs);
-      progress.close(lib.today());
+      progress.close(clock.today());
       release();
     },
   };
 }
 
-function parseSettings(stored: unknown, notices: Notice[]): SchedulerSettings {
-  if (stored === undefined) return defaultSettings();
-  const r = schedulerSettingsSchema.safeParse(stored);
-  if (r.success) return r.data;
-  notices.push({ level: 'warning', message: 'Saved scheduler settings were invalid; defaults are in use.' });
-  return defaultSettings();
+/** Decks are generated in a worker thread that loads the syntax model once (generation.ts); where no worker can
+ * start, in this thread, with the generator loaded on first use. */
+function newGeneration(): Generation {
+  return new Generation(async (input, onProgress) => (await (await import('./generator.js')).generator()).generateDeck(input, { onProgress }));
+}
+
+/** The article methods alone, without a library (`factdeck generate`). */
+export function createArticleApi(): ArticleMethods & { close(): void } {
+  const generation = newGeneration();
+  return { ...makeArticleMethods(generation), close: () => generation.close() };
+}
+
+/** On a library opened to read, every method the contract marks as writing is refused in one line. */
+function readOnlyGuard(methods: Api): Api {
+  const out: Record<string, unknown> = { ...methods };
+  for (const m of Object.keys(contract) as ApiMethod[]) {
+    if (!contract[m].writes) continue;
+    out[m] = () => Promise.reject(new ReadOnlyError(`another Factdeck has this library open for changes: ${m} is not possible here now`));
+  }
+  return out as Api;
 }

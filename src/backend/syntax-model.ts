@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeModel, type SyntaxModel } from '../core/syntax/index.js';
-import { packageRoot } from './paths.js';
+import { packageRoot } from './storage/paths.js';
 
 export const SYNTAX_MODEL_FILE = 'syntax-en-ewt.bin';
 

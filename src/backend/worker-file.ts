@@ -6,14 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /**
- * A worker for `name` (a file beside this one, without extension), or null where none can start.
+ * A worker for `name` (a file under src/backend, without extension: 'optimiser/optimize-worker'), or null where
+ * none can start.
  * `fromSources`: also start it from the .ts source in a process that is not tsx itself (vitest), by
  * registering tsx inside the worker.
  */
 export function startWorker(name: string, workerData: unknown, fromSources = false): Worker | null {
   // Beside this file when built by tsc (dist/node/backend); one folder up in the Electron bundle, where
   // this code sits in out/main/chunks and the worker is its own entry in out/main.
-  for (const rel of [`./${name}.js`, `../${name}.js`]) {
+  for (const rel of [`./${name}.js`, `../${name.split('/').at(-1)}.js`]) {
     const js = new URL(rel, import.meta.url);
     if (fs.existsSync(fileURLToPath(js))) return new Worker(js, { workerData });
   }

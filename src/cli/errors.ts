@@ -1,8 +1,8 @@
 // Exit codes and how failures reach a person: one line, never a stack trace for their own input.
 import { ZodError } from 'zod';
 import { describeZod, isInputError } from '../core/errors.js';
-import { isDiskError } from '../backend/fsio.js';
-import { LibraryLockedError } from '../backend/lock.js';
+import { isDiskError } from '../backend/storage/fsio.js';
+import { LibraryLockedError } from '../backend/safety/lock.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, data: 65 } as const;
 

@@ -1,8 +1,8 @@
 // Reading a person's file for the CLI (a missing or unreadable file is their input, not a bug), and writing
 // the file a person names with -o (whole or not at all; a full disk is one line).
 import fs from 'node:fs';
-import { writeFileAtomic } from '../backend/atomic.js';
-import { onDiskError } from '../backend/fsio.js';
+import { writeFileAtomic } from '../backend/storage/atomic.js';
+import { onDiskError } from '../backend/storage/fsio.js';
 import { InputError } from '../core/errors.js';
 
 /** Files beyond this are refused before reading: import streams nothing larger into memory. */

@@ -2,7 +2,7 @@
 // when its callback says so, and every command awaits its writes before returning its exit code (the
 // process then ends by itself, never with output pending). A reader that goes away early (`| head`) ends
 // the output quietly; a disk that refuses a redirected stdout (`> file` on a full disk) is one line.
-import { asDiskError } from '../backend/fsio.js';
+import { asDiskError } from '../backend/storage/fsio.js';
 
 let readerGone = false;
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -2,11 +2,8 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ZodError } from 'zod';
-import { apiArgs, isApiMethod, type Api, type ApiMethod } from '../core/api.js';
-import type { ColumnMapping } from '../core/api.js';
-import { describeZod, InputError, isInputError } from '../core/errors.js';
-import type { Backend } from '../backend/backend.js';
+import { isApiMethod, type Api, type ApiMethod } from '../core/api.js';
+import { dispatch, type ErrorKind } from '../core/dispatch.js';
 import { table } from '../core/ids.js';
 import { declaredLength, Gate, readBody, SMALL_BODY_BYTES } from './body.js';
 import { readUpload } from './upload.js';
@@ -27,7 +24,15 @@ export interface ServerOptions {
   port?: number;
   /** request body limit (tests use a small one); MAX_BODY_BYTES by default */
   maxBodyBytes?: number;
+  /** check every result against the contract (under test: a result it does not describe is a bug) */
+  checkOutput?: boolean;
 }
+
+/** The HTTP status of each kind of failure dispatch() reports. */
+const STATUS: Record<ErrorKind, number> = { input: 400, usage: 404, locked: 409, readonly: 409, disk: 507 };
+
+/** Methods whose `data` is a file: its base64 is decoded as it arrives (upload.ts), never held as text. */
+const UPLOADS: ReadonlySet<ApiMethod> = new Set(['importFile', 'previewImport', 'openArticleFile']);
 
 export interface RunningServer {
   url: string;
@@ -87,42 +92,25 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, opts:
 }
 
 async function callApi(req: http.IncomingMessage, res: http.ServerResponse, opts: ServerOptions, method: ApiMethod, limit: number): Promise<void> {
-  const uploads = opts.api as Partial<Pick<Backend, 'importBytes' | 'previewBytes'>>;
-  const upload = (method === 'importFile' && uploads.importBytes) || (method === 'previewImport' && uploads.previewBytes);
-  let call: () => Promise<unknown>;
-  if (upload) {
-    // A file: its base64 is decoded as it arrives (upload.ts), never held as text.
+  let arg: unknown;
+  if (UPLOADS.has(method)) {
     const u = await readUpload(req, limit);
     if (!u.ok && u.why === 'tooLarge') return tooLarge(req, res, limit);
     if (!u.ok) return send(res, 400, { error: { kind: 'input', message: 'request body is not JSON' } });
-    call = async () => {
-      const a = apiArgs[method].parse({ ...u.arg, data: '' }) as { name: string; title?: string; mapping?: ColumnMapping; into?: string };
-      if (typeof u.arg['data'] !== 'string') throw new InputError('expected the file as a base64 string', 'data');
-      if (method === 'importFile') return uploads.importBytes!(u.bytes, a.name, { title: a.title, mapping: a.mapping, into: a.into });
-      return uploads.previewBytes!(u.bytes, a.name, { mapping: a.mapping });
-    };
+    // The decoded bytes take the place of the base64 text (the contract takes either).
+    arg = typeof u.arg['data'] === 'string' ? { ...u.arg, data: u.bytes } : u.arg;
   } else {
     const body = await readBody(req, limit);
     if ('tooLarge' in body) return tooLarge(req, res, limit);
-    let arg: unknown;
     try {
       arg = body.bytes.length ? JSON.parse(body.bytes.toString('utf8')) : {};
     } catch {
       return send(res, 400, { error: { kind: 'input', message: 'request body is not JSON' } });
     }
-    call = () => (opts.api[method] as (a: unknown) => Promise<unknown>).call(opts.api, apiArgs[method].parse(arg));
   }
-  try {
-    const result = await call();
-    return send(res, 200, { result: result ?? null });
-  } catch (e) {
-    if (e instanceof ZodError) return send(res, 400, { error: { kind: 'input', message: describeZod(e) } });
-    if (isInputError(e)) return send(res, 400, { error: { kind: 'input', message: e.message } });
-    if (e instanceof Error && e.name === 'LibraryLockedError') return send(res, 409, { error: { kind: 'locked', message: e.message } });
-    // A write the disk refused: nothing was acknowledged, and the message says what to do.
-    if (e instanceof Error && e.name === 'DiskError') return send(res, 507, { error: { kind: 'disk', message: e.message } });
-    throw e;
-  }
+  const reply = await dispatch(opts.api, method, arg, { checkOutput: opts.checkOutput ?? false });
+  if ('error' in reply) return send(res, STATUS[reply.error.kind], reply);
+  return send(res, 200, reply);
 }
 
 /** Refused without reading the rest: the connection closes once the answer is out. */

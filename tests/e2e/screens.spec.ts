@@ -41,7 +41,7 @@ test.use({
     async prepare(dir) {
       const api = createBackend(dir);
       await api.saveDeck({ deck: { format: 'factdeck/1', id: 'kinds', title: 'All kinds', source: null, generator: null, cards } });
-      await api.importBytes(mediaApkg(await sql()), 'flags.apkg');
+      await api.importFile({ name: 'flags.apkg', data: mediaApkg(await sql()) });
       api.close();
     },
   },

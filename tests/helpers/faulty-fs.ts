@@ -1,9 +1,9 @@
-// A file system for the library's writers (src/backend/fsio.ts) that fails on cue: a disk with only so
+// A file system for the library's writers (src/backend/storage/fsio.ts) that fails on cue: a disk with only so
 // many bytes left (the write that crosses the line is cut short, the next one gets ENOSPC, as on Linux),
 // writes that take only part of what they are given, and EIO (or any errno) on the next write, fsync,
 // fdatasync, rename or copy of a file whose path matches. Everything else goes to node:fs.
 import fs from 'node:fs';
-import { nodeFs, type FileSystem } from '../../src/backend/fsio.js';
+import { nodeFs, type FileSystem } from '../../src/backend/storage/fsio.js';
 
 type Op = 'write' | 'fsync' | 'fdatasync' | 'rename' | 'copy' | 'truncate';
 

@@ -5,9 +5,9 @@ import { writeOut } from '../output.js';
 
 export async function decks(ctx: CliContext): Promise<number> {
   const { values } = parseArgs({ args: ctx.args.slice(1), options: { json: { type: 'boolean' } } });
-  const lib = ctx.openForReading();
+  const lib = await ctx.openForReading();
   try {
-    const list = await lib.listDecks({});
+    const list = await lib.api.listDecks({});
     if (values.json) {
       const rows = list.map(({ id, title, cards, new: n, learning, review, due }) => ({ id, title, cards, new: n, learning, review, due }));
       await writeOut(JSON.stringify(rows) + '\n');

@@ -18,9 +18,9 @@ export async function exportCmd(ctx: CliContext): Promise<number> {
   const format = FORMATS.find((f) => f === values.format);
   if (!format) throw new UsageError('--format takes json, csv or apkg');
   if (format === 'apkg' && !values.output) throw new UsageError('an .apkg is binary: give -o FILE');
-  const lib = ctx.openForReading();
+  const lib = await ctx.openForReading();
   try {
-    const file = await lib.exportDeck({ id, format });
+    const file = await lib.api.exportDeck({ id, format });
     const bytes = Buffer.from(file.data, 'base64');
     if (values.output) {
       writeOutputFile(path.resolve(values.output), bytes);

@@ -1,11 +1,12 @@
 // factdeck generate <file|address> [--date YYYY-MM-DD] [--title T] [--publisher P] [--url U] [-o FILE]
 // The file may be a saved web page, a PDF, a Word .docx or text; an http(s) address is fetched (only then does
 // the command go online). What the source says (headline, publisher, date, address) fills what the options leave.
+// Through the Api's article methods, as the app does: the deck is made in the generator's worker thread.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generator } from '../../backend/generator.js';
+import { ISO_DATE } from '../../core/dates.js';
 import { InputError } from '../../core/errors.js';
-import { MAX_ARTICLE_FILE_BYTES, openArticle, openArticleUrl } from '../../backend/open-article.js';
+import { MAX_ARTICLE_FILE_BYTES } from '../../backend/files/limits.js';
 import { readInputFile, writeOutputFile } from '../files.js';
 import { UsageError } from '../errors.js';
 import { writeOut } from '../output.js';
@@ -25,17 +26,16 @@ export async function generate(ctx: CliContext): Promise<number> {
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('generate takes one article file or web address');
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
-    throw new UsageError('--date takes a date as YYYY-MM-DD');
-  }
+  if (values.date !== undefined && !ISO_DATE.test(values.date)) throw new UsageError('--date takes a date as YYYY-MM-DD');
   const isAddress = ADDRESS.test(file);
+  const { api, close } = await ctx.articles();
   let deck;
   try {
     const source = isAddress
-      ? await openArticleUrl(file)
-      : await openArticle({ name: path.basename(file), bytes: readInputFile(file, MAX_ARTICLE_FILE_BYTES) });
+      ? await api.openArticleUrl({ url: file })
+      : await api.openArticleFile({ name: path.basename(file), data: readInputFile(file, MAX_ARTICLE_FILE_BYTES) });
     for (const n of source.notices) process.stderr.write(`factdeck: ${path.basename(file)}: ${n}\n`);
-    deck = (await generator()).generateDeck({
+    deck = await api.generateDeck({
       text: source.text,
       title: values.title ?? source.title,
       publisher: values.publisher ?? source.publisher,
@@ -46,6 +46,8 @@ export async function generate(ctx: CliContext): Promise<number> {
     // Messages about a file name it; messages about an address already name its host or the address.
     if (e instanceof InputError && !isAddress && !e.message.includes(path.basename(file))) throw new InputError(e.message, path.basename(file));
     throw e;
+  } finally {
+    close();
   }
   const json = JSON.stringify(deck, null, 2) + '\n';
   if (values.output) writeOutputFile(path.resolve(values.output), json);

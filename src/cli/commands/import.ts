@@ -15,12 +15,12 @@ export async function importCmd(ctx: CliContext): Promise<number> {
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError('import takes one file');
   if (values.into !== undefined && values.title !== undefined) throw new UsageError('--title is for a new deck; --into keeps the deck\'s title');
-  const lib = ctx.openLibrary({ owner: 'factdeck import' });
+  const lib = await ctx.openLibrary({ owner: 'factdeck import' });
   try {
     const bytes = readInputFileNamed(file);
     let r;
     try {
-      r = await lib.importBytes(bytes, path.basename(file), { title: values.title, into: values.into });
+      r = await lib.api.importFile({ name: path.basename(file), data: bytes, title: values.title, into: values.into });
     } catch (e) {
       if (e instanceof InputError) throw new InputError(e.message, file);
       throw e;

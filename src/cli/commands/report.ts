@@ -1,7 +1,7 @@
 // factdeck report [--format html|csv|json] [-o FILE] [--deck ID] [--since YYYY-MM-DD]: a progress report,
 // to stdout or a file.
 import { parseArgs } from 'node:util';
-import { dateDay } from '../../core/reports/model.js';
+import { dateDay } from '../../core/dates.js';
 import { UsageError } from '../errors.js';
 import { writeOutputFile } from '../files.js';
 import { writeOut } from '../output.js';
@@ -26,9 +26,9 @@ export async function report(ctx: CliContext): Promise<number> {
     throw new UsageError(`--since takes a date as YYYY-MM-DD, not '${values.since}'`);
   }
   if (values.deck !== undefined && values.deck.length === 0) throw new UsageError('--deck takes a deck id');
-  const lib = ctx.openForReading();
+  const lib = await ctx.openForReading();
   try {
-    const file = await lib.report({ format, deckId: values.deck, since: values.since });
+    const file = await lib.api.report({ format, deckId: values.deck, since: values.since });
     if (values.output !== undefined) {
       writeOutputFile(values.output, file.content);
       process.stderr.write(`Wrote ${values.output} (${format.toUpperCase()}, ${Buffer.byteLength(file.content)} bytes).\n`);

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { packageRoot } from '../../backend/paths.js';
+import { packageRoot } from '../../backend/storage/paths.js';
 import { newToken } from '../../server/security.js';
 import { startServer } from '../../server/server.js';
 import { UsageError } from '../errors.js';
@@ -18,8 +18,10 @@ export async function serve(ctx: CliContext): Promise<number> {
     process.stderr.write(`factdeck: the UI is not built (${staticDir}); run npm run build:web\n`);
     return 1;
   }
-  const api = ctx.openLibrary({ owner: 'factdeck serve' });
-  const server = await startServer({ api, token: newToken(), staticDir, port });
+  const lib = await ctx.openLibrary({ owner: 'factdeck serve' });
+  // Under test, every result is checked against the contract (a result it does not describe is a bug).
+  const checkOutput = process.env['FACTDECK_CHECK_OUTPUT'] === '1';
+  const server = await startServer({ api: lib.backend, token: newToken(), staticDir, port, checkOutput });
   await writeOut(`Factdeck is running. Open this address in a browser on this machine (Ctrl+C stops it):\n${server.url}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -27,6 +29,6 @@ export async function serve(ctx: CliContext): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await server.close();
-  api.close();
+  lib.close();
   return 0;
 }

@@ -2,8 +2,7 @@
 // (one grade per line in, one JSON line per stored answer out).
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import type { Backend } from '../../backend/backend.js';
-import type { StudyCard } from '../../core/api.js';
+import type { Api, StudyCard } from '../../core/api.js';
 import { InputError } from '../../core/errors.js';
 import { hashNum } from '../../core/facts/ids.js';
 import { puzzleOrder } from '../../core/random.js';
@@ -19,16 +18,16 @@ export async function study(ctx: CliContext): Promise<number> {
   const { positionals } = parseArgs({ args: ctx.args.slice(1), allowPositionals: true, options: {} });
   const deckId = positionals[0];
   if (!deckId || positionals.length > 1) throw new UsageError('study takes one deck id (see factdeck decks)');
-  const lib = ctx.openLibrary({ owner: 'factdeck study' });
+  const lib = await ctx.openLibrary({ owner: 'factdeck study' });
   try {
-    await lib.getDeck({ id: deckId });
-    return process.stdin.isTTY ? await interactive(lib, deckId) : await scripted(lib, deckId);
+    await lib.api.getDeck({ id: deckId });
+    return process.stdin.isTTY ? await interactive(lib.api, deckId) : await scripted(lib.api, deckId);
   } finally {
     lib.close();
   }
 }
 
-async function scripted(lib: Backend, deckId: string): Promise<number> {
+async function scripted(lib: Api, deckId: string): Promise<number> {
   const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNo = 0;
   let next = await lib.nextCard({ deckId });
@@ -53,7 +52,7 @@ async function scripted(lib: Backend, deckId: string): Promise<number> {
   return 0;
 }
 
-async function interactive(lib: Backend, deckId: string): Promise<number> {
+async function interactive(lib: Api, deckId: string): Promise<number> {
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
   const ask = (q: string) => new Promise<string>((resolve) => rl.question(q, resolve));
   let studied = 0;

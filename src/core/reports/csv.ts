@@ -1,7 +1,8 @@
 // The review log as CSV: one row per answer that stands (undone answers are left out), safe to open in a
 // spreadsheet (RFC 4180 quoting; cells that a spreadsheet would read as a formula are defused).
 import { guardCell } from '../formats/csv-guard.js';
-import type { ReportDeck, ReportEntry } from './model.js';
+import type { LogEntry } from '../schedule/log.js';
+import type { ReportDeck } from './model.js';
 
 const DAY_MS = 86_400_000;
 const UNDO_WINDOW = 4_096;
@@ -21,21 +22,21 @@ export interface CsvOptions {
 }
 
 /** Builds the CSV in one pass; rows of answers later undone are dropped. */
-export function reportCsv(entries: Iterable<ReportEntry>, opts: CsvOptions): string {
+export function reportCsv(entries: Iterable<LogEntry>, opts: CsvOptions): string {
   const b = csvBuilder(opts);
   for (const e of entries) b.add(e);
   return b.finish();
 }
 
 /** The same, fed one entry at a time. */
-export function csvBuilder(opts: CsvOptions): { add(e: ReportEntry): void; finish(): string } {
+export function csvBuilder(opts: CsvOptions): { add(e: LogEntry): void; finish(): string } {
   const decks = new Map(opts.decks.filter((d) => opts.deckId === undefined || d.id === opts.deckId)
     .map((d) => [d.id, { title: d.title, prompts: new Map(d.cards.map((c) => [c.id, c.prompt])) }]));
   const rows: string[] = [CSV_HEADER.join(',')];
   // The rows of the last answers, in a ring by sequence number, so an undo can blank its answer's row.
   const ringSeq = new Float64Array(UNDO_WINDOW).fill(-1);
   const ringRow = new Int32Array(UNDO_WINDOW);
-  const add = (e: ReportEntry) => {
+  const add = (e: LogEntry) => {
     if (e.k === 'u' && e.u !== undefined) {
       const r = e.u % UNDO_WINDOW;
       if (ringSeq[r] === e.u) {

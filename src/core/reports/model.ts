@@ -2,27 +2,17 @@
 // with memory proportional to days and cards (never to reviews). Undo entries cancel the answer they undo.
 import type { Card } from '../deck.js';
 import type { CardState } from '../schedule/state.js';
+import type { LogEntry } from '../schedule/log.js';
+import { dateDay, dayDate } from '../dates.js';
+import type { DayStat, DeckStat, HardCard, ProgressModel, StateCounts, WeekStat } from './model-schema.js';
 
-const DAY_MS = 86_400_000;
+export { dateDay, dayDate };
+
 export const HEATMAP_DAYS = 365;
 export const FORECAST_DAYS = 30;
 export const HARDEST_MAX = 20;
 /** An undo only ever takes back one of the last answers of a session (the backend keeps 100). */
 const UNDO_WINDOW = 4_096;
-
-/** The fields of a review-log entry a report reads (structurally a backend LogEntry). */
-export interface ReportEntry {
-  k: 'r' | 'u' | 'x';
-  n: number;
-  t: number;
-  d: string;
-  c: string;
-  g?: 1 | 2 | 3 | 4 | undefined;
-  ms?: number | undefined;
-  p?: 0 | 1 | 2 | 3 | undefined;
-  u?: number | undefined;
-  s: CardState;
-}
 
 export interface ReportDeck {
   id: string;
@@ -32,7 +22,7 @@ export interface ReportDeck {
 
 export interface ProgressInput {
   decks: readonly ReportDeck[];
-  entries: Iterable<ReportEntry>;
+  entries: Iterable<LogEntry>;
   states: ReadonlyMap<string, ReadonlyMap<string, CardState>>;
   now: number;
   /** study day number of an instant (day start hour and time zone applied) */
@@ -45,99 +35,7 @@ export interface ProgressInput {
   deckId?: string | undefined;
 }
 
-export interface Totals {
-  reviews: number;
-  cards: number;
-  decks: number;
-  /** true retention: share of answers on review cards graded Hard or better; null without such answers */
-  retention: number | null;
-  studyMinutes: number;
-}
-
-export interface DayStat {
-  /** YYYY-MM-DD of the study day */
-  date: string;
-  reviews: number;
-  seconds: number;
-}
-
-export interface WeekStat {
-  /** YYYY-MM-DD of the week's Monday */
-  week: string;
-  /** answers on review cards */
-  answers: number;
-  passed: number;
-  retention: number;
-}
-
-export interface ForecastDay {
-  date: string;
-  /** 0 = today (overdue cards included) */
-  offset: number;
-  due: number;
-}
-
-export interface StateCounts {
-  new: number;
-  learning: number;
-  review: number;
-  relearning: number;
-  suspended: number;
-}
-
-export interface DeckStat extends StateCounts {
-  id: string;
-  title: string;
-  cards: number;
-  reviews: number;
-  retention: number | null;
-  studyMinutes: number;
-}
-
-export interface HardCard {
-  deckId: string;
-  deckTitle: string;
-  cardId: string;
-  prompt: string;
-  answer: string;
-  sentence: string | null;
-  lapses: number;
-  again: number;
-  reviews: number;
-}
-
-export interface ProgressModel {
-  /** when the model was made (epoch ms) */
-  generatedAt: number;
-  today: string;
-  since: string | null;
-  deckId: string | null;
-  totals: Totals;
-  /** the last 365 study days, oldest first, today last */
-  days: DayStat[];
-  /** weeks with answers on review cards, oldest first */
-  weeks: WeekStat[];
-  /** the next 30 days, today first */
-  forecast: ForecastDay[];
-  decks: DeckStat[];
-  states: StateCounts;
-  hardest: HardCard[];
-  /** undo entries whose answer was not found (older than the undo window, or filtered out) */
-  unmatchedUndos: number;
-}
-
-/** YYYY-MM-DD of a study day number (day numbers count local calendar days from 1970-01-01). */
-export function dayDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** The study day number of a YYYY-MM-DD date, or null when it is not a real date. */
-export function dateDay(date: string): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
-  const t = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== date) return null;
-  return Math.round(t / DAY_MS);
-}
+export type { Totals, DayStat, WeekStat, ForecastDay, StateCounts, DeckStat, HardCard, ProgressModel } from './model-schema.js';
 
 /** Monday-based week index (day 0, 1970-01-01, was a Thursday). */
 const weekOf = (day: number) => Math.floor((day + 3) / 7);
@@ -151,7 +49,7 @@ export function buildProgress(input: ProgressInput): ProgressModel {
 }
 
 export interface ProgressBuilder {
-  add(e: ReportEntry): void;
+  add(e: LogEntry): void;
   finish(): ProgressModel;
 }
 
@@ -214,7 +112,7 @@ export function progressBuilder(input: Omit<ProgressInput, 'entries'>): Progress
     }
   };
 
-  const addEntry = (e: ReportEntry) => {
+  const addEntry = (e: LogEntry) => {
     if (e.k === 'r') {
       const deck = deckIndex.get(e.d);
       if (deck === undefined || (since !== undefined && e.t < since) || e.g === undefined) return;

@@ -1,19 +1,21 @@
 // Why a deck has nothing to study now, and when it will: the library says it beside a greyed-out Study
 // button, the study screen when a session ends. One pass over the deck, only for decks with nothing due.
+import { z } from 'zod';
 import { dayStart, type TzOffset } from './day.js';
 import { dayCompare, learnAhead, type Queue, type QueueCard } from './queue.js';
 import type { SchedulerSettings } from './settings.js';
 import type { CardState } from './state.js';
 
 /** Why a deck has nothing to study now, and when it will (epoch ms; null when no card ever comes due). */
-export interface Idle {
+export const idleSchema = z.object({
   /** learning: a learning card comes back later today; limit: today's new or review limit is reached;
    * done: nothing more today; suspended: every card is suspended; empty: the deck has no cards */
-  reason: 'learning' | 'limit' | 'done' | 'suspended' | 'empty';
-  at: number | null;
+  reason: z.enum(['learning', 'limit', 'done', 'suspended', 'empty']),
+  at: z.number().nullable(),
   /** cards study ahead could show now (learning later today and reviews of the next AHEAD_DAYS days) */
-  ahead: number;
-}
+  ahead: z.number(),
+});
+export type Idle = z.output<typeof idleSchema>;
 
 /** How many days study ahead looks, when offered from the library or the end of a session. */
 export const AHEAD_DAYS = 7;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBackup, writeBackup } from '../../../src/backend/backups.js';
-import { stampOf } from '../../../src/backend/deck-file.js';
-import type { Snapshot } from '../../../src/backend/snapshot.js';
+import { readBackup, writeBackup } from '../../../src/backend/safety/backups.js';
+import { stampOf } from '../../../src/backend/storage/deck-file.js';
+import type { Snapshot } from '../../../src/backend/storage/snapshot.js';
 import type { Deck } from '../../../src/core/deck.js';
 import { tempDir } from '../../helpers/tmp.js';
 

@@ -75,17 +75,17 @@ describe('card browser', () => {
 
   it('imports a file into an existing deck: new cards added, those it has left alone, the same file twice adds nothing', async () => {
     const api = open(tempDir());
-    const first = await api.importBytes(csv(['Kyiv;capital of Ukraine', 'Hiroshima;G7 summit host']), 'a.csv');
+    const first = await api.importFile({ name: 'a.csv', data: csv(['Kyiv;capital of Ukraine', 'Hiroshima;G7 summit host']) });
     const base = (await api.getDeck({ id: first.id })).cards;
-    const r = await api.importBytes(csv(['Kyiv;capital of Ukraine', 'Tokyo;capital of Japan']), 'b.csv', { into: first.id });
+    const r = await api.importFile({ name: 'b.csv', data: csv(['Kyiv;capital of Ukraine', 'Tokyo;capital of Japan']), into: first.id });
     expect(r).toMatchObject({ id: first.id, cards: 1, skipped: 1, duplicate: false });
     const merged = await api.getDeck({ id: first.id });
     expect(merged.cards.map((c) => c.prompt)).toEqual(['Kyiv', 'Hiroshima', 'Tokyo']);
     expect(merged.cards.slice(0, 2)).toEqual(base);
     expect((await api.listDecks({})).length).toBe(2);
-    const twice = await api.importBytes(csv(['Kyiv;capital of Ukraine', 'Tokyo;capital of Japan']), 'b.csv', { into: first.id });
+    const twice = await api.importFile({ name: 'b.csv', data: csv(['Kyiv;capital of Ukraine', 'Tokyo;capital of Japan']), into: first.id });
     expect(twice.duplicate).toBe(true);
-    await expect(api.importBytes(csv(['x;y']), 'c.csv', { into: 'nope' })).rejects.toThrow('no deck with id nope');
+    await expect(api.importFile({ name: 'c.csv', data: csv(['x;y']), into: 'nope' })).rejects.toThrow('no deck with id nope');
     api.close();
   });
 });

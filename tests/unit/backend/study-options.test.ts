@@ -175,7 +175,7 @@ describe('media from Anki packages', () => {
   it('an .apkg with a picture and a sound: both stored in the library and read back through the Api', async () => {
     const dir = tempDir();
     const api = open(dir, { t: T0 });
-    const r = await api.importBytes(mediaApkg(await sql()), 'flags.apkg');
+    const r = await api.importFile({ name: 'flags.apkg', data: mediaApkg(await sql()) });
     expect(r.notices).toContain('1 image(s) and 1 sound(s) imported with the cards');
     const d = await api.getDeck({ id: r.id });
     const flag = d.cards.find((c) => c.prompt.startsWith('Which country'))!;
@@ -195,7 +195,7 @@ describe('media from Anki packages', () => {
   it('an exported .apkg carries the history, the schedule and the media; imported again it keeps its review count', async () => {
     const clock = { t: T0 };
     const api = open(tempDir(), clock);
-    const r = await api.importBytes(mediaApkg(await sql()), 'flags.apkg');
+    const r = await api.importFile({ name: 'flags.apkg', data: mediaApkg(await sql()) });
     let answers = 0;
     for (let day = 0; day < 3; day++) {
       for (let n = await api.nextCard({ deckId: r.id }); n.card; n = await api.nextCard({ deckId: r.id })) {
@@ -229,7 +229,7 @@ describe('media from Anki packages', () => {
     expect(fronts.some((f) => /<img src="[0-9a-f]{16}\.png">/.test(f) && /\[sound:[0-9a-f]{16}\.wav\]/.test(f))).toBe(true);
     db.close();
 
-    const back = await api.importBytes(bytes, file.fileName);
+    const back = await api.importFile({ name: file.fileName, data: bytes });
     expect(back.reviews).toBe(answers);
     const stats = await api.stats({ deckId: back.id });
     const original = await api.stats({ deckId: r.id });

@@ -1,7 +1,7 @@
 // PDFs and Word files made by the tests -> their articles, through the same function every shell uses.
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { openArticle } from '../../../src/backend/open-article.js';
+import { openArticle } from '../../../src/backend/files/open-article.js';
 import { makeDocx } from '../../fixtures/documents/make-docx.js';
 import { makePdf } from '../../fixtures/documents/make-pdf.js';
 import { sentencesOf } from '../../fixtures/pages/saved-pages.js';

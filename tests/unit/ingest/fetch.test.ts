@@ -1,8 +1,8 @@
 // Web addresses, against a loopback HTTP server run by the test: a page, a redirect chain, a 404, a slow
 // response, oversized ones, a PDF, a page in another charset. No request leaves 127.0.0.1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FETCH_LIMITS, fetchPage } from '../../../src/backend/fetch-page.js';
-import { openArticleUrl } from '../../../src/backend/open-article.js';
+import { FETCH_LIMITS, fetchPage } from '../../../src/backend/files/fetch-page.js';
+import { openArticleUrl } from '../../../src/backend/files/open-article.js';
 import { makePdf } from '../../fixtures/documents/make-pdf.js';
 import { savedPages } from '../../fixtures/pages/saved-pages.js';
 import { serveLoopback, type Loopback } from '../../helpers/loopback.js';

@@ -1,5 +1,5 @@
 // Offline stays the default: the one place in the app's Node code that opens a network connection is the
-// fetch of an address a person gave (src/backend/fetch-page.ts). Checked on the source, so a new call elsewhere
+// fetch of an address a person gave (src/backend/files/fetch-page.ts). Checked on the source, so a new call elsewhere
 // (the CLI, the server, the desktop shell, the article readers) fails here.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,10 +16,10 @@ function sources(dir: string): string[] {
 }
 
 describe('offline by default', () => {
-  it('only fetch-page.ts opens connections in core, backend, CLI, server and the desktop shell', () => {
+  it('only files/fetch-page.ts opens connections in core, backend, CLI, server and the desktop shell', () => {
     const files = ['src/core', 'src/backend', 'src/cli', 'src/server', 'electron'].flatMap((d) => sources(path.join(repoRoot, d)));
     expect(files.length).toBeGreaterThan(50);
     const calling = files.filter((f) => NETWORK.test(fs.readFileSync(f, 'utf8'))).map((f) => path.relative(repoRoot, f));
-    expect(calling).toEqual(['src/backend/fetch-page.ts']);
+    expect(calling).toEqual(['src/backend/files/fetch-page.ts']);
   });
 });

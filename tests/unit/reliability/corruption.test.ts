@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLogFrom } from '../../../src/backend/review-log.js';
+import { readLogFrom } from '../../../src/backend/storage/review-log.js';
 import { tempDir } from '../../helpers/tmp.js';
 import { buildUsedLibrary, DAY, open, view } from './library.js';
 

@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../src/backend/backend.js';
-import { isDiskError } from '../../../src/backend/fsio.js';
-import { readBackup } from '../../../src/backend/backups.js';
-import { readLogFrom } from '../../../src/backend/review-log.js';
+import { isDiskError } from '../../../src/backend/storage/fsio.js';
+import { readBackup } from '../../../src/backend/safety/backups.js';
+import { readLogFrom } from '../../../src/backend/storage/review-log.js';
 import { FaultyFs } from '../../helpers/faulty-fs.js';
 import { tempDir } from '../../helpers/tmp.js';
 import { fixture } from '../formats/helpers.js';
@@ -24,7 +24,7 @@ async function newLibrary(): Promise<{ dir: string; deckId: string }> {
   const dir = path.join(tempDir(), 'lib');
   const lib = open(dir, T0);
   await lib.setSettings({ settings: { newPerDay: 500, fuzz: false } });
-  const { id } = await lib.importBytes(csvDeck('Disk', 300), 'disk.csv');
+  const { id } = await lib.importFile({ name: 'disk.csv', data: csvDeck('Disk', 300) });
   lib.close();
   return { dir, deckId: id };
 }
@@ -228,7 +228,7 @@ describe('a full or failing disk through the seam: deck files and backups', () =
     const meter = new FaultyFs();
     meter.free = 1e9;
     const scratch = open(path.join(tempDir(), 'lib'), T0, { fs: meter });
-    await scratch.importBytes(apkg, 'rich.apkg');
+    await scratch.importFile({ name: 'rich.apkg', data: apkg });
     const needs = 1e9 - meter.free;
     scratch.close();
     const tries: { name: string; arm: (f: FaultyFs) => void }[] = [
@@ -244,7 +244,7 @@ describe('a full or failing disk through the seam: deck files and backups', () =
       const lib = open(dir, T0, { fs: fsys });
       try {
         t.arm(fsys);
-        const err = await lib.importBytes(apkg, 'rich.apkg').then(() => null, (e: unknown) => e);
+        const err = await lib.importFile({ name: 'rich.apkg', data: apkg }).then(() => null, (e: unknown) => e);
         expect(isDiskError(err), `${t.name}: ${String(err)}`).toBe(true);
         expect((err as Error).message).toMatch(/^disk (full|error \(EIO\)): nothing was imported; (free some space|check the disk) and import again$/);
         figures.importsRefused++;
@@ -259,7 +259,7 @@ describe('a full or failing disk through the seam: deck files and backups', () =
     try {
       expect(await view(lib)).toEqual(before);
       // and with room, the same file imports, history and all
-      const r = await lib.importBytes(apkg, 'rich.apkg');
+      const r = await lib.importFile({ name: 'rich.apkg', data: apkg });
       expect(r.reviews).toBeGreaterThan(0);
     } finally {
       lib.close();

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { isInputError } from '../../../src/core/errors.js';
 import { unguardCell } from '../../../src/core/formats/csv-guard.js';
 import { deckIdProblem } from '../../../src/core/ids.js';
-import { readSnapshot } from '../../../src/backend/snapshot.js';
+import { readSnapshot } from '../../../src/backend/storage/snapshot.js';
 import { tempDir } from '../../helpers/tmp.js';
 import { open, T0 } from './library.js';
 
@@ -62,7 +62,7 @@ describe('ids that break plain objects', () => {
         expect(preset).toBe('constructor');
         for (const [n, d] of input.entries()) {
           const bytes = Buffer.from(deckJson(d.id, d.cards));
-          const r = await lib.importBytes(bytes, `deck-${n}.json`).then((x) => x, (e: unknown) => e);
+          const r = await lib.importFile({ name: `deck-${n}.json`, data: bytes }).then((x) => x, (e: unknown) => e);
           if (!/^[A-Za-z0-9_-]{1,200}$/.test(d.id)) {
             // not an id at all: one line, nothing stored
             expect(isInputError(r), String(r)).toBe(true);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createBackend, type Backend } from '../../../src/backend/backend.js';
-import type { FileSystem } from '../../../src/backend/fsio.js';
+import type { FileSystem } from '../../../src/backend/storage/fsio.js';
 
 export const DAY = 86_400_000;
 export const T0 = Date.UTC(2026, 2, 2, 10, 0, 0);
@@ -33,7 +33,7 @@ export async function buildUsedLibrary(dir: string, days = 4, perDeckPerDay = 30
     try {
       if (day === 0) {
         await lib.setSettings({ settings: { newPerDay: 60, fuzz: false } });
-        for (const name of ['Alpha', 'Beta', 'Gamma']) await lib.importBytes(csvDeck(name, 40), `${name.toLowerCase()}.csv`);
+        for (const name of ['Alpha', 'Beta', 'Gamma']) await lib.importFile({ name: `${name.toLowerCase()}.csv`, data: csvDeck(name, 40) });
       }
       for (const d of await lib.listDecks({})) {
         for (let i = 0; i < perDeckPerDay; i++) {

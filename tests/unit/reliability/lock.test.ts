@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireLock, LibraryLockedError } from '../../../src/backend/lock.js';
+import { acquireLock, LibraryLockedError } from '../../../src/backend/safety/lock.js';
 import { tempDir } from '../../helpers/tmp.js';
 
 const lockOf = (dir: string) => path.join(dir, 'library.lock');
@@ -43,7 +43,7 @@ describe('library.lock', () => {
     const dir = tempDir();
     fs.writeFileSync(lockOf(dir), JSON.stringify({ pid: 999_999_999, what: 'dead', since: '2020-01-01' }));
     const script = `
-      import { acquireLock } from ${JSON.stringify(path.resolve('src/backend/lock.ts'))};
+      import { acquireLock } from ${JSON.stringify(path.resolve('src/backend/safety/lock.ts'))};
       try { acquireLock(${JSON.stringify(dir)}, 'racer ' + process.pid); console.log('won'); setTimeout(() => {}, 60000); }
       catch (e) { console.log('refused'); }`;
     const procs: ReturnType<typeof spawn>[] = [];

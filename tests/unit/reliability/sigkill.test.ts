@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src/backend/backend.js';
-import { readLogFrom, type LogEntry } from '../../../src/backend/review-log.js';
+import type { LogEntry } from '../../../src/core/schedule/log.js';
+import { readLogFrom } from '../../../src/backend/storage/review-log.js';
 import { repoRoot } from '../../helpers/tmp.js';
 import { csvDeck, rng } from './library.js';
 
@@ -32,7 +33,7 @@ async function makeLibrary(dir: string): Promise<string> {
   const lib = createBackend(dir, { builtinDir: empty });
   await lib.listDecks({}); // marks the library seeded (no built-in deck to generate)
   await lib.setSettings({ settings: { newPerDay: 9999, reviewsPerDay: 99999 } });
-  const r = await lib.importBytes(csvDeck('Crash', 4000), 'crash.csv');
+  const r = await lib.importFile({ name: 'crash.csv', data: csvDeck('Crash', 4000) });
   lib.close();
   return r.id;
 }

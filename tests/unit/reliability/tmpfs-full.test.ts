@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../src/backend/backend.js';
-import { readLogFrom } from '../../../src/backend/review-log.js';
+import { readLogFrom } from '../../../src/backend/storage/review-log.js';
 import { startServer } from '../../../src/server/server.js';
 import { factdeck } from '../../helpers/cli.js';
 import { csvDeck } from './library.js';

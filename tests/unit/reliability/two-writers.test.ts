@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLogFrom } from '../../../src/backend/review-log.js';
+import { readLogFrom } from '../../../src/backend/storage/review-log.js';
 import { factdeck } from '../../helpers/cli.js';
 import { repoRoot, tempDir } from '../../helpers/tmp.js';
 import { csvDeck, open, T0 } from './library.js';
@@ -49,7 +49,7 @@ async function library(): Promise<{ dir: string; deckId: string }> {
   const dir = path.join(tempDir(), 'lib');
   const lib = open(dir, T0);
   await lib.listDecks({});
-  const r = await lib.importBytes(csvDeck('Two', 50), 'two.csv');
+  const r = await lib.importFile({ name: 'two.csv', data: csvDeck('Two', 50) });
   lib.close();
   return { dir, deckId: r.id };
 }

@@ -1,6 +1,7 @@
 // A small hand-built history with known numbers (UTC, days start at 4 a.m.), shared by the report tests.
 import type { Card } from '../../../src/core/deck.js';
-import type { ReportDeck, ReportEntry } from '../../../src/core/reports/model.js';
+import type { ReportDeck } from '../../../src/core/reports/model.js';
+import type { LogEntry } from '../../../src/core/schedule/log.js';
 import { dayNumber, dayStart, utc } from '../../../src/core/schedule/day.js';
 import { NEW_STATE, type CardState } from '../../../src/core/schedule/state.js';
 
@@ -42,7 +43,7 @@ export const states = new Map<string, Map<string, CardState>>([
 
 const s = (state: 0 | 1 | 2 | 3, due: string, sched = 0): CardState => ({ ...NEW_STATE, state, due: at(due), sched });
 
-export const entries: ReportEntry[] = [
+export const entries: LogEntry[] = [
   // 03:59 on the 10th belongs to the study day of the 9th
   { k: 'r', n: 1, t: at('2026-03-10T03:59:00Z'), d: 'A', c: 'a1', g: 3, ms: 5000, p: 0, s: s(1, '2026-03-10T04:09:00Z') },
   { k: 'r', n: 2, t: at('2026-03-10T04:00:00Z'), d: 'A', c: 'a2', g: 1, ms: 10000, p: 0, s: s(1, '2026-03-10T04:01:00Z') },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { leanEntry, LEAN_STATE } from '../../../src/backend/lean-entry.js';
+import { leanEntry, LEAN_STATE } from '../../../src/backend/storage/lean-entry.js';
 
 const state = fc.record({
   due: fc.integer({ min: 0, max: 2 ** 45 }), stab: fc.double({ min: 0, max: 1e5, noNaN: true }), diff: fc.double({ min: 1, max: 10, noNaN: true }),

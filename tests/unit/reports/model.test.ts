@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildProgress, dateDay, dayDate, type ReportEntry } from '../../../src/core/reports/model.js';
+import { buildProgress, dateDay, dayDate } from '../../../src/core/reports/model.js';
+import type { LogEntry } from '../../../src/core/schedule/log.js';
 import { reportJson } from '../../../src/core/reports/json.js';
 import { dayNumber, dayStart, type TzOffset } from '../../../src/core/schedule/day.js';
 import { dayOf, dayStartMs, decks, entries, now, states, at } from './history.js';
 
-const model = (over: { entries?: ReportEntry[]; since?: number; deckId?: string } = {}) =>
+const model = (over: { entries?: LogEntry[]; since?: number; deckId?: string } = {}) =>
   buildProgress({ decks, states, now, dayOf, dayStartMs, entries: over.entries ?? entries, since: over.since, deckId: over.deckId });
 
 const day = (m: ReturnType<typeof model>, date: string) => m.days.find((d) => d.date === date);
@@ -66,14 +67,14 @@ describe('buildProgress on a known history', () => {
     expect(m.since).toBe('2026-03-10');
     expect(m.totals.reviews).toBe(3);
     expect(m.totals.retention).toBe(0.5);
-    const undoOld: ReportEntry = { k: 'u', n: 11, t: at('2026-03-10T07:00:00Z'), d: 'B', c: 'b1', u: 8, s: entries[7]!.s };
+    const undoOld: LogEntry = { k: 'u', n: 11, t: at('2026-03-10T07:00:00Z'), d: 'B', c: 'b1', u: 8, s: entries[7]!.s };
     const m2 = model({ since, entries: [...entries, undoOld] });
     expect(m2.totals.reviews).toBe(3);
     expect(m2.unmatchedUndos).toBe(1);
   });
 
   it('undo takes back exactly the answer it names, also among many', () => {
-    const many: ReportEntry[] = [];
+    const many: LogEntry[] = [];
     let n = 0;
     for (let i = 0; i < 10_000; i++) {
       const t = at('2026-03-10T08:00:00Z') + i;
@@ -116,7 +117,7 @@ describe('buildProgress on a known history', () => {
         const start = dayStart(d, 4, tz);
         times.push(start - 1, start, start + 1, start + 3_600_000);
       }
-      const log: ReportEntry[] = times.map((t, i) => ({ k: 'r', n: i + 1, t, d: 'A', c: 'a1', g: 3, ms: 0, p: 0, s: entries[0]!.s }));
+      const log: LogEntry[] = times.map((t, i) => ({ k: 'r', n: i + 1, t, d: 'A', c: 'a1', g: 3, ms: 0, p: 0, s: entries[0]!.s }));
       const m = buildProgress({ decks, states, now: Date.UTC(2026, 3, 3, 12), dayOf: of, dayStartMs: (d) => dayStart(d, 4, tz), entries: log });
       const expected = new Map<string, number>();
       for (const t of times) expected.set(dayDate(of(t)), (expected.get(dayDate(of(t))) ?? 0) + 1);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { historiesFromLog, optimizeParameters } from '../../../src/backend/optimizer.js';
+import { historiesFromLog, optimizeParameters } from '../../../src/backend/optimiser/optimizer.js';
 import { DEFAULT_PARAMETERS, fsrsPredictor } from '../../../src/core/schedule/fsrs-predict.js';
 import { logLoss } from '../../../src/core/schedule/metrics.js';
 import { outcomes, type ReviewHistory } from '../../../src/core/schedule/history.js';
