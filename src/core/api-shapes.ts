@@ -205,7 +205,8 @@ export const optimizerStatusSchema = z.object({
   minReviews: z.number(),
   running: z.boolean(),
   last: z.object({
-    at: z.number(), reviews: z.number(), logLossBefore: z.number(), logLossAfter: z.number(), loaded: z.boolean(),
+    /** log loss on the person's history before and after (null when there was no history to measure it on) */
+    at: z.number(), reviews: z.number(), logLossBefore: z.number().nullable(), logLossAfter: z.number().nullable(), loaded: z.boolean(),
     reason: z.string().optional(),
   }).nullable(),
   /** whether parameters in use are the person's own (else FSRS-6 defaults) */

@@ -18,6 +18,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 export function startServe(dataDir: string, args = ['--data-dir', dataDir, 'serve']): Promise<{ url: string; proc: ChildProcess }> {
   const proc = spawn(process.execPath, [path.join(root, 'bin/factdeck.js'), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // every result the browser gets is checked against the contract's output schema: one it does not describe fails
+    env: { ...process.env, FACTDECK_CHECK_OUTPUT: '1' },
   });
   return new Promise((resolve, reject) => {
     let out = '';

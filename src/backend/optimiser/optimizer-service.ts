@@ -35,7 +35,7 @@ export class OptimizerService {
       minReviews: MIN_REVIEWS_TO_OPTIMIZE,
       running: this.running !== null,
       last: last
-        ? { at: last.at, reviews: last.reviews, logLossBefore: last.logLossBefore, logLossAfter: last.logLossAfter,
+        ? { at: last.at, reviews: last.reviews, logLossBefore: measured(last.logLossBefore), logLossAfter: measured(last.logLossAfter),
           loaded: last.loaded, ...(last.reason ? { reason: last.reason } : {}) }
         : null,
       personalised: last !== null && last.loaded && last.logLossAfter < last.logLossBefore,
@@ -80,4 +80,9 @@ export class OptimizerService {
     this.closed = true;
     this.job?.cancel();
   }
+}
+
+/** NaN (nothing to measure on) as JSON carries it: null (the preferences file stores it so too). */
+function measured(x: number | null): number | null {
+  return x === null || Number.isNaN(x) ? null : x;
 }

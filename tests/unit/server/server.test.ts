@@ -22,7 +22,7 @@ async function start(extra: { maxBodyBytes?: number; token?: string } = {}): Pro
   fs.mkdirSync(web);
   fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>Factdeck</title>');
   const api = createBackend(path.join(dir, 'lib'));
-  const server = await startServer({ api, token: extra.token ?? 'secret-token', staticDir: web, ...(extra.maxBodyBytes ? { maxBodyBytes: extra.maxBodyBytes } : {}) });
+  const server = await startServer({ api, token: extra.token ?? 'secret-token', staticDir: web, checkOutput: true, ...(extra.maxBodyBytes ? { maxBodyBytes: extra.maxBodyBytes } : {}) });
   running = { server, api };
   return server;
 }
