@@ -8,7 +8,6 @@
 //   methods/     the Api's methods, grouped by what they work on
 //   generation.ts, generate-worker.ts, generator.ts, syntax-model.ts: decks made in a worker thread
 import fs from 'node:fs';
-import Conf from 'conf';
 import { contract, type Api, type ApiMethod, type Notice } from '../core/api.js';
 import type { TzOffset } from '../core/schedule/day.js';
 import { Generation } from './generation.js';
@@ -27,7 +26,7 @@ import { Progress } from './scheduling/progress.js';
 import { makeClock, Scheduling } from './scheduling/settings.js';
 import { DeckStore } from './storage/deck-store.js';
 import { nodeFs, onDiskError, type FileSystem } from './storage/fsio.js';
-import type { Prefs, PrefsShape } from './storage/prefs.js';
+import { Prefs } from './storage/prefs.js';
 import { Shelf } from './storage/shelf.js';
 import { seeder } from './seeding.js';
 import { VERSION } from './version.js';
@@ -73,9 +72,7 @@ function open(dataDir: string, opts: BackendOptions, readOnly: boolean, release:
   const notices: Notice[] = [...release.notices];
   const fsys = opts.fs ?? nodeFs;
   // storage and scheduling state
-  const prefs: Prefs = openPrefs(dataDir, notices, readOnly, (cwd) => new Conf<PrefsShape>({
-    cwd, configName: 'preferences', projectName: 'factdeck', projectVersion: VERSION,
-  }));
+  const prefs = openPrefs(dataDir, notices, readOnly, (dir) => new Prefs(dir, fsys));
   const scheduling = new Scheduling(prefs, notices);
   const clock = makeClock(opts.now ?? Date.now, opts.tz ?? localTz, scheduling);
   const store = new DeckStore(dataDir, fsys);

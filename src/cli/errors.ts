@@ -1,8 +1,7 @@
 // Exit codes and how failures reach a person: one line, never a stack trace for their own input.
-import { ZodError } from 'zod';
+// Nothing here loads zod or the backend: `factdeck --help` must start fast. Errors are told apart by name.
 import { describeZod, isInputError } from '../core/errors.js';
 import { isDiskError } from '../backend/storage/fsio.js';
-import { LibraryLockedError } from '../backend/safety/lock.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, data: 65 } as const;
 
@@ -21,15 +20,16 @@ export function report(e: unknown, context?: string): number {
     process.stderr.write(`factdeck: ${where}${e.message}\n`);
     return EXIT.data;
   }
-  if (e instanceof ZodError) {
-    process.stderr.write(`factdeck: ${where}${describeZod(e)}\n`);
+  if (e instanceof Error && e.name === 'ZodError') {
+    process.stderr.write(`factdeck: ${where}${describeZod(e as unknown as Parameters<typeof describeZod>[0])}\n`);
     return EXIT.data;
   }
   if (isDiskError(e)) {
     process.stderr.write(`factdeck: ${where}${e.message}\n`);
     return EXIT.failure;
   }
-  if (e instanceof LibraryLockedError) {
+  // another Factdeck holds the library, or holds it for changes while this one reads
+  if (e instanceof Error && (e.name === 'LibraryLockedError' || e.name === 'ReadOnlyError')) {
     process.stderr.write(`factdeck: ${e.message}\n`);
     return EXIT.failure;
   }

@@ -3,16 +3,20 @@
 // touches the library: `factdeck generate` uses these methods without opening one.
 import type { Api } from '../../core/api.js';
 import type { Generation } from '../generation.js';
-import { openArticle, openArticleUrl } from '../files/open-article.js';
 
 export type ArticleMethods = Pick<Api, 'openArticleFile' | 'openArticleUrl' | 'generateDeck' | 'generateProgress' | 'cancelGenerate'>;
+
+// The readers (Readability over linkedom, pdf.js, mammoth) load when an article first comes in.
+const reader = () => import('../files/open-article.js');
 
 export function makeArticleMethods(generation: Generation): ArticleMethods {
   return {
     async openArticleFile({ name, data }) {
+      const { openArticle } = await reader();
       return openArticle({ name, bytes: typeof data === 'string' ? Buffer.from(data, 'base64') : data });
     },
     async openArticleUrl({ url }) {
+      const { openArticleUrl } = await reader();
       return openArticleUrl(url);
     },
     async generateDeck({ job, ...input }) {

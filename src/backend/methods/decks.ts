@@ -5,14 +5,14 @@ import crypto from 'node:crypto';
 import type { Deck } from '../../core/deck.js';
 import { InputError } from '../../core/errors.js';
 import { freeDeckId } from '../../core/ids.js';
-import { exportDeck } from '../files/exporter.js';
 import { asDiskError, diskCode, onDiskError } from '../storage/fsio.js';
-import { parseFile, reviewEntries, type ParsedImport } from '../files/importer.js';
+import type { ParsedImport, reviewEntries } from '../files/importer.js';
+
+type ReviewEntries = typeof reviewEntries;
 import type { Progress } from '../scheduling/progress.js';
 import type { Clock, Scheduling } from '../scheduling/settings.js';
 import type { Prefs } from '../storage/prefs.js';
 import type { Shelf } from '../storage/shelf.js';
-import { saveMedia } from '../storage/media.js';
 import type { LogEntry } from '../../core/schedule/log.js';
 
 export type DeckMethods = Pick<Api,
@@ -32,6 +32,9 @@ export interface DeckRoom {
   seeded(): Promise<void>;
 }
 
+// The file readers and writers (formats, sql.js, media types) load on first use: listing a library needs none.
+const importer = () => import('../files/importer.js');
+
 /** A file's bytes as the Api takes them: base64 (JSON) or the bytes themselves (in-process, decoded uploads). */
 const bytesOf = (data: string | Uint8Array): Uint8Array => (typeof data === 'string' ? Buffer.from(data, 'base64') : data);
 
@@ -39,7 +42,7 @@ export function makeDeckMethods(lib: DeckRoom): DeckMethods {
   const { shelf, summary } = lib;
   const { decks, store } = shelf;
   const duplicateOf = (hash: string): string | null => {
-    const id = lib.prefs.get(`imports.${hash}` as 'seeded') as unknown;
+    const id = lib.prefs.imported(hash);
     return typeof id === 'string' && decks.has(id) ? id : null;
   };
   // A new deck's id is also its file name: core/ids.ts says which ids can be, and renames the others.
@@ -85,10 +88,12 @@ export function makeDeckMethods(lib: DeckRoom): DeckMethods {
     },
     async exportDeck({ id, format }) {
       await lib.seeded();
+      const { exportDeck } = await import('../files/exporter.js');
       const file = await exportDeck(shelf.deckOf(id), format, lib);
       return { fileName: file.fileName, mimeType: file.mimeType, data: Buffer.from(file.bytes).toString('base64') };
     },
     async previewImport({ name, data, mapping }) {
+      const { parseFile } = await importer();
       const parsed = await parseFile(bytesOf(data), name, { mapping });
       return {
         format: parsed.format, title: parsed.deck.title, total: parsed.deck.cards.length,
@@ -99,18 +104,19 @@ export function makeDeckMethods(lib: DeckRoom): DeckMethods {
     },
     async importFile({ name, data, ...o }) {
       const target = o.into === undefined ? null : shelf.deckOf(o.into);
+      const { parseFile, reviewEntries } = await importer();
       const parsed = await parseFile(bytesOf(data), name, o);
       const dup = duplicateOf(parsed.fileHash);
       if (dup) {
         const d = decks.get(dup)!;
         return { id: d.id, title: d.title, cards: d.cards.length, reviews: 0, notices: parsed.notices, duplicate: true, skipped: 0 };
       }
-      if (target) return mergeInto(target, parsed);
+      if (target) return mergeInto(target, parsed, reviewEntries);
       // A different file that yields the same deck id (an edited export, say) becomes a deck of its own.
       const deck = { ...parsed.deck, id: newDeckId(parsed.deck.id, parsed.fileHash.slice(0, 8)) };
       const entries = reviewEntries(deck, parsed, lib.scheduling.settings);
       // All or nothing: a deck whose history could not be stored is removed again.
-      storeWithHistory(deck, entries, parsed, () => store.discard(deck.id));
+      await storeWithHistory(deck, entries, parsed, () => store.discard(deck.id));
       decks.set(deck.id, deck);
       const notices = rememberImport(parsed, deck.id);
       return { id: deck.id, title: deck.title, cards: deck.cards.length, reviews: entries.length, notices, duplicate: false, skipped: 0 };
@@ -118,13 +124,13 @@ export function makeDeckMethods(lib: DeckRoom): DeckMethods {
   };
   // The file's cards join an existing deck: those it already has (same id) stay as they are, with their
   // progress; the new ones come with the file's review history.
-  function mergeInto(target: Deck, parsed: ParsedImport): ImportFileResult {
+  async function mergeInto(target: Deck, parsed: ParsedImport, reviewEntries: ReviewEntries): Promise<ImportFileResult> {
     const have = new Set(target.cards.map((c) => c.id));
     const added = parsed.deck.cards.filter((c) => !have.has(c.id));
     const deck = { ...target, cards: [...target.cards, ...added] };
     const entries = reviewEntries({ ...target, cards: added }, parsed, lib.scheduling.settings);
     // All or nothing here too: without its history, the deck goes back to what it was.
-    if (added.length) storeWithHistory(deck, entries, parsed, () => store.save(target));
+    if (added.length) await storeWithHistory(deck, entries, parsed, () => store.save(target));
     decks.set(deck.id, deck);
     return {
       id: deck.id, title: deck.title, cards: added.length, reviews: entries.length, notices: rememberImport(parsed, deck.id),
@@ -134,7 +140,8 @@ export function makeDeckMethods(lib: DeckRoom): DeckMethods {
 
   /** Stores an imported deck, then its review history; when the disk refuses the history, `undo` takes the
    * deck back out (a refused undo leaves the cards without their history, and the message says so). */
-  function storeWithHistory(deck: Deck, entries: Omit<LogEntry, 'n'>[], parsed: ParsedImport, undo: () => void): void {
+  async function storeWithHistory(deck: Deck, entries: Omit<LogEntry, 'n'>[], parsed: ParsedImport, undo: () => void): Promise<void> {
+    const { saveMedia } = await import('../storage/media.js');
     onDiskError('nothing was imported', 'import again', () => {
       // The files first: a deck stored is a deck whose pictures and sounds are there. (Files already stored
       // stay if what follows is refused: each is named by its content, and shared.)
@@ -158,7 +165,7 @@ export function makeDeckMethods(lib: DeckRoom): DeckMethods {
   function rememberImport(parsed: ParsedImport, deckId: string): string[] {
     const notices = [...parsed.notices];
     try {
-      lib.prefs.set(`imports.${parsed.fileHash}`, deckId);
+      lib.prefs.rememberImport(parsed.fileHash, deckId);
     } catch (e) {
       if (diskCode(e) === null) throw e;
       notices.push('the disk is full: importing this same file again will not be recognised as a repeat');
