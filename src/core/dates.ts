@@ -4,8 +4,11 @@ import { z } from 'zod';
 
 const DAY_MS = 86_400_000;
 
+/** YYYY-MM-DD as a piece of a larger pattern (a backup id: the date and what follows). */
+export const ISO_DATE_SOURCE = String.raw`\d{4}-\d{2}-\d{2}`;
+
 /** YYYY-MM-DD, the shape only (see dateDay for a real date). */
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_DATE = new RegExp(`^${ISO_DATE_SOURCE}$`);
 
 export const isoDateSchema = z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD');
 

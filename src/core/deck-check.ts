@@ -2,6 +2,7 @@
 // the same rules in a few tens of milliseconds. The check only ever accepts what deckSchema accepts
 // (same limits, no unknown keys, tags defaulted, order cards read as cardSchema reads them); anything else, it hands to deckSchema, which decides
 // and gives the error. So the result is always deckSchema's.
+import { ISO_DATE } from './dates.js';
 import { cardKinds, DECK_FORMAT, deckSchema, MEDIA_FILE, rightOrder, type Card, type Deck } from './deck.js';
 
 const KINDS = new Set<string>(cardKinds);
@@ -14,7 +15,6 @@ const GENERATOR_KEYS = new Set(['name', 'version']);
 const EVIDENCE_KEYS = new Set(['sentence', 'start', 'end', 'substitutions', 'context']);
 const SUBSTITUTION_KEYS = new Set(['from', 'to']);
 const ID = /^[A-Za-z0-9_-]+$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseDeck(raw: unknown): Deck {
   return quickDeck(raw) ?? deckSchema.parse(raw);
@@ -44,7 +44,7 @@ export function quickDeck(raw: unknown): Deck | null {
   if (source !== undefined && source !== null) {
     if (!isObj(source) || !onlyKeys(source, SOURCE_KEY_SET) || !SOURCE_KEYS.every((k) => k in source)) return null;
     if (!strOrNull(source['title'], 1_000) || !strOrNull(source['publisher'], 1_000) || !strOrNull(source['url'], 2_000)) return null;
-    if (source['publishedOn'] !== null && !(typeof source['publishedOn'] === 'string' && DATE.test(source['publishedOn']))) return null;
+    if (source['publishedOn'] !== null && !(typeof source['publishedOn'] === 'string' && ISO_DATE.test(source['publishedOn']))) return null;
     if (typeof source['text'] !== 'string') return null;
   }
   const gen = raw['generator'];

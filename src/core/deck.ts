@@ -1,6 +1,7 @@
 // The deck file format `factdeck/1`: the one shape decks have on disk, over the wire and in exports.
 // Validated with zod wherever a deck crosses a boundary (import, IPC, HTTP).
 import { z } from 'zod';
+import { isoDateSchema } from './dates.js';
 
 export const DECK_FORMAT = 'factdeck/1';
 
@@ -48,7 +49,7 @@ export const cardSchema = z.object({
 export const sourceSchema = z.object({
   title: z.string().max(1_000).nullable(),
   publisher: z.string().max(1_000).nullable(),
-  publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  publishedOn: isoDateSchema.nullable(),
   url: z.string().max(2_000).nullable(),
   text: z.string(),
 });

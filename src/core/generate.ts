@@ -5,6 +5,7 @@ import { parserOf } from './article/parser.js';
 import { DEFAULT_DENSITY, deckCards } from './cards/deck.js';
 import { RANKER_WEIGHTS } from './cards/ranker-weights.js';
 import { wellFormed, type Intended } from './cards/wellformed.js';
+import { ISO_DATE } from './dates.js';
 import { DECK_FORMAT, type ArticleInput, type Deck } from './deck.js';
 import { InputError } from './errors.js';
 import { hash } from './facts/ids.js';
@@ -26,7 +27,7 @@ export interface GenerateOptions {
 }
 
 export function generateDeck(input: ArticleInput, opts: GenerateOptions): Deck {
-  if (input.publishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(input.publishedOn))
+  if (input.publishedOn && !ISO_DATE.test(input.publishedOn))
     throw new InputError(`the publication date "${input.publishedOn}" is not a YYYY-MM-DD date`, 'publishedOn');
   const article = readArticle(input.text, { parse: parserOf(opts.syntax), publishedOn: input.publishedOn ?? null, title: input.title ?? null, onSentence: opts.onProgress });
   if (article.sentences.length === 0) throw new InputError('the article has no sentences to learn from');

@@ -2,6 +2,7 @@
 // into the pure model and renderers of src/core/reports.
 import type { Api, ProgressModel, ReportFile } from '../../core/api.js';
 import type { Deck } from '../../core/deck.js';
+import { localDate } from '../../core/dates.js';
 import { InputError } from '../../core/errors.js';
 import { dayNumber, dayStart, type TzOffset } from '../../core/schedule/day.js';
 import type { CardState } from '../../core/schedule/state.js';
@@ -56,7 +57,7 @@ function buildModel(logFile: string, sc: ReturnType<typeof scope>): ProgressMode
 
 export function progressReport(lib: ReportLibrary, s: ReportScope & { format: 'html' | 'csv' | 'json' }): ReportFile {
   const sc = scope(lib, s);
-  const today = new Date(lib.now + lib.tz(lib.now) * 60_000).toISOString().slice(0, 10);
+  const today = localDate(lib.now, lib.tz(lib.now));
   const base = `factdeck-report-${today}${s.deckId ? `-${s.deckId}` : ''}`;
   if (s.format === 'csv') {
     const b = csvBuilder(sc);

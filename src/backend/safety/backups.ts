@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../core/api.js';
+import { ISO_DATE_SOURCE, localDate } from '../../core/dates.js';
 import { deckSchema, type Deck } from '../../core/deck.js';
 import { own, table } from '../../core/ids.js';
 import { fsyncDir, writeSyncedFile } from '../storage/atomic.js';
@@ -40,7 +41,7 @@ export interface BackupContent {
   deckFile?: (id: string) => { file: string; stamp: FileStamp } | null;
 }
 
-const ID = /^\d{4}-\d{2}-\d{2}(-before-restore-\d{6})?$/;
+const ID = new RegExp(`^${ISO_DATE_SOURCE}(-before-restore-\\d{6})?$`);
 
 export function backupsDir(dataDir: string): string {
   return path.join(dataDir, 'backups');
@@ -48,7 +49,7 @@ export function backupsDir(dataDir: string): string {
 
 /** A backup id for a day: the local calendar date of `now`. */
 export function dailyId(now: number, tzMinutes: number): string {
-  return new Date(now + tzMinutes * 60_000).toISOString().slice(0, 10);
+  return localDate(now, tzMinutes);
 }
 
 export function beforeRestoreId(now: number, tzMinutes: number): string {
