@@ -11,8 +11,15 @@ import { makeLibrary } from './library.js';
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = 10;
 
-export interface StartupFigure { ms: number; cpuMs: number }
-export interface Startup { help: StartupFigure; version: StartupFigure; decks: StartupFigure }
+export interface StartupFigure {
+  ms: number;
+  cpuMs: number;
+}
+export interface Startup {
+  help: StartupFigure;
+  version: StartupFigure;
+  decks: StartupFigure;
+}
 
 const median = (xs: number[]) => {
   const s = xs.slice().sort((a, b) => a - b);
@@ -54,15 +61,17 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const s = benchStartup(tmp);
     const row = (what: string, f: StartupFigure, target: number) =>
       `| ${what.padEnd(29)} | ${`${Math.round(f.ms)} ms`.padEnd(7)} | ${`${Math.round(f.cpuMs)} ms`.padEnd(7)} | <= ${target} ms | ${f.ms <= target ? 'ok' : 'NO'} |`;
-    process.stdout.write([
-      `median of ${RUNS}, each a new process; load average ${os.loadavg()[0]!.toFixed(2)}`,
-      '| what                          | wall    | CPU     | target    | ok |',
-      '|-------------------------------|---------|---------|-----------|----|',
-      row('factdeck --help', s.help, 100),
-      row('factdeck --version', s.version, 100),
-      row('factdeck decks, small library', s.decks, 250),
-      '',
-    ].join('\n'));
+    process.stdout.write(
+      [
+        `median of ${RUNS}, each a new process; load average ${os.loadavg()[0]!.toFixed(2)}`,
+        '| what                          | wall    | CPU     | target    | ok |',
+        '|-------------------------------|---------|---------|-----------|----|',
+        row('factdeck --help', s.help, 100),
+        row('factdeck --version', s.version, 100),
+        row('factdeck decks, small library', s.decks, 250),
+        '',
+      ].join('\n'),
+    );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -48,6 +48,7 @@ const loadBinding = async (): Promise<BindingModule> => {
   const errors: string[] = [];
   for (const name of names) {
     try {
+      // eslint-disable-next-line no-restricted-syntax -- the platform's native package, named at run time
       return require(name) as BindingModule;
     } catch (e) {
       errors.push(`${name}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);

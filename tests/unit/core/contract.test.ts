@@ -15,7 +15,9 @@ describe('the contract', () => {
   it('is what the backend implements, method for method', () => {
     const backend = createBackend(tempDir(), { now: () => T0, tz: utc });
     try {
-      const implemented = Object.keys(backend).filter((k) => k !== 'close' && k !== 'dataDir').sort();
+      const implemented = Object.keys(backend)
+        .filter((k) => k !== 'close' && k !== 'dataDir')
+        .sort();
       expect(implemented).toEqual([...apiMethods].sort());
     } finally {
       backend.close();
@@ -28,7 +30,10 @@ describe('the contract', () => {
     const called = new Set<ApiMethod>();
     // Every call checks its argument and its result against the table; a result it does not describe throws.
     const api = new Proxy({} as Api, {
-      get: (_t, m: ApiMethod) => (arg: unknown) => (called.add(m), (localApi<ApiMethod>(backend, { checkOutput: true })[m] as (a: unknown) => Promise<unknown>)(arg)),
+      get: (_t, m: ApiMethod) => (arg: unknown) => (
+        called.add(m),
+        (localApi<ApiMethod>(backend, { checkOutput: true })[m] as (a: unknown) => Promise<unknown>)(arg)
+      ),
     });
     try {
       await api.status({});
@@ -51,7 +56,16 @@ describe('the contract', () => {
       const page = await api.listCards({ deckId: id, offset: 0, limit: 5 });
       await api.deleteCards({ deckId: id, cardIds: [page.cards[1]!.id] });
       await api.deckOptions({ deckId: id });
-      const preset = await api.savePreset({ preset: { name: 'Slow', newPerDay: 5, reviewsPerDay: 50, desiredRetention: 0.9, learningSteps: ['1m'], relearningSteps: ['10m'] } });
+      const preset = await api.savePreset({
+        preset: {
+          name: 'Slow',
+          newPerDay: 5,
+          reviewsPerDay: 50,
+          desiredRetention: 0.9,
+          learningSteps: ['1m'],
+          relearningSteps: ['10m'],
+        },
+      });
       await api.setDeckPreset({ deckId: id, presetId: preset.id });
       await api.deletePreset({ id: preset.id });
       await api.customStudyOptions({ deckId: id });
@@ -85,9 +99,15 @@ describe('the contract', () => {
     createBackend(dir, { now: () => T0, tz: utc }).close();
     const reader = createBackend(dir, { now: () => T0, tz: utc, readOnly: true });
     try {
-      expect(await dispatch(reader, 'getDeck', { id: 7 })).toEqual({ error: { kind: 'input', message: 'id: Invalid input: expected string, received number' } });
-      expect(await dispatch(reader, 'getDeck', { id: 'nope' })).toEqual({ error: { kind: 'input', message: 'no deck with id nope' } });
-      expect(await dispatch(reader, 'toString', {})).toEqual({ error: { kind: 'usage', message: 'no method toString' } });
+      expect(await dispatch(reader, 'getDeck', { id: 7 })).toEqual({
+        error: { kind: 'input', message: 'id: Invalid input: expected string, received number' },
+      });
+      expect(await dispatch(reader, 'getDeck', { id: 'nope' })).toEqual({
+        error: { kind: 'input', message: 'no deck with id nope' },
+      });
+      expect(await dispatch(reader, 'toString', {})).toEqual({
+        error: { kind: 'usage', message: 'no method toString' },
+      });
       for (const m of apiMethods) {
         if (!contract[m].writes) continue;
         const reply = await dispatch(reader, m, {});
@@ -96,7 +116,12 @@ describe('the contract', () => {
         expect(['readonly', 'input'], m).toContain((reply as { error: { kind: string } }).error.kind);
       }
       const refused = await dispatch(reader, 'setSettings', { settings: { newPerDay: 3 } });
-      expect(refused).toEqual({ error: { kind: 'readonly', message: expect.stringMatching(/^another Factdeck has this library open for changes/) } });
+      expect(refused).toEqual({
+        error: {
+          kind: 'readonly',
+          message: expect.stringMatching(/^another Factdeck has this library open for changes/),
+        },
+      });
       expect(await dispatch(reader, 'listDecks', {})).toHaveProperty('result');
     } finally {
       reader.close();
