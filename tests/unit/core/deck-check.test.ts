@@ -1,6 +1,8 @@
 // The fast deck check agrees with deckSchema: same decks accepted, same data out, same errors.
 import { describe, expect, it } from 'vitest';
-import { parseDeck } from '../../../src/core/deck-check.js';
+import { z } from 'zod';
+import { parseDeck, quickDeck } from '../../../src/core/deck-check.js';
+import { quickCheck } from '../../../src/core/quick-parse.js';
 import { deckSchema } from '../../../src/core/deck.js';
 
 const good = () => ({
@@ -79,4 +81,27 @@ describe('parseDeck', () => {
       else expect(() => parseDeck(a)).toThrow();
     });
   }
+});
+
+describe('the fast path (rules compiled from deckSchema)', () => {
+  it('passes a good deck itself, without asking zod, and leaves a deck with a key zod strips to zod', () => {
+    const d = good();
+    expect(quickDeck(d)).toBe(d);
+    expect(quickDeck({ ...good(), extra: 1 })).toBeNull();
+  });
+  for (const [name, edit] of edits) {
+    it(`gives deckSchema's deck or asks it: ${name}`, () => {
+      const a = good() as ReturnType<typeof good> & Record<string, unknown>;
+      const b = good() as ReturnType<typeof good> & Record<string, unknown>;
+      edit(a);
+      edit(b);
+      const quick = quickDeck(a);
+      const want = deckSchema.safeParse(b);
+      if (quick !== null) expect(want.success && quick).toEqual(want.data);
+    });
+  }
+  it('refuses, when compiled, a schema with a part it cannot check', () => {
+    expect(() => quickCheck(z.object({ a: z.union([z.string(), z.number()]) }))).toThrow(/no fast check for a zod union \(at \.a\)/);
+    expect(() => quickCheck(z.string().email())).toThrow(/no fast check for zod's string_format \(email\)/);
+  });
 });
