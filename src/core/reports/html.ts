@@ -57,7 +57,8 @@ footer { margin-top: 24px; font-size: 11px; color: var(--muted); }
 export function reportHtml(model: ProgressModel, opts: HtmlOptions = {}): string {
   const { totals } = model;
   const title = opts.title ?? 'Factdeck progress report';
-  const scope = model.deckId !== null ? `Deck: ${model.decks[0]?.title ?? model.deckId}` : `All decks (${totals.decks})`;
+  const scope =
+    model.deckId !== null ? `Deck: ${model.decks[0]?.title ?? model.deckId}` : `All decks (${totals.decks})`;
   const since = model.since ? ` · answers since ${model.since}` : '';
   const last30 = model.days.slice(-30);
   const recentWeeks = model.weeks.filter((w) => w.week >= (model.days[0]?.date ?? ''));
@@ -88,21 +89,40 @@ ${t('minutes studied', String(totals.studyMinutes), 'studyMinutes')}
 </div>`);
 
   parts.push(`<section class="reviews-per-day"><h2>Reviews per day</h2>${heatmap(model.days)}
-<div class="muted">${plural(model.days.reduce((n, d) => n + d.reviews, 0), 'answer')} in the last 365 days, on ${plural(model.days.filter((d) => d.reviews > 0).length, 'day')}.</div></section>`);
+<div class="muted">${plural(
+    model.days.reduce((n, d) => n + d.reviews, 0),
+    'answer',
+  )} in the last 365 days, on ${plural(model.days.filter((d) => d.reviews > 0).length, 'day')}.</div></section>`);
 
-  parts.push(`<section class="retention"><h2>True retention per week</h2>${recentWeeks.length
-    ? retentionLine(recentWeeks) + '<div class="muted">Share of answers on review cards graded Hard, Good or Easy.</div>'
-    : '<p class="empty">No reviews of mature cards yet: retention shows once cards come back for review.</p>'}</section>`);
+  parts.push(
+    `<section class="retention"><h2>True retention per week</h2>${
+      recentWeeks.length
+        ? retentionLine(recentWeeks) +
+          '<div class="muted">Share of answers on review cards graded Hard, Good or Easy.</div>'
+        : '<p class="empty">No reviews of mature cards yet: retention shows once cards come back for review.</p>'
+    }</section>`,
+  );
 
-  parts.push(`<section class="forecast"><h2>Due in the next 30 days</h2>${bars(model.forecast.map((f) => ({
-    label: f.offset === 0 ? 'today' : `+${f.offset}`, value: f.due, text: String(f.due), data: { 'data-day': f.date, 'data-count': f.due },
-  })), { cls: 'forecast', label: 'Cards due per day, next 30 days', every: 5 })}
+  parts.push(`<section class="forecast"><h2>Due in the next 30 days</h2>${bars(
+    model.forecast.map((f) => ({
+      key: f.date,
+      label: f.offset === 0 ? 'today' : `+${f.offset}`,
+      value: f.due,
+      text: String(f.due),
+    })),
+    { cls: 'forecast', label: 'Cards due per day, next 30 days', attr: 'count' },
+  )}
 <div class="muted">${model.forecast.reduce((n, f) => n + f.due, 0)} cards due within 30 days (today includes overdue cards).</div></section>`);
 
-  parts.push(`<section class="time"><h2>Time studied, last 30 days</h2>${bars(last30.map((d) => ({
-    label: d.date.slice(5), value: d.seconds, text: minutesText(d.seconds),
-    data: { 'data-day': d.date, 'data-seconds': d.seconds },
-  })), { cls: 'time', label: 'Minutes studied per day, last 30 days', every: 5 })}
+  parts.push(`<section class="time"><h2>Time studied, last 30 days</h2>${bars(
+    last30.map((d) => ({
+      key: d.date,
+      label: d.date.slice(5),
+      value: d.seconds,
+      text: minutesText(d.seconds),
+    })),
+    { cls: 'time', label: 'Minutes studied per day, last 30 days', attr: 'seconds' },
+  )}
 <div class="muted">${last30.some((d) => d.seconds > 0) ? `${totals.studyMinutes} minutes in all.` : 'No time recorded in the last 30 days (answers from the command line or imports carry no time).'}</div></section>`);
 
   parts.push(`<section class="mastery"><h2>Cards by state</h2>${mastery(model.decks)}
@@ -112,11 +132,15 @@ ${t('minutes studied', String(totals.studyMinutes), 'studyMinutes')}
 ${model.decks.map((d) => `<tr data-deck="${esc(d.id)}"><td>${esc(d.title)}</td><td class="num">${d.cards}</td><td class="num">${d.reviews}</td><td class="num">${pct(d.retention)}</td><td class="num">${d.studyMinutes}</td></tr>`).join('\n')}
 </tbody></table></section>`);
 
-  parts.push(`<section class="hardest wide"><h2>Hardest cards</h2>${model.hardest.length === 0
-    ? '<p class="empty">No lapses or “Again” answers yet.</p>'
-    : `<table><thead><tr><th>Card</th><th class="num">Again</th><th class="num">Lapses</th><th class="num">Reviews</th></tr></thead><tbody>
+  parts.push(
+    `<section class="hardest wide"><h2>Hardest cards</h2>${
+      model.hardest.length === 0
+        ? '<p class="empty">No lapses or “Again” answers yet.</p>'
+        : `<table><thead><tr><th>Card</th><th class="num">Again</th><th class="num">Lapses</th><th class="num">Reviews</th></tr></thead><tbody>
 ${model.hardest.map((c) => `<tr class="hard" data-card="${esc(c.cardId)}" data-again="${c.again}" data-lapses="${c.lapses}"><td><div class="prompt">${esc(clip(c.prompt, 400))}</div><div><b>${esc(clip(c.answer, 200))}</b></div>${c.sentence ? `<blockquote class="sentence">${esc(clip(c.sentence, 600))}</blockquote>` : ''}${model.deckId === null ? `<div class="muted">${esc(c.deckTitle)}</div>` : ''}</td><td class="num">${c.again}</td><td class="num">${c.lapses}</td><td class="num">${c.reviews}</td></tr>`).join('\n')}
-</tbody></table>`}</section>`);
+</tbody></table>`
+    }</section>`,
+  );
 
   parts.push(`<footer>Made by ${esc(opts.generator ?? 'Factdeck')} on ${esc(new Date(model.generatedAt).toISOString().slice(0, 16).replace('T', ' '))} UTC. Days start at the study day's start hour.</footer>
 </body>
