@@ -2,7 +2,7 @@
 // Budgets that only go down (`npm run lint` runs this; `npm run budget -- --update` records lower numbers):
 // - complexity: per file, how far its functions go over a cyclomatic complexity of 10 (eslint's `complexity`
 //   rule), summed. A file may not go over its number; a new file starts at 0.
-// - formatting: every .ts/.js file is as Prettier writes it, except those listed as not yet formatted (the files
+// - formatting: every .ts/.js/.svelte file is as Prettier writes it, except those listed as not yet formatted (the files
 //   that were there when Prettier came in). The list only shrinks: format a file and it leaves the list.
 // Both numbers are in budget.json; the check fails when one goes up, and says when one went down.
 // `--reset` records things as they are, whatever they are: only for a merge that brings in files written
@@ -55,7 +55,6 @@ async function complexity(list) {
 async function unformatted(list) {
   const out = [];
   for (const rel of list) {
-    if (rel.endsWith('.svelte')) continue; // Prettier reads Svelte only with a plugin this project does not carry
     const file = path.join(root, rel);
     const options = { ...(await prettier.resolveConfig(file)), filepath: file };
     if (!(await prettier.check(fs.readFileSync(file, 'utf8'), options))) out.push(rel);
