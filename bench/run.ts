@@ -81,17 +81,25 @@ function coldOpen(dataDir: string): { ms: number; cpuMs: number; rssMb: number; 
 }
 
 // the report -------------------------------------------------------------------------------------
-async function report(b: Backend): Promise<number | null> {
-  const fn = (b as unknown as Record<string, unknown>)['report'];
-  if (typeof fn !== 'function') return null;
+/** The HTML report: the first ever (counting the whole log, which writes report.tally.json), then three reports
+ * each on a freshly opened library (the tally read back, the log since added): the median of those. */
+async function report(dir: string): Promise<{ firstMs: number; ms: number }> {
+  const once = async () => {
+    const b = open(dir);
+    try {
+      const t0 = performance.now();
+      const out = await b.report({ format: 'html' });
+      const ms = performance.now() - t0;
+      return { ms, chars: out.content.length };
+    } finally {
+      b.close();
+    }
+  };
+  const first = await once();
+  log(`  report: ${first.chars} characters of output; the first, counting the whole log: ${Math.round(first.ms)} ms`);
   const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    const out = (await (fn as (a: unknown) => Promise<unknown>).call(b, { format: 'html' })) as unknown;
-    times.push(performance.now() - t0);
-    if (i === 0) log(`  report: ${JSON.stringify(out).length} characters of output`);
-  }
-  return median(times);
+  for (let i = 0; i < 3; i++) times.push((await once()).ms);
+  return { firstMs: first.ms, ms: median(times) };
 }
 
 async function main(): Promise<void> {
@@ -177,15 +185,8 @@ async function main(): Promise<void> {
   const load = os.loadavg()[0]!;
 
   log('report ...');
-  const reportMs = await (async () => {
-    const b = open(big);
-    try {
-      return await report(b);
-    } finally {
-      b.close();
-    }
-  })();
-  if (reportMs === null) log('  no report method on the backend yet: report.ms1M is null');
+  const rep = await report(big);
+  const reportMs = rep.ms;
 
   log('import 50,000-row CSV ...');
   const csv = makeCsv(50_000);
@@ -232,7 +233,8 @@ async function main(): Promise<void> {
     ['  its CPU time (user + system)', `${Math.round(openCpu)} ms`, '', null],
     ['  first open of the day (writes the daily backup)', `${Math.round(opens[0]!.ms)} ms`, '', null],
     ['  its peak RSS', `${Math.round(openRss)} MB`, '', null],
-    ['HTML report, 1M reviews', reportMs === null ? 'n/a' : `${Math.round(reportMs)} ms`, '<= 1000 ms', reportMs === null ? null : reportMs <= 1000],
+    ['HTML report, 1M reviews (library opened before)', `${Math.round(reportMs)} ms`, '<= 1000 ms', reportMs <= 1000],
+    ['  the first report ever (counts the whole log)', `${Math.round(rep.firstMs)} ms`, '', null],
     ['import 50,000-row CSV', `${Math.round(importMs)} ms`, '', null],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
@@ -260,7 +262,7 @@ async function main(): Promise<void> {
     },
     queue: { ms100k: r1(queueMed), firstMs100k: r1(queueColdMs) },
     open: { ms1M: Math.round(openMs), cpuMs1M: Math.round(openCpu), firstOfDayMs1M: Math.round(opens[0]!.ms), peakRssMb: Math.round(openRss) },
-    report: { ms1M: reportMs === null ? null : Math.round(reportMs) },
+    report: { ms1M: Math.round(reportMs), firstMs1M: Math.round(rep.firstMs) },
     import: { csv50kMs: Math.round(importMs) },
   };
   process.stdout.write(JSON.stringify(json) + '\n');

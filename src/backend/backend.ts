@@ -16,7 +16,7 @@ import { makeBrowse } from './methods/browse.js';
 import { makeDeckMethods } from './methods/decks.js';
 import { makeLibraryMethods } from './methods/library.js';
 import { makePresetMethods } from './methods/presets.js';
-import { makeReportMethods, type ReportLibrary } from './methods/reports.js';
+import { LogTally, makeReportMethods, type ReportLibrary } from './methods/reports.js';
 import { makeSettingsMethods } from './methods/settings.js';
 import { makeStudy } from './methods/study.js';
 import { OptimizerService } from './optimiser/optimizer-service.js';
@@ -117,7 +117,7 @@ function open(dataDir: string, opts: BackendOptions, readOnly: boolean, release:
     ...study.methods,
     ...makeBrowse({ shelf, progress, seeded }),
     ...makePresetMethods({ shelf, scheduling, seeded }),
-    ...makeReportMethods(reportSource, seeded),
+    ...makeReportMethods(reportSource, seeded, new LogTally({ dataDir, readOnly, fsys })),
     ...makeSettingsMethods(scheduling, optimizer),
     ...makeLibraryMethods({ dataDir, notices, reviews: () => progress.entries, keeper, restored: () => study.forgetUndo() }),
   };
