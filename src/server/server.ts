@@ -49,6 +49,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     });
   });
   server.requestTimeout = 10 * 60_000;
+  // Idle connections are left for the browser to close (Chromium: after 5 minutes): when the server closed
+  // them first (Node's default, 5 s), a request the browser sent as the server closed its connection failed
+  // as "Failed to fetch", seen in the browser tests on a loaded machine.
+  server.keepAliveTimeout = 6 * 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
