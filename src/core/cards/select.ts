@@ -98,8 +98,9 @@ export function flaw(a: Article, d: Draft): string | null {
     // "Who had they had sex with?": a question whose own subject is an unresolved pronoun asks nothing clear.
     const subj = d.cand.clause.subj;
     if (d.cand.role !== 'subj' && subj >= 0 && tok(a, subj).pos === 'PRON' && !d.substitutions.some((x) => x.from === tok(a, subj).value)) return 'pronoun subject';
-    // One unclear word is shown with the sentence before as context; more make a card nobody can answer.
-    if (d.vague > 1 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return 'unclear or long';
+    // A question must be clear on its own (the sentence before, shown as context, was often not the one meant);
+    // a blank keeps its whole sentence and may lean on the sentence before.
+    if (d.vague > 0 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return 'unclear or long';
     // "Who died Tuesday?", "Who makes a cameo?": a question needs three words of substance besides its question
     // word (or a name and one more) to say which event it asks about.
     const content = (d.prompt.replace(/^According to [^,]+, /, '').match(/\b[A-Za-z][A-Za-z'’-]{2,}\b/g) ?? []).filter((w) => !QUESTION_FILLER.has(w.toLowerCase()));
@@ -139,6 +140,23 @@ function questionable(a: Article, d: Draft): boolean {
     if (!identifying) return false;
   }
   return true;
+}
+
+/** The sentence sharing most content words with the headline (two at least), or -1. */
+function headlineSentence(a: Article): number {
+  const title = new Set((a.title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !QUESTION_FILLER.has(w)));
+  let best = -1;
+  let most = 1;
+  for (const s of a.sentences) {
+    const words = new Set<string>();
+    for (let t = s.t0; t < s.t1; t++) if (/^(NOUN|PROPN|VERB|NUM|ADJ)$/.test(tok(a, t).pos)) words.add(tok(a, t).lower).add(tok(a, t).lemma);
+    const shared = [...title].filter((w) => words.has(w)).length;
+    if (shared > most && askable(s.text)) {
+      most = shared;
+      best = s.index;
+    }
+  }
+  return best;
 }
 
 /** The verb and the subject head a question is built with (what a second parse must find again). */
@@ -203,11 +221,15 @@ export function pick(a: Article, weights: Weights, budget: number, perSentence =
   // Two passes: first the best card of as many sentences as the budget allows (an article's facts are spread over
   // its sentences), then second cards from the same sentences.
   // The lead sentence says who, what, where and when at once: it may give one card more.
-  const limitOf = (sent: number, pass: number): number => (pass === 0 ? 1 : sent === 0 ? perSentence + 1 : perSentence);
-  for (const pass of [0, 1]) {
+  const limitOf = (sent: number, pass: number): number => (pass <= 0 ? 1 : sent === 0 ? perSentence + 1 : perSentence);
+  // First the sentence that says what the headline says: the story's main fact gets a card whatever the ranker
+  // thinks of its answer. Then one card per sentence, best first; then second cards.
+  const lead = headlineSentence(a);
+  for (const pass of [-1, 0, 1]) {
     for (const x of pool) {
       if (out.length >= budget) break;
       const c = x.draft.cand;
+      if (pass === -1 && c.sent !== lead) continue;
       const key = norm(x.draft.answer);
       const taken = bySentence.get(c.sent) ?? [];
       const [t0, t1] = [c.tokens[0] as number, (c.tokens.at(-1) as number) + 1];
