@@ -54,8 +54,10 @@ export function flaw(a: Article, d: Draft): string | null {
   const words = wordCount(d.answer);
   if (words === 0 || words > MAX_ANSWER_WORDS[d.kind]) return 'answer too long';
   if (d.answer.split(/\s+/).every((w) => FUNCTION_ONLY.test(w))) return 'function words';
+  // "No date for the trial": an answer that is an absence.
+  if (/^no$/i.test(tok(a, c.tokens[0] as number).value)) return 'an absence';
   // "the time", "one instance": a vague head without a name or a figure in its phrase is filler.
-  if (VAGUE_HEADS.has(tok(a, c.head).lemma) && c.tokens.length <= 3 && !c.tokens.some((t) => tok(a, t).pos === 'PROPN' || (tok(a, t).pos === 'NUM' && tok(a, t).lower !== 'one'))) return 'vague head';
+  if (VAGUE_HEADS.has(tok(a, c.head).lemma) && !c.mention && c.tokens.length <= 3 && !c.tokens.some((t) => tok(a, t).pos === 'PROPN')) return 'vague head';
   // "in [front of the Greek Federation]": a blank that starts inside a compound preposition.
   if (COMPOUND_PREP.test(tok(a, c.tokens[0] as number).lower) && tok(a, (c.tokens[0] as number) + 1)?.pos === 'ADP' && tok(a, (c.tokens[0] as number) - 1)?.pos === 'ADP') return 'inside a compound preposition';
   // A verb inside the answer means the phrase was misread (relative clauses are already cut from answers).
