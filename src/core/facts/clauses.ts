@@ -182,7 +182,8 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   // of the clause it hangs on.
   const tenseless = !aux.length && cop < 0 && doForm === null;
   if (tenseless && parent && ((kind === 'adverbial' && /^(VBG|VBN)$/.test(verbTok.tag)) || kind === 'conj')) doForm = parent.doForm;
-  const passive = aux.some((k) => tok(a, k).rel === 'aux:pass') || tok(a, subjK)?.rel === 'nsubj:pass';
+  // Passive by the labels, or by the words when the parser missed it: a participle after a form of "be".
+  const passive = aux.some((k) => tok(a, k).rel === 'aux:pass') || tok(a, subjK)?.rel === 'nsubj:pass' || (tok(a, pred).tag === 'VBN' && aux.some((k) => tok(a, k).lemma === 'be'));
   let speaker = speakerOf(a, pred);
   // "The solution, according to Dr Carpenter, comes ...": the parser may hang "according to X" on any word.
   if (speaker < 0) speaker = [...subjTokens, ...rest].find((t) => kidsOf(a, t).some((k) => tok(a, k).lower === 'according' && tok(a, k).rel === 'case')) ?? -1;
