@@ -3,12 +3,12 @@
 // no two blanks over the same words.
 import type { Article } from '../article/types.js';
 import { norm } from '../facts/ids.js';
-import { clausesOf } from '../facts/clauses.js';
+import { clausesOf, type Clause } from '../facts/clauses.js';
 import { candidatesOf } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
 import { kidsOf, tok } from '../facts/tree.js';
 import { SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
-import { unsupported } from './check.js';
+import { sentenceWords, unsupported } from './check.js';
 import type { Intended } from './wellformed.js';
 import { draft, type Draft } from './draft.js';
 import { articleStats, features, score, type Features, type Weights } from './features.js';
@@ -47,7 +47,7 @@ export function giveaway(prompt: string, answer: string): boolean {
 }
 
 /** Would a teacher write this card? Each reason it would not is a reason to drop it. */
-export function flaw(a: Article, d: Draft): string | null {
+export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | null {
   const c = d.cand;
   const s = a.sentences[c.sent];
   if (!s) return 'no sentence';
@@ -116,14 +116,19 @@ export function flaw(a: Article, d: Draft): string | null {
     if (c.role === 'nested' && !/^(date|amount|number|percent|duration)$/.test(c.type)) return 'name detail';
   }
   if (giveaway(d.prompt, d.answer)) return 'gives it away';
-  const lemmas = [];
-  for (let t = s.t0; t < s.t1; t++) lemmas.push(tok(a, t).lemma);
-  const added = unsupported({ prompt: d.prompt, answer: d.answer, sentence: s.text, lemmas, substituted: d.substitutions.map((x) => x.to) });
+  const added = unsupported({ prompt: d.prompt, answer: d.answer, sentence: s.text, lemmas: lemmasOf(a, c.sent), substituted: d.substitutions.map((x) => x.to) }, ofSentence);
   return added.length ? `adds words: ${added.join(' ')}` : null;
 }
 
-export function sound(a: Article, d: Draft): boolean {
-  return flaw(a, d) === null;
+export function sound(a: Article, d: Draft, ofSentence?: Set<string>): boolean {
+  return flaw(a, d, ofSentence) === null;
+}
+
+function lemmasOf(a: Article, sent: number): string[] {
+  const s = a.sentences[sent];
+  const out: string[] = [];
+  if (s) for (let t = s.t0; t < s.t1; t++) out.push(tok(a, t).lemma);
+  return out;
 }
 
 /** A question reads as a question only from a finite clause ("What coming this week?" does not), and a copula
@@ -191,14 +196,15 @@ export interface Option {
 
 /** Every candidate of the article that some sound card can ask, with its features: what the ranker scores and
  * what its training script learns from (one enumeration for both, so they never drift apart). */
-export function options(a: Article): Option[] {
+export function options(a: Article, clauses: Clause[][] = a.sentences.map((s) => clausesOf(a, s))): Option[] {
   const st = articleStats(a);
   const out: Option[] = [];
   for (const s of a.sentences) {
     if (!askable(s.text)) continue;
-    for (const c of clausesOf(a, s)) {
+    const ofSentence = sentenceWords(s.text, lemmasOf(a, s.index));
+    for (const c of clauses[s.index] ?? []) {
       for (const cand of candidatesOf(a, c)) {
-        const good = draft(a, cand).filter((d) => sound(a, d));
+        const good = draft(a, cand).filter((d) => sound(a, d, ofSentence));
         const best = good.find((d) => d.kind === 'qa') ?? good[0];
         if (!best) continue;
         out.push({ best, cloze: good.find((d) => d.kind === 'cloze') ?? null, features: features(a, st, cand, best.kind === 'qa', best.vague), order: out.length });
@@ -211,9 +217,9 @@ export function options(a: Article): Option[] {
 /** Checks a question once more before it goes in the deck (the syntax model parses it again: cards/wellformed.ts). */
 export type QuestionCheck = (prompt: string, intended: Intended) => boolean;
 
-export function pick(a: Article, weights: Weights, budget: number, perSentence = MAX_PER_SENTENCE, check?: QuestionCheck): Picked[] {
+export function pick(a: Article, weights: Weights, budget: number, perSentence = MAX_PER_SENTENCE, check?: QuestionCheck, clauses?: Clause[][]): Picked[] {
   // The ranker says what people ask about; a card that needs the sentence before to be clear is worth less.
-  const pool: Picked[] = options(a).map((o) => ({ draft: o.best, p: score(weights, o.features) * (o.best.vague ? UNCLEAR : 1) * (o.best.kind === 'cloze' ? BLANK : 1), cloze: o.cloze }));
+  const pool: Picked[] = options(a, clauses).map((o) => ({ draft: o.best, p: score(weights, o.features) * (o.best.vague ? UNCLEAR : 1) * (o.best.kind === 'cloze' ? BLANK : 1), cloze: o.cloze }));
   pool.sort((x, y) => y.p - x.p || x.draft.cand.sent - y.draft.cand.sent || (x.draft.prompt < y.draft.prompt ? -1 : 1));
   const out: Picked[] = [];
   const answers = new Set<string>();
