@@ -20,7 +20,12 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
   const root = roots[0] as ParsedWord;
   if (root.deprel !== 'root' || !/^(VERB|AUX|NOUN|PROPN|ADJ|PRON|NUM)$/.test(root.upos)) return false;
   // A noun or adjective root only with a copula: "Who is the president?".
-  if (root.upos !== 'VERB' && root.upos !== 'AUX' && !words.some((w) => w.head === root.id && w.deprel === 'cop')) return false;
+  // (The tagger, taught on statements, may read a question's bare verb as a noun: "did sales ... jump/NOUN?". The
+  // verb the question was built with is a verb.)
+  const isIntendedVerb = intended !== undefined && (root.lemma.toLowerCase() === intended.verb || root.form.toLowerCase() === intended.verb);
+  if (root.upos !== 'VERB' && root.upos !== 'AUX' && !isIntendedVerb && !words.some((w) => w.head === root.id && w.deprel === 'cop')) return false;
+  // "What did in a separate statement ... slam?": the inverted auxiliary is followed by its subject, not a preposition.
+  if (words[1]?.upos === 'AUX' && /^(ADP|SCONJ|PUNCT|CCONJ)$/.test(words[2]?.upos ?? '')) return false;
   if (words.some((w) => /^(dep|reparandum|orphan|goeswith|list|dislocated)$/.test(w.deprel))) return false;
   // Every finite verb but the main one's auxiliaries hangs in a clause of its own.
   const clauseOf = (w: ParsedWord): ParsedWord => {
@@ -33,6 +38,8 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
   };
   const mainFinite = words.filter((w) => FINITE.test(w.xpos) && clauseOf(w) === root && w.deprel !== 'aux' && w.deprel !== 'aux:pass' && w.deprel !== 'cop');
   if (mainFinite.length > 1) return false;
+  // An open complement ("wants to go") has no tense of its own: a finite verb there is a misread.
+  if (words.some((w) => FINITE.test(w.xpos) && clauseOf(w).deprel === 'xcomp')) return false;
   // Two subjects on the main verb: two clauses read as one. (A fronted "How much aid" or "Which country" may parse
   // as a subject: the question phrase is not counted.)
   const whEnd = words.findIndex((w) => !/^(WRB|WP|WDT|JJ|DT|NN|NNS|NNP|RB)$/.test(w.xpos) || w.deprel === 'root' || w.deprel.startsWith('aux'));

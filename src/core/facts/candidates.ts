@@ -109,6 +109,9 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
     const m = mentionAt(a, head);
     const type = typeOf(a, head, m);
     if (!type || tokens.length === 0) return;
+    // A phrase with a hole in it ("2.3% [in] Tokyo" when the parser hangs the figure on the place) is no answer.
+    const span = [...tokens].sort((x, y) => x - y);
+    if ((span.at(-1) as number) - (span[0] as number) + 1 !== span.length) return;
     // "his Ukrainian counterpart, Dmytro Kuleba": the name is the answer; a question drops the whole phrase.
     const appos = tok(a, head).pos === 'NOUN' ? kidsOf(a, head).find((k) => tok(a, k).rel === 'appos') : undefined;
     const named = appos !== undefined ? mentionAt(a, appos) : null;

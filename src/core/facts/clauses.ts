@@ -210,7 +210,11 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
     }
     return false;
   };
-  const sane = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel)).length <= 1 && !(kind === 'main' && markK >= 0 && markK < pred) && !mistagged();
+  // "In a separate statement ..., Hayashi slammed" read with the statement as the subject: a subject never has a
+  // preposition of its own.
+  const pp = (k: number): boolean => kidsOf(a, k).some((j) => tok(a, j).rel === 'case' && j < k && tok(a, j).pos === 'ADP');
+  const subjects = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel));
+  const sane = subjects.length <= 1 && !subjects.some(pp) && !(kind === 'main' && markK >= 0 && markK < pred) && !mistagged();
   if (kind === 'reported' && parent) speaker = parent.subj;
   // "will be returned if a claim is proven": a condition the question would drop makes a promise of a maybe.
   const conditional = kids.some((k) => tok(a, k).rel === 'advcl' && kidsOf(a, k).some((j) => tok(a, j).rel === 'mark' && HYPOTHETICAL.has(tok(a, j).lower)));
