@@ -2,6 +2,7 @@
 // clear out of context, else a cloze blank over exactly the answer's phrase in the sentence as written. Names
 // put in for pronouns, surnames and descriptions are recorded as substitutions, and the card shows them.
 import { orgFor, personFor } from '../article/coref.js';
+import { PERSON_NOUNS } from '../article/lexicon.js';
 import type { Article, Mention } from '../article/types.js';
 import type { Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
@@ -85,6 +86,8 @@ function dummy(a: Article, t: number): boolean {
 function unnamed(a: Article, head: number): boolean {
   const h = tok(a, head);
   if (h.pos === 'NUM') return true;
+  // "the former Liverpool striker", "the singer": a person described, not named.
+  if (PERSON_NOUNS.has(h.lemma) && h.pos === 'NOUN') return personFor(a, head) === null;
   if (!/^(country|nation|company|firm|group|side|pair|couple|man|woman|official|city|team|organisation|organization)$/.test(h.lemma)) return false;
   return orgFor(a, head) === null;
 }

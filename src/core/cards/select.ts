@@ -4,10 +4,11 @@
 import type { Article } from '../article/types.js';
 import { norm } from '../facts/ids.js';
 import { clausesOf, type Clause } from '../facts/clauses.js';
-import { candidatesOf } from '../facts/candidates.js';
+import { candidatesOf, type Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
 import { kidsOf, tok } from '../facts/tree.js';
-import { SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
+import { PERSON_NOUNS, SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
+import { TITLE_WORDS } from '../article/gazetteer.js';
 import { sentenceWords, unsupported } from './check.js';
 import type { Intended } from './wellformed.js';
 import { draft, type Draft } from './draft.js';
@@ -30,7 +31,9 @@ const BLANK = 0.75;
 const MAX_PER_ANSWER = 2;
 const MAX_QUESTION_WORDS = 24;
 const MAX_ANSWER_WORDS = { qa: 12, cloze: 8 };
-const FUNCTION_ONLY = /^(the|a|an|this|that|these|those|it|its|they|them|he|she|him|her|his|their|there|here|one|two|both|all|some|which|who|what)$/i;
+const FUNCTION_ONLY = /^(the|a|an|this|that|these|those|it|its|they|them|he|she|him|her|his|their|there|here|one|two|both|all|some|which|who|what|much|many|more|most|lot|lots|few|less|little)$/i;
+/** "today", "next year", "this season's": a time said relative to the article's day is no fact to learn. */
+const RELATIVE_TIME = /^(today|tomorrow|yesterday|tonight|now|recently|(this|next|last|the previous|the next|the following) (week|month|year|season|weekend|spring|summer|autumn|fall|winter|decade|century|morning|afternoon|evening|night))('s|’s)?$/i;
 
 const QUESTION_FILLER = new Set('who whom what which when where why how much many long did does do has have had was were are the and for with from into that this there been being will would could may might can should also still just'.split(' '));
 const COMPOUND_PREP = /^(front|spite|addition|charge|terms|favour|favor|behalf|place|top|middle|midst|light|view|case|lieu|search|need|support|connection|relation|response|line|accordance|comparison|death)$/;
@@ -63,15 +66,41 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   // A verb inside the answer means the phrase was misread (relative clauses are already cut from answers).
   if (c.tokens.some((t) => /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag) || (tok(a, t).pos === 'VERB' && !/^(amod|compound)$/.test(tok(a, t).rel)))) return 'verb in answer';
   if (c.type === 'time') return 'time of day';
+  if (RELATIVE_TIME.test(d.answer.trim()) || RELATIVE_TIME.test(d.answer.replace(/['’]s$/, '').trim())) return 'relative time';
+  // The answer is one phrase of the tree: all its words but one hang inside it ("Since [1997 10] overseas posts"
+  // and "Chapter [11 bankruptcy protection]" are two phrases' pieces).
+  const inAnswer = new Set(c.tokens);
+  if (c.tokens.filter((t) => !inAnswer.has(tok(a, t).head)).length > 1) return 'not one phrase';
+  // "told [the BBC News website]": whom something was said to is rarely the point.
+  const governor = tok(a, tok(a, c.head).head);
+  if (governor && SPEECH_VERBS.has(governor.lemma) && /^(obj|iobj|obl)$/.test(tok(a, c.head).rel)) return 'who was told';
   // "Doncaster on Saturday": a name or a thing with a date hanging on it is a misread phrase.
   if (c.type !== 'date' && c.tokens.some((t) => { const m = mentionAt(a, t); return m !== null && (m.type === 'date' || m.type === 'time') && m !== c.mention; })) return 'date tail';
   // A phrase, not a prepositional phrase cut from its verb ("out of technological and human behaviour").
   if (/^(ADP|SCONJ|CCONJ)$/.test(tok(a, c.tokens[0] as number).pos) || tok(a, c.tokens[0] as number).rel === 'case') return 'not one phrase';
+  // "clashed [cues at] Jack's", "thought [to be the top executives]": a blank that ends on a preposition or
+  // starts with an infinitive's "to" is a misread phrase.
+  const lastTok = tok(a, c.tokens.at(-1) as number);
+  if (lastTok.pos === 'ADP' || lastTok.rel === 'case' || tok(a, c.tokens[0] as number).pos === 'PART') return 'not one phrase';
+  // "Texas [Deceptive Trade Practices Act]", "[Llanelli] Grammar School", "[Jimmy] "the Whirlwind" White": a
+  // piece of a longer name.
+  const before = c.tokens[0] as number > s.t0 ? tok(a, (c.tokens[0] as number) - 1) : null;
+  const after = (c.tokens.at(-1) as number) + 1 < s.t1 ? tok(a, (c.tokens.at(-1) as number) + 1) : null;
+  const capital = (x: typeof before): boolean => x !== null && /^\p{Lu}\p{Ll}/u.test(x.value) && (x.pos === 'PROPN' || x.pos === 'NOUN');
+  const titled = (x: typeof before): boolean => x !== null && (TITLE_WORDS.has(x.value) || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(x.value));
+  const firstWord = before !== null && c.tokens[0] === s.t0 + 1 && before.pos !== 'PROPN';
+  if ((capital(before) && !titled(before) && !firstWord) || capital(after)) return 'part of a name';
+  if (lastTok.pos === 'PROPN' && after !== null && /^["“]$/.test(after.value)) return 'part of a name';
+  // "the 2003 Controlling [Assault of Non-Solicited Pornography] and Marketing Act": a capitalised answer right
+  // after a capitalised word of any kind, inside a title.
+  const capitalAnswer = /^\p{Lu}/u.test(tok(a, c.tokens[0] as number).value);
+  if (capitalAnswer && before !== null && !firstWord && /^\p{Lu}\p{Ll}/u.test(before.value) && !titled(before)) return 'part of a name';
   // One phrase, not a list or an aside: no comma, semicolon or bracket inside (but in a figure: "1,000").
   if (c.tokens.slice(1, -1).some((t) => /^[,;()[\]—–]$/.test(tok(a, t).value))) return 'not one phrase';
   // "grows", "focus", "criticism": a verb, or a bare common noun, is a word, not a fact.
   const head = tok(a, c.head);
-  if (!c.mention && (/^(VERB|AUX|ADV|ADP|SCONJ|CCONJ|PART)$/.test(head.pos) || (c.tokens.length <= 2 && head.pos === 'NOUN' && c.tokens.every((t) => t === c.head || tok(a, t).rel === 'det')))) return 'filler';
+  if (!c.mention && (/^(VERB|AUX|ADV|ADP|SCONJ|CCONJ|PART)$/.test(head.pos) || (head.pos === 'ADJ' && c.tokens.length <= 2) || (c.tokens.length <= 2 && head.pos === 'NOUN' && c.tokens.every((t) => t === c.head || tok(a, t).rel === 'det')))) return 'filler';
+  if (/^(some|all|most|much|many|part|none|each|one|any) of\b/i.test(d.answer)) return 'quantifier only';
   // "any attempts", "some people": a quantifier and a bare noun say nothing to remember.
   if (c.tokens.length === 2 && /^(any|some|all|many|several|each|every|other|these|those|such|more|most)$/i.test(tok(a, c.tokens[0] as number).lower)) return 'quantifier only';
   // "his visit", "their cues": an answer that leans on a pronoun is unclear and rarely the point.
@@ -95,8 +124,22 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   // The sentence shown as context must not give the answer away either.
   const prev = a.sentences[c.sent - 1];
   if (d.vague > 0 && prev && giveaway(prev.text, d.answer)) return 'context gives it away';
+  if ((d.prompt.match(/["“”]/g) ?? []).length % 2 === 1) return 'unpaired quote in prompt';
+  // "The former Liverpool striker", "the much-anticipated gadget": a description stands for a name the card
+  // does not give; the learner cannot know which is meant.
+  if (described(a, d.cand)) return 'description for a name';
+  // "\"And we are _____ to doing that.\"": words in quotation marks with nobody saying them in the sentence.
+  if (/^["“]/.test(s.text) && !said(a, c.sent)) return 'no speaker';
   if (d.kind === 'qa') {
     if (!questionable(a, d)) return 'not a question clause';
+    // "How many flights said industry officials?": a question made of a verb of saying asks who counted, badly.
+    if (SPEECH_VERBS.has(tok(a, d.cand.clause.pred).lemma)) return 'asks a verb of saying';
+    // "How much did Robert Napier seek in which?": a relative word left in the question.
+    if (/\s(which|whom|whose)\b/i.test(d.prompt)) return 'relative word left in';
+    // "What began to work for Michael Jackson? Ms Kite": a person asked with "What".
+    if (/^What\b/.test(d.prompt) && /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s/.test(d.answer)) return 'what of a person';
+    // "What did not identify themselves?": a reflexive needs the subject the question took away.
+    if (d.cand.role === 'subj' && /\b(themselves|himself|herself|itself)\b/i.test(d.prompt)) return 'reflexive without its subject';
     // "Who had they had sex with?": a question whose own subject is an unresolved pronoun asks nothing clear.
     const subj = d.cand.clause.subj;
     if (d.cand.role !== 'subj' && subj >= 0 && tok(a, subj).pos === 'PRON' && !d.substitutions.some((x) => x.from === tok(a, subj).value)) return 'pronoun subject';
@@ -122,6 +165,30 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
 
 export function sound(a: Article, d: Draft, ofSentence?: Set<string>): boolean {
   return flaw(a, d, ofSentence) === null;
+}
+
+/** "the former Liverpool striker", "the much-anticipated gadget": "the", words that describe, a common noun,
+ * and nothing that names it (no name of a person or thing of its own, no figure, no "of" phrase). */
+function described(a: Article, c: Candidate): boolean {
+  const first = tok(a, c.tokens[0] as number);
+  const head = tok(a, c.head);
+  if (first.lower !== 'the' || head.pos !== 'NOUN') return false;
+  if (c.mention && (c.mention.type === 'person' || c.mention.type === 'org')) return false;
+  if (c.tokens.some((t) => tok(a, t).rel === 'nmod' || tok(a, t).pos === 'NUM' || mentionAt(a, t)?.type === 'person')) return false;
+  return PERSON_NOUNS.has(head.lemma) || c.tokens.some((t) => tok(a, t).pos === 'ADJ') || c.tokens.some((t) => tok(a, t).pos === 'PROPN');
+}
+
+/** Does the sentence say who speaks (a verb of saying outside its quotation marks)? */
+function said(a: Article, sent: number): boolean {
+  const s = a.sentences[sent];
+  if (!s) return false;
+  let open = false;
+  for (let t = s.t0; t < s.t1; t++) {
+    const x = tok(a, t);
+    if (/^["“”]$/.test(x.value)) open = x.value === '“' ? true : x.value === '”' ? false : !open;
+    else if (!open && SPEECH_VERBS.has(x.lemma)) return true;
+  }
+  return false;
 }
 
 function lemmasOf(a: Article, sent: number): string[] {

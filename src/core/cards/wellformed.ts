@@ -25,7 +25,10 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
   const isIntendedVerb = intended !== undefined && (root.lemma.toLowerCase() === intended.verb || root.form.toLowerCase() === intended.verb);
   if (root.upos !== 'VERB' && root.upos !== 'AUX' && !isIntendedVerb && !words.some((w) => w.head === root.id && w.deprel === 'cop')) return false;
   // "What did in a separate statement ... slam?": the inverted auxiliary is followed by its subject, not a preposition.
-  if (words[1]?.upos === 'AUX' && /^(ADP|SCONJ|PUNCT|CCONJ)$/.test(words[2]?.upos ?? '')) return false;
+  for (let i = 1; i + 1 < words.length && words[i] !== root; i++) {
+    const w = words[i] as ParsedWord;
+    if (w.upos === 'AUX' && w.head === root.id && /^(ADP|SCONJ|PUNCT|CCONJ)$/.test(words[i + 1]?.upos ?? '')) return false;
+  }
   if (words.some((w) => /^(dep|reparandum|orphan|goeswith|list|dislocated)$/.test(w.deprel))) return false;
   // Every finite verb but the main one's auxiliaries hangs in a clause of its own.
   const clauseOf = (w: ParsedWord): ParsedWord => {

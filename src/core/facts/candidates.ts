@@ -140,7 +140,8 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
     const m = mentionAt(a, c.subj);
     const type = typeOf(a, c.subj, m);
     // Only a named speaker: "Who said ...? Authorities" teaches nothing.
-    if (type && c.subjTokens.length && m && (m.type === 'person' || m.type === 'org')) out.push({ ...candidate(a, c, c.subj, 'subj', c.subjTokens, m, type), wh: 'Who', rule: 'quote-who' });
+    // (A person, or an organisation sure of its kind: "Journey of Romeo Dallaire" is a film, not a speaker.)
+    if (type && c.subjTokens.length && m && (m.type === 'person' || (m.type === 'org' && !/ of /.test(m.text)))) out.push({ ...candidate(a, c, c.subj, 'subj', c.subjTokens, m, type), wh: 'Who', rule: 'quote-who' });
     return out;
   }
   if (c.subj >= 0 && c.subjFrom !== 'none') {

@@ -133,6 +133,8 @@ const PERSONAL = /\b(his|her|their|its)\b/i;
 
 /** A role is a noun phrase about what someone does: no verb, no other person's name in it. */
 function role(a: Article, words: number[]): boolean {
+  // ("during Russian president": a phrase that starts with a preposition is no title.)
+  if (words.length === 0 || /^(ADP|SCONJ|CCONJ|ADV|PRON)$/.test(tok(a, words[0] as number).pos)) return false;
   return !words.some((t) => tok(a, t).pos === 'VERB' || tok(a, t).pos === 'AUX' || mentionAt(a, t)?.type === 'person') && words.some((t) => tok(a, t).pos === 'NOUN');
 }
 
