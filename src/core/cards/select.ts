@@ -11,7 +11,7 @@ import { PERSON_NOUNS, SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
 import { TITLE_WORDS } from '../article/gazetteer.js';
 import { sentenceWords, unsupported } from './check.js';
 import type { Intended } from './wellformed.js';
-import { draft, type Draft } from './draft.js';
+import { draft, unnamedIn, type Draft } from './draft.js';
 import { articleStats, features, score, type Features, type Weights } from './features.js';
 
 export interface Picked {
@@ -66,6 +66,10 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   // A verb inside the answer means the phrase was misread (relative clauses are already cut from answers).
   if (c.tokens.some((t) => /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag) || (tok(a, t).pos === 'VERB' && !/^(amod|compound)$/.test(tok(a, t).rel)))) return 'verb in answer';
   if (c.type === 'time') return 'time of day';
+  // "Since [1997 10] overseas posts": two figures side by side are two phrases.
+  if (/\b\d{4}\s+\d/.test(d.answer)) return 'two figures';
+  // "Between [10 and 12 of the resorts] have been damaged": a subject with a preposition of its own is misread.
+  if (c.role === 'subj' && kidsOf(a, c.head).some((k) => tok(a, k).rel === 'case' && tok(a, k).pos === 'ADP' && k < (c.tokens[0] as number))) return 'not one phrase';
   if (RELATIVE_TIME.test(d.answer.trim()) || RELATIVE_TIME.test(d.answer.replace(/['’]s$/, '').trim())) return 'relative time';
   // The answer is one phrase of the tree: all its words but one hang inside it ("Since [1997 10] overseas posts"
   // and "Chapter [11 bankruptcy protection]" are two phrases' pieces).
@@ -101,6 +105,7 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   const head = tok(a, c.head);
   if (!c.mention && (/^(VERB|AUX|ADV|ADP|SCONJ|CCONJ|PART)$/.test(head.pos) || (head.pos === 'ADJ' && c.tokens.length <= 2) || (c.tokens.length <= 2 && head.pos === 'NOUN' && c.tokens.every((t) => t === c.head || tok(a, t).rel === 'det')))) return 'filler';
   if (/^(some|all|most|much|many|part|none|each|one|any) of\b/i.test(d.answer)) return 'quantifier only';
+  if (!c.mention && /^(more|much|so|several|many|few|a few|a lot|a bit|lots|plenty|enough|less)\b/i.test(d.answer)) return 'quantifier only';
   // "any attempts", "some people": a quantifier and a bare noun say nothing to remember.
   if (c.tokens.length === 2 && /^(any|some|all|many|several|each|every|other|these|those|such|more|most)$/i.test(tok(a, c.tokens[0] as number).lower)) return 'quantifier only';
   // "his visit", "their cues": an answer that leans on a pronoun is unclear and rarely the point.
@@ -153,10 +158,16 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     if (content.length < 3 && !(named >= 1 && content.length >= 2)) return 'too little said';
   } else {
     // A blank over most of the sentence asks the learner to write the sentence.
+    if (unnamedIn(a, c)) return 'unnamed referent';
     // A blank in a run-on sentence is hard to read; one over most of the sentence asks for the sentence itself.
     if (c.tokens.length * 2 > s.t1 - s.t0 || s.t1 - s.t0 > 50 || d.vague > 2) return 'long sentence or big blank';
     // A name inside a longer phrase ("the majority of commenters on _____") is a detail; dates and figures are not.
     if (c.role === 'nested' && !/^(date|amount|number|percent|duration)$/.test(c.type)) return 'name detail';
+    // A year inside a noun phrase ("earnings in _____", "the pick of _____'s products") is a detail of the phrase.
+    if (c.role === 'nested' && c.type === 'date' && c.mention?.date?.granularity === 'year') return 'year detail';
+    // Without a name, a figure or a date, a blank on a verb's oblique or a predicate ("Adding to [the atmosphere of
+    // chaos]", "is [still a quality player]") asks for the article's wording, not its facts.
+    if (!c.mention && (c.role === 'obl' || c.role === 'pred' || c.role === 'xcomp')) return 'wording, not a fact';
   }
   if (giveaway(d.prompt, d.answer)) return 'gives it away';
   const added = unsupported({ prompt: d.prompt, answer: d.answer, sentence: s.text, lemmas: lemmasOf(a, c.sent), substituted: d.substitutions.map((x) => x.to) }, ofSentence);
