@@ -97,7 +97,8 @@ export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
     else cards.push({ id: `${fact}-${d.kind === 'qa' ? 'q' : 'c'}`, kind: d.kind, ...base });
     sinceTf++;
     // A swap never inside someone's quoted words.
-    if (sinceTf >= TRUEFALSE_EVERY && exact && !d.cand.clause.quoted && SWAPPABLE.has(d.cand.type) && x.cloze) {
+    // (And only of a kind the generator is sure of: "Europe" swapped for "Bafta", read as a place, is no statement.)
+    if (sinceTf >= TRUEFALSE_EVERY && exact && surely(d) && !d.cand.clause.quoted && SWAPPABLE.has(d.cand.type) && x.cloze) {
       const tf = trueFalse(a, x.cloze, wrong.find((w) => !(a.sentences[d.cand.sent]?.text ?? '').includes(w)), fact, fact);
       if (tf) {
         cards.push(tf);

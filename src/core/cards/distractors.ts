@@ -3,7 +3,7 @@
 import { figureOf, nearbyAmounts, parseAmount, parseNumber } from '../article/amounts.js';
 import { makeDate, type ResolvedDate } from '../article/dates.js';
 import { genderFits } from '../article/gender.js';
-import { CITIES, COUNTRIES, LEADERS, ORGS, US_STATES } from '../article/gazetteer.js';
+import { CITIES, COUNTRIES, isKnownPlace, LEADERS, ORGS, US_STATES } from '../article/gazetteer.js';
 import type { Article, Mention } from '../article/types.js';
 import { norm, shuffle } from '../facts/ids.js';
 
@@ -95,7 +95,8 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
     case 'place': {
       const cls = placeClass(ask.answer);
       const places = articleOfType(a, 'place', mention);
-      local = cls.length ? places.filter((p) => cls.includes(p)) : places;
+      // A known place gets known places ("Bafta" read as a place is no wrong answer for "Europe").
+      local = cls.length ? places.filter((p) => cls.includes(p)) : isKnownPlace(ask.answer) ? places.filter(isKnownPlace) : places;
       pool = cls;
       break;
     }

@@ -24,6 +24,8 @@ export interface Draft {
   substitutions: Substitution[];
   /** Personal pronouns or "this/that" left unresolved in the prompt: unclear out of context. */
   vague: number;
+  /** A question's words from the sentence (the clause it keeps). */
+  kept?: number[];
 }
 
 const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its|we|us|our|i|me|my|you|your)$/i;
@@ -248,6 +250,6 @@ export function draft(a: Article, c: Candidate): Draft[] {
   if (!q) return out;
   // Unclear words of what the question finally keeps (a long one leaves adjuncts out).
   const vague = substitutions(a, q.kept.slice().sort((x, y) => x - y)).vague;
-  out.push({ cand: c, kind: 'qa', prompt: q.prompt, answer: ans.text, substitutions: [...(by?.subs ?? []), ...subs.filter((x) => q.kept.some((k) => replace.get(k) === x.to)), ...ans.subs], vague });
+  out.push({ cand: c, kind: 'qa', prompt: q.prompt, answer: ans.text, substitutions: [...(by?.subs ?? []), ...subs.filter((x) => q.kept.some((k) => replace.get(k) === x.to)), ...ans.subs], vague, kept: q.kept });
   return out;
 }

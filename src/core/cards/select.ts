@@ -137,10 +137,19 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   if (/^["“]/.test(s.text) && !said(a, c.sent)) return 'no speaker';
   if (d.kind === 'qa') {
     if (!questionable(a, d)) return 'not a question clause';
+    // What the question keeps must keep what it needs: a kept word's object, complement, conjunct, name part or
+    // defining relative clause dropped changes the fact ("Which country has made poverty?" for "made poverty in
+    // the poorest nations a key theme"; "all devices" for "all devices that have the right connectors").
+    const dropped = droppedNeeds(a, d);
+    if (dropped) return `drops ${dropped}`;
     // "How many flights said industry officials?": a question made of a verb of saying asks who counted, badly.
     if (SPEECH_VERBS.has(tok(a, d.cand.clause.pred).lemma)) return 'asks a verb of saying';
     // "How much did Robert Napier seek in which?": a relative word left in the question.
-    if (/\s(which|whom|whose)\b/i.test(d.prompt)) return 'relative word left in';
+    if (/\s(which|whom|whose)\b/i.test(d.prompt) || /\S\s+who\s/i.test(d.prompt.replace(/^According to [^,]+, /, ''))) return 'relative word left in';
+    // "Who did Annette Bening win? Best actress ...": "Who" asks for someone named.
+    if (/^(According to [^,]+, )?[Ww]ho\b/.test(d.prompt) && tok(a, c.head).pos !== 'PROPN' && !(c.mention && (c.mention.type === 'person' || c.mention.type === 'org'))) return 'who of no one named';
+    // "Who has agreed to refrain ...? The media giant": a description for an answer, not a name.
+    if (tok(a, c.tokens[0] as number).lower === 'the' && !c.tokens.some((t) => /^(PROPN|NUM)$/.test(tok(a, t).pos))) return 'description for an answer';
     // "What began to work for Michael Jackson? Ms Kite": a person asked with "What".
     if (/^What\b/.test(d.prompt) && /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s/.test(d.answer)) return 'what of a person';
     // "What did not identify themselves?": a reflexive needs the subject the question took away.
@@ -187,6 +196,37 @@ function described(a: Article, c: Candidate): boolean {
   if (c.mention && (c.mention.type === 'person' || c.mention.type === 'org')) return false;
   if (c.tokens.some((t) => tok(a, t).rel === 'nmod' || tok(a, t).pos === 'NUM' || mentionAt(a, t)?.type === 'person')) return false;
   return PERSON_NOUNS.has(head.lemma) || c.tokens.some((t) => tok(a, t).pos === 'ADJ') || c.tokens.some((t) => tok(a, t).pos === 'PROPN');
+}
+
+/** Relations whose dependent a phrase cannot lose without saying something else. */
+const NEEDED = /^(obj|iobj|xcomp|ccomp|compound|compound:prt|flat|fixed|conj|nummod|amod|nmod|nmod:poss|det|det:predet|case|acl)$/;
+
+/** The first word a question leaves out that a word it keeps needs (null when it keeps all it needs). Words the
+ * answer takes with it, optional adjuncts of the clause's verb, and asides after a comma may go. */
+function droppedNeeds(a: Article, d: Draft): string | null {
+  const kept = new Set(d.kept ?? []);
+  if (kept.size === 0) return null;
+  const gone = (k: number): boolean => !kept.has(k) && !d.cand.remove.has(k) && !d.cand.tokens.includes(k);
+  for (const t of kept) {
+    for (const k of kidsOf(a, t)) {
+      if (!gone(k)) continue;
+      const x = tok(a, k);
+      const restrictive = x.rel === 'acl:relcl' && !/^[,(—–-]$/.test(tok(a, k - 1)?.value ?? '') && !/^[,(—–-]$/.test(tok(a, phraseStart(a, k) - 1)?.value ?? '');
+      // The clause's own adjuncts and conjoined clauses are the question's to leave out.
+      if (t === d.cand.clause.pred && !/^(obj|iobj|xcomp|compound:prt)$/.test(x.rel)) continue;
+      if (x.rel === 'conj' && (tok(a, k).pos === 'VERB' || kidsOf(a, k).some((j) => /^nsubj/.test(tok(a, j).rel)))) continue;
+      // "Million Dollar [Baby]" read as an apposition: one without a comma is part of the name.
+      const closeAppos = x.rel === 'appos' && k === t + 1;
+      if (NEEDED.test(x.rel) || restrictive || closeAppos) return `${x.rel} '${x.value}'`;
+    }
+  }
+  return null;
+}
+
+function phraseStart(a: Article, t: number): number {
+  let lo = t;
+  for (const k of kidsOf(a, t)) lo = Math.min(lo, phraseStart(a, k));
+  return lo;
 }
 
 /** Does the sentence say who speaks (a verb of saying outside its quotation marks)? */

@@ -113,7 +113,8 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
     const span = [...tokens].sort((x, y) => x - y);
     if ((span.at(-1) as number) - (span[0] as number) + 1 !== span.length) return;
     // "his Ukrainian counterpart, Dmytro Kuleba": the name is the answer; a question drops the whole phrase.
-    const appos = tok(a, head).pos === 'NOUN' ? kidsOf(a, head).find((k) => tok(a, k).rel === 'appos') : undefined;
+    // (An apposition with a preposition of its own is a misread oblique: "his prize [to ... Reeve]".)
+    const appos = tok(a, head).pos === 'NOUN' ? kidsOf(a, head).find((k) => tok(a, k).rel === 'appos' && tok(a, phrase(a, k)[0] ?? k).pos !== 'ADP') : undefined;
     const named = appos !== undefined ? mentionAt(a, appos) : null;
     if (named && (named.type === 'person' || named.type === 'org' || named.type === 'place')) {
       const nameTokens: number[] = [];

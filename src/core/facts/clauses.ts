@@ -208,6 +208,20 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
       if (x.pos === 'VERB') return true;
       if (x.pos === 'ADJ' && /^[A-Z]/.test(next.value) && next.pos === 'ADJ' && !TITLE_WORDS.has(x.value) && !DEMONYMS.has(x.value)) return true;
     }
+    // "Arrested Development star ..." with "Arrested" the sentence's verb: a capitalised first word read as a
+    // verb right before a name.
+    const w0 = tok(a, s.t0);
+    const w1 = s.t0 + 1 < s.t1 ? tok(a, s.t0 + 1) : null;
+    if (w0.pos === 'VERB' && /^(VBN|VBD)$/.test(w0.tag) && w1 !== null && /^\p{Lu}/u.test(w1.value) && /^(PROPN|NOUN)$/.test(w1.pos)) return true;
+    // Relations no grammatical tree has: a noun with an object ("poverty in the nations [a key theme]" read as
+    // the nations' object), a verb whose conjunct is a bare noun ("return all but [waste]").
+    for (let t = s.t0; t < s.t1; t++) {
+      const x = tok(a, t);
+      if (/^(obj|iobj|nsubj|nsubj:pass)$/.test(x.rel) && /^(NOUN|PROPN)$/.test(tok(a, x.head)?.pos ?? '') && !kidsOf(a, x.head).some((k) => tok(a, k).rel === 'cop')) return true;
+      // An apposition with a preposition of its own ("his prize [to ... Christopher Reeve]").
+      if (x.rel === 'appos' && tok(a, phrase(a, t)[0] ?? t).pos === 'ADP') return true;
+      if (x.rel === 'conj' && x.pos === 'NOUN' && tok(a, x.head)?.pos === 'VERB' && !kidsOf(a, t).some((k) => /^(cop|nsubj)/.test(tok(a, k).rel))) return true;
+    }
     return false;
   };
   // "In a separate statement ..., Hayashi slammed" read with the statement as the subject: a subject never has a

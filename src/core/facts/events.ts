@@ -158,7 +158,10 @@ export function rolesOf(a: Article): Role[] {
     if (m.title) {
       // "Dr.", "Mr.": a form of address, not a role.
       const title = expand(m.title);
-      if (title) add(m.canonical, title, m.sent);
+      // "Under-Secretary" is not "Secretary": a title joined to a word before it by a hyphen is only part of it.
+      const at = title ? a.text.lastIndexOf(title, tok(a, m.t0).start) : -1;
+      const cut = at > 0 && /[-‐‑]/.test(a.text[at - 1] ?? '');
+      if (title && !cut) add(m.canonical, title, m.sent);
       continue;
     }
     // "Rakuten chief Hiroshi Mikitani", "cleric Muqtada al-Sadr": a description the tree hangs on the name.
