@@ -182,7 +182,8 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   // of the clause it hangs on.
   const tenseless = !aux.length && cop < 0 && doForm === null;
   if (tenseless && parent && ((kind === 'adverbial' && /^(VBG|VBN)$/.test(verbTok.tag)) || kind === 'conj')) doForm = parent.doForm;
-  const passive = aux.some((k) => tok(a, k).rel === 'aux:pass') || tok(a, subjK)?.rel === 'nsubj:pass';
+  // Passive by the labels, or by the words when the parser missed it: a participle after a form of "be".
+  const passive = aux.some((k) => tok(a, k).rel === 'aux:pass') || tok(a, subjK)?.rel === 'nsubj:pass' || (tok(a, pred).tag === 'VBN' && aux.some((k) => tok(a, k).lemma === 'be'));
   let speaker = speakerOf(a, pred);
   // "The solution, according to Dr Carpenter, comes ...": the parser may hang "according to X" on any word.
   if (speaker < 0) speaker = [...subjTokens, ...rest].find((t) => kidsOf(a, t).some((k) => tok(a, k).lower === 'according' && tok(a, k).rel === 'case')) ?? -1;
@@ -207,9 +208,27 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
       if (x.pos === 'VERB') return true;
       if (x.pos === 'ADJ' && /^[A-Z]/.test(next.value) && next.pos === 'ADJ' && !TITLE_WORDS.has(x.value) && !DEMONYMS.has(x.value)) return true;
     }
+    // "Arrested Development star ..." with "Arrested" the sentence's verb: a capitalised first word read as a
+    // verb right before a name.
+    const w0 = tok(a, s.t0);
+    const w1 = s.t0 + 1 < s.t1 ? tok(a, s.t0 + 1) : null;
+    if (w0.pos === 'VERB' && /^(VBN|VBD)$/.test(w0.tag) && w1 !== null && /^\p{Lu}/u.test(w1.value) && /^(PROPN|NOUN)$/.test(w1.pos)) return true;
+    // Relations no grammatical tree has: a noun with an object ("poverty in the nations [a key theme]" read as
+    // the nations' object), a verb whose conjunct is a bare noun ("return all but [waste]").
+    for (let t = s.t0; t < s.t1; t++) {
+      const x = tok(a, t);
+      if (/^(obj|iobj|nsubj|nsubj:pass)$/.test(x.rel) && /^(NOUN|PROPN)$/.test(tok(a, x.head)?.pos ?? '') && !kidsOf(a, x.head).some((k) => tok(a, k).rel === 'cop')) return true;
+      // An apposition with a preposition of its own ("his prize [to ... Christopher Reeve]").
+      if (x.rel === 'appos' && tok(a, phrase(a, t)[0] ?? t).pos === 'ADP') return true;
+      if (x.rel === 'conj' && x.pos === 'NOUN' && tok(a, x.head)?.pos === 'VERB' && !kidsOf(a, t).some((k) => /^(cop|nsubj)/.test(tok(a, k).rel))) return true;
+    }
     return false;
   };
-  const sane = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel)).length <= 1 && !(kind === 'main' && markK >= 0 && markK < pred) && !mistagged();
+  // "In a separate statement ..., Hayashi slammed" read with the statement as the subject: a subject never has a
+  // preposition of its own.
+  const pp = (k: number): boolean => kidsOf(a, k).some((j) => tok(a, j).rel === 'case' && j < k && tok(a, j).pos === 'ADP');
+  const subjects = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel));
+  const sane = subjects.length <= 1 && !subjects.some(pp) && !(kind === 'main' && markK >= 0 && markK < pred) && !mistagged();
   if (kind === 'reported' && parent) speaker = parent.subj;
   // "will be returned if a claim is proven": a condition the question would drop makes a promise of a maybe.
   const conditional = kids.some((k) => tok(a, k).rel === 'advcl' && kidsOf(a, k).some((j) => tok(a, j).rel === 'mark' && HYPOTHETICAL.has(tok(a, j).lower)));
