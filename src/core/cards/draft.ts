@@ -129,6 +129,20 @@ function vagueWords(a: Article, c: Candidate): number {
   return substitutions(a, words).vague;
 }
 
+/** The subject (a noun or name, not a pronoun) of the clause a token stands in, if it comes before the token. */
+function ownSubject(a: Article, t: number): number | null {
+  let v = tok(a, t).head;
+  for (let guard = 0; v >= 0 && guard < 30; guard++) {
+    const x = tok(a, v);
+    if (x.pos === 'VERB' || kidsOf(a, v).some((k) => tok(a, k).rel === 'cop')) {
+      const subj = kidsOf(a, v).find((k) => /^nsubj/.test(tok(a, k).rel));
+      return subj !== undefined && subj < t && /^(NOUN|PROPN)$/.test(tok(a, subj).pos) ? subj : null;
+    }
+    v = x.head;
+  }
+  return null;
+}
+
 /** Names for the pronouns and bare surnames in the tokens a question keeps, where certain. */
 function substitutions(a: Article, kept: number[]): { replace: Map<number, string>; subs: Substitution[]; vague: number } {
   const replace = new Map<number, string>();
@@ -142,14 +156,18 @@ function substitutions(a: Article, kept: number[]): { replace: Map<number, strin
     if (quoted.has(t)) continue;
     if (x.pos === 'PRON' && PERSONAL.test(x.lower)) {
       // "his" after the person's own name in the same question refers back inside it: no harm.
-      const ref = personFor(a, t);
+      let ref = personFor(a, t);
+      // "Keeper Petr Cech was organising his defensive wall": a possessive in a clause with a named subject of its
+      // own most likely means that subject; a name from elsewhere would be a guess.
+      const own = ownSubject(a, t);
+      if (ref && own !== null && /^(his|her|their)$/.test(x.lower) && mentionAt(a, own)?.canonical !== ref.name) ref = null;
       const already = ref && kept.some((k) => k < t && mentionAt(a, k)?.canonical === ref.name);
       if (ref && !already) {
         const to = /^(his|her|hers|their)$/.test(x.lower) ? `${ref.name}'s` : ref.name;
         replace.set(t, to);
         subs.push({ from: x.value, to });
       } else if (!already && !dummy(a, t)) vague++;
-    } else if (DEMONSTRATIVE.test(x.lower) && x.rel === 'det' && x.head >= 0 && /^nsubj/.test(tok(a, x.head).rel)) vague++;
+    } else if (DEMONSTRATIVE.test(x.lower) && ((x.rel === 'det' && x.head >= 0) || (x.pos === 'PRON' && /^(nsubj|obj)/.test(x.rel)))) vague++;
     else if (x.lower === 'the' && x.rel === 'det' && unnamed(a, x.head)) vague++;
     else if (x.pos === 'NOUN' && keptSet.has(t - 1) && tok(a, t - 1).lower === 'the') {
       const ref = orgFor(a, t);

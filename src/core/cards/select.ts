@@ -9,6 +9,7 @@ import { mentionAt } from '../facts/candidates.js';
 import { kidsOf, tok } from '../facts/tree.js';
 import { PERSON_NOUNS, SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
 import { TITLE_WORDS } from '../article/gazetteer.js';
+import { FIRST_NAMES } from '../article/first-names.js';
 import { sentenceWords, unsupported } from './check.js';
 import type { Intended } from './wellformed.js';
 import { draft, unnamedIn, type Draft } from './draft.js';
@@ -151,7 +152,7 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     // "Who has agreed to refrain ...? The media giant": a description for an answer, not a name.
     if (tok(a, c.tokens[0] as number).lower === 'the' && !c.tokens.some((t) => /^(PROPN|NUM)$/.test(tok(a, t).pos))) return 'description for an answer';
     // "What began to work for Michael Jackson? Ms Kite": a person asked with "What".
-    if (/^What\b/.test(d.prompt) && /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s/.test(d.answer)) return 'what of a person';
+    if (/^What\b/.test(d.prompt) && (/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s/.test(d.answer) || c.mention?.type === 'person' || FIRST_NAMES.has((d.answer.split(' ')[0] ?? '').toLowerCase()))) return 'what of a person';
     // "What did not identify themselves?": a reflexive needs the subject the question took away.
     if (d.cand.role === 'subj' && /\b(themselves|himself|herself|itself)\b/i.test(d.prompt)) return 'reflexive without its subject';
     // "Who had they had sex with?": a question whose own subject is an unresolved pronoun asks nothing clear.
@@ -208,12 +209,18 @@ function droppedNeeds(a: Article, d: Draft): string | null {
   if (kept.size === 0) return null;
   const gone = (k: number): boolean => !kept.has(k) && !d.cand.remove.has(k) && !d.cand.tokens.includes(k);
   for (const t of kept) {
+    // A kept word whose head left with the answer is stranded ("... the strike former referees'?").
+    const h = tok(a, t).head;
+    // (A preposition left at the end is English: "How much aid has Japan provided Ukraine with?")
+    if (h >= 0 && !kept.has(h) && (d.cand.tokens.includes(h) || d.cand.remove.has(h)) && !/^(punct|case)$/.test(tok(a, t).rel)) return `stranded '${tok(a, t).value}'`;
     for (const k of kidsOf(a, t)) {
       if (!gone(k)) continue;
       const x = tok(a, k);
       const restrictive = x.rel === 'acl:relcl' && !/^[,(—–-]$/.test(tok(a, k - 1)?.value ?? '') && !/^[,(—–-]$/.test(tok(a, phraseStart(a, k) - 1)?.value ?? '');
       // The clause's own adjuncts and conjoined clauses are the question's to leave out.
-      if (t === d.cand.clause.pred && !/^(obj|iobj|xcomp|compound:prt)$/.test(x.rel)) continue;
+      // ("was once ranked [as the world's richest man]": an "as" phrase completes the verb.)
+      const asPhrase = x.rel === 'obl' && kidsOf(a, k).some((j) => tok(a, j).rel === 'case' && tok(a, j).lower === 'as');
+      if (t === d.cand.clause.pred && !/^(obj|iobj|xcomp|ccomp|compound:prt)$/.test(x.rel) && !asPhrase) continue;
       if (x.rel === 'conj' && (tok(a, k).pos === 'VERB' || kidsOf(a, k).some((j) => /^nsubj/.test(tok(a, j).rel)))) continue;
       // "Million Dollar [Baby]" read as an apposition: one without a comma is part of the name.
       const closeAppos = x.rel === 'appos' && k === t + 1;

@@ -77,6 +77,16 @@ const NOUN_PHRASE = new Set(['det', 'det:predet', 'amod', 'compound', 'flat', 'n
  * visiting"); "for ending ..." or "with ... agreeing" say nothing of who does it. */
 const SHARING_MARKS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'until', 'as']);
 
+/** "were charged ... and were fined": a conjoined verb shares its subject only right after its "and" (or "but",
+ * "or", a comma), with nothing but auxiliaries and adverbs between. "twelve managers were charged with X and three
+ * executives [lost by the parser] were charged with Y" must not make the managers charged with Y. */
+function joined(a: Article, pred: number): boolean {
+  const cc = kidsOf(a, pred).filter((k) => k < pred && (tok(a, k).rel === 'cc' || (tok(a, k).rel === 'punct' && tok(a, k).value === ','))).at(-1);
+  if (cc === undefined) return false;
+  for (let t = cc + 1; t < pred; t++) if (!/^(aux|aux:pass|advmod|cc)$/.test(tok(a, t).rel) || tok(a, t).head !== pred) return false;
+  return true;
+}
+
 function sharesSubject(a: Article, parent: Clause, markK: number): boolean {
   if (SPEECH_VERBS.has(tok(a, parent.pred).lemma)) return false;
   return markK < 0 || SHARING_MARKS.has(tok(a, markK).lower);
@@ -153,7 +163,7 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
     subj = ante;
     subjTokens = phrase(a, ante, (k) => tok(a, k).head === ante && !NOUN_PHRASE.has(tok(a, k).rel));
     subjFrom = 'antecedent';
-  } else if (subjK < 0 && parent && (kind === 'conj' || (kind === 'adverbial' && sharesSubject(a, parent, markK)))) {
+  } else if (subjK < 0 && parent && ((kind === 'conj' && joined(a, pred)) || (kind === 'adverbial' && sharesSubject(a, parent, markK)))) {
     subj = parent.subj;
     subjTokens = parent.subjTokens;
     subjFrom = subj >= 0 ? 'shared' : 'none';
@@ -218,6 +228,8 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
     for (let t = s.t0; t < s.t1; t++) {
       const x = tok(a, t);
       if (/^(obj|iobj|nsubj|nsubj:pass)$/.test(x.rel) && /^(NOUN|PROPN)$/.test(tok(a, x.head)?.pos ?? '') && !kidsOf(a, x.head).some((k) => tok(a, k).rel === 'cop')) return true;
+      // "Former referees' chief": a possessive apostrophe read as punctuation of its own.
+      if (x.rel === 'punct' && /^['’]$/.test(x.value) && tok(a, x.head)?.pos === 'NOUN' && t === x.head + 1) return true;
       // An apposition with a preposition of its own ("his prize [to ... Christopher Reeve]").
       if (x.rel === 'appos' && tok(a, phrase(a, t)[0] ?? t).pos === 'ADP') return true;
       if (x.rel === 'conj' && x.pos === 'NOUN' && tok(a, x.head)?.pos === 'VERB' && !kidsOf(a, t).some((k) => /^(cop|nsubj)/.test(tok(a, k).rel))) return true;
@@ -238,7 +250,7 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   const quoted = quotes % 2 === 1;
   const shared: number[] = [];
   for (const k of kids) {
-    if (tok(a, k).rel !== 'conj' || !isPredicate(a, k) || kidsOf(a, k).some((j) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, j).rel))) continue;
+    if (tok(a, k).rel !== 'conj' || !isPredicate(a, k) || !joined(a, k) || kidsOf(a, k).some((j) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, j).rel))) continue;
     // The phrase keeps its "and" (a phrase of its own would drop it).
     shared.push(...kidsOf(a, k).filter((j) => tok(a, j).rel === 'cc'), ...phrase(a, k, (j) => tok(a, j).rel === 'punct' && tok(a, j).head === k && j > k));
   }
