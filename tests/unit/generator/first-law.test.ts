@@ -93,7 +93,9 @@ describe('every card says only what its sentence says', () => {
       cards += deck.cards.length;
       if (bad.length) failures.push(src.blind ? `${src.id}: ${bad.length} card(s)` : `${src.id}:\n${bad.map(([c, w]) => `  ${c.kind}: ${c.prompt} -> ${c.answer}   [adds: ${w}]`).join('\n')}`);
     }
-    expect(cards).toBeGreaterThan(100);
+    // Enough cards that the check means something: over 100 with ../shared's articles; on the project's own 12
+    // alone (a fresh clone), at least 4 an article (95 cards seen there after the generator's round 404).
+    expect(cards).toBeGreaterThan(missing.length ? 4 * list.length : 100);
     expect(failures, failures.join('\n')).toEqual([]);
   }, 600_000);
 });
