@@ -23,6 +23,8 @@ import { backupOnClose, backupOnOpen, backups, clearLeftovers, fingerprint, open
 import { progressReport, progressStats, type ReportLibrary } from './report-source.js';
 import { makeBrowse } from './browse.js';
 import { makeStudy } from './study.js';
+import { makeSyncMethods } from './sync/methods.js';
+import { SyncService, type SyncOptions } from './sync/service.js';
 import { VERSION } from './version.js';
 
 export interface BackendOptions {
@@ -38,9 +40,13 @@ export interface BackendOptions {
   builtinDir?: string;
   /** the file system the library's writers use: node:fs, or one that fails on cue in tests */
   fs?: FileSystem;
+  /** sync: where the password is kept, and whether to sync by itself (the long-lived shells) */
+  sync?: Omit<SyncOptions, 'onMerged'>;
 }
 
 export interface Backend extends Api, Pick<DeckMethods, 'importBytes' | 'previewBytes'> {
+  /** before close(), in the long-lived shells: a last sync when something changed (at most 20 s) */
+  closing(): Promise<void>;
   close(): void;
   readonly dataDir: string;
 }
@@ -113,19 +119,22 @@ function open(lib: Library, opts: BackendOptions, release: Release): Backend {
     onError: (message) => notices.push({ level: 'warning', message }),
   });
   study.onAnswer = () => optimizer.maybeStart();
+  // Sync through CouchDB replication: src/backend/sync/service.ts
+  const sync = new SyncService(lib, { ...opts.sync, onMerged: () => study.forgetUndo() });
   // Reports: src/backend/report-source.ts (reads the review log once, streaming).
   const reportLibrary = (): ReportLibrary => ({
     logFile: progress.logFile, decks: [...lib.decks.values()], states: progress.states, now: now(),
     dayStartHour: lib.settings.dayStartHour, tz, version: VERSION,
   });
 
-  return {
+  const backend: Backend = {
     dataDir,
     ...deckMethods,
     ...makeArticleMethods(),
     ...study.methods,
     ...makeBrowse(lib),
     ...makePresetMethods(lib),
+    ...makeSyncMethods(sync),
     async media({ file }) {
       return mediaFile(dataDir, file);
     },
@@ -170,7 +179,11 @@ function open(lib: Library, opts: BackendOptions, release: Release): Backend {
       study.forgetUndo();
       return r;
     },
+    closing() {
+      return sync.closing();
+    },
     close() {
+      sync.close();
       generation.close();
       optimizer.close();
       if (!readOnly) backupOnClose(keeper, openedAs);
@@ -178,6 +191,8 @@ function open(lib: Library, opts: BackendOptions, release: Release): Backend {
       release();
     },
   };
+  sync.start();
+  return backend;
 }
 
 function parseSettings(stored: unknown, notices: Notice[]): SchedulerSettings {

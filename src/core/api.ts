@@ -8,11 +8,13 @@ import { schedulerSettingsSchema, type SchedulerSettings } from './schedule/sett
 import type { StateName } from './schedule/state.js';
 import type { ProgressModel } from './reports/model.js';
 import type { OpenedArticle } from './article/source.js';
+import { syncApiArgs, type SyncApi } from './sync/api.js';
 
 export type { ProgressModel } from './reports/model.js';
 export type { OpenedArticle } from './article/source.js';
 export type { Preset } from './schedule/presets.js';
 export type { Idle } from './schedule/idle.js';
+export type { SyncConflict, SyncCounts, SyncProgress, SyncResult, SyncStatus } from './sync/api.js';
 
 export interface ReportFile {
   fileName: string;
@@ -314,13 +316,15 @@ export const apiArgs = {
     deckId: id.optional(),
     since: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
   }).strict(),
+  // Sync, shared decks and the class report: src/core/sync/api.ts
+  ...syncApiArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
 export const apiMethods = Object.keys(apiArgs) as ApiMethod[];
 export type ApiArg<M extends ApiMethod> = z.input<(typeof apiArgs)[M]>;
 
-export interface Api {
+export interface Api extends SyncApi {
   status(arg: ApiArg<'status'>): Promise<AppStatus>;
   listDecks(arg: ApiArg<'listDecks'>): Promise<DeckSummary[]>;
   getDeck(arg: ApiArg<'getDeck'>): Promise<Deck>;

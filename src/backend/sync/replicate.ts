@@ -1,0 +1,44 @@
+// One-way replication with PouchDB (CouchDB's replication protocol), counting what it wrote by kind. The
+// protocol keeps checkpoints on both sides, so a replication cut off half-way resumes where it stopped.
+import PouchDB from 'pouchdb';
+import type { Db } from './pouch.js';
+
+export interface Tally {
+  answers: number;
+  undone: number;
+  decks: number;
+  cards: number;
+  /** every document written */
+  docs: number;
+}
+
+export interface ReplicateOptions {
+  /** only documents this says yes to (shared decks: one deck's documents) */
+  filter?: ((doc: { _id: string }) => boolean) | undefined;
+}
+
+export async function replicate(from: Db, to: Db, onProgress: (written: number) => void, opts: ReplicateOptions = {}): Promise<Tally> {
+  const tally: Tally = { answers: 0, undone: 0, decks: 0, cards: 0, docs: 0 };
+  const rep = PouchDB.replicate(from, to, {
+    batch_size: 250, batches_limit: 4, ...(opts.filter ? { filter: opts.filter as (doc: unknown) => boolean } : {}),
+  });
+  rep.on('change', (info) => {
+    for (const doc of (info.docs ?? []) as { _id: string; _deleted?: boolean }[]) {
+      tally.docs++;
+      if (doc._id.startsWith('a:')) {
+        if (doc._deleted) tally.undone++;
+        else tally.answers++;
+      } else if (doc._id.startsWith('deck:')) tally.decks++;
+      else if (doc._id.startsWith('card:')) tally.cards++;
+    }
+    onProgress(tally.docs);
+  });
+  const result = await rep;
+  if (result.doc_write_failures > 0) {
+    const first = result.errors[0] as { message?: string; reason?: string; status?: number } | undefined;
+    throw Object.assign(new Error(`${result.doc_write_failures} document(s) were refused${first ? `: ${first.reason ?? first.message ?? ''}` : ''}`), {
+      status: first?.status,
+    });
+  }
+  return tally;
+}
