@@ -9,6 +9,7 @@ import { ZodError } from 'zod';
 import { createBackend, type Backend } from '../src/backend/backend.js';
 import { apiArgs, isApiMethod } from '../src/core/api.js';
 import { describeZod, isInputError } from '../src/core/errors.js';
+import { safeSecrets } from './secrets.js';
 
 interface WindowPrefs {
   bounds: { width: number; height: number; x?: number; y?: number };
@@ -99,6 +100,7 @@ async function serveApi(event: IpcMainInvokeEvent, method: unknown, arg: unknown
     if (isInputError(e)) return { error: { kind: 'input', message: e.message } };
     // A write the disk refused (full, failing): one line saying what was not saved and what to do.
     if (e instanceof Error && e.name === 'DiskError') return { error: { kind: 'disk', message: e.message } };
+    if (e instanceof Error && e.name === 'NetworkFailure') return { error: { kind: 'network', message: e.message } };
     throw e;
   }
 }
@@ -113,7 +115,12 @@ app.whenReady().then(() => {
   });
   nativeTheme.themeSource = prefs.get('theme');
   try {
-    backend = createBackend(app.getPath('userData'), { owner: 'Factdeck desktop app', builtinDir: builtinDir() });
+    const userData = app.getPath('userData');
+    backend = createBackend(userData, {
+      owner: 'Factdeck desktop app', builtinDir: builtinDir(),
+      // Sync on open and close and after answers when idle, with the password kept by safeStorage.
+      sync: { auto: true, secrets: safeSecrets(userData) },
+    });
   } catch (e) {
     // Another Factdeck (`factdeck study`, a second window) holds the library: say so instead of crashing.
     dialog.showErrorBox('Factdeck cannot open your library', e instanceof Error ? e.message : String(e));
@@ -128,8 +135,15 @@ app.on('web-contents-created', (_e, contents) => {
   contents.on('will-attach-webview', (e) => e.preventDefault());
 });
 
+// Closing: a last sync when something changed (at most 20 s), then the library is closed.
 app.on('window-all-closed', () => {
-  backend?.close();
+  const closing = backend;
   backend = null;
-  app.quit();
+  void (async () => {
+    if (closing) {
+      await closing.closing();
+      closing.close();
+    }
+    app.quit();
+  })();
 });

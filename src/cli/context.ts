@@ -1,12 +1,12 @@
 // What every command gets: parsed global options and a way to open the library.
-import { createBackend, type Backend } from '../backend/backend.js';
+import { createBackend, type Backend, type BackendOptions } from '../backend/backend.js';
 import { defaultDataDir } from '../backend/paths.js';
 import { LibraryLockedError } from '../backend/lock.js';
 
 export interface CliContext {
   dataDir: string;
   args: string[];
-  openLibrary(opts?: { readOnly?: boolean; owner?: string }): Backend;
+  openLibrary(opts?: Pick<BackendOptions, 'readOnly' | 'owner' | 'sync'>): Backend;
   /** for commands that only read: the library for writing when free (so a new one gets its built-in
    * deck), else read-only beside the app that holds it */
   openForReading(): Backend;

@@ -121,6 +121,8 @@ async function callApi(req: http.IncomingMessage, res: http.ServerResponse, opts
     if (e instanceof Error && e.name === 'LibraryLockedError') return send(res, 409, { error: { kind: 'locked', message: e.message } });
     // A write the disk refused: nothing was acknowledged, and the message says what to do.
     if (e instanceof Error && e.name === 'DiskError') return send(res, 507, { error: { kind: 'disk', message: e.message } });
+    // A sync server out of reach or refusing: one line, as the person should see it.
+    if (e instanceof Error && e.name === 'NetworkFailure') return send(res, 502, { error: { kind: 'network', message: e.message } });
     throw e;
   }
 }

@@ -24,7 +24,7 @@ export interface Merged {
 }
 
 /** Appended per write: each write is one fsync'd append, and a million answers are not one line of work. */
-const RECORD_STEP = 5_000;
+const RECORD_STEP = 1_000;
 
 interface Past {
   /** merged entries by their document id: log sequence number, state kind before, card */

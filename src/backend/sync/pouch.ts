@@ -25,8 +25,32 @@ export function openReplica(dir: string): Db {
 
 /** A database on a server. `create`: make it when missing (a personal database); shared ones must exist. */
 export function openRemote(url: string, creds: Credentials, create = true): Db {
+  guardStrayRejections();
   const auth = creds.user !== null && creds.password !== null ? { username: creds.user, password: creds.password } : undefined;
-  return new PouchDB(url, { ...(auth ? { auth } : {}), skip_setup: !create });
+  return new PouchDB(url, { ...(auth ? { auth } : {}), skip_setup: !create, fetch: syncFetch });
+}
+
+// When a server goes away mid-replication, PouchDB 9 reports the failure (the replication rejects) but leaves
+// a request or two of its own unobserved; Node would end the process over them (the desktop app, `factdeck
+// serve`). Requests sync makes are marked, and only their stray rejections are let go: any other unhandled
+// rejection still ends the process, as it would without this.
+const SYNC_REQUEST = Symbol('factdeck sync request');
+
+function syncFetch(url: string, opts: unknown): Promise<unknown> {
+  return PouchDB.fetch(url, opts).catch((e: unknown) => {
+    if (e !== null && typeof e === 'object') Object.defineProperty(e, SYNC_REQUEST, { value: true });
+    throw e;
+  });
+}
+
+let guarded = false;
+function guardStrayRejections(): void {
+  if (guarded) return;
+  guarded = true;
+  process.on('unhandledRejection', (e) => {
+    if (e !== null && typeof e === 'object' && SYNC_REQUEST in e) return;
+    throw e;
+  });
 }
 
 export interface Address {

@@ -18,10 +18,22 @@ export function fileSecrets(dir: string): SecretStore {
   const file = path.join(dir, 'password.json');
   return {
     where: `in ${file}, readable only by your user account (not encrypted: only the desktop app can use the system keychain)`,
+    ...secretFile(file, {
+      encode: (password) => Buffer.from(JSON.stringify({ password })),
+      decode: (bytes) => {
+        const v = (JSON.parse(bytes.toString('utf8')) as { password?: unknown }).password;
+        return typeof v === 'string' ? v : null;
+      },
+    }),
+  };
+}
+
+/** Loading and saving a password as one file of bytes (encoded as the store wants), mode 0600. */
+export function secretFile(file: string, codec: { encode(password: string): Buffer; decode(bytes: Buffer): string | null }): Pick<SecretStore, 'load' | 'save'> {
+  return {
     load() {
       try {
-        const v = (JSON.parse(fs.readFileSync(file, 'utf8')) as { password?: unknown }).password;
-        return typeof v === 'string' ? v : null;
+        return codec.decode(fs.readFileSync(file));
       } catch {
         return null;
       }
@@ -31,12 +43,12 @@ export function fileSecrets(dir: string): SecretStore {
         fs.rmSync(file, { force: true });
         return;
       }
-      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
       // Made 0600 from the start (never readable by others, not even for a moment), then renamed into place.
       const tmp = `${file}.${process.pid}.tmp`;
       const fd = fs.openSync(tmp, 'w', 0o600);
       try {
-        fs.writeSync(fd, JSON.stringify({ password }));
+        fs.writeSync(fd, codec.encode(password));
         fs.fsyncSync(fd);
       } finally {
         fs.closeSync(fd);

@@ -18,7 +18,8 @@ export async function serve(ctx: CliContext): Promise<number> {
     process.stderr.write(`factdeck: the UI is not built (${staticDir}); run npm run build:web\n`);
     return 1;
   }
-  const api = ctx.openLibrary({ owner: 'factdeck serve' });
+  // Sync on open and close and after answers when idle, once a database is set in Settings › Sync.
+  const api = ctx.openLibrary({ owner: 'factdeck serve', sync: { auto: true } });
   const server = await startServer({ api, token: newToken(), staticDir, port });
   await writeOut(`Factdeck is running. Open this address in a browser on this machine (Ctrl+C stops it):\n${server.url}\n`);
   await new Promise<void>((resolve) => {
@@ -27,6 +28,7 @@ export async function serve(ctx: CliContext): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await server.close();
+  await api.closing();
   api.close();
   return 0;
 }
