@@ -29,6 +29,11 @@ export function report(e: unknown, context?: string): number {
     process.stderr.write(`factdeck: ${where}${e.message}\n`);
     return EXIT.failure;
   }
+  // A server out of reach (sync, shared decks): one line; nothing in the library changed.
+  if (e instanceof Error && e.name === 'NetworkFailure') {
+    process.stderr.write(`factdeck: ${where}${e.message}\n`);
+    return EXIT.failure;
+  }
   if (e instanceof LibraryLockedError) {
     process.stderr.write(`factdeck: ${e.message}\n`);
     return EXIT.failure;
