@@ -7,7 +7,9 @@ import { readLogFrom, type LogEntry } from '../../../src/backend/review-log.js';
 import { answerCard, type GradeNumber } from '../../../src/core/schedule/scheduler.js';
 import { defaultSettings } from '../../../src/core/schedule/settings.js';
 import { NEW_STATE, type CardState } from '../../../src/core/schedule/state.js';
-import type { Couch } from '../../helpers/couch.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startCouch, type Couch } from '../../helpers/couch.js';
+import { startProxy, type Proxy } from '../../helpers/proxy.js';
 
 export const MIN = 60_000;
 export const DAY = 86_400_000;
@@ -78,4 +80,18 @@ export function expectedStates(answers: { d: string; c: string; t: number; g: Gr
 /** The card states of a library, without the keys sync does not decide (for comparing libraries). */
 export function comparable(m: Map<string, CardState>): Record<string, CardState> {
   return Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** A server (in memory) and a recording proxy in front of it, for the tests of one file or describe block. */
+export function serverWithProxy(): { couch: Couch; proxy: Proxy } {
+  const held = {} as { couch: Couch; proxy: Proxy };
+  beforeAll(async () => {
+    held.couch = await startCouch();
+    held.proxy = await startProxy(held.couch.origin);
+  });
+  afterAll(async () => {
+    await held.proxy.close();
+    await held.couch.stop();
+  });
+  return held;
 }
