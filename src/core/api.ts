@@ -14,7 +14,7 @@ export type { ProgressModel } from './reports/model.js';
 export type { OpenedArticle } from './article/source.js';
 export type { Preset } from './schedule/presets.js';
 export type { Idle } from './schedule/idle.js';
-export type { SyncConflict, SyncCounts, SyncProgress, SyncResult, SyncStatus } from './sync/api.js';
+export type { ConflictSide, SyncConflict, SyncCounts, SyncProgress, SyncResult, SyncStatus } from './sync/api.js';
 
 export interface ReportFile {
   fileName: string;

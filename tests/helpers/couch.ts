@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from './tmp.js';
+
+// Not from tmp.ts: the browser tests use this file too, and tmp.ts hooks into vitest.
+const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 export interface Couch {
   origin: string;
