@@ -6,7 +6,7 @@ import type { Card, Deck } from '../../core/deck.js';
 import { deckIdProblem } from '../../core/ids.js';
 import { assembleDeck, cardDocRange, checkDoc, deckDocId, deckMeta, type DeckDoc } from '../../core/sync/docs.js';
 import { fingerprint } from '../../core/sync/fingerprint.js';
-import { metaFingerprint } from './edits.js';
+import { contentFingerprint, metaFingerprint } from './edits.js';
 import type { Synced } from './files.js';
 import { found, type Db } from './pouch.js';
 
@@ -68,18 +68,34 @@ export async function mergeDecks(replica: Db, lib: DeckWriter, synced: Synced, c
         continue;
       }
     }
+    // Three-way: a document whose content is what this device last synced (its base) brings nothing new, and
+    // the library's own version stands: an edit made here since (not sent yet) is not undone by it.
+    const base = synced.get(deckId);
+    const next = { meta: base?.meta ?? '', cards: new Map(base?.cards ?? []) };
+    const unchangedHere = (c: Card | undefined) => c !== undefined && base?.cards.get(c.id) === fingerprint(c);
     const cards = new Map<string, Card>(local?.cards.map((c) => [c.id, c]) ?? []);
     const docs = local ? await docsByKeys(replica, cardDocs) : await docsInRange(replica, deckId);
     for (const { id, doc } of docs) {
+      const cardId = id.slice(`card:${deckId}:`.length);
       if (doc === null) {
-        cards.delete(id.slice(`card:${deckId}:`.length));
+        // Deleted elsewhere: unless edited here since (the edit then outlives the deletion, as when sending).
+        if (!cards.has(cardId) || unchangedHere(cards.get(cardId))) cards.delete(cardId);
+        next.cards.delete(cardId);
         continue;
       }
       const c = checkDoc(doc, now);
-      if (c.ok && c.doc.type === 'card' && c.doc.deck === deckId) cards.set(c.doc.card.id, c.doc.card);
-      else out.refused.push(c.ok ? `document ${JSON.stringify(id)}: not a card of deck ${deckId}` : c.problem);
+      if (!c.ok || c.doc.type !== 'card' || c.doc.deck !== deckId) {
+        out.refused.push(c.ok ? `document ${JSON.stringify(id)}: not a card of deck ${deckId}` : c.problem);
+        continue;
+      }
+      const fp = fingerprint(c.doc.card);
+      next.cards.set(c.doc.card.id, fp);
+      if (local && base?.cards.get(c.doc.card.id) === fp) continue;
+      cards.set(c.doc.card.id, c.doc.card);
     }
-    const meta = metaDoc ?? { _id: deckDocId(deckId), deck: deckMeta(local!), order: local!.cards.map((c) => c.id) };
+    if (metaDoc) next.meta = contentFingerprint(metaDoc);
+    const metaNew = metaDoc !== null && (!local || base?.meta !== next.meta);
+    const meta = metaNew ? metaDoc! : { _id: deckDocId(deckId), deck: deckMeta(local!), order: local!.cards.map((c) => c.id) };
     const built = assembleDeck(meta, [...cards.values()]);
     if (!built.ok) {
       out.refused.push(built.problem);
@@ -93,7 +109,7 @@ export async function mergeDecks(replica: Db, lib: DeckWriter, synced: Synced, c
       out.cards += changedCards;
       if (metaChanged) out.decks++;
     }
-    synced.set(deckId, { meta: metaFingerprint(deck), cards: new Map(deck.cards.map((c) => [c.id, fingerprint(c)])) });
+    synced.set(deckId, next);
   }
   return out;
 }

@@ -1,6 +1,8 @@
 // PouchDB, the replication engine: the local replica (LevelDB, in the library's sync/ folder) and a remote
 // CouchDB database. The one place sync opens connections, and only to the address a person gave.
 // Credentials travel only in the Authorization header of each request: never in an address, a log or a report.
+import fs from 'node:fs';
+import path from 'node:path';
 import PouchDB from 'pouchdb';
 import { InputError } from '../../core/errors.js';
 
@@ -20,6 +22,8 @@ export interface Credentials {
 
 /** The local replica: what this device last exchanged with its database, plus its own changes not yet sent. */
 export function openReplica(dir: string): Db {
+  // LevelDB makes its own folder but not the ones above it (sync/shared/ for a first subscription).
+  fs.mkdirSync(path.dirname(dir), { recursive: true, mode: 0o700 });
   return new PouchDB(dir, { auto_compaction: true });
 }
 
