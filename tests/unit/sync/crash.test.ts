@@ -184,6 +184,44 @@ describe('the server stopped mid-sync', () => {
   }, 180_000);
 });
 
+describe('the server stopped mid-sync, in a long-lived process (the app, factdeck serve)', () => {
+  it('is a failed result in one line, the process goes on, and the next sync completes', async () => {
+    const serverDir = tempDir('factdeck-couch-disk-');
+    const port = await freePort();
+    const admin = { user: 'admin', password: 'inproc-secret' };
+    let couch = await startCouch({ dir: serverDir, port, admin });
+    const proxy = await startProxy(couch.origin);
+    try {
+      const dir = tempDir();
+      await studied(dir);
+      const lib = openLib(dir, 'A', { t: T0 + ANSWERS * MIN });
+      await lib.api.setSync({ url: `${proxy.origin}/inproc`, user: admin.user, password: admin.password });
+      const logBefore = fs.readFileSync(path.join(dir, 'reviews.log'), 'utf8');
+      for (const at of [3, 7]) {
+        const before = proxy.requests.length;
+        proxy.onRequest = (n) => {
+          if (n - before === at) void couch.kill();
+        };
+        const r = await lib.api.syncNow({});
+        proxy.onRequest = null;
+        expect(r.ok).toBe(false);
+        expect(r.message.split('\n')).toHaveLength(1);
+        expect(r.message).toMatch(/^sync failed: .*127\.0\.0\.1:\d+.*; nothing here changed$/);
+        expect((await lib.api.syncStatus({})).last?.message).toBe(r.message);
+        expect(fs.readFileSync(path.join(dir, 'reviews.log'), 'utf8')).toBe(logBefore);
+        couch = await startCouch({ dir: serverDir, port, admin });
+      }
+      const done = await lib.api.syncNow({});
+      expect(done.ok, done.message).toBe(true);
+      expect(await answerDocs(couch, 'inproc')).toHaveLength(ANSWERS);
+      lib.api.close();
+    } finally {
+      await proxy.close();
+      await couch.stop();
+    }
+  }, 120_000);
+});
+
 function syncCliKillServer(dir: string, proxy: Proxy, couch: Couch, at: number): Promise<Run> {
   const before = proxy.requests.length;
   const run = syncCli(dir, proxy, couch, 'stopped');
