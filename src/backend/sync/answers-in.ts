@@ -7,7 +7,7 @@ import type { AnswerDoc } from '../../core/sync/docs.js';
 import { replay, sameState, withFlags, type HistoryAnswer } from '../../core/sync/replay.js';
 import type { GradeNumber } from '../../core/schedule/scheduler.js';
 import { leanEntry } from '../lean-entry.js';
-import type { Library } from '../library.js';
+import type { SyncLibrary } from './library.js';
 import { readLogFrom } from '../review-log.js';
 import type { SyncedEntry } from './answers-out.js';
 import type { Identity } from './device.js';
@@ -57,7 +57,7 @@ function readPast(logFile: string, who: Identity, cards: (k: string) => boolean)
   return past;
 }
 
-export function mergeAnswers(lib: Library, incoming: IncomingAnswers, who: Identity): Merged {
+export function mergeAnswers(lib: SyncLibrary, incoming: IncomingAnswers, who: Identity): Merged {
   const live = incoming.live.filter((a) => !who.own(a.device, a.seq));
   const gone = incoming.gone.filter((id) => {
     const m = /^a:([a-z0-9]{8,32}):(\d+)$/.exec(id);

@@ -11,7 +11,7 @@ import type { SyncCounts, SyncProgress, SyncResult, SyncStatus } from '../../cor
 import { InputError, isInputError } from '../../core/errors.js';
 import { checkDoc, type AnswerDoc } from '../../core/sync/docs.js';
 import { onDiskError } from '../fsio.js';
-import type { Library } from '../library.js';
+import type { SyncLibrary } from './library.js';
 import { mergeAnswers } from './answers-in.js';
 import { exportAnswers } from './answers-out.js';
 import { conflictRecord, resolveConflicts, type Found } from './conflicts.js';
@@ -70,7 +70,7 @@ export class SyncService {
   private atLastSync = { seq: -1, writes: -1 };
   private closed = false;
 
-  constructor(readonly lib: Library, private readonly opts: SyncOptions = {}) {
+  constructor(readonly lib: SyncLibrary, private readonly opts: SyncOptions = {}) {
     this.files = new SyncFiles(lib.dataDir, (message) => lib.notices.push({ level: 'warning', message }));
     this.secrets = opts.secrets ?? fileSecrets(this.files.dir);
     this.edits = this.files.readEdits();
