@@ -103,3 +103,58 @@ test.describe('Settings › Sync', () => {
     await page.screenshot({ path: 'test-results/screens/settings-sync-offline.png' });
   });
 });
+
+test.describe('Settings › Sync: a card edited on two machines', () => {
+  let other = '';
+  test.use({
+    seed: {
+      async prepare(dir) {
+        // This machine and another share a deck; each then edits its first card, the other one later, with
+        // markup in its text (as a hostile server or person could send): it must be shown as text.
+        const here = createBackend(dir, { now: () => Date.now() - 3 * HOUR });
+        await here.setSync({ url: couch.db('conflict'), user: couch.admin.user, password: couch.admin.password });
+        const { id } = await here.importBytes(CSV, 'capitals.csv');
+        expect((await here.syncNow({})).ok).toBe(true);
+        here.close();
+        other = fs.mkdtempSync(path.join(os.tmpdir(), 'factdeck-e2e-other-'));
+        const there = createBackend(other, { now: () => Date.now() - 2 * HOUR });
+        await there.setSync({ url: couch.db('conflict'), user: couch.admin.user, password: couch.admin.password });
+        expect((await there.syncNow({})).ok).toBe(true);
+        const card = (await there.getDeck({ id })).cards[0]!;
+        await there.editCard({ deckId: id, card: { ...card, answer: '<img src=x onerror="window.__pwned=1">Edited there' } });
+        expect((await there.syncNow({})).sent.cards).toBe(1);
+        there.close();
+        const again = createBackend(dir, { now: () => Date.now() - 2.5 * HOUR });
+        await again.editCard({ deckId: id, card: { ...card, answer: 'Edited here' } });
+        again.close();
+      },
+    },
+  });
+  test.afterEach(() => {
+    fs.rmSync(other, { recursive: true, force: true });
+  });
+
+  test('the later edit is kept, the other listed as text, and Use the other puts it back', async ({ page, app }) => {
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    // Opening the app synced by itself (its result may come before or after this click's).
+    await page.getByLabel('Sync', { exact: true }).getByRole('button', { name: 'Sync now' }).click();
+    await expect(page.getByLabel('Last sync').locator('p').first()).toContainText(/synced: received 0 answers/);
+    const rows = page.getByLabel('Edited on two devices').locator('tr[data-conflict]');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.locator('td').nth(1)).toContainText('<img src=x onerror="window.__pwned=1">Edited there');
+    await expect(rows.locator('td').nth(2)).toContainText('Edited here');
+    await expect(page.locator('.sync img')).toHaveCount(0);
+    await rows.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screens/settings-sync-conflict.png' });
+
+    await rows.getByRole('button', { name: 'Use the other' }).click();
+    await expect(rows).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // The library holds the chosen edit (read beside the running app).
+    const lib = createBackend(app.dataDir, { readOnly: true });
+    const deck = (await lib.listDecks({})).find((d) => d.title.startsWith('capitals'))!;
+    expect((await lib.getDeck({ id: deck.id })).cards[0]!.answer).toBe('Edited here');
+    lib.close();
+  });
+});
