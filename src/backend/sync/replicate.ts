@@ -22,8 +22,15 @@ export async function replicate(from: Db, to: Db, onProgress: (written: number) 
   const rep = PouchDB.replicate(from, to, {
     batch_size: 250, batches_limit: 4, ...(opts.filter ? { filter: opts.filter as (doc: unknown) => boolean } : {}),
   });
+  // Counted once per document: a card with two revisions (edited on two devices) is one card to a person.
+  // Answers are written once each, and not remembered here (a first sync may carry a million).
+  const seen = new Set<string>();
   rep.on('change', (info) => {
     for (const doc of (info.docs ?? []) as { _id: string; _deleted?: boolean }[]) {
+      if (!doc._id.startsWith('a:')) {
+        if (seen.has(doc._id)) continue;
+        seen.add(doc._id);
+      }
       tally.docs++;
       if (doc._id.startsWith('a:')) {
         if (doc._deleted) tally.undone++;
