@@ -59,7 +59,8 @@ export async function classReport(ctx: CliContext): Promise<number> {
     if (values.output === undefined) await writeOut(file.content);
     else {
       writeOutputFile(values.output, file.content);
-      process.stderr.write(`Wrote ${values.output} (${format.toUpperCase()}, ${positionals.length - 1} students).\n`);
+      const n = positionals.length - 1;
+      process.stderr.write(`Wrote ${values.output} (${format.toUpperCase()}, ${n} student${n === 1 ? '' : 's'}).\n`);
     }
     return 0;
   });
