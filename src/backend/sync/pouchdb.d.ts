@@ -60,7 +60,7 @@ declare module 'pouchdb' {
     }
     interface Static {
       new (name: string, opts?: Options): Database;
-      replicate(from: Database, to: Database, opts?: { batch_size?: number; batches_limit?: number; filter?: (doc: Doc) => boolean }): Replication;
+      replicate(from: Database, to: Database, opts?: { batch_size?: number; batches_limit?: number; filter?: (doc: Doc) => boolean; query_params?: Record<string, string> }): Replication;
       fetch(url: string, opts?: unknown): Promise<unknown>;
     }
   }

@@ -15,12 +15,16 @@ export interface Tally {
 export interface ReplicateOptions {
   /** only documents this says yes to (shared decks: one deck's documents) */
   filter?: ((doc: { _id: string }) => boolean) | undefined;
+  /** what the filter depends on: part of the replication's id, so that each deck published to one database
+   * keeps its own checkpoint (filters of different decks have the same source text) */
+  filterKey?: Record<string, string> | undefined;
 }
 
 export async function replicate(from: Db, to: Db, onProgress: (written: number) => void, opts: ReplicateOptions = {}): Promise<Tally> {
   const tally: Tally = { answers: 0, undone: 0, decks: 0, cards: 0, docs: 0 };
   const rep = PouchDB.replicate(from, to, {
-    batch_size: 250, batches_limit: 4, ...(opts.filter ? { filter: opts.filter as (doc: unknown) => boolean } : {}),
+    batch_size: 250, batches_limit: 4,
+    ...(opts.filter ? { filter: opts.filter as (doc: unknown) => boolean, query_params: opts.filterKey ?? {} } : {}),
   });
   // Counted once per document: a card with two revisions (edited on two devices) is one card to a person.
   // Answers are written once each, and not remembered here (a first sync may carry a million).

@@ -13,6 +13,11 @@ export interface SecretStore {
   readonly where: string;
 }
 
+/** A password given for one run (not kept); one saved meanwhile goes where passwords are kept. */
+export function givenForThisRun(password: string, kept: SecretStore): SecretStore {
+  return { where: 'given for this run only (not kept)', load: () => password, save: (p) => kept.save(p) };
+}
+
 /** A file readable by this user only (mode 0600), in the library's sync/ folder. */
 export function fileSecrets(dir: string): SecretStore {
   const file = path.join(dir, 'password.json');

@@ -22,11 +22,13 @@ import { noteEdits } from './edits.js';
 import { SyncFiles, type Edits, type SyncSettings, type SyncState, type Synced } from './files.js';
 import { networkProblem, openReplica, openRemote, parseAddress, type Credentials, type Db } from './pouch.js';
 import { replicate, type Tally } from './replicate.js';
-import { fileSecrets, type SecretStore } from './secrets.js';
+import { fileSecrets, givenForThisRun, type SecretStore } from './secrets.js';
 
 export interface SyncOptions {
   /** where the password is kept (the desktop app encrypts it); a 0600 file in sync/ by default */
   secrets?: SecretStore | undefined;
+  /** a password given for this run only (the command line's FACTDECK_SYNC_PASSWORD or stdin): used, not kept */
+  password?: string | undefined;
   /** sync on open and close, and after answers when idle (the long-lived shells; not the CLI's commands) */
   auto?: boolean | undefined;
   /** how long after the last answer an idle sync starts (ms) */
@@ -72,7 +74,8 @@ export class SyncService {
 
   constructor(readonly lib: SyncLibrary, private readonly opts: SyncOptions = {}) {
     this.files = new SyncFiles(lib.dataDir, (message) => lib.notices.push({ level: 'warning', message }));
-    this.secrets = opts.secrets ?? fileSecrets(this.files.dir);
+    const kept = opts.secrets ?? fileSecrets(this.files.dir);
+    this.secrets = opts.password === undefined ? kept : givenForThisRun(opts.password, kept);
     this.edits = this.files.readEdits();
     if (!lib.readOnly) {
       lib.store.onSave = (deck) => this.noteSaved(deck);

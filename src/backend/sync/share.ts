@@ -34,7 +34,7 @@ export async function publishDeck(service: SyncService, deckId: string, address:
     try {
       await service.merge(run);
       await service.send(run);
-      await service.network(url, () => replicate(run.replica, openRemote(url, creds), () => {}, { filter: onlyDeck(deckId) }));
+      await service.network(url, () => replicate(run.replica, openRemote(url, creds), () => {}, { filter: onlyDeck(deckId), filterKey: { deck: deckId } }));
     } finally {
       await run.replica.close();
     }
@@ -85,7 +85,7 @@ export async function pushPublished(service: SyncService, run: SyncRun, settings
   for (const p of settings.published) {
     if (!service.lib.decks.has(p.deckId)) continue;
     try {
-      await service.network(p.url, () => replicate(run.replica, openRemote(p.url, run.creds), () => {}, { filter: onlyDeck(p.deckId) }));
+      await service.network(p.url, () => replicate(run.replica, openRemote(p.url, run.creds), () => {}, { filter: onlyDeck(p.deckId), filterKey: { deck: p.deckId } }));
     } catch (e) {
       if (!(e instanceof NetworkFailure)) throw e;
       run.result.notes.push(`published deck ${p.deckId} not updated: ${databaseName(p.url)}: ${e.message}`);

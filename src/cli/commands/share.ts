@@ -10,13 +10,13 @@ import { writeOutputFile } from '../files.js';
 import { writeOut } from '../output.js';
 import type { CliContext } from '../context.js';
 import type { Backend } from '../../backend/backend.js';
-import { passwordFor } from './sync-password.js';
+import { givenPassword } from './sync-password.js';
 
 const credentials = { user: { type: 'string', short: 'u' } } as const;
 
 async function withLibrary(ctx: CliContext, user: string | undefined, work: (lib: Backend) => Promise<number>): Promise<number> {
-  const secrets = await passwordFor(ctx.dataDir, false);
-  const lib = ctx.openLibrary({ owner: `factdeck ${ctx.args[0]}`, sync: { secrets } });
+  const password = await givenPassword(false);
+  const lib = ctx.openLibrary({ owner: `factdeck ${ctx.args[0]}`, sync: { password } });
   try {
     if (user !== undefined) await lib.setSync({ user });
     return await work(lib);

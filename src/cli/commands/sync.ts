@@ -8,7 +8,7 @@ import type { Backend } from '../../backend/backend.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeOut } from '../output.js';
 import type { CliContext } from '../context.js';
-import { passwordFor } from './sync-password.js';
+import { givenPassword } from './sync-password.js';
 
 export async function sync(ctx: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -17,8 +17,8 @@ export async function sync(ctx: CliContext): Promise<number> {
     options: { user: { type: 'string', short: 'u' }, 'password-stdin': { type: 'boolean' } },
   });
   if (positionals.length > 1) throw new UsageError('sync takes at most one database address');
-  const secrets = await passwordFor(ctx.dataDir, values['password-stdin'] === true);
-  const lib = ctx.openLibrary({ owner: 'factdeck sync', sync: { secrets } });
+  const password = await givenPassword(values['password-stdin'] === true);
+  const lib = ctx.openLibrary({ owner: 'factdeck sync', sync: { password } });
   try {
     const url = positionals[0];
     if (url !== undefined || values.user !== undefined) await lib.setSync({ url, user: values.user });

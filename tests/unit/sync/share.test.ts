@@ -13,11 +13,11 @@ afterAll(async () => {
   await couch.stop();
 });
 
-async function student(name: string, classDb: string): Promise<{ lib: Lib; deckId: string }> {
+async function student(name: string, classDb: string, decks = 1): Promise<{ lib: Lib; deckId: string }> {
   const lib = openLib(tempDir(), name, { t: T0 });
   await useCouch(lib, couch, `student-${name.toLowerCase()}`);
   const sub = await lib.api.subscribeDeck({ url: couch.db(classDb) });
-  expect(sub.decks).toHaveLength(1);
+  expect(sub.decks).toHaveLength(decks);
   return { lib, deckId: sub.decks[0]! };
 }
 
@@ -97,6 +97,21 @@ describe('a shared deck', () => {
     expect(ids).toContain(`card:${deckId}:added`);
     for (const l of [teacher, ann.lib, bob.lib, annToo]) l.api.close();
   }, 120_000);
+
+  it('two decks published to one database both reach a subscriber', async () => {
+    const teacher = openLib(tempDir(), 'Teacher', { t: T0 });
+    await useCouch(teacher, couch, 'teacher-two');
+    const { id: first } = await teacher.api.importBytes(csv('First', 4), 'first.csv');
+    const { id: second } = await teacher.api.importBytes(csv('Second', 3), 'second.csv');
+    // The deck imported last published first: without a checkpoint of its own, the other deck's documents
+    // (earlier in the replica) would be taken as sent already.
+    await teacher.api.publishDeck({ deckId: second, url: couch.db('class-two') });
+    await teacher.api.publishDeck({ deckId: first, url: couch.db('class-two') });
+    const { lib } = await student('Cem', 'class-two', 2);
+    expect((await lib.api.syncStatus({})).subscribed[0]!.decks.sort()).toEqual([first, second].sort());
+    expect((await lib.api.getDeck({ id: first })).cards).toHaveLength(4);
+    for (const l of [teacher, lib]) l.api.close();
+  }, 60_000);
 
   it('a class report over a database out of reach says which, in one line', async () => {
     const teacher = openLib(tempDir(), 'Teacher', { t: T0 });
