@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouch, type Couch } from '../../helpers/couch.js';
 import { tempDir } from '../../helpers/tmp.js';
+import { syncResultSchema, syncStatusSchema } from '../../../src/core/sync/api.js';
 import { csv, MIN, openLib, syncOk, T0, useCouch, type Lib } from './helpers.js';
 
 let couch: Couch;
@@ -64,6 +65,9 @@ describe('deck edits on two devices', () => {
     expect((await answers(a, deckId))[1]).toBe('B says so (later)');
     expect((await answers(b, deckId))[1]).toBe('B says so (later)');
     const seen = [...(await a.api.syncStatus({})).conflicts, ...(await b.api.syncStatus({})).conflicts];
+    // The results are what the contract says they are (a conflict's cards included).
+    syncResultSchema.parse(r);
+    for (const l of [a, b]) syncStatusSchema.parse(await l.api.syncStatus({}));
     expect(r.conflicts + seen.length).toBeGreaterThan(0);
     const c = seen[0]!;
     expect(c.kept.card?.answer).toBe('B says so (later)');
