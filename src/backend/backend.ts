@@ -25,6 +25,7 @@ import { makeBrowse } from './browse.js';
 import { makeStudy } from './study.js';
 import { makeSyncMethods } from './sync/methods.js';
 import { SyncService, type SyncOptions } from './sync/service.js';
+import { sharedDecks } from './sync/share.js';
 import { VERSION } from './version.js';
 
 export interface BackendOptions {
@@ -41,7 +42,7 @@ export interface BackendOptions {
   /** the file system the library's writers use: node:fs, or one that fails on cue in tests */
   fs?: FileSystem;
   /** sync: where the password is kept, and whether to sync by itself (the long-lived shells) */
-  sync?: Omit<SyncOptions, 'onMerged'>;
+  sync?: Omit<SyncOptions, 'onMerged' | 'shared'>;
 }
 
 export interface Backend extends Api, Pick<DeckMethods, 'importBytes' | 'previewBytes'> {
@@ -120,7 +121,7 @@ function open(lib: Library, opts: BackendOptions, release: Release): Backend {
   });
   study.onAnswer = () => optimizer.maybeStart();
   // Sync through CouchDB replication: src/backend/sync/service.ts
-  const sync = new SyncService(lib, { ...opts.sync, onMerged: () => study.forgetUndo() });
+  const sync = new SyncService(lib, { ...opts.sync, shared: sharedDecks, onMerged: () => study.forgetUndo() });
   // Reports: src/backend/report-source.ts (reads the review log once, streaming).
   const reportLibrary = (): ReportLibrary => ({
     logFile: progress.logFile, decks: [...lib.decks.values()], states: progress.states, now: now(),

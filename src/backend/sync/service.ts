@@ -35,6 +35,15 @@ export interface SyncOptions {
   idleMs?: number | undefined;
   /** after a sync merged answers: the undo history no longer matches the cards' states */
   onMerged?: (() => void) | undefined;
+  /** shared decks (share.ts), handed in so that this file does not depend on the one that depends on it */
+  shared?: SharedDecks | undefined;
+}
+
+export interface SharedDecks {
+  /** before sending: subscribed decks updated from their databases */
+  pull(service: SyncService, run: SyncRun, settings: SyncSettings): Promise<void>;
+  /** after a sync: published decks pushed to theirs */
+  push(service: SyncService, run: SyncRun, settings: SyncSettings): Promise<void>;
 }
 
 /** Changes fed to one merge of answers; more are merged in further steps. */
@@ -183,9 +192,8 @@ export class SyncService {
     try {
       this.phase('merging');
       await this.merge(run);
-      const share = await import('./share.js');
       this.phase('shared decks');
-      await share.pullSubscriptions(this, run, settings);
+      await this.opts.shared?.pull(this, run, settings);
       this.phase('preparing');
       await this.send(run);
       const remote = openRemote(remoteUrl, run.creds);
@@ -197,7 +205,7 @@ export class SyncService {
       const pushed = await this.network(remoteUrl, () => replicate(run.replica, remote, (n) => this.step(n)));
       add(result.sent, pushed);
       this.phase('shared decks');
-      await share.pushPublished(this, run, settings);
+      await this.opts.shared?.push(this, run, settings);
       await remote.close();
       result.ok = true;
     } catch (e) {

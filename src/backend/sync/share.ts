@@ -13,7 +13,7 @@ import { metaFingerprint } from './edits.js';
 import type { SyncSettings } from './files.js';
 import { databaseName, found, openReplica, openRemote, parseAddress, type Credentials, type Db } from './pouch.js';
 import { replicate } from './replicate.js';
-import { emptyResult, NetworkFailure, type SyncRun, type SyncService } from './service.js';
+import { emptyResult, NetworkFailure, type SharedDecks, type SyncRun, type SyncService } from './service.js';
 
 /** The credentials for a shared database: those written into its address, else the ones saved for sync. */
 function credsFor(service: SyncService, address: string, field: string): { url: string; creds: Credentials } {
@@ -79,6 +79,12 @@ export async function pullSubscriptions(service: SyncService, run: SyncRun, sett
   }
   if (settings.subscribed.length) service.files.writeSettings(settings);
 }
+
+/** What a sync does with shared decks (handed to the sync service by the backend). */
+export const sharedDecks: SharedDecks = {
+  pull: pullSubscriptions,
+  push: pushPublished,
+};
 
 /** After a sync: published decks pushed to their databases. */
 export async function pushPublished(service: SyncService, run: SyncRun, settings: SyncSettings): Promise<void> {
