@@ -5,6 +5,7 @@
 //   decks.json      a fingerprint of each deck and card as last synced: what changed here since
 //   edits.json      when each card was last edited here (the later of two edits wins)
 //   replica/        PouchDB's LevelDB replica;  shared/<n>/  one replica per subscribed deck database
+//   shared/<n>.applied.json   the fingerprints of the shared decks as last applied here (what the teacher changed)
 // Files are written whole (temp file, fsync, rename). A damaged one is kept aside and started afresh: the
 // review log, not these files, holds what was studied.
 import fs from 'node:fs';
@@ -75,8 +76,9 @@ export class SyncFiles {
     this.write('state.json', JSON.stringify(s));
   }
 
-  readSynced(): Synced {
-    const raw = this.readRaw('decks.json');
+  /** `name`: decks.json for this library's database; shared/<n>.applied.json for a subscription */
+  readSynced(name = 'decks.json'): Synced {
+    const raw = this.readRaw(name);
     const out: Synced = new Map();
     if (!raw || typeof raw !== 'object') return out;
     for (const [deck, v] of Object.entries(raw as Record<string, { meta?: unknown; cards?: unknown }>)) {
@@ -86,9 +88,9 @@ export class SyncFiles {
     return out;
   }
 
-  writeSynced(s: Synced): void {
+  writeSynced(s: Synced, name = 'decks.json'): void {
     const obj = Object.fromEntries([...s].map(([d, v]) => [d, { meta: v.meta, cards: Object.fromEntries(v.cards) }]));
-    this.write('decks.json', JSON.stringify(obj));
+    this.write(name, JSON.stringify(obj));
   }
 
   readEdits(): Edits {
@@ -141,7 +143,7 @@ export class SyncFiles {
   }
 
   private write(name: string, text: string): void {
-    fs.mkdirSync(this.dir, { recursive: true });
+    fs.mkdirSync(path.dirname(path.join(this.dir, name)), { recursive: true });
     writeFileAtomic(path.join(this.dir, name), text);
   }
 }

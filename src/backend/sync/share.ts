@@ -10,7 +10,7 @@ import { assembleDeck, cardDocRange, checkDoc, deckDocId, type DeckDoc } from '.
 import { fingerprint } from '../../core/sync/fingerprint.js';
 import { VERSION } from '../version.js';
 import { metaFingerprint } from './edits.js';
-import type { SyncSettings } from './files.js';
+import type { Synced, SyncSettings } from './files.js';
 import { databaseName, found, openReplica, openRemote, parseAddress, type Credentials, type Db } from './pouch.js';
 import { replicate } from './replicate.js';
 import { emptyResult, NetworkFailure, type SharedDecks, type SyncRun, type SyncService } from './service.js';
@@ -106,6 +106,8 @@ async function pullSubscription(
 ): Promise<{ decks: number; cards: number }> {
   const replica = openReplica(service.files.sharedDir(sub.dir));
   const out = { decks: 0, cards: 0 };
+  const appliedFile = `shared/${sub.dir}.applied.json`;
+  const applied = service.files.readSynced(appliedFile);
   try {
     await service.network(sub.url, () => replicate(openRemote(sub.url, creds, false), replica, () => {}));
     const now = service.lib.now();
@@ -122,30 +124,36 @@ async function pullSubscription(
         if (c.ok && c.doc.type === 'card' && c.doc.deck === d.doc.deck.id) cards.push(c.doc.card);
         else refused.push(c.ok ? `document ${JSON.stringify(cardDoc['_id'])}: not a card of this deck` : c.problem);
       }
-      const applied = applyShared(service, d.doc, cards, sub.decks, refused);
-      out.decks += applied.deck;
-      out.cards += applied.cards;
+      const got = applyShared(service, d.doc, cards, sub.decks, refused, applied);
+      out.decks += got.deck;
+      out.cards += got.cards;
     }
+    service.files.writeSynced(applied, appliedFile);
   } finally {
     await replica.close();
   }
   return out;
 }
 
-function applyShared(service: SyncService, doc: DeckDoc, cards: Card[], ours: string[], refused: string[]): { deck: number; cards: number } {
+function applyShared(
+  service: SyncService, doc: DeckDoc, cards: Card[], ours: string[], refused: string[], applied: Synced,
+): { deck: number; cards: number } {
   const built = assembleDeck(doc, cards);
   if (!built.ok) {
     refused.push(built.problem);
     return { deck: 0, cards: 0 };
   }
-  const deck: Deck = built.doc;
+  const theirs: Deck = built.doc;
   const lib = service.lib;
-  const local = lib.decks.get(deck.id);
-  if (local && !ours.includes(deck.id)) {
-    refused.push(`deck ${deck.id}: a deck with this id is in the library already (not from this subscription); it was left as it is`);
+  const local = lib.decks.get(theirs.id);
+  if (local && !ours.includes(theirs.id)) {
+    refused.push(`deck ${theirs.id}: a deck with this id is in the library already (not from this subscription); it was left as it is`);
     return { deck: 0, cards: 0 };
   }
-  if (!ours.includes(deck.id)) ours.push(deck.id);
+  if (!ours.includes(theirs.id)) ours.push(theirs.id);
+  const was = applied.get(theirs.id);
+  const deck = local && was ? keepOwnEdits(local, theirs, was) : theirs;
+  applied.set(theirs.id, { meta: metaFingerprint(theirs), cards: new Map(theirs.cards.map((c) => [c.id, fingerprint(c)])) });
   const old = new Map(local?.cards.map((c) => [c.id, fingerprint(c)]) ?? []);
   const kept = new Set(deck.cards.map((c) => c.id));
   const changedCards = deck.cards.filter((c) => old.get(c.id) !== fingerprint(c)).length
@@ -155,6 +163,31 @@ function applyShared(service: SyncService, doc: DeckDoc, cards: Card[], ours: st
   lib.store.save(deck);
   lib.decks.set(deck.id, deck);
   return { deck: metaChanged ? 1 : 0, cards: changedCards };
+}
+
+/** The published deck with what the subscriber changed kept, where the publisher did not change it since it was
+ * last applied here: a card edited or deleted here, a card added here, the title and card order. */
+function keepOwnEdits(local: Deck, theirs: Deck, was: { meta: string; cards: ReadonlyMap<string, string> }): Deck {
+  const mine = new Map(local.cards.map((c) => [c.id, c]));
+  const kept: Card[] = [];
+  for (const c of theirs.cards) {
+    const changedThere = was.cards.get(c.id) !== fingerprint(c);
+    const here = mine.get(c.id);
+    if (changedThere) kept.push(c);
+    else if (here) kept.push(here);
+  }
+  const there = new Set(theirs.cards.map((c) => c.id));
+  for (const c of local.cards) {
+    if (there.has(c.id)) continue;
+    const base = was.cards.get(c.id);
+    // added here (never published), or deleted there after an edit here: the edit outlives the deletion
+    if (base === undefined || base !== fingerprint(c)) kept.push(c);
+  }
+  if (metaFingerprint(theirs) !== was.meta) return { ...theirs, cards: kept };
+  // The deck's own fields unchanged there: the title and order as they are here, cards new there at the end.
+  const at = new Map(local.cards.map((c, i) => [c.id, i]));
+  const ordered = kept.map((c, i) => ({ c, key: at.get(c.id) ?? local.cards.length + i })).sort((a, b) => a.key - b.key);
+  return { ...local, cards: ordered.map((x) => x.c) };
 }
 
 async function liveDocs(db: Db, startkey: string, endkey: string): Promise<Record<string, unknown>[]> {

@@ -98,6 +98,36 @@ describe('a shared deck', () => {
     for (const l of [teacher, ann.lib, bob.lib, annToo]) l.api.close();
   }, 120_000);
 
+  it('keeps what a subscriber changed where the teacher did not change it since', async () => {
+    const teacher = openLib(tempDir(), 'Teacher', { t: T0 });
+    await useCouch(teacher, couch, 'teacher-own');
+    const { id: deckId } = await teacher.api.importBytes(csv('Own', 4), 'own.csv');
+    await teacher.api.publishDeck({ deckId, url: couch.db('class-own') });
+    const { lib: dee } = await student('Dee', 'class-own');
+    const ids = (await dee.api.getDeck({ id: deckId })).cards.map((c) => c.id);
+    const edit = async (lib: Lib, cardId: string, answer: string) => {
+      const card = (await lib.api.getDeck({ id: deckId })).cards.find((c) => c.id === cardId)!;
+      await lib.api.editCard({ deckId, card: { ...card, answer } });
+    };
+    // Dee words the third card her way and adds a card of her own; the teacher corrects the second card.
+    await edit(dee, ids[2]!, 'in my own words');
+    const mine = await dee.api.getDeck({ id: deckId });
+    await dee.api.saveDeck({ deck: { ...mine, cards: [...mine.cards, { id: 'dee-own', kind: 'qa', prompt: 'Mine?', answer: 'Yes', tags: [] }] } });
+    await edit(teacher, ids[1]!, 'corrected by the teacher');
+    await syncOk(teacher);
+    await syncOk(dee);
+    let got = (await dee.api.getDeck({ id: deckId })).cards;
+    expect(got.map((c) => c.answer)).toEqual(['Own answer 1', 'corrected by the teacher', 'in my own words', 'Own answer 4', 'Yes']);
+    // Syncing again changes nothing; then the teacher changes the third card too: the teacher's version comes.
+    expect((await syncOk(dee)).received.cards).toBe(0);
+    await edit(teacher, ids[2]!, 'the teacher\'s third');
+    await syncOk(teacher);
+    await syncOk(dee);
+    got = (await dee.api.getDeck({ id: deckId })).cards;
+    expect(got.map((c) => c.answer)).toEqual(['Own answer 1', 'corrected by the teacher', 'the teacher\'s third', 'Own answer 4', 'Yes']);
+    for (const l of [teacher, dee]) l.api.close();
+  }, 60_000);
+
   it('two decks published to one database both reach a subscriber', async () => {
     const teacher = openLib(tempDir(), 'Teacher', { t: T0 });
     await useCouch(teacher, couch, 'teacher-two');
