@@ -158,3 +158,50 @@ test.describe('Settings › Sync: a card edited on two machines', () => {
     lib.close();
   });
 });
+
+test.describe('Settings › Sync: sharing', () => {
+  test('a student subscribes to a published deck; a teacher exports a class report', async ({ page, app }) => {
+    // A teacher (elsewhere) publishes a deck.
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'factdeck-e2e-teacher-'));
+    const teacher = createBackend(elsewhere);
+    const deckId = (await teacher.importBytes(CSV, 'capitals.csv')).id;
+    await teacher.setSync({ user: couch.admin.user, password: couch.admin.password });
+    expect((await teacher.publishDeck({ deckId, url: couch.db('class-capitals') })).cards).toBe(8);
+    teacher.close();
+    fs.rmSync(elsewhere, { recursive: true, force: true });
+
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const sync = page.getByLabel('Sync', { exact: true });
+    // The student's own database and credentials first (they are used for the shared one too).
+    await sync.locator('input[name="sync-url"]').fill(couch.db('student-e2e'));
+    await sync.locator('input[name="sync-user"]').fill(couch.admin.user);
+    await sync.locator('input[name="sync-password"]').fill(couch.admin.password);
+    await sync.getByRole('button', { name: 'Save' }).click();
+    const sharing = page.getByLabel('Sharing decks');
+    await sharing.locator('input[name="subscribe-url"]').fill(couch.db('class-capitals'));
+    await sharing.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(sharing.getByRole('status')).toHaveText('Subscribed: capitals added. Each sync brings its new cards and edits.');
+    await expect(sharing.locator('.shared-list')).toContainText(`Subscribed: capitals ← ${couch.db('class-capitals')}`);
+
+    // Once the student has synced, a class report over the student's database names the student and the cards.
+    await page.getByRole('button', { name: 'Factdeck' }).click();
+    await expect(page.locator(`tr[data-deck="${deckId}"]`)).toHaveCount(1);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Sync', { exact: true }).getByRole('button', { name: 'Sync now' }).click();
+    await expect(page.getByLabel('Last sync').locator('p').first()).toContainText('synced:');
+    await sharing.locator('select[name="report-deck"]').selectOption(deckId);
+    await sharing.locator('textarea[name="report-sources"]').fill(couch.db('student-e2e'));
+    await sharing.locator('select[name="report-format"]').selectOption('csv');
+    const download = page.waitForEvent('download');
+    await sharing.getByRole('button', { name: 'Export class report' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(new RegExp(`^factdeck-class-${deckId}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    const text = fs.readFileSync((await file.path())!, 'utf8');
+    expect(text).toContain('student-e2e');
+    expect(text).toContain('Capital question 1?');
+    await expect(sharing.getByRole('status')).toHaveText(`Saved ${file.suggestedFilename()} (1 student).`);
+    await sharing.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screens/settings-sync-sharing.png' });
+  });
+});
