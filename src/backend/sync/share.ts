@@ -152,8 +152,12 @@ function applyShared(
   }
   if (!ours.includes(theirs.id)) ours.push(theirs.id);
   const was = applied.get(theirs.id);
-  const deck = local && was ? keepOwnEdits(local, theirs, was) : theirs;
   applied.set(theirs.id, { meta: metaFingerprint(theirs), cards: new Map(theirs.cards.map((c) => [c.id, fingerprint(c)])) });
+  return saveIfChanged(lib, local, local && was ? keepOwnEdits(local, theirs, was) : theirs);
+}
+
+/** Stores the deck when it differs from the library's; what changed, counted. */
+function saveIfChanged(lib: SyncService['lib'], local: Deck | undefined, deck: Deck): { deck: number; cards: number } {
   const old = new Map(local?.cards.map((c) => [c.id, fingerprint(c)]) ?? []);
   const kept = new Set(deck.cards.map((c) => c.id));
   const changedCards = deck.cards.filter((c) => old.get(c.id) !== fingerprint(c)).length
@@ -165,29 +169,38 @@ function applyShared(
   return { deck: metaChanged ? 1 : 0, cards: changedCards };
 }
 
+type Applied = { meta: string; cards: ReadonlyMap<string, string> };
+
 /** The published deck with what the subscriber changed kept, where the publisher did not change it since it was
  * last applied here: a card edited or deleted here, a card added here, the title and card order. */
-function keepOwnEdits(local: Deck, theirs: Deck, was: { meta: string; cards: ReadonlyMap<string, string> }): Deck {
-  const mine = new Map(local.cards.map((c) => [c.id, c]));
-  const kept: Card[] = [];
-  for (const c of theirs.cards) {
-    const changedThere = was.cards.get(c.id) !== fingerprint(c);
-    const here = mine.get(c.id);
-    if (changedThere) kept.push(c);
-    else if (here) kept.push(here);
-  }
-  const there = new Set(theirs.cards.map((c) => c.id));
-  for (const c of local.cards) {
-    if (there.has(c.id)) continue;
-    const base = was.cards.get(c.id);
-    // added here (never published), or deleted there after an edit here: the edit outlives the deletion
-    if (base === undefined || base !== fingerprint(c)) kept.push(c);
-  }
+function keepOwnEdits(local: Deck, theirs: Deck, was: Applied): Deck {
+  const kept = [...fromTheirs(local, theirs, was), ...onlyHere(local, theirs, was)];
   if (metaFingerprint(theirs) !== was.meta) return { ...theirs, cards: kept };
   // The deck's own fields unchanged there: the title and order as they are here, cards new there at the end.
   const at = new Map(local.cards.map((c, i) => [c.id, i]));
-  const ordered = kept.map((c, i) => ({ c, key: at.get(c.id) ?? local.cards.length + i })).sort((a, b) => a.key - b.key);
+  const ordered = kept.map((c, i) => ({ c, key: at.get(c.id) ?? local.cards.length + i })).sort((x, y) => x.key - y.key);
   return { ...local, cards: ordered.map((x) => x.c) };
+}
+
+/** The published cards: changed there since last applied, as published; else as they are here (or left out
+ * when deleted here). */
+function fromTheirs(local: Deck, theirs: Deck, was: Applied): Card[] {
+  const mine = new Map(local.cards.map((c) => [c.id, c]));
+  return theirs.cards.flatMap((c) => {
+    if (was.cards.get(c.id) !== fingerprint(c)) return [c];
+    const here = mine.get(c.id);
+    return here ? [here] : [];
+  });
+}
+
+/** Cards only here: added here (never published), or deleted there after an edit here (the edit outlives it). */
+function onlyHere(local: Deck, theirs: Deck, was: Applied): Card[] {
+  const there = new Set(theirs.cards.map((c) => c.id));
+  return local.cards.filter((c) => {
+    if (there.has(c.id)) return false;
+    const base = was.cards.get(c.id);
+    return base === undefined || base !== fingerprint(c);
+  });
 }
 
 async function liveDocs(db: Db, startkey: string, endkey: string): Promise<Record<string, unknown>[]> {
