@@ -115,6 +115,20 @@ describe('credentials', () => {
     expect(fs.statSync(path.join(dir, 'sync', 'password.json')).mode & 0o777).toBe(0o600);
   }, 60_000);
 
+  it('a wrong password is one line, and nothing here changes', async () => {
+    const dir = tempDir();
+    const lib = openLib(dir, 'A', { t: T0 });
+    const { id } = await lib.api.importBytes(csv('Wrong', 3), 'wrong.csv');
+    await lib.api.answer({ deckId: id, cardId: (await lib.api.getDeck({ id })).cards[0]!.id, grade: 3 });
+    const log = fs.readFileSync(path.join(dir, 'reviews.log'), 'utf8');
+    await lib.api.setSync({ url: server.couch.db('wrong'), user: server.couch.admin.user, password: 'not the password' });
+    const r = await lib.api.syncNow({});
+    expect(r.ok).toBe(false);
+    expect(r.message).toBe('sync failed: 127.0.0.1:' + server.couch.port + ' refused the user name or password; nothing here changed');
+    expect(fs.readFileSync(path.join(dir, 'reviews.log'), 'utf8')).toBe(log);
+    lib.api.close();
+  }, 30_000);
+
   it('given to the command line through the environment, are used and not kept', async () => {
     const dir = tempDir();
     const r = await factdeckAsync(['--data-dir', dir, 'sync', `${server.proxy.origin}/creds-env`, '--user', server.couch.admin.user], {
