@@ -17,9 +17,9 @@ test('an article pasted becomes a deck, reviewed beside its source sentences, ed
   const n = await cards.count();
   expect(n).toBeGreaterThan(1);
   // The selected card's sentence is marked in the article, its answer in bold inside it.
-  const first = await cards.first().locator('input').inputValue();
-  await expect(page.locator('.article-pane mark')).not.toBeEmpty();
-  await expect(page.locator('.article-pane mark strong')).toHaveText(first);
+  // The first card asks when, and the article says "on Tuesday": its answer is the date the article means.
+  expect(await cards.first().locator('input').inputValue()).toBe('Tuesday, May 12, 2026');
+  await expect(page.locator('.article-pane mark')).toContainText('approved a new $12 million budget for public libraries on Tuesday');
   await page.screenshot({ path: 'test-results/screens/create-review.png' });
 
   // Edit the first card's question.
@@ -28,6 +28,8 @@ test('an article pasted becomes a deck, reviewed beside its source sentences, ed
   await cards.first().locator('.card-pick').focus();
   await page.keyboard.press('ArrowDown');
   await expect(cards.nth(1)).toHaveClass(/selected/);
+  // This card's answer is written in its sentence: it is the bold part of the marked sentence.
+  await expect(page.locator('.article-pane mark strong')).toHaveText(await cards.nth(1).locator('input').inputValue());
   await page.keyboard.press('Delete');
   await expect(cards).toHaveCount(n - 1);
 

@@ -43,4 +43,5 @@ export const PLACE_NOUNS = set(`city town village country nation state region pr
 export const VAGUE_HEADS = set(`thing things way ways part parts kind lot lots number one ones two some others other side
   time times case cases fact issue issues matter result results area areas situation people year years day
   days week weeks month months country countries world place places something anything everything nothing
-  someone anyone everyone statement report move step point level levels term terms use end start`);
+  someone anyone everyone statement report move step point level levels term terms use end start pair trio duo
+  couple men women man woman group groups both`);

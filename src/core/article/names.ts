@@ -197,7 +197,9 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
   // A capitalised first word of a sentence that the article also writes in lower case is no name ("Officials
   // said ...", "Sales rose ...").
   const lower = new Set<string>();
+  const capMid = new Set<string>();
   for (const t of tk) if (/^[a-z]/.test(t.value)) lower.add(t.value);
+  for (const s of c.sentences) for (let t = s.t0 + 1; t < s.t1; t++) if (/^[A-Z]/.test(tk[t]?.value ?? '') && !/^["“‘(:]$/.test(tk[t - 1]?.value ?? '')) capMid.add(tk[t]?.value ?? '');
   const all: Array<{ s: Sentence; r: Run }> = [];
   for (const s of c.sentences) for (const r of runs(c, s, claimed)) all.push({ s, r });
   const orgs = companies(c, all);
@@ -205,7 +207,10 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
   const out: Mention[] = [];
   for (const { s, r } of all) {
     const first = tk[r.t0] as Token;
-    if (r.t1 === r.t0 + 1 && (r.t0 === s.t0 || /^["“‘(]$/.test(tk[r.t0 - 1]?.value ?? '')) && lower.has(first.lower) && !isKnownPlace(first.value) && !knownLeader(first.value)) continue;
+    // A single capitalised first word is a name only when the article also writes it capitalised mid-sentence, or
+    // knows it ("Output in the period grew" is no name).
+    const opening = r.t1 === r.t0 + 1 && (r.t0 === s.t0 || /^["“‘(]$/.test(tk[r.t0 - 1]?.value ?? ''));
+    if (opening && !isKnownPlace(first.value) && !knownLeader(first.value) && !isKnownOrg(first.value) && (lower.has(first.lower) || !capMid.has(first.value))) continue;
     const typed = classify(c, r, people, orgs);
     const a = tk[typed.t0] as Token;
     const b = tk[r.t1 - 1] as Token;

@@ -20,6 +20,7 @@ const CURRENCY_SIGN = /^(US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩)$/;
 const PERCENT = /^(%|percent|per cent|pct)$/i;
 const ORDINAL = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th))$/i;
 const NUMBER_WORD = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|millions)(-\w+)?$/i;
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 const SCHEDULE = new Set(['schedule', 'due', 'set', 'plan', 'expect', 'intend', 'aim', 'hope', 'prepare', 'slate', 'poise']);
 
@@ -128,6 +129,11 @@ export function findValues(c: ValueContext, s: Sentence, claimed: Uint8Array): M
   for (let t = s.t0; t < s.t1; t++) {
     if (claimed[t]) continue;
     const w = v(t);
+    // A score ("21-19", "2-1") is a figure the story is about, not a range or a date.
+    if (SCORE.test(w)) {
+      claim(mention(c, s, 'number', t, t + 1));
+      continue;
+    }
     // Money: "$7 billion", "US$ 10", "5 million euros".
     if (CURRENCY_SIGN.test(w) && isNum(tk[t + 1])) {
       let e = t + 2;

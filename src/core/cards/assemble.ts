@@ -93,11 +93,12 @@ export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
       : [];
     // Multiple choice and true/false swaps only of an answer that is a name, a date or a figure as written.
     const exact = d.cand.mention !== null && d.cand.mention.t0 === d.cand.tokens[0] && d.cand.mention.t1 === (d.cand.tokens.at(-1) as number) + 1;
-    if (d.kind === 'qa' && exact && surely(d) && wrong.length >= 3 && seed % 3 === 0) cards.push({ id: `${fact}-m`, kind: 'choice', ...base, choices: shuffle([d.answer, ...wrong], seed) });
+    if (exact && surely(d) && wrong.length >= 3 && seed % 3 === 0) cards.push({ id: `${fact}-m`, kind: 'choice', ...base, choices: shuffle([d.answer, ...wrong], seed) });
     else cards.push({ id: `${fact}-${d.kind === 'qa' ? 'q' : 'c'}`, kind: d.kind, ...base });
     sinceTf++;
     // A swap never inside someone's quoted words.
-    if (sinceTf >= TRUEFALSE_EVERY && exact && !d.cand.clause.quoted && SWAPPABLE.has(d.cand.type) && x.cloze) {
+    // (And only of a kind the generator is sure of: "Europe" swapped for "Bafta", read as a place, is no statement.)
+    if (sinceTf >= TRUEFALSE_EVERY && exact && surely(d) && !d.cand.clause.quoted && SWAPPABLE.has(d.cand.type) && x.cloze) {
       const tf = trueFalse(a, x.cloze, wrong.find((w) => !(a.sentences[d.cand.sent]?.text ?? '').includes(w)), fact, fact);
       if (tf) {
         cards.push(tf);

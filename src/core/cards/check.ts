@@ -24,9 +24,14 @@ export interface Statement {
   substituted: string[];
 }
 
+/** The words a card from this sentence may use without recording them: computed once per sentence. */
+export function sentenceWords(sentence: string, lemmas: string[]): Set<string> {
+  return new Set<string>([...words(sentence), ...lemmas.flatMap(words), ...QUESTION_WORDS]);
+}
+
 /** Words of the card's statement that neither the sentence nor a recorded substitution supports. */
-export function unsupported(st: Statement): string[] {
-  const allowed = new Set<string>([...words(st.sentence), ...st.lemmas.flatMap(words), ...st.substituted.flatMap(words), ...QUESTION_WORDS]);
+export function unsupported(st: Statement, ofSentence = sentenceWords(st.sentence, st.lemmas)): string[] {
+  const allowed = st.substituted.length ? new Set<string>([...ofSentence, ...st.substituted.flatMap(words)]) : ofSentence;
   // Third-person forms a question makes for agreement ("What makes ...?" for "constraints make").
   const agreed = (w: string): boolean => allowed.has(w.replace(/s$/, '')) || allowed.has(w.replace(/es$/, '')) || allowed.has(w.replace(/ies$/, 'y'));
   const out: string[] = [];

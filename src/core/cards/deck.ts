@@ -65,13 +65,14 @@ function matchCard(a: Article, roles: Role[]): Card | null {
 
 export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSITY, check?: QuestionCheck): Card[] {
   const budget = Math.max(3, Math.floor((a.words * density) / 100));
-  const clauses = a.sentences.flatMap((s) => clausesOf(a, s));
+  const bySentence = a.sentences.map((s) => clausesOf(a, s));
+  const clauses = bySentence.flat();
   const roles = rolesOf(a);
   const extra = [orderCard(a, eventsOf(a, clauses)), matchCard(a, roles)].filter((c): c is Card => c !== null);
   // True/false cards come on top of the picked questions (about one in eight): leave room for them.
   const room = budget - extra.length;
   // More cards than the default may take a third card from a sentence.
-  const picked = pick(a, weights, Math.max(2, room - Math.floor(room / 9)), density > DEFAULT_DENSITY ? MAX_PER_SENTENCE + 1 : MAX_PER_SENTENCE, check);
+  const picked = pick(a, weights, Math.max(2, room - Math.floor(room / 9)), density > DEFAULT_DENSITY ? MAX_PER_SENTENCE + 1 : MAX_PER_SENTENCE, check, bySentence);
   const index = fillers(a, clauses);
   const alsoTrue = (d: Draft): Set<string> => {
     const role = d.cand.role === 'subj' ? 'subj' : tok(a, d.cand.head).rel.split(':')[0] ?? '';
@@ -79,8 +80,8 @@ export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSIT
   };
   const cards = assemble(a, picked, { alsoTrue, roles: roles.map((r) => r.role) });
   // Article order; the order and match cards summarise it, so they come after its lead questions.
-  const sentOf = (c: Card): number => a.sentences.findIndex((s) => s.start === c.evidence?.start);
-  const ordered = cards.slice().sort((x, y) => sentOf(x) - sentOf(y));
+  // (Evidence starts are sentence starts, in text order: sorting by them is article order.)
+  const ordered = cards.slice().sort((x, y) => (x.evidence?.start ?? 0) - (y.evidence?.start ?? 0));
   ordered.splice(Math.min(ordered.length, 4), 0, ...extra);
   return ordered;
 }

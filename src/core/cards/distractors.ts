@@ -3,7 +3,7 @@
 import { figureOf, nearbyAmounts, parseAmount, parseNumber } from '../article/amounts.js';
 import { makeDate, type ResolvedDate } from '../article/dates.js';
 import { genderFits } from '../article/gender.js';
-import { CITIES, COUNTRIES, LEADERS, ORGS, US_STATES } from '../article/gazetteer.js';
+import { CITIES, COUNTRIES, isKnownPlace, LEADERS, ORGS, US_STATES } from '../article/gazetteer.js';
 import type { Article, Mention } from '../article/types.js';
 import { norm, shuffle } from '../facts/ids.js';
 
@@ -95,7 +95,8 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
     case 'place': {
       const cls = placeClass(ask.answer);
       const places = articleOfType(a, 'place', mention);
-      local = cls.length ? places.filter((p) => cls.includes(p)) : places;
+      // A known place gets known places ("Bafta" read as a place is no wrong answer for "Europe").
+      local = cls.length ? places.filter((p) => cls.includes(p)) : isKnownPlace(ask.answer) ? places.filter(isKnownPlace) : places;
       pool = cls;
       break;
     }
@@ -107,6 +108,19 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       const wd = /^[A-Z][a-z]+day, /.test(ask.answer);
       local = wd ? [] : articleOfType(a, 'date', mention);
       pool = mention?.date ? dateNeighbours(mention.date, wd, a.ref) : [];
+      // A wrong year must be a year it could have been: near the answer ("1997" for "the end of 2006" is not),
+      // and on the answer's side of the sentence's other years ("between 2005 and 2004" cannot be).
+      const year = (x: string): number | null => Number(/\b(1[89]|20)\d\d\b/.exec(x)?.[0] ?? NaN) || null;
+      const own = year(ask.answer);
+      if (own !== null && mention) {
+        const others = a.mentions.filter((m) => m.sent === mention.sent && m !== mention && m.type === 'date').map((m) => year(m.text)).filter((y): y is number => y !== null && y !== own);
+        const fits = (x: string): boolean => {
+          const y = year(x);
+          return y === null || (Math.abs(y - own) <= 5 && others.every((o) => Math.sign(y - o) === Math.sign(own - o)));
+        };
+        local = local.filter(fits);
+        pool = pool.filter(fits);
+      }
       break;
     }
     case 'amount':
@@ -157,13 +171,20 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
   const taken = new Set<string>();
   // "three" among "6, 4, 2" gives itself away: a count written in words gets choices written in words.
   const words = ask.type === 'number' && /^[a-z]+(-[a-z]+)?$/i.test(ask.answer.trim());
-  const styled = (x: string): string => (words && /^\d+$/.test(x) && Number(x) < NUMBER_NAMES.length ? (NUMBER_NAMES[Number(x)] as string) : x);
+  // ("Nine" at the start of its sentence among "eight", "eleven": the same capital for all.)
+  const capital = words && /^[A-Z]/.test(ask.answer.trim());
+  const styled = (x: string): string => {
+    const y = words && /^\d+$/.test(x) && Number(x) < NUMBER_NAMES.length ? (NUMBER_NAMES[Number(x)] as string) : x;
+    return words ? (capital ? y.charAt(0).toUpperCase() + y.slice(1) : y.charAt(0).toLowerCase() + y.slice(1)) : y;
+  };
   for (const list of [shuffle(local, seed), shuffle(pool, seed + 1)]) {
     for (const x0 of list) {
       if (out.length === count) return out;
       const x = styled(x0);
       if (words && /\d/.test(x)) continue;
-      const n = norm(x);
+      // "5" and "five" are one choice.
+      const v = target !== null ? value(x) : null;
+      const n = v !== null ? `#${v}` : norm(x);
       if (taken.has(n) || !ok(x) || !fits(x) || out.some((y) => initials(y, x) || initials(x, y))) continue;
       taken.add(n);
       out.push(x);

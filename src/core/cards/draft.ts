@@ -2,6 +2,7 @@
 // clear out of context, else a cloze blank over exactly the answer's phrase in the sentence as written. Names
 // put in for pronouns, surnames and descriptions are recorded as substitutions, and the card shows them.
 import { orgFor, personFor } from '../article/coref.js';
+import { PERSON_NOUNS } from '../article/lexicon.js';
 import type { Article, Mention } from '../article/types.js';
 import type { Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
@@ -23,6 +24,8 @@ export interface Draft {
   substitutions: Substitution[];
   /** Personal pronouns or "this/that" left unresolved in the prompt: unclear out of context. */
   vague: number;
+  /** A question's words from the sentence (the clause it keeps). */
+  kept?: number[];
 }
 
 const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its|we|us|our|i|me|my|you|your)$/i;
@@ -85,8 +88,29 @@ function dummy(a: Article, t: number): boolean {
 function unnamed(a: Article, head: number): boolean {
   const h = tok(a, head);
   if (h.pos === 'NUM') return true;
-  if (!/^(country|nation|company|firm|group|side|pair|couple|man|woman|official|city|team|organisation|organization)$/.test(h.lemma)) return false;
+  // "the former Liverpool striker", "the singer": a person described, not named.
+  if (PERSON_NOUNS.has(h.lemma) && h.pos === 'NOUN') return personFor(a, head) === null;
+  if (!/^(country|nation|company|firm|group|side|pair|couple|man|woman|official|city|team|organisation|organization|policy|film|movie|festival|show|series|gadget|device|scheme|plan|programme|program|album|book|trial|deal|bill|product|console|game|site|website)$/.test(h.lemma)) return false;
   return orgFor(a, head) === null;
+}
+
+/** "the policy", "the pop star", "the festival" outside the blank: a thing or person the sentence describes
+ * without naming, anywhere in it. */
+export function unnamedIn(a: Article, c: Candidate): boolean {
+  const s = a.sentences[c.sent];
+  if (!s) return false;
+  const blank = new Set(c.tokens);
+  for (let t = s.t0; t < s.t1; t++) {
+    const x = tok(a, t);
+    if (blank.has(t) || x.lower !== 'the' || x.rel !== 'det' || x.head < 0 || blank.has(x.head)) continue;
+    // Named in its own phrase ("the festival in Park City", "the singer Michael Jackson") is clear.
+    if (kidsOf(a, x.head).some((k) => /^(appos|nmod|flat|compound)$/.test(tok(a, k).rel) && /^(PROPN|NUM)$/.test(tok(a, k).pos))) continue;
+    // Defined where it stands ("the final G7 leader to visit Kyiv", "the man who ..."), or said of someone
+    // ("became the leader"): not a reference back.
+    if (kidsOf(a, x.head).some((k) => /^(acl|acl:relcl|cop)$/.test(tok(a, k).rel)) || tok(a, tok(a, x.head).head)?.lemma === 'become') continue;
+    if (tok(a, x.head).pos === 'NOUN' && unnamed(a, x.head)) return true;
+  }
+  return false;
 }
 
 /** Unclear words of a cloze's sentence (outside its blank): pronouns and descriptions nobody resolved, before any
@@ -105,6 +129,20 @@ function vagueWords(a: Article, c: Candidate): number {
   return substitutions(a, words).vague;
 }
 
+/** The subject (a noun or name, not a pronoun) of the clause a token stands in, if it comes before the token. */
+function ownSubject(a: Article, t: number): number | null {
+  let v = tok(a, t).head;
+  for (let guard = 0; v >= 0 && guard < 30; guard++) {
+    const x = tok(a, v);
+    if (x.pos === 'VERB' || kidsOf(a, v).some((k) => tok(a, k).rel === 'cop')) {
+      const subj = kidsOf(a, v).find((k) => /^nsubj/.test(tok(a, k).rel));
+      return subj !== undefined && subj < t && /^(NOUN|PROPN)$/.test(tok(a, subj).pos) ? subj : null;
+    }
+    v = x.head;
+  }
+  return null;
+}
+
 /** Names for the pronouns and bare surnames in the tokens a question keeps, where certain. */
 function substitutions(a: Article, kept: number[]): { replace: Map<number, string>; subs: Substitution[]; vague: number } {
   const replace = new Map<number, string>();
@@ -118,14 +156,18 @@ function substitutions(a: Article, kept: number[]): { replace: Map<number, strin
     if (quoted.has(t)) continue;
     if (x.pos === 'PRON' && PERSONAL.test(x.lower)) {
       // "his" after the person's own name in the same question refers back inside it: no harm.
-      const ref = personFor(a, t);
+      let ref = personFor(a, t);
+      // "Keeper Petr Cech was organising his defensive wall": a possessive in a clause with a named subject of its
+      // own most likely means that subject; a name from elsewhere would be a guess.
+      const own = ownSubject(a, t);
+      if (ref && own !== null && /^(his|her|their)$/.test(x.lower) && mentionAt(a, own)?.canonical !== ref.name) ref = null;
       const already = ref && kept.some((k) => k < t && mentionAt(a, k)?.canonical === ref.name);
       if (ref && !already) {
         const to = /^(his|her|hers|their)$/.test(x.lower) ? `${ref.name}'s` : ref.name;
         replace.set(t, to);
         subs.push({ from: x.value, to });
       } else if (!already && !dummy(a, t)) vague++;
-    } else if (DEMONSTRATIVE.test(x.lower) && x.rel === 'det' && x.head >= 0 && /^nsubj/.test(tok(a, x.head).rel)) vague++;
+    } else if (DEMONSTRATIVE.test(x.lower) && ((x.rel === 'det' && x.head >= 0) || (x.pos === 'PRON' && /^(nsubj|obj)/.test(x.rel)))) vague++;
     else if (x.lower === 'the' && x.rel === 'det' && unnamed(a, x.head)) vague++;
     else if (x.pos === 'NOUN' && keptSet.has(t - 1) && tok(a, t - 1).lower === 'the') {
       const ref = orgFor(a, t);
@@ -226,6 +268,6 @@ export function draft(a: Article, c: Candidate): Draft[] {
   if (!q) return out;
   // Unclear words of what the question finally keeps (a long one leaves adjuncts out).
   const vague = substitutions(a, q.kept.slice().sort((x, y) => x - y)).vague;
-  out.push({ cand: c, kind: 'qa', prompt: q.prompt, answer: ans.text, substitutions: [...(by?.subs ?? []), ...subs.filter((x) => q.kept.some((k) => replace.get(k) === x.to)), ...ans.subs], vague });
+  out.push({ cand: c, kind: 'qa', prompt: q.prompt, answer: ans.text, substitutions: [...(by?.subs ?? []), ...subs.filter((x) => q.kept.some((k) => replace.get(k) === x.to)), ...ans.subs], vague, kept: q.kept });
   return out;
 }

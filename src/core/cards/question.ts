@@ -48,7 +48,10 @@ function keepsCapital(a: Article, t: number): boolean {
   // "Foreign Minister Yoshimasa Hayashi": a title before a name keeps its capital.
   const next = a.tokens[t + 1];
   if (next && /^(NOUN|PROPN|ADJ)$/.test(x.pos) && /^[A-Z]/.test(next.value) && (next.pos === 'PROPN' || next.pos === 'NOUN')) return true;
-  return x.pos === 'PROPN' || x.value === 'I' || /^[A-Z]{2,}/.test(x.value) || !/^[A-Z]/.test(x.value);
+  // A name keeps its capital; any other first word loses it ("Output in the period" -> "output in the period"),
+  // whatever the tagger called it.
+  const inName = (a.bySentence[x.sent] ?? []).some((m) => m.t0 <= t && t < m.t1 && /^(person|place|org|norp|name)$/.test(m.type));
+  return inName || x.value === 'I' || /^[A-Z]{2,}/.test(x.value) || !/^[A-Z]/.test(x.value);
 }
 
 /** Adjuncts written before the subject and the verb ("In March,", "Earlier,"): tokens of `rest` before them. */

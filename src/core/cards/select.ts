@@ -3,14 +3,16 @@
 // no two blanks over the same words.
 import type { Article } from '../article/types.js';
 import { norm } from '../facts/ids.js';
-import { clausesOf } from '../facts/clauses.js';
-import { candidatesOf } from '../facts/candidates.js';
+import { clausesOf, type Clause } from '../facts/clauses.js';
+import { candidatesOf, type Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
 import { kidsOf, tok } from '../facts/tree.js';
-import { SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
-import { unsupported } from './check.js';
+import { PERSON_NOUNS, SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
+import { TITLE_WORDS } from '../article/gazetteer.js';
+import { FIRST_NAMES } from '../article/first-names.js';
+import { sentenceWords, unsupported } from './check.js';
 import type { Intended } from './wellformed.js';
-import { draft, type Draft } from './draft.js';
+import { draft, unnamedIn, type Draft } from './draft.js';
 import { articleStats, features, score, type Features, type Weights } from './features.js';
 
 export interface Picked {
@@ -30,7 +32,9 @@ const BLANK = 0.75;
 const MAX_PER_ANSWER = 2;
 const MAX_QUESTION_WORDS = 24;
 const MAX_ANSWER_WORDS = { qa: 12, cloze: 8 };
-const FUNCTION_ONLY = /^(the|a|an|this|that|these|those|it|its|they|them|he|she|him|her|his|their|there|here|one|two|both|all|some|which|who|what)$/i;
+const FUNCTION_ONLY = /^(the|a|an|this|that|these|those|it|its|they|them|he|she|him|her|his|their|there|here|one|two|both|all|some|which|who|what|much|many|more|most|lot|lots|few|less|little)$/i;
+/** "today", "next year", "this season's": a time said relative to the article's day is no fact to learn. */
+const RELATIVE_TIME = /^(today|tomorrow|yesterday|tonight|now|recently|(this|next|last|the previous|the next|the following) (week|month|year|season|weekend|spring|summer|autumn|fall|winter|decade|century|morning|afternoon|evening|night))('s|’s)?$/i;
 
 const QUESTION_FILLER = new Set('who whom what which when where why how much many long did does do has have had was were are the and for with from into that this there been being will would could may might can should also still just'.split(' '));
 const COMPOUND_PREP = /^(front|spite|addition|charge|terms|favour|favor|behalf|place|top|middle|midst|light|view|case|lieu|search|need|support|connection|relation|response|line|accordance|comparison|death)$/;
@@ -47,29 +51,62 @@ export function giveaway(prompt: string, answer: string): boolean {
 }
 
 /** Would a teacher write this card? Each reason it would not is a reason to drop it. */
-export function flaw(a: Article, d: Draft): string | null {
+export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | null {
   const c = d.cand;
   const s = a.sentences[c.sent];
   if (!s) return 'no sentence';
   const words = wordCount(d.answer);
   if (words === 0 || words > MAX_ANSWER_WORDS[d.kind]) return 'answer too long';
   if (d.answer.split(/\s+/).every((w) => FUNCTION_ONLY.test(w))) return 'function words';
+  // "No date for the trial": an answer that is an absence.
+  if (/^no$/i.test(tok(a, c.tokens[0] as number).value)) return 'an absence';
   // "the time", "one instance": a vague head without a name or a figure in its phrase is filler.
-  if (VAGUE_HEADS.has(tok(a, c.head).lemma) && c.tokens.length <= 3 && !c.tokens.some((t) => tok(a, t).pos === 'PROPN' || (tok(a, t).pos === 'NUM' && tok(a, t).lower !== 'one'))) return 'vague head';
+  if (VAGUE_HEADS.has(tok(a, c.head).lemma) && !c.mention && c.tokens.length <= 3 && !c.tokens.some((t) => tok(a, t).pos === 'PROPN')) return 'vague head';
   // "in [front of the Greek Federation]": a blank that starts inside a compound preposition.
   if (COMPOUND_PREP.test(tok(a, c.tokens[0] as number).lower) && tok(a, (c.tokens[0] as number) + 1)?.pos === 'ADP' && tok(a, (c.tokens[0] as number) - 1)?.pos === 'ADP') return 'inside a compound preposition';
   // A verb inside the answer means the phrase was misread (relative clauses are already cut from answers).
   if (c.tokens.some((t) => /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag) || (tok(a, t).pos === 'VERB' && !/^(amod|compound)$/.test(tok(a, t).rel)))) return 'verb in answer';
   if (c.type === 'time') return 'time of day';
+  // "Since [1997 10] overseas posts": two figures side by side are two phrases.
+  if (/\b\d{4}\s+\d/.test(d.answer)) return 'two figures';
+  // "Between [10 and 12 of the resorts] have been damaged": a subject with a preposition of its own is misread.
+  if (c.role === 'subj' && kidsOf(a, c.head).some((k) => tok(a, k).rel === 'case' && tok(a, k).pos === 'ADP' && k < (c.tokens[0] as number))) return 'not one phrase';
+  if (RELATIVE_TIME.test(d.answer.trim()) || RELATIVE_TIME.test(d.answer.replace(/['’]s$/, '').trim())) return 'relative time';
+  // The answer is one phrase of the tree: all its words but one hang inside it ("Since [1997 10] overseas posts"
+  // and "Chapter [11 bankruptcy protection]" are two phrases' pieces).
+  const inAnswer = new Set(c.tokens);
+  if (c.tokens.filter((t) => !inAnswer.has(tok(a, t).head)).length > 1) return 'not one phrase';
+  // "told [the BBC News website]": whom something was said to is rarely the point.
+  const governor = tok(a, tok(a, c.head).head);
+  if (governor && SPEECH_VERBS.has(governor.lemma) && /^(obj|iobj|obl)$/.test(tok(a, c.head).rel)) return 'who was told';
   // "Doncaster on Saturday": a name or a thing with a date hanging on it is a misread phrase.
   if (c.type !== 'date' && c.tokens.some((t) => { const m = mentionAt(a, t); return m !== null && (m.type === 'date' || m.type === 'time') && m !== c.mention; })) return 'date tail';
   // A phrase, not a prepositional phrase cut from its verb ("out of technological and human behaviour").
   if (/^(ADP|SCONJ|CCONJ)$/.test(tok(a, c.tokens[0] as number).pos) || tok(a, c.tokens[0] as number).rel === 'case') return 'not one phrase';
+  // "clashed [cues at] Jack's", "thought [to be the top executives]": a blank that ends on a preposition or
+  // starts with an infinitive's "to" is a misread phrase.
+  const lastTok = tok(a, c.tokens.at(-1) as number);
+  if (lastTok.pos === 'ADP' || lastTok.rel === 'case' || tok(a, c.tokens[0] as number).pos === 'PART') return 'not one phrase';
+  // "Texas [Deceptive Trade Practices Act]", "[Llanelli] Grammar School", "[Jimmy] "the Whirlwind" White": a
+  // piece of a longer name.
+  const before = c.tokens[0] as number > s.t0 ? tok(a, (c.tokens[0] as number) - 1) : null;
+  const after = (c.tokens.at(-1) as number) + 1 < s.t1 ? tok(a, (c.tokens.at(-1) as number) + 1) : null;
+  const capital = (x: typeof before): boolean => x !== null && /^\p{Lu}\p{Ll}/u.test(x.value) && (x.pos === 'PROPN' || x.pos === 'NOUN');
+  const titled = (x: typeof before): boolean => x !== null && (TITLE_WORDS.has(x.value) || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(x.value));
+  const firstWord = before !== null && c.tokens[0] === s.t0 + 1 && before.pos !== 'PROPN';
+  if ((capital(before) && !titled(before) && !firstWord) || capital(after)) return 'part of a name';
+  if (lastTok.pos === 'PROPN' && after !== null && /^["“]$/.test(after.value)) return 'part of a name';
+  // "the 2003 Controlling [Assault of Non-Solicited Pornography] and Marketing Act": a capitalised answer right
+  // after a capitalised word of any kind, inside a title.
+  const capitalAnswer = /^\p{Lu}/u.test(tok(a, c.tokens[0] as number).value);
+  if (capitalAnswer && before !== null && !firstWord && /^\p{Lu}\p{Ll}/u.test(before.value) && !titled(before)) return 'part of a name';
   // One phrase, not a list or an aside: no comma, semicolon or bracket inside (but in a figure: "1,000").
   if (c.tokens.slice(1, -1).some((t) => /^[,;()[\]—–]$/.test(tok(a, t).value))) return 'not one phrase';
   // "grows", "focus", "criticism": a verb, or a bare common noun, is a word, not a fact.
   const head = tok(a, c.head);
-  if (!c.mention && (/^(VERB|AUX|ADV|ADP|SCONJ|CCONJ|PART)$/.test(head.pos) || (c.tokens.length <= 2 && head.pos === 'NOUN' && c.tokens.every((t) => t === c.head || tok(a, t).rel === 'det')))) return 'filler';
+  if (!c.mention && (/^(VERB|AUX|ADV|ADP|SCONJ|CCONJ|PART)$/.test(head.pos) || (head.pos === 'ADJ' && c.tokens.length <= 2) || (c.tokens.length <= 2 && head.pos === 'NOUN' && c.tokens.every((t) => t === c.head || tok(a, t).rel === 'det')))) return 'filler';
+  if (/^(some|all|most|much|many|part|none|each|one|any) of\b/i.test(d.answer)) return 'quantifier only';
+  if (!c.mention && /^(more|much|so|several|many|few|a few|a lot|a bit|lots|plenty|enough|less)\b/i.test(d.answer)) return 'quantifier only';
   // "any attempts", "some people": a quantifier and a bare noun say nothing to remember.
   if (c.tokens.length === 2 && /^(any|some|all|many|several|each|every|other|these|those|such|more|most)$/i.test(tok(a, c.tokens[0] as number).lower)) return 'quantifier only';
   // "his visit", "their cues": an answer that leans on a pronoun is unclear and rarely the point.
@@ -93,13 +130,37 @@ export function flaw(a: Article, d: Draft): string | null {
   // The sentence shown as context must not give the answer away either.
   const prev = a.sentences[c.sent - 1];
   if (d.vague > 0 && prev && giveaway(prev.text, d.answer)) return 'context gives it away';
+  if ((d.prompt.match(/["“”]/g) ?? []).length % 2 === 1) return 'unpaired quote in prompt';
+  // "The former Liverpool striker", "the much-anticipated gadget": a description stands for a name the card
+  // does not give; the learner cannot know which is meant.
+  if (described(a, d.cand)) return 'description for a name';
+  // "\"And we are _____ to doing that.\"": words in quotation marks with nobody saying them in the sentence.
+  if (/^["“]/.test(s.text) && !said(a, c.sent)) return 'no speaker';
   if (d.kind === 'qa') {
     if (!questionable(a, d)) return 'not a question clause';
+    // What the question keeps must keep what it needs: a kept word's object, complement, conjunct, name part or
+    // defining relative clause dropped changes the fact ("Which country has made poverty?" for "made poverty in
+    // the poorest nations a key theme"; "all devices" for "all devices that have the right connectors").
+    const dropped = droppedNeeds(a, d);
+    if (dropped) return `drops ${dropped}`;
+    // "How many flights said industry officials?": a question made of a verb of saying asks who counted, badly.
+    if (SPEECH_VERBS.has(tok(a, d.cand.clause.pred).lemma)) return 'asks a verb of saying';
+    // "How much did Robert Napier seek in which?": a relative word left in the question.
+    if (/\s(which|whom|whose)\b/i.test(d.prompt) || /\S\s+who\s/i.test(d.prompt.replace(/^According to [^,]+, /, ''))) return 'relative word left in';
+    // "Who did Annette Bening win? Best actress ...": "Who" asks for someone named.
+    if (/^(According to [^,]+, )?[Ww]ho\b/.test(d.prompt) && tok(a, c.head).pos !== 'PROPN' && !(c.mention && (c.mention.type === 'person' || c.mention.type === 'org'))) return 'who of no one named';
+    // "Who has agreed to refrain ...? The media giant": a description for an answer, not a name.
+    if (tok(a, c.tokens[0] as number).lower === 'the' && !c.tokens.some((t) => /^(PROPN|NUM)$/.test(tok(a, t).pos))) return 'description for an answer';
+    // "What began to work for Michael Jackson? Ms Kite": a person asked with "What".
+    if (/^What\b/.test(d.prompt) && (/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s/.test(d.answer) || c.mention?.type === 'person' || FIRST_NAMES.has((d.answer.split(' ')[0] ?? '').toLowerCase()))) return 'what of a person';
+    // "What did not identify themselves?": a reflexive needs the subject the question took away.
+    if (d.cand.role === 'subj' && /\b(themselves|himself|herself|itself)\b/i.test(d.prompt)) return 'reflexive without its subject';
     // "Who had they had sex with?": a question whose own subject is an unresolved pronoun asks nothing clear.
     const subj = d.cand.clause.subj;
     if (d.cand.role !== 'subj' && subj >= 0 && tok(a, subj).pos === 'PRON' && !d.substitutions.some((x) => x.from === tok(a, subj).value)) return 'pronoun subject';
-    // One unclear word is shown with the sentence before as context; more make a card nobody can answer.
-    if (d.vague > 1 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return 'unclear or long';
+    // A question must be clear on its own (the sentence before, shown as context, was often not the one meant);
+    // a blank keeps its whole sentence and may lean on the sentence before.
+    if (d.vague > 0 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return 'unclear or long';
     // "Who died Tuesday?", "Who makes a cameo?": a question needs three words of substance besides its question
     // word (or a name and one more) to say which event it asks about.
     const content = (d.prompt.replace(/^According to [^,]+, /, '').match(/\b[A-Za-z][A-Za-z'’-]{2,}\b/g) ?? []).filter((w) => !QUESTION_FILLER.has(w.toLowerCase()));
@@ -107,20 +168,92 @@ export function flaw(a: Article, d: Draft): string | null {
     if (content.length < 3 && !(named >= 1 && content.length >= 2)) return 'too little said';
   } else {
     // A blank over most of the sentence asks the learner to write the sentence.
+    if (unnamedIn(a, c)) return 'unnamed referent';
     // A blank in a run-on sentence is hard to read; one over most of the sentence asks for the sentence itself.
     if (c.tokens.length * 2 > s.t1 - s.t0 || s.t1 - s.t0 > 50 || d.vague > 2) return 'long sentence or big blank';
     // A name inside a longer phrase ("the majority of commenters on _____") is a detail; dates and figures are not.
     if (c.role === 'nested' && !/^(date|amount|number|percent|duration)$/.test(c.type)) return 'name detail';
+    // A year inside a noun phrase ("earnings in _____", "the pick of _____'s products") is a detail of the phrase.
+    if (c.role === 'nested' && c.type === 'date' && c.mention?.date?.granularity === 'year') return 'year detail';
+    // Without a name, a figure or a date, a blank on a verb's oblique or a predicate ("Adding to [the atmosphere of
+    // chaos]", "is [still a quality player]") asks for the article's wording, not its facts.
+    if (!c.mention && (c.role === 'obl' || c.role === 'pred' || c.role === 'xcomp')) return 'wording, not a fact';
   }
   if (giveaway(d.prompt, d.answer)) return 'gives it away';
-  const lemmas = [];
-  for (let t = s.t0; t < s.t1; t++) lemmas.push(tok(a, t).lemma);
-  const added = unsupported({ prompt: d.prompt, answer: d.answer, sentence: s.text, lemmas, substituted: d.substitutions.map((x) => x.to) });
+  const added = unsupported({ prompt: d.prompt, answer: d.answer, sentence: s.text, lemmas: lemmasOf(a, c.sent), substituted: d.substitutions.map((x) => x.to) }, ofSentence);
   return added.length ? `adds words: ${added.join(' ')}` : null;
 }
 
-export function sound(a: Article, d: Draft): boolean {
-  return flaw(a, d) === null;
+export function sound(a: Article, d: Draft, ofSentence?: Set<string>): boolean {
+  return flaw(a, d, ofSentence) === null;
+}
+
+/** "the former Liverpool striker", "the much-anticipated gadget": "the", words that describe, a common noun,
+ * and nothing that names it (no name of a person or thing of its own, no figure, no "of" phrase). */
+function described(a: Article, c: Candidate): boolean {
+  const first = tok(a, c.tokens[0] as number);
+  const head = tok(a, c.head);
+  if (first.lower !== 'the' || head.pos !== 'NOUN') return false;
+  if (c.mention && (c.mention.type === 'person' || c.mention.type === 'org')) return false;
+  if (c.tokens.some((t) => tok(a, t).rel === 'nmod' || tok(a, t).pos === 'NUM' || mentionAt(a, t)?.type === 'person')) return false;
+  return PERSON_NOUNS.has(head.lemma) || c.tokens.some((t) => tok(a, t).pos === 'ADJ') || c.tokens.some((t) => tok(a, t).pos === 'PROPN');
+}
+
+/** Relations whose dependent a phrase cannot lose without saying something else. */
+const NEEDED = /^(obj|iobj|xcomp|ccomp|compound|compound:prt|flat|fixed|conj|nummod|amod|nmod|nmod:poss|det|det:predet|case|acl)$/;
+
+/** The first word a question leaves out that a word it keeps needs (null when it keeps all it needs). Words the
+ * answer takes with it, optional adjuncts of the clause's verb, and asides after a comma may go. */
+function droppedNeeds(a: Article, d: Draft): string | null {
+  const kept = new Set(d.kept ?? []);
+  if (kept.size === 0) return null;
+  const gone = (k: number): boolean => !kept.has(k) && !d.cand.remove.has(k) && !d.cand.tokens.includes(k);
+  for (const t of kept) {
+    // A kept word whose head left with the answer is stranded ("... the strike former referees'?").
+    const h = tok(a, t).head;
+    // (A preposition left at the end is English: "How much aid has Japan provided Ukraine with?")
+    if (h >= 0 && !kept.has(h) && (d.cand.tokens.includes(h) || d.cand.remove.has(h)) && !/^(punct|case)$/.test(tok(a, t).rel)) return `stranded '${tok(a, t).value}'`;
+    for (const k of kidsOf(a, t)) {
+      if (!gone(k)) continue;
+      const x = tok(a, k);
+      const restrictive = x.rel === 'acl:relcl' && !/^[,(—–-]$/.test(tok(a, k - 1)?.value ?? '') && !/^[,(—–-]$/.test(tok(a, phraseStart(a, k) - 1)?.value ?? '');
+      // The clause's own adjuncts and conjoined clauses are the question's to leave out.
+      // ("was once ranked [as the world's richest man]": an "as" phrase completes the verb.)
+      const asPhrase = x.rel === 'obl' && kidsOf(a, k).some((j) => tok(a, j).rel === 'case' && tok(a, j).lower === 'as');
+      if (t === d.cand.clause.pred && !/^(obj|iobj|xcomp|ccomp|compound:prt)$/.test(x.rel) && !asPhrase) continue;
+      if (x.rel === 'conj' && (tok(a, k).pos === 'VERB' || kidsOf(a, k).some((j) => /^nsubj/.test(tok(a, j).rel)))) continue;
+      // "Million Dollar [Baby]" read as an apposition: one without a comma is part of the name.
+      const closeAppos = x.rel === 'appos' && k === t + 1;
+      if (NEEDED.test(x.rel) || restrictive || closeAppos) return `${x.rel} '${x.value}'`;
+    }
+  }
+  return null;
+}
+
+function phraseStart(a: Article, t: number): number {
+  let lo = t;
+  for (const k of kidsOf(a, t)) lo = Math.min(lo, phraseStart(a, k));
+  return lo;
+}
+
+/** Does the sentence say who speaks (a verb of saying outside its quotation marks)? */
+function said(a: Article, sent: number): boolean {
+  const s = a.sentences[sent];
+  if (!s) return false;
+  let open = false;
+  for (let t = s.t0; t < s.t1; t++) {
+    const x = tok(a, t);
+    if (/^["“”]$/.test(x.value)) open = x.value === '“' ? true : x.value === '”' ? false : !open;
+    else if (!open && SPEECH_VERBS.has(x.lemma)) return true;
+  }
+  return false;
+}
+
+function lemmasOf(a: Article, sent: number): string[] {
+  const s = a.sentences[sent];
+  const out: string[] = [];
+  if (s) for (let t = s.t0; t < s.t1; t++) out.push(tok(a, t).lemma);
+  return out;
 }
 
 /** A question reads as a question only from a finite clause ("What coming this week?" does not), and a copula
@@ -139,6 +272,23 @@ function questionable(a: Article, d: Draft): boolean {
     if (!identifying) return false;
   }
   return true;
+}
+
+/** The sentence sharing most content words with the headline (two at least), or -1. */
+function headlineSentence(a: Article): number {
+  const title = new Set((a.title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !QUESTION_FILLER.has(w)));
+  let best = -1;
+  let most = 1;
+  for (const s of a.sentences) {
+    const words = new Set<string>();
+    for (let t = s.t0; t < s.t1; t++) if (/^(NOUN|PROPN|VERB|NUM|ADJ)$/.test(tok(a, t).pos)) words.add(tok(a, t).lower).add(tok(a, t).lemma);
+    const shared = [...title].filter((w) => words.has(w)).length;
+    if (shared > most && askable(s.text)) {
+      most = shared;
+      best = s.index;
+    }
+  }
+  return best;
 }
 
 /** The verb and the subject head a question is built with (what a second parse must find again). */
@@ -171,14 +321,15 @@ export interface Option {
 
 /** Every candidate of the article that some sound card can ask, with its features: what the ranker scores and
  * what its training script learns from (one enumeration for both, so they never drift apart). */
-export function options(a: Article): Option[] {
+export function options(a: Article, clauses: Clause[][] = a.sentences.map((s) => clausesOf(a, s))): Option[] {
   const st = articleStats(a);
   const out: Option[] = [];
   for (const s of a.sentences) {
     if (!askable(s.text)) continue;
-    for (const c of clausesOf(a, s)) {
+    const ofSentence = sentenceWords(s.text, lemmasOf(a, s.index));
+    for (const c of clauses[s.index] ?? []) {
       for (const cand of candidatesOf(a, c)) {
-        const good = draft(a, cand).filter((d) => sound(a, d));
+        const good = draft(a, cand).filter((d) => sound(a, d, ofSentence));
         const best = good.find((d) => d.kind === 'qa') ?? good[0];
         if (!best) continue;
         out.push({ best, cloze: good.find((d) => d.kind === 'cloze') ?? null, features: features(a, st, cand, best.kind === 'qa', best.vague), order: out.length });
@@ -191,9 +342,9 @@ export function options(a: Article): Option[] {
 /** Checks a question once more before it goes in the deck (the syntax model parses it again: cards/wellformed.ts). */
 export type QuestionCheck = (prompt: string, intended: Intended) => boolean;
 
-export function pick(a: Article, weights: Weights, budget: number, perSentence = MAX_PER_SENTENCE, check?: QuestionCheck): Picked[] {
+export function pick(a: Article, weights: Weights, budget: number, perSentence = MAX_PER_SENTENCE, check?: QuestionCheck, clauses?: Clause[][]): Picked[] {
   // The ranker says what people ask about; a card that needs the sentence before to be clear is worth less.
-  const pool: Picked[] = options(a).map((o) => ({ draft: o.best, p: score(weights, o.features) * (o.best.vague ? UNCLEAR : 1) * (o.best.kind === 'cloze' ? BLANK : 1), cloze: o.cloze }));
+  const pool: Picked[] = options(a, clauses).map((o) => ({ draft: o.best, p: score(weights, o.features) * (o.best.vague ? UNCLEAR : 1) * (o.best.kind === 'cloze' ? BLANK : 1), cloze: o.cloze }));
   pool.sort((x, y) => y.p - x.p || x.draft.cand.sent - y.draft.cand.sent || (x.draft.prompt < y.draft.prompt ? -1 : 1));
   const out: Picked[] = [];
   const answers = new Set<string>();
@@ -203,11 +354,15 @@ export function pick(a: Article, weights: Weights, budget: number, perSentence =
   // Two passes: first the best card of as many sentences as the budget allows (an article's facts are spread over
   // its sentences), then second cards from the same sentences.
   // The lead sentence says who, what, where and when at once: it may give one card more.
-  const limitOf = (sent: number, pass: number): number => (pass === 0 ? 1 : sent === 0 ? perSentence + 1 : perSentence);
-  for (const pass of [0, 1]) {
+  const limitOf = (sent: number, pass: number): number => (pass <= 0 ? 1 : sent === 0 ? perSentence + 1 : perSentence);
+  // First the sentence that says what the headline says: the story's main fact gets a card whatever the ranker
+  // thinks of its answer. Then one card per sentence, best first; then second cards.
+  const lead = headlineSentence(a);
+  for (const pass of [-1, 0, 1]) {
     for (const x of pool) {
       if (out.length >= budget) break;
       const c = x.draft.cand;
+      if (pass === -1 && c.sent !== lead) continue;
       const key = norm(x.draft.answer);
       const taken = bySentence.get(c.sent) ?? [];
       const [t0, t1] = [c.tokens[0] as number, (c.tokens.at(-1) as number) + 1];

@@ -20,7 +20,15 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
   const root = roots[0] as ParsedWord;
   if (root.deprel !== 'root' || !/^(VERB|AUX|NOUN|PROPN|ADJ|PRON|NUM)$/.test(root.upos)) return false;
   // A noun or adjective root only with a copula: "Who is the president?".
-  if (root.upos !== 'VERB' && root.upos !== 'AUX' && !words.some((w) => w.head === root.id && w.deprel === 'cop')) return false;
+  // (The tagger, taught on statements, may read a question's bare verb as a noun: "did sales ... jump/NOUN?". The
+  // verb the question was built with is a verb.)
+  const isIntendedVerb = intended !== undefined && (root.lemma.toLowerCase() === intended.verb || root.form.toLowerCase() === intended.verb);
+  if (root.upos !== 'VERB' && root.upos !== 'AUX' && !isIntendedVerb && !words.some((w) => w.head === root.id && w.deprel === 'cop')) return false;
+  // "What did in a separate statement ... slam?": the inverted auxiliary is followed by its subject, not a preposition.
+  for (let i = 1; i + 1 < words.length && words[i] !== root; i++) {
+    const w = words[i] as ParsedWord;
+    if (w.upos === 'AUX' && w.head === root.id && /^(ADP|SCONJ|PUNCT|CCONJ)$/.test(words[i + 1]?.upos ?? '')) return false;
+  }
   if (words.some((w) => /^(dep|reparandum|orphan|goeswith|list|dislocated)$/.test(w.deprel))) return false;
   // Every finite verb but the main one's auxiliaries hangs in a clause of its own.
   const clauseOf = (w: ParsedWord): ParsedWord => {
@@ -33,6 +41,8 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
   };
   const mainFinite = words.filter((w) => FINITE.test(w.xpos) && clauseOf(w) === root && w.deprel !== 'aux' && w.deprel !== 'aux:pass' && w.deprel !== 'cop');
   if (mainFinite.length > 1) return false;
+  // An open complement ("wants to go") has no tense of its own: a finite verb there is a misread.
+  if (words.some((w) => FINITE.test(w.xpos) && clauseOf(w).deprel === 'xcomp')) return false;
   // Two subjects on the main verb: two clauses read as one. (A fronted "How much aid" or "Which country" may parse
   // as a subject: the question phrase is not counted.)
   const whEnd = words.findIndex((w) => !/^(WRB|WP|WDT|JJ|DT|NN|NNS|NNP|RB)$/.test(w.xpos) || w.deprel === 'root' || w.deprel.startsWith('aux'));
@@ -59,7 +69,7 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
   // sentence than the one meant ("What does the solution come to Dr Carpenter?").
   if (intended) {
     const verbs = words.filter((w) => w.lemma.toLowerCase() === intended.verb || w.form.toLowerCase() === intended.verb);
-    if (!verbs.some((v) => v === root || clauseOf(v) === root || v.head === root.id)) return false;
+    if (!verbs.includes(root)) return false;
     if (intended.subject !== null) {
       const subj = words.find((w) => w.head === root.id && /^nsubj/.test(w.deprel) && !(/^(WRB|WP|WDT)$/.test(words[0]?.xpos ?? '') && words.indexOf(w) < whEnd));
       if (subj && subj.form.toLowerCase() !== intended.subject.toLowerCase()) return false;

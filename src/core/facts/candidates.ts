@@ -109,8 +109,12 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
     const m = mentionAt(a, head);
     const type = typeOf(a, head, m);
     if (!type || tokens.length === 0) return;
+    // A phrase with a hole in it ("2.3% [in] Tokyo" when the parser hangs the figure on the place) is no answer.
+    const span = [...tokens].sort((x, y) => x - y);
+    if ((span.at(-1) as number) - (span[0] as number) + 1 !== span.length) return;
     // "his Ukrainian counterpart, Dmytro Kuleba": the name is the answer; a question drops the whole phrase.
-    const appos = tok(a, head).pos === 'NOUN' ? kidsOf(a, head).find((k) => tok(a, k).rel === 'appos') : undefined;
+    // (An apposition with a preposition of its own is a misread oblique: "his prize [to ... Reeve]".)
+    const appos = tok(a, head).pos === 'NOUN' ? kidsOf(a, head).find((k) => tok(a, k).rel === 'appos' && tok(a, phrase(a, k)[0] ?? k).pos !== 'ADP') : undefined;
     const named = appos !== undefined ? mentionAt(a, appos) : null;
     if (named && (named.type === 'person' || named.type === 'org' || named.type === 'place')) {
       const nameTokens: number[] = [];
@@ -137,7 +141,8 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
     const m = mentionAt(a, c.subj);
     const type = typeOf(a, c.subj, m);
     // Only a named speaker: "Who said ...? Authorities" teaches nothing.
-    if (type && c.subjTokens.length && m && (m.type === 'person' || m.type === 'org')) out.push({ ...candidate(a, c, c.subj, 'subj', c.subjTokens, m, type), wh: 'Who', rule: 'quote-who' });
+    // (A person, or an organisation sure of its kind: "Journey of Romeo Dallaire" is a film, not a speaker.)
+    if (type && c.subjTokens.length && m && (m.type === 'person' || (m.type === 'org' && !/ of /.test(m.text)))) out.push({ ...candidate(a, c, c.subj, 'subj', c.subjTokens, m, type), wh: 'Who', rule: 'quote-who' });
     return out;
   }
   if (c.subj >= 0 && c.subjFrom !== 'none') {

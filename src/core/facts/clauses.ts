@@ -77,6 +77,16 @@ const NOUN_PHRASE = new Set(['det', 'det:predet', 'amod', 'compound', 'flat', 'n
  * visiting"); "for ending ..." or "with ... agreeing" say nothing of who does it. */
 const SHARING_MARKS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'until', 'as']);
 
+/** "were charged ... and were fined": a conjoined verb shares its subject only right after its "and" (or "but",
+ * "or", a comma), with nothing but auxiliaries and adverbs between. "twelve managers were charged with X and three
+ * executives [lost by the parser] were charged with Y" must not make the managers charged with Y. */
+function joined(a: Article, pred: number): boolean {
+  const cc = kidsOf(a, pred).filter((k) => k < pred && (tok(a, k).rel === 'cc' || (tok(a, k).rel === 'punct' && tok(a, k).value === ','))).at(-1);
+  if (cc === undefined) return false;
+  for (let t = cc + 1; t < pred; t++) if (!/^(aux|aux:pass|advmod|cc)$/.test(tok(a, t).rel) || tok(a, t).head !== pred) return false;
+  return true;
+}
+
 function sharesSubject(a: Article, parent: Clause, markK: number): boolean {
   if (SPEECH_VERBS.has(tok(a, parent.pred).lemma)) return false;
   return markK < 0 || SHARING_MARKS.has(tok(a, markK).lower);
@@ -153,7 +163,7 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
     subj = ante;
     subjTokens = phrase(a, ante, (k) => tok(a, k).head === ante && !NOUN_PHRASE.has(tok(a, k).rel));
     subjFrom = 'antecedent';
-  } else if (subjK < 0 && parent && (kind === 'conj' || (kind === 'adverbial' && sharesSubject(a, parent, markK)))) {
+  } else if (subjK < 0 && parent && ((kind === 'conj' && joined(a, pred)) || (kind === 'adverbial' && sharesSubject(a, parent, markK)))) {
     subj = parent.subj;
     subjTokens = parent.subjTokens;
     subjFrom = subj >= 0 ? 'shared' : 'none';
@@ -182,7 +192,8 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   // of the clause it hangs on.
   const tenseless = !aux.length && cop < 0 && doForm === null;
   if (tenseless && parent && ((kind === 'adverbial' && /^(VBG|VBN)$/.test(verbTok.tag)) || kind === 'conj')) doForm = parent.doForm;
-  const passive = aux.some((k) => tok(a, k).rel === 'aux:pass') || tok(a, subjK)?.rel === 'nsubj:pass';
+  // Passive by the labels, or by the words when the parser missed it: a participle after a form of "be".
+  const passive = aux.some((k) => tok(a, k).rel === 'aux:pass') || tok(a, subjK)?.rel === 'nsubj:pass' || (tok(a, pred).tag === 'VBN' && aux.some((k) => tok(a, k).lemma === 'be'));
   let speaker = speakerOf(a, pred);
   // "The solution, according to Dr Carpenter, comes ...": the parser may hang "according to X" on any word.
   if (speaker < 0) speaker = [...subjTokens, ...rest].find((t) => kidsOf(a, t).some((k) => tok(a, k).lower === 'according' && tok(a, k).rel === 'case')) ?? -1;
@@ -207,9 +218,29 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
       if (x.pos === 'VERB') return true;
       if (x.pos === 'ADJ' && /^[A-Z]/.test(next.value) && next.pos === 'ADJ' && !TITLE_WORDS.has(x.value) && !DEMONYMS.has(x.value)) return true;
     }
+    // "Arrested Development star ..." with "Arrested" the sentence's verb: a capitalised first word read as a
+    // verb right before a name.
+    const w0 = tok(a, s.t0);
+    const w1 = s.t0 + 1 < s.t1 ? tok(a, s.t0 + 1) : null;
+    if (w0.pos === 'VERB' && /^(VBN|VBD)$/.test(w0.tag) && w1 !== null && /^\p{Lu}/u.test(w1.value) && /^(PROPN|NOUN)$/.test(w1.pos)) return true;
+    // Relations no grammatical tree has: a noun with an object ("poverty in the nations [a key theme]" read as
+    // the nations' object), a verb whose conjunct is a bare noun ("return all but [waste]").
+    for (let t = s.t0; t < s.t1; t++) {
+      const x = tok(a, t);
+      if (/^(obj|iobj|nsubj|nsubj:pass)$/.test(x.rel) && /^(NOUN|PROPN)$/.test(tok(a, x.head)?.pos ?? '') && !kidsOf(a, x.head).some((k) => tok(a, k).rel === 'cop')) return true;
+      // "Former referees' chief": a possessive apostrophe read as punctuation of its own.
+      if (x.rel === 'punct' && /^['’]$/.test(x.value) && tok(a, x.head)?.pos === 'NOUN' && t === x.head + 1) return true;
+      // An apposition with a preposition of its own ("his prize [to ... Christopher Reeve]").
+      if (x.rel === 'appos' && tok(a, phrase(a, t)[0] ?? t).pos === 'ADP') return true;
+      if (x.rel === 'conj' && x.pos === 'NOUN' && tok(a, x.head)?.pos === 'VERB' && !kidsOf(a, t).some((k) => /^(cop|nsubj)/.test(tok(a, k).rel))) return true;
+    }
     return false;
   };
-  const sane = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel)).length <= 1 && !(kind === 'main' && markK >= 0 && markK < pred) && !mistagged();
+  // "In a separate statement ..., Hayashi slammed" read with the statement as the subject: a subject never has a
+  // preposition of its own.
+  const pp = (k: number): boolean => kidsOf(a, k).some((j) => tok(a, j).rel === 'case' && j < k && tok(a, j).pos === 'ADP');
+  const subjects = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel));
+  const sane = subjects.length <= 1 && !subjects.some(pp) && !(kind === 'main' && markK >= 0 && markK < pred) && !mistagged();
   if (kind === 'reported' && parent) speaker = parent.subj;
   // "will be returned if a claim is proven": a condition the question would drop makes a promise of a maybe.
   const conditional = kids.some((k) => tok(a, k).rel === 'advcl' && kidsOf(a, k).some((j) => tok(a, j).rel === 'mark' && HYPOTHETICAL.has(tok(a, j).lower)));
@@ -219,7 +250,7 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   const quoted = quotes % 2 === 1;
   const shared: number[] = [];
   for (const k of kids) {
-    if (tok(a, k).rel !== 'conj' || !isPredicate(a, k) || kidsOf(a, k).some((j) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, j).rel))) continue;
+    if (tok(a, k).rel !== 'conj' || !isPredicate(a, k) || !joined(a, k) || kidsOf(a, k).some((j) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, j).rel))) continue;
     // The phrase keeps its "and" (a phrase of its own would drop it).
     shared.push(...kidsOf(a, k).filter((j) => tok(a, j).rel === 'cc'), ...phrase(a, k, (j) => tok(a, j).rel === 'punct' && tok(a, j).head === k && j > k));
   }

@@ -41,6 +41,8 @@ function clauseLabel(a: Article, c: Clause, verb: number, date: Mention): string
   const subject = m && m.type === 'person' ? m.canonical : textOf(a, c.subjTokens);
   const keep: number[] = [...c.aux, ...c.neg, ...(c.cop >= 0 ? [c.cop] : [])];
   const inDate = (t: number): boolean => t >= date.t0 && t < date.t1;
+  let dateHead = date.t1 - 1;
+  for (let t = date.t0; t < date.t1; t++) if (tok(a, t).head < date.t0 || tok(a, t).head >= date.t1) dateHead = t;
   // The chain of verbs from the predicate to the dated one ("began" -> "developing").
   const chain: number[] = [];
   for (let v = verb; v >= 0; v = tok(a, v).head) {
@@ -58,17 +60,20 @@ function clauseLabel(a: Article, c: Clause, verb: number, date: Mention): string
       if (x.rel === 'mark' && x.lower === 'to' && v !== c.pred) keep.push(k);
       if (!OBJECTS.test(x.rel) || chain.includes(k) || inDate(k)) continue;
       // ", holding talks with Zelenskyy": a participle after a comma is another event.
-      const words = phrase(a, k, (j) => tok(a, j).rel === 'acl' && tok(a, j - 1)?.value === ',' && tok(a, j).tag === 'VBG');
+      // The date itself, when the parser hung it on the object ("the fleet [in 2000]"), leaves with its subtree.
+      const words = phrase(a, k, (j) => (/^(acl|advcl)$/.test(tok(a, j).rel) && tok(a, j - 1)?.value === ',' && tok(a, j).tag === 'VBG') || (j === dateHead && j !== k));
       if (words.some(inDate)) continue;
       // Obliques only when they say where or to what ("visit to Hiroshima"), not when or why.
-      if (x.rel === 'obl' && (mentionAt(a, k)?.type === 'date' || words.length > 6)) continue;
+      const prep = tok(a, kidsOf(a, k).find((j) => tok(a, j).rel === 'case') ?? -1)?.lower ?? '';
+      if (x.rel === 'obl' && (mentionAt(a, k)?.type === 'date' || words.length > 6 || /^(after|before|since|until|during|amid|because)$/.test(prep))) continue;
       keep.push(...words);
     }
   }
   const words = tidy(a, [...new Set(keep)].sort((x, y) => x - y));
   // An event says what happened to what: a verb alone ("The game was played") or a clause the parser garbled
   // (a verb inside the subject) makes no item to order.
-  if (words.filter((t) => t > verb).length === 0 && c.cop < 0) return null;
+  // ("The program was nearly scrapped" is one: the hedge is what happened.)
+  if (words.filter((t) => t > verb).length === 0 && c.cop < 0 && !words.some((t) => t < verb && HEDGE.test(tok(a, t).lower) && tok(a, t).rel === 'advmod')) return null;
   if (c.subjTokens.some((t) => /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag))) return null;
   const text = `${subject} ${textOf(a, words)}`.replace(/\s+/g, ' ').trim();
   const n = text.split(' ').length;
@@ -84,11 +89,15 @@ function nounLabel(a: Article, m: Mention): string | null {
   for (let t = m.t0; t < m.t1; t++) if (tok(a, t).head < m.t0 || tok(a, t).head >= m.t1) h = t;
   const noun = tok(a, h).head;
   if (noun < 0 || noun < m.t1 || tok(a, noun).pos !== 'NOUN') return null;
-  const owner = kidsOf(a, noun).find((k) => tok(a, k).rel === 'nmod:poss');
+  // The owner is not the date itself (the parser may read "February 2022" as a possessor too).
+  // ("Russia's February 2022 invasion" may come back with Russia as February's possessor.)
+  const poss = (x: number): number | undefined => kidsOf(a, x).find((k) => tok(a, k).rel === 'nmod:poss' && (k < m.t0 || k >= m.t1));
+  const owner = poss(noun) ?? poss(h);
   if (owner === undefined || tok(a, owner).pos !== 'PROPN') return null;
   const of = kidsOf(a, noun).find((k) => tok(a, k).rel === 'nmod' && kidsOf(a, k).some((j) => tok(a, j).lower === 'of'));
   const ofText = of !== undefined && phrase(a, of).length <= 4 && !phrase(a, of).some((t) => tok(a, t).pos === 'PRON') ? ` ${textOf(a, phrase(a, of))}` : '';
-  return `${textOf(a, phrase(a, owner))} ${tok(a, noun).value}${ofText}`;
+  const ownerWords = phrase(a, owner).filter((t) => t < m.t0 || t >= m.t1);
+  return `${textOf(a, ownerWords)} ${tok(a, noun).value}${ofText}`;
 }
 
 export function eventsOf(a: Article, clauses: Clause[]): Event[] {
@@ -101,10 +110,14 @@ export function eventsOf(a: Article, clauses: Clause[]): Event[] {
       // The verb the date hangs on, and the clause it belongs to (its predicate, or an infinitive under it).
       let h = m.t1 - 1;
       for (let t = m.t0; t < m.t1; t++) if (tok(a, t).head < m.t0 || tok(a, t).head >= m.t1) h = t;
-      const verb = tok(a, h).rel.startsWith('obl') ? tok(a, h).head : -1;
+      // "grounded the fleet in 2000": a year or a day hung on the object is the verb's time (the parser attaches
+      // such phrases to the nearest noun).
+      const onObject = tok(a, h).rel === 'nmod' && /^(in|on)$/.test(tok(a, kidsOf(a, h).find((k) => tok(a, k).rel === 'case') ?? -1)?.lower ?? '') && tok(a, tok(a, h).head)?.rel === 'obj';
+      const verb = tok(a, h).rel.startsWith('obl') ? tok(a, h).head : onObject ? tok(a, tok(a, h).head).head : -1;
       const c = verb >= 0 ? clauses.find((x) => x.pred === verb || x.rest.includes(verb)) : undefined;
       label = c ? clauseLabel(a, c, verb, m) : null;
     }
+    if (label) label = label.charAt(0).toUpperCase() + label.slice(1);
     if (label && !out.some((e) => e.label === label)) out.push({ label, date: m.date, sent: m.sent });
   }
   return out;
@@ -120,6 +133,8 @@ const PERSONAL = /\b(his|her|their|its)\b/i;
 
 /** A role is a noun phrase about what someone does: no verb, no other person's name in it. */
 function role(a: Article, words: number[]): boolean {
+  // ("during Russian president": a phrase that starts with a preposition is no title.)
+  if (words.length === 0 || /^(ADP|SCONJ|CCONJ|ADV|PRON)$/.test(tok(a, words[0] as number).pos)) return false;
   return !words.some((t) => tok(a, t).pos === 'VERB' || tok(a, t).pos === 'AUX' || mentionAt(a, t)?.type === 'person') && words.some((t) => tok(a, t).pos === 'NOUN');
 }
 
@@ -143,7 +158,10 @@ export function rolesOf(a: Article): Role[] {
     if (m.title) {
       // "Dr.", "Mr.": a form of address, not a role.
       const title = expand(m.title);
-      if (title) add(m.canonical, title, m.sent);
+      // "Under-Secretary" is not "Secretary": a title joined to a word before it by a hyphen is only part of it.
+      const at = title ? a.text.lastIndexOf(title, tok(a, m.t0).start) : -1;
+      const cut = at > 0 && /[-‐‑]/.test(a.text[at - 1] ?? '');
+      if (title && !cut) add(m.canonical, title, m.sent);
       continue;
     }
     // "Rakuten chief Hiroshi Mikitani", "cleric Muqtada al-Sadr": a description the tree hangs on the name.

@@ -93,7 +93,7 @@ export const WH_RULES: WhRule[] = [
   },
   {
     id: 'subject-what',
-    example: { sentence: 'Legal constraints make it impossible for the country to play a larger role.', question: 'What makes it impossible for the country to play a larger role?', answer: 'Legal constraints' },
+    example: { sentence: 'Legal constraints make it hard for Japan to help.', question: 'What makes it hard for Japan to help?', answer: 'Legal constraints' },
     applies: (a, c, s) => s.role === 'subj' && (s.type === 'thing' || s.type === 'place' || (s.type === 'org' && (c.passive || (s.mention !== null && !surelyOrg(s.mention))))) && !speaks(a, c),
     wh: () => 'What',
     dropCase: false,
@@ -121,7 +121,7 @@ export const WH_RULES: WhRule[] = [
   },
   {
     id: 'complement-what',
-    example: { sentence: 'Hayashi called the polls totally unacceptable.', question: 'What did Hayashi call the polls?', answer: 'totally unacceptable' },
+    example: { sentence: 'The minister called the move a violation of international law.', question: 'What did the minister call the move?', answer: 'a violation of international law' },
     // Not after a dummy "it" ("find it more difficult to raise taxes").
     applies: (a, c, s) => s.role === 'xcomp' && (tok(a, s.head).pos === 'ADJ' || tok(a, s.head).pos === 'NOUN') && !kidsOf(a, c.pred).some((k) => tok(a, k).lower === 'it' && tok(a, k).rel === 'obj'),
     wh: () => 'What',
@@ -169,7 +169,7 @@ export const WH_RULES: WhRule[] = [
   },
   {
     id: 'count-how-many',
-    example: { sentence: 'Russia fired 40 missiles at the city.', question: 'How many missiles did Russia fire at the city?', answer: '40' },
+    example: { sentence: 'Russia fired 40 missiles at Kyiv on Monday.', question: 'How many missiles did Russia fire at Kyiv on Monday?', answer: '40' },
     applies: (_a, _c, s) => (s.role === 'count' || s.role === 'subj-count') && s.type === 'number',
     wh: (a, _c, s) => `How many ${textOf(a, countedNoun(a, s))}`,
     dropCase: true,

@@ -1,11 +1,10 @@
 // The syntax layer: UD English tokens, tags, lemmas, features and a labelled dependency tree for a sentence.
 // Pure: the model comes in as bytes (src/backend/syntax-model.ts reads the committed file).
 import { agree, predictFeats } from './feats.js';
-import { strHash } from './hash.js';
 import { lemmatize } from './lemma.js';
 import { decodeModelFile, type Model } from './model.js';
 import { parse, parserInput } from './parser.js';
-import { normWord, tag } from './tagger.js';
+import { tag } from './tagger.js';
 import { tokenize } from './tokenize.js';
 import type { SyntaxModel, SyntaxToken } from './types.js';
 
@@ -16,21 +15,32 @@ export function decodeModel(bytes: Uint8Array): SyntaxModel {
   return decodeModelFile(bytes);
 }
 
+const split = new WeakMap<Model, { xpos: string[]; upos: string[] }>();
+
+/** The tagger's joint labels ("NN NOUN") split once per model. */
+function tagNames(m: Model): { xpos: string[]; upos: string[] } {
+  let t = split.get(m);
+  if (!t) {
+    const parts = m.tagger.tags.map((j) => j.split(' '));
+    split.set(m, (t = { xpos: parts.map((p) => p[0]!), upos: parts.map((p) => p[1] ?? 'X') }));
+  }
+  return t;
+}
+
 /** Tags, lemmas, features and a tree for one sentence given as words. */
 export function tagAndParse(model: SyntaxModel, forms: readonly string[]): Array<Omit<SyntaxToken, 'start' | 'end'>> {
   const m = model as Model;
   if (forms.length === 0) return [];
   const tags = tag(m.tagger, forms);
-  const st = parse(m.parser, parserInput(forms.map((f) => strHash(normWord(f))), tags));
+  const st = parse(m.parser, parserInput(forms, tags, m.tagger.amb, m.parser.vocab));
+  const names = tagNames(m);
   const out = forms.map((form, i) => {
-    const joint = m.tagger.tags[tags[i]!]!;
-    const sp = joint.indexOf(' ');
-    const xpos = joint.slice(0, sp);
+    const xpos = names.xpos[tags[i]!]!;
     return {
       id: i + 1,
       form,
       lemma: lemmatize(m.lemma, form, xpos),
-      upos: joint.slice(sp + 1),
+      upos: names.upos[tags[i]!]!,
       xpos,
       feats: predictFeats(m.feats, form, tags[i]!),
       head: st.heads[i + 1]!,

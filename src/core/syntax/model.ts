@@ -48,6 +48,8 @@ export function encodeModel(m: Model): Uint8Array {
   putWeights(s, 'tagger', m.tagger.weights);
   putStrings(s, 'tagger.tags', m.tagger.tags);
   putMap(s, 'tagger.amb', m.tagger.amb);
+  putMap(s, 'tagger.lex', m.tagger.lex);
+  if (m.tagger.fixed) putMap(s, 'tagger.fixed', m.tagger.fixed);
   putStrings(s, 'lemma.rules', m.lemma.rules);
   putMap(s, 'lemma.ruleMap', m.lemma.ruleMap);
   putMap(s, 'lemma.exceptions', m.lemma.exceptions);
@@ -60,6 +62,7 @@ export function encodeModel(m: Model): Uint8Array {
   putWeights(s, 'labeller', m.parser.labelWeights);
   putStrings(s, 'parser.labels', m.parser.labels);
   s.set('parser.groups', m.parser.groups);
+  putMap(s, 'parser.vocab', m.parser.vocab);
   return encodeSections(s);
 }
 
@@ -68,12 +71,12 @@ export function decodeModelFile(bytes: Uint8Array): Model {
   const labels = getStrings(s, 'parser.labels');
   return {
     about: getStrings(s, 'about').join('\n'),
-    tagger: { weights: getWeights(s, 'tagger'), tags: getStrings(s, 'tagger.tags'), amb: getMap(s, 'tagger.amb') },
+    tagger: { weights: getWeights(s, 'tagger'), tags: getStrings(s, 'tagger.tags'), amb: getMap(s, 'tagger.amb'), lex: getMap(s, 'tagger.lex'), fixed: getMap(s, 'tagger.fixed') },
     lemma: {
       rules: getStrings(s, 'lemma.rules'), ruleMap: getMap(s, 'lemma.ruleMap'), exceptions: getMap(s, 'lemma.exceptions'),
       strings: getStrings(s, 'lemma.strings'), maxSuffix: section(s, 'lemma.meta', Uint32Array)[0]!,
     },
     feats: { strings: getStrings(s, 'feats.strings'), byWord: getMap(s, 'feats.byWord'), byTag: section(s, 'feats.byTag', Uint32Array) },
-    parser: { weights: getWeights(s, 'parser'), labelWeights: getWeights(s, 'labeller'), labels, groups: section(s, 'parser.groups', Uint8Array), root: labels.indexOf('root') },
+    parser: { weights: getWeights(s, 'parser'), labelWeights: getWeights(s, 'labeller'), labels, groups: section(s, 'parser.groups', Uint8Array), vocab: getMap(s, 'parser.vocab'), root: labels.indexOf('root') },
   };
 }

@@ -2,7 +2,7 @@
 // "IN SCONJ"), with word, affix, shape and context features and the ambiguity class (the tags a word had in
 // training) of the word and its neighbours.
 import { key1, key2, key3, strHash } from './hash.js';
-import { lookup, type U32Map } from './lookup.js';
+import { lookup, NONE, type U32Map } from './lookup.js';
 import { addScores, type Weights } from './weights.js';
 
 export interface TaggerModel {
@@ -11,6 +11,12 @@ export interface TaggerModel {
   tags: string[];
   /** Ambiguity classes: word hash -> hash of the set of tags it had in training. */
   amb: U32Map;
+  /** An outside lexicon's word classes (compromise's: first name, city, country, plural, gerund, ...): word hash ->
+   * class hash. What it knows about names is what EWT's web text most often gets wrong (PROPN against NOUN). */
+  lex: U32Map;
+  /** Frequent words that had one tag in training almost always ("the", ",", "of"): word hash -> class id.
+   * They skip the classifier, which halves the tagger's work on running text. */
+  fixed?: U32Map;
 }
 
 const PAD = 2;
@@ -20,7 +26,7 @@ const END = strHash('</s>');
 /** Per-token values hashed once per sentence; features only combine them. Arrays are padded by 2 on each side. */
 export interface TokenInfo {
   n: number;
-  word: Uint32Array; lower: Uint32Array; shape: Uint32Array; flags: Uint32Array; amb: Uint32Array;
+  word: Uint32Array; lower: Uint32Array; shape: Uint32Array; flags: Uint32Array; amb: Uint32Array; lex: Uint32Array;
   pre1: Uint32Array; pre2: Uint32Array; pre3: Uint32Array;
   suf1: Uint32Array; suf2: Uint32Array; suf3: Uint32Array; suf4: Uint32Array;
 }
@@ -45,11 +51,11 @@ function shapeOf(form: string): string {
   return s;
 }
 
-export function tokenInfo(forms: readonly string[], amb: U32Map): TokenInfo {
+export function tokenInfo(forms: readonly string[], amb: U32Map, lex: U32Map): TokenInfo {
   const n = forms.length;
   const mk = (fill: number) => new Uint32Array(n + 2 * PAD).fill(fill);
   const t: TokenInfo = {
-    n, word: mk(START), lower: mk(START), shape: mk(START), flags: mk(0), amb: mk(START),
+    n, word: mk(START), lower: mk(START), shape: mk(START), flags: mk(0), amb: mk(START), lex: mk(START),
     pre1: mk(START), pre2: mk(START), pre3: mk(START), suf1: mk(START), suf2: mk(START), suf3: mk(START), suf4: mk(START),
   };
   for (const a of Object.values(t)) if (a instanceof Uint32Array) a.fill(END, n + PAD);
@@ -62,6 +68,8 @@ export function tokenInfo(forms: readonly string[], amb: U32Map): TokenInfo {
     t.shape[p] = strHash(shapeOf(f));
     const a = lookup(amb, t.lower[p]!);
     t.amb[p] = a < 0 ? 0 : a;
+    const l = lookup(lex, t.lower[p]!);
+    t.lex[p] = l < 0 ? 0 : l;
     t.pre1[p] = strHash(w.slice(0, 1));
     t.pre2[p] = strHash(w.slice(0, 2));
     t.pre3[p] = strHash(w.slice(0, 3));
@@ -75,7 +83,7 @@ export function tokenInfo(forms: readonly string[], amb: U32Map): TokenInfo {
   return t;
 }
 
-export const MAX_TAG_FEATURES = 40;
+export const MAX_TAG_FEATURES = 48;
 
 /** The features of token i (0-based) given the two tags before it (class ids; -1 before the sentence). */
 export function tagFeatures(t: TokenInfo, i: number, p1: number, p2: number, out: Uint32Array): number {
@@ -119,22 +127,33 @@ export function tagFeatures(t: TokenInfo, i: number, p1: number, p2: number, out
   out[k++] = key3(34, p1, a[p]!, a[p + 1]!);
   out[k++] = key2(35, a[p]!, t.lower[p + 1]!);
   out[k++] = key2(36, t.flags[p]!, t.suf3[p]!);
+  const x = t.lex;
+  out[k++] = key1(37, x[p]!);
+  out[k++] = key2(38, x[p]!, t.flags[p]!);
+  out[k++] = key2(39, x[p]!, a[p]!);
+  out[k++] = key1(40, x[p - 1]!);
+  out[k++] = key1(41, x[p + 1]!);
+  out[k++] = key2(42, x[p]!, p1);
   return k;
 }
 
 /** Greedy tagging: class ids, one per form. */
 export function tag(m: TaggerModel, forms: readonly string[]): Int32Array {
-  const info = tokenInfo(forms, m.amb);
+  const info = tokenInfo(forms, m.amb, m.lex);
   const feats = new Uint32Array(MAX_TAG_FEATURES);
   const scores = new Float64Array(m.weights.nClasses);
   const out = new Int32Array(forms.length);
   let p1 = -1;
   let p2 = -1;
   for (let i = 0; i < forms.length; i++) {
-    const nf = tagFeatures(info, i, p1, p2, feats);
-    scores.fill(0);
-    addScores(m.weights, feats, nf, scores);
-    const best = argmax(scores);
+    const known = m.fixed ? lookup(m.fixed, info.lower[i + PAD]!) : NONE;
+    let best = known;
+    if (known === NONE) {
+      const nf = tagFeatures(info, i, p1, p2, feats);
+      scores.fill(0);
+      addScores(m.weights, feats, nf, scores);
+      best = argmax(scores);
+    }
     out[i] = best;
     p2 = p1;
     p1 = best;

@@ -58,8 +58,10 @@ function added(card: Card, a: Article): string {
       let i = 0;
       while (i < statement.length && statement[i] === e.sentence[i]) i++;
       let j = 0;
-      while (j < statement.length - i && statement[statement.length - 1 - j] === e.sentence[e.sentence.length - 1 - j]) j++;
-      return statement.length - i - j > 0 && statement.length - i - j <= 40 ? '' : 'a False statement that is not one swap';
+      const most = Math.min(statement.length, e.sentence.length) - i;
+      while (j < most && statement[statement.length - 1 - j] === e.sentence[e.sentence.length - 1 - j]) j++;
+      const swapped = Math.max(statement.length, e.sentence.length) - i - j;
+      return swapped > 0 && swapped <= 40 ? '' : 'a False statement that is not one swap';
     }
     case 'order':
       return (card.items ?? []).map(inArticle).filter(Boolean).join(' ');

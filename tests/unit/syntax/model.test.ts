@@ -9,7 +9,7 @@ import { trainModel, type TrainOptions } from '../../../src/core/syntax/train/pi
 import { repoRoot } from '../../helpers/tmp.js';
 
 const gold = goldSentences(parseConllu(fs.readFileSync(path.join(repoRoot, 'tests/fixtures/syntax/news.conllu'), 'utf8')));
-const opts: TrainOptions = { seed: 1, taggerEpochs: 3, parserEpochs: 3, folds: 2, explore: 0.9, groups: 'grouped', log: () => {} };
+const opts: TrainOptions = { seed: 1, taggerEpochs: 3, parserEpochs: 3, folds: 2, explore: 0.9, groups: 'grouped', prune: [0.01], log: () => {} };
 const same = (a: Uint8Array, b: Uint8Array) => a.length === b.length && Buffer.compare(a, b) === 0;
 
 describe('syntax model file', () => {

@@ -7,7 +7,23 @@
 // only builds projective trees, so the ~1% of EWT's arcs that cross are lost.
 import { mulberry32, shuffle } from '../../random.js';
 import { bestAction, bestLabel, groupOf, groupSizes, kindOf, labelFeatures, LEFT, MAX_LABEL_FEATURES, MAX_PARSE_FEATURES, parseFeatures, SHIFT, State, type ParserInput, type ParserModel } from '../parser.js';
+import { strHash } from '../hash.js';
+import { buildMap, type U32Map } from '../lookup.js';
+import { normWord } from '../tagger.js';
+import type { Gold } from './data.js';
 import { Perceptron } from './perceptron.js';
+
+/** The parser's vocabulary: words seen at least `min` times in training. */
+export function parserVocab(train: readonly Gold[], min = 2): U32Map {
+  const counts = new Map<number, number>();
+  for (const s of train) for (const f of s.forms) {
+    const w = strHash(normWord(f));
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const keep = new Map<number, number>();
+  for (const [w, c] of counts) if (c >= min) keep.set(w, 1);
+  return buildMap(keep);
+}
 
 export interface ParseGold {
   input: ParserInput;
@@ -21,6 +37,8 @@ export interface ParserTraining {
   seed: number;
   /** Probability of following the model's own choice once exploring (from epoch 2). */
   explore?: number;
+  /** Weights under this fraction of the largest are dropped from the shipped model (see Perceptron.freeze). */
+  prune?: number;
   onEpoch?: (epoch: number, model: ParserModel) => void;
 }
 
@@ -75,7 +93,7 @@ function costs(st: State, G: Int32Array, out: Int32Array): void {
   if (s1 >= 0 && s0 > 0) out[2] = kids + (G[s0]! >= b ? 1 : 0);
 }
 
-export function trainParser(train: readonly ParseGold[], labels: string[], groups: Uint8Array, opts: ParserTraining): ParserModel {
+export function trainParser(train: readonly ParseGold[], labels: string[], groups: Uint8Array, vocab: U32Map, opts: ParserTraining): ParserModel {
   const nL = labels.length;
   const root = labels.indexOf('root');
   const G = Math.max(...groups) + 1;
@@ -90,7 +108,7 @@ export function trainParser(train: readonly ParseGold[], labels: string[], group
   const base = new Int32Array(3);
   const rand = mulberry32(opts.seed);
   const golds = train.map((g) => ({ ...g, heads: projectivize(g.heads) }));
-  const freeze = (): ParserModel => ({ weights: p.freeze(), labelWeights: lp.freeze(), labels, groups, root });
+  const freeze = (): ParserModel => ({ weights: p.freeze(opts.prune ?? 0), labelWeights: lp.freeze(opts.prune ?? 0), labels, groups, root, vocab });
   let model = freeze();
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     const explore = epoch > 1 ? (opts.explore ?? 0.9) : 0;

@@ -4,6 +4,30 @@
 // the average is w - u / c, with no per-weight timestamps.
 import { makeWeights, type Weights } from '../weights.js';
 
+/** The weights without those smaller than `fraction` of the largest (quantised weights: 32767 is the largest). */
+export function pruneWeights(w: Weights, fraction: number): Weights {
+  const minSteps = Math.max(1, Math.round(fraction * 32767));
+  const keys: number[] = [];
+  const counts: number[] = [];
+  const cls: number[] = [];
+  const val: number[] = [];
+  let at = 0;
+  for (let i = 0; i < w.keys.length; i++) {
+    let c = 0;
+    for (let j = at; j < at + w.counts[i]!; j++) {
+      if (Math.abs(w.val[j]!) < minSteps) continue;
+      cls.push(w.cls[j]!);
+      val.push(w.val[j]!);
+      c++;
+    }
+    at += w.counts[i]!;
+    if (c === 0) continue;
+    keys.push(w.keys[i]!);
+    counts.push(c);
+  }
+  return makeWeights(w.nClasses, Uint32Array.from(keys), Uint8Array.from(counts), Uint8Array.from(cls), Int16Array.from(val), w.scale);
+}
+
 export class Perceptron {
   private keys: Uint32Array;
   private heads: Int32Array;
@@ -103,15 +127,18 @@ export class Perceptron {
   }
 
   /**
-   * Averages, quantises to int16 steps (the largest weight maps to 32767) and drops weights that round below
-   * `minSteps`: the shipped table. Cheap enough to call after every epoch to score the dev set.
+   * Averages, quantises to int16 steps (the largest weight maps to 32767) and drops weights smaller than
+   * `prune` times the largest: the shipped table. Most features are seen in one update or two and end with tiny
+   * averaged weights; on EWT dev, dropping those under 1% of the largest cost nothing and took 40% of the
+   * weights (and of the scoring time) away. Cheap enough to call after every epoch to score the dev set.
    */
-  freeze(minSteps = 1): Weights {
+  freeze(prune = 0): Weights {
     if (this.nClasses > 255) throw new Error('frozen weights hold at most 255 classes');
     const { keys, heads, next, w, u, c } = this;
     let maxAbs = 0;
     for (let e = 0; e < this.n; e++) maxAbs = Math.max(maxAbs, Math.abs(w[e]! - u[e]! / c));
     const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const minSteps = Math.max(1, Math.round(prune * 32767));
     const sorted = new Uint32Array(this.used);
     let m = 0;
     for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) sorted[m++] = keys[i]!;
