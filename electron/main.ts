@@ -8,6 +8,7 @@ import Store from 'electron-store';
 import { createBackend, type Backend } from '../src/backend/backend.js';
 import { isApiMethod, type ApiArg } from '../src/core/api.js';
 import { dispatch } from '../src/core/dispatch.js';
+import { safeSecrets } from './secrets.js';
 
 interface WindowPrefs {
   bounds: { width: number; height: number; x?: number; y?: number };
@@ -102,7 +103,12 @@ app.whenReady().then(() => {
   });
   nativeTheme.themeSource = prefs.get('theme');
   try {
-    backend = createBackend(app.getPath('userData'), { owner: 'Factdeck desktop app', builtinDir: builtinDir() });
+    const userData = app.getPath('userData');
+    backend = createBackend(userData, {
+      owner: 'Factdeck desktop app', builtinDir: builtinDir(),
+      // Sync on open and close and after answers when idle, with the password kept by safeStorage.
+      sync: { auto: true, secrets: safeSecrets(userData) },
+    });
   } catch (e) {
     // Another Factdeck (`factdeck study`, a second window) holds the library: say so instead of crashing.
     dialog.showErrorBox('Factdeck cannot open your library', e instanceof Error ? e.message : String(e));
@@ -117,8 +123,15 @@ app.on('web-contents-created', (_e, contents) => {
   contents.on('will-attach-webview', (e) => e.preventDefault());
 });
 
+// Closing: a last sync when something changed (at most 20 s), then the library is closed.
 app.on('window-all-closed', () => {
-  backend?.close();
+  const closing = backend;
   backend = null;
-  app.quit();
+  void (async () => {
+    if (closing) {
+      await closing.closing();
+      closing.close();
+    }
+    app.quit();
+  })();
 });

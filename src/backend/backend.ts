@@ -6,6 +6,7 @@
 //   optimiser/   FSRS parameters fitted to the person's history, in a worker thread
 //   files/       people's files: articles (web pages, PDF, Word), deck files in and out
 //   methods/     the Api's methods, grouped by what they work on
+//   sync/        studying on several machines through CouchDB replication, shared decks, class reports
 //   generation.ts, generate-worker.ts, generator.ts, syntax-model.ts: decks made in a worker thread
 import fs from 'node:fs';
 import { contract, type Api, type ApiMethod, type Notice } from '../core/api.js';
@@ -29,6 +30,10 @@ import { nodeFs, onDiskError, type FileSystem } from './storage/fsio.js';
 import { Prefs } from './storage/prefs.js';
 import { Shelf } from './storage/shelf.js';
 import { seeder } from './seeding.js';
+import type { SyncLibrary } from './sync/library.js';
+import { makeSyncMethods } from './sync/methods.js';
+import { SyncService, type SyncOptions } from './sync/service.js';
+import { sharedDecks } from './sync/share.js';
 import { VERSION } from './version.js';
 
 export interface BackendOptions {
@@ -44,9 +49,13 @@ export interface BackendOptions {
   builtinDir?: string;
   /** the file system the library's writers use: node:fs, or one that fails on cue in tests */
   fs?: FileSystem;
+  /** sync: where the password is kept, and whether to sync by itself (the long-lived shells) */
+  sync?: Omit<SyncOptions, 'onMerged' | 'shared'>;
 }
 
 export interface Backend extends Api {
+  /** before close(), in the long-lived shells: a last sync when something changed (at most 20 s) */
+  closing(): Promise<void>;
   close(): void;
   readonly dataDir: string;
 }
@@ -111,6 +120,20 @@ function open(dataDir: string, opts: BackendOptions, readOnly: boolean, release:
     dayStartHour: scheduling.settings.dayStartHour, tz: clock.tz, version: VERSION,
   });
 
+  // Sync through CouchDB replication (sync/service.ts), given only what it needs of the library (sync/library.ts).
+  const syncLibrary: SyncLibrary = {
+    dataDir, readOnly, notices, now: clock.now, today: clock.today,
+    settingsFor: (deckId) => scheduling.settingsFor(deckId),
+    decks: shelf.decks, store, progress,
+    deckOf: (id) => shelf.deckOf(id),
+    positionOf: (deck, cardId) => shelf.positionOf(deck, cardId),
+    writable() {
+      if (readOnly) throw new ReadOnlyError('another Factdeck has this library open for changes: sync is not possible here now');
+    },
+    seeded,
+  };
+  const sync = new SyncService(syncLibrary, { ...opts.sync, shared: sharedDecks, onMerged: () => study.forgetUndo() });
+
   const methods: Api = {
     ...makeDeckMethods({ dataDir, shelf, progress, scheduling, clock, prefs, summary: study.summary, seeded }),
     ...makeArticleMethods(generation),
@@ -120,11 +143,16 @@ function open(dataDir: string, opts: BackendOptions, readOnly: boolean, release:
     ...makeReportMethods(reportSource, seeded, new LogTally({ dataDir, readOnly, fsys })),
     ...makeSettingsMethods(scheduling, optimizer),
     ...makeLibraryMethods({ dataDir, notices, reviews: () => progress.entries, keeper, restored: () => study.forgetUndo() }),
+    ...makeSyncMethods(sync),
   };
-  return {
+  const backend: Backend = {
     ...(readOnly ? readOnlyGuard(methods) : methods),
     dataDir,
+    closing() {
+      return sync.closing();
+    },
     close() {
+      sync.close();
       generation.close();
       optimizer.close();
       if (!readOnly) backupOnClose(keeper, openedAs);
@@ -132,6 +160,8 @@ function open(dataDir: string, opts: BackendOptions, readOnly: boolean, release:
       release();
     },
   };
+  sync.start();
+  return backend;
 }
 
 /** Decks are generated in a worker thread that loads the syntax model once (generation.ts); where no worker can

@@ -3,7 +3,7 @@
 // it, so `--help` and `--version` load none of it.
 import type { Api } from '../core/api.js';
 import type { ArticleMethods } from '../backend/methods/articles.js';
-import type { Backend } from '../backend/backend.js';
+import type { Backend, BackendOptions } from '../backend/backend.js';
 
 export interface OpenLibrary {
   api: Api;
@@ -14,7 +14,7 @@ export interface OpenLibrary {
 
 export interface CliContext {
   args: string[];
-  openLibrary(opts?: { readOnly?: boolean; owner?: string }): Promise<OpenLibrary>;
+  openLibrary(opts?: { readOnly?: boolean; owner?: string; sync?: BackendOptions['sync'] }): Promise<OpenLibrary>;
   /** for commands that only read: the library for writing when free (so a new one gets its built-in
    * deck), else read-only beside the app that holds it */
   openForReading(): Promise<OpenLibrary>;

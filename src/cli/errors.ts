@@ -28,6 +28,11 @@ export function report(e: unknown, context?: string): number {
     process.stderr.write(`factdeck: ${where}${e.message}\n`);
     return EXIT.failure;
   }
+  // A server out of reach (sync, shared decks): one line; nothing in the library changed.
+  if (e instanceof Error && e.name === 'NetworkFailure') {
+    process.stderr.write(`factdeck: ${where}${e.message}\n`);
+    return EXIT.failure;
+  }
   // another Factdeck holds the library, or holds it for changes while this one reads
   if (e instanceof Error && (e.name === 'LibraryLockedError' || e.name === 'ReadOnlyError')) {
     process.stderr.write(`factdeck: ${e.message}\n`);

@@ -28,6 +28,14 @@ Commands:
   report [--format html|csv|json] [-o FILE] [--deck ID] [--since YYYY-MM-DD]
                          a progress report: HTML with charts (default), CSV of the review log, or JSON;
                          stdout without -o
+  sync [URL] [--user NAME] [--password-stdin]
+                         sync with a CouchDB database (the one saved, or URL, which is then kept);
+                         the password from FACTDECK_SYNC_PASSWORD, stdin, or where Factdeck keeps it
+  publish <deck-id> <URL>
+                         publish a deck (its cards, never answers) to a database others can read
+  subscribe <URL>        add a published deck; each sync brings its new cards and edits
+  class-report <deck-id> <URL>... [--format html|csv|json] [-o FILE]
+                         one report over the students' databases: per student and per card
   serve [--port N]       serve the app on 127.0.0.1 and print the address to open
   parse <file>           words, tags, lemmas and a dependency tree per sentence as CoNLL-U: plain text is
                          split into sentences and words; a .conllu file keeps its sentences and words
@@ -51,6 +59,10 @@ const COMMANDS = table<() => Promise<(ctx: CliContext) => Promise<number>>>({
   report: async () => (await import('./commands/report.js')).report,
   export: async () => (await import('./commands/export.js')).exportCmd,
   parse: async () => (await import('./commands/parse.js')).parse,
+  sync: async () => (await import('./commands/sync.js')).sync,
+  publish: async () => (await import('./commands/share.js')).publish,
+  subscribe: async () => (await import('./commands/share.js')).subscribe,
+  'class-report': async () => (await import('./commands/share.js')).classReport,
 });
 
 export async function main(argv: string[]): Promise<number> {

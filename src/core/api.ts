@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import * as s from './api-shapes.js';
 import { schedulerSettingsSchema } from './schedule/settings.js';
+import { syncContract } from './sync/api.js';
 
 export * from './api-shapes.js';
 export type { ProgressModel } from './reports/model-schema.js';
@@ -12,6 +13,7 @@ export type { Preset } from './schedule/presets.js';
 export type { Idle } from './schedule/idle.js';
 export type { SchedulerSettings } from './schedule/settings.js';
 export type { OpenedArticleResult as OpenedArticle } from './api-shapes.js';
+export type { ConflictSide, SyncConflict, SyncCounts, SyncProgress, SyncResult, SyncStatus } from './sync/api.js';
 
 interface MethodSpec {
   input: z.ZodType;
@@ -114,6 +116,8 @@ export const contract = {
   listBackups: read(empty, z.array(s.backupInfoSchema)),
   /** Replaces decks and progress with a backup's; the current state is backed up first. */
   restoreBackup: write(z.object({ id: z.string().regex(/^[0-9A-Za-z-]{1,60}$/, 'a backup id from listBackups') }).strict(), s.restoreResultSchema),
+  // Sync, shared decks and the class report: declared in src/core/sync/api.ts, in the same form.
+  ...syncContract,
 } satisfies Record<string, MethodSpec>;
 
 export type ApiMethod = keyof typeof contract;

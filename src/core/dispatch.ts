@@ -6,8 +6,9 @@ import { contract, isApiMethod, type Api, type ApiArg, type ApiMethod, type ApiR
 import { describeZod, isInputError } from './errors.js';
 
 /** input: their data (exit 65, HTTP 400); usage: no such method (404); locked: another Factdeck holds the
- * library (409); disk: a write the disk refused (507); readonly: a change asked of a library opened to read (409). */
-export type ErrorKind = 'input' | 'usage' | 'locked' | 'disk' | 'readonly';
+ * library (409); disk: a write the disk refused (507); readonly: a change asked of a library opened to read (409);
+ * network: a sync server out of reach or refusing (502). */
+export type ErrorKind = 'input' | 'usage' | 'locked' | 'disk' | 'readonly' | 'network';
 
 export type Reply = { result: unknown } | { error: { kind: ErrorKind; message: string } };
 
@@ -18,7 +19,7 @@ export interface DispatchOptions {
 }
 
 /** Errors other rooms throw by name (the core knows their names, not their classes). */
-const KIND_BY_NAME: Record<string, ErrorKind> = { LibraryLockedError: 'locked', DiskError: 'disk', ReadOnlyError: 'readonly' };
+const KIND_BY_NAME: Record<string, ErrorKind> = { LibraryLockedError: 'locked', DiskError: 'disk', ReadOnlyError: 'readonly', NetworkFailure: 'network' };
 
 /** Checks the argument, calls the method, checks the result when asked; throws what the method throws. */
 export async function call<M extends ApiMethod>(impl: Api, method: M, arg: unknown, opts: DispatchOptions = {}): Promise<ApiResult<M>> {

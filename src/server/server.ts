@@ -29,7 +29,7 @@ export interface ServerOptions {
 }
 
 /** The HTTP status of each kind of failure dispatch() reports. */
-const STATUS: Record<ErrorKind, number> = { input: 400, usage: 404, locked: 409, readonly: 409, disk: 507 };
+const STATUS: Record<ErrorKind, number> = { input: 400, usage: 404, locked: 409, readonly: 409, disk: 507, network: 502 };
 
 /** Methods whose `data` is a file: its base64 is decoded as it arrives (upload.ts), never held as text. */
 const UPLOADS: ReadonlySet<ApiMethod> = new Set(['importFile', 'previewImport', 'openArticleFile']);

@@ -15,6 +15,8 @@ export class DeckStore {
   readonly dir: string;
   /** deck files written or removed since opening (the backup on close is refreshed only after changes) */
   writes = 0;
+  /** told of each deck stored, before the library's map has it (sync notes when each card was edited) */
+  onSave: ((deck: Deck) => void) | null = null;
   private readonly verified = new Map<string, FileStamp>();
 
   constructor(private readonly dataDir: string, private readonly fsys: FileSystem = nodeFs) {
@@ -56,6 +58,7 @@ export class DeckStore {
   save(deck: Deck): void {
     this.writes++;
     this.write(deck);
+    this.onSave?.(deck);
   }
 
   private write(deck: Deck): void {

@@ -18,7 +18,8 @@ export async function serve(ctx: CliContext): Promise<number> {
     process.stderr.write(`factdeck: the UI is not built (${staticDir}); run npm run build:web\n`);
     return 1;
   }
-  const lib = await ctx.openLibrary({ owner: 'factdeck serve' });
+  // Sync on open and close and after answers when idle, once a database is set in Settings › Sync.
+  const lib = await ctx.openLibrary({ owner: 'factdeck serve', sync: { auto: true } });
   // Under test, every result is checked against the contract (a result it does not describe is a bug).
   const checkOutput = process.env['FACTDECK_CHECK_OUTPUT'] === '1';
   const server = await startServer({ api: lib.backend, token: newToken(), staticDir, port, checkOutput });
@@ -29,6 +30,7 @@ export async function serve(ctx: CliContext): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await server.close();
+  await lib.backend.closing();
   lib.close();
   return 0;
 }
