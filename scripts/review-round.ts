@@ -2,7 +2,10 @@
 // (seeded), generates each deck through the command line with the default settings, and writes, for the reviewer
 // only, each article's text and deck JSON plus the seeded sample of cards to grade. Records the round in
 // docs/reviews/rounds.json (ids and seed only: the articles are the BBC's and stay in ../shared).
-// Run: npx tsx scripts/review-round.ts --seed 41 [--n 12] [--sample 60] [--out /tmp/review-41]
+// When the BBC set is used up, `--source squad-lead` or `--source squad-middle` takes the 12 SQuAD dev articles held
+// out from the ranker's training (Wikipedia, not news: say so in the report), as excerpts of whole paragraphs of
+// 350 words or more from the article's start or its middle; each excerpt is reviewed once, like a BBC article.
+// Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc] [--n 12] [--sample 60] [--out /tmp/review-41]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,7 +20,9 @@ interface Round {
 }
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { seed: { type: 'string' }, n: { type: 'string', default: '12' }, sample: { type: 'string', default: '60' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { seed: { type: 'string' }, source: { type: 'string', default: 'bbc' }, n: { type: 'string', default: '12' }, sample: { type: 'string', default: '60' }, out: { type: 'string' } },
+});
 const seed = Number(values.seed);
 if (!Number.isInteger(seed)) throw new Error('--seed N is required');
 const n = Number(values.n);
@@ -25,8 +30,31 @@ const out = values.out ?? `/tmp/review-${seed}`;
 const roundsFile = resolve(root, 'docs/reviews/rounds.json');
 const rounds: Round[] = existsSync(roundsFile) ? (JSON.parse(readFileSync(roundsFile, 'utf8')) as Round[]) : [];
 const seen = new Set(rounds.flatMap((r) => r.articles));
-const bbc = JSON.parse(readFileSync(resolve(root, '../shared/data/news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Array<{ id: string; title: string; text: string }> };
-const unseen = bbc.articles.filter((a) => !seen.has(a.id));
+interface Piece {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** The held-out SQuAD articles (every fourth, as in bench/questions.ts), one excerpt each. */
+function squadPieces(from: 'lead' | 'middle'): Piece[] {
+  const file = resolve(root, '../shared/data/squad/squad-v1.1-dev.json');
+  const data = (JSON.parse(readFileSync(file, 'utf8')) as { data: Array<{ title: string; paragraphs: Array<{ context: string }> }> }).data;
+  return data
+    .filter((_, i) => i % 4 === 3)
+    .map((art) => {
+      const start = from === 'lead' ? 0 : Math.floor(art.paragraphs.length / 2);
+      const paras: string[] = [];
+      for (let i = start; i < art.paragraphs.length && paras.join(' ').split(/\s+/).length < 350; i++) paras.push(art.paragraphs[i]?.context ?? '');
+      return { id: `squad_${art.title}#${from}`, title: art.title.replaceAll('_', ' '), text: paras.join('\n\n') };
+    });
+}
+
+function piecesOf(source: string): Piece[] {
+  if (source === 'squad-lead' || source === 'squad-middle') return squadPieces(source === 'squad-lead' ? 'lead' : 'middle');
+  return (JSON.parse(readFileSync(resolve(root, '../shared/data/news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Piece[] }).articles;
+}
+const unseen = piecesOf(values.source ?? 'bbc').filter((a) => !seen.has(a.id));
 if (unseen.length < n) throw new Error(`only ${unseen.length} unseen articles left`);
 const chosen = shuffle(unseen, seed).slice(0, n);
 mkdirSync(out, { recursive: true });

@@ -9,7 +9,8 @@ const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const MALE_TITLES = /\b(Mr|King|Prince|Sir|Lord|Father|Brother|Pope)\b/;
 const FEMALE_TITLES = /\b(Mrs|Ms|Miss|Queen|Princess|Dame|Lady|Sister)\b/;
-const DESCRIPTIONS = /^(company|firm|bank|ministry|department|agency|group|party|court|council|committee|commission|university|club|team|airline|carrier|network|broadcaster|newspaper|government|carmaker|retailer|manufacturer)$/;
+const DESCRIPTIONS =
+  /^(company|firm|bank|ministry|department|agency|group|party|court|council|committee|commission|university|club|team|airline|carrier|network|broadcaster|newspaper|government|carmaker|retailer|manufacturer)$/;
 
 export interface Reference {
   /** The full name or the organisation's name. */
@@ -24,28 +25,65 @@ function fits(m: Mention, gender: 'm' | 'f'): boolean {
   return genderFits(m.canonical, gender);
 }
 
-/** People mentioned in sentence `s` before token `t`, then in the sentence before it, latest first. */
-function peopleBefore(a: Article, t: number): Mention[][] {
+/** A mention that may be a person: one typed so, or an untyped name of two words or more ("Philippe Sands QC",
+ * "Baroness Morgan") that nobody could tell apart from one. */
+function maybePerson(m: Mention): boolean {
+  return m.type === 'person' || (m.type === 'name' && m.canonical.split(' ').length >= 2);
+}
+
+/** People mentioned in sentence `s` before token `t`, then in the sentence before it, latest first; and where the
+ * window looked (the sentence, up to which token). */
+function peopleBefore(a: Article, t: number): { here: Mention[]; back: Mention[]; prevSent: number } {
   const s = a.tokens[t]?.sent ?? 0;
-  const here = (a.bySentence[s] ?? []).filter((m) => m.type === 'person' && m.t1 <= t);
-  const prev = s > 0 && a.sentences[s - 1]?.paragraph === a.sentences[s]?.paragraph ? (a.bySentence[s - 1] ?? []).filter((m) => m.type === 'person') : [];
-  // A new paragraph often continues with the person the last one was about: look one sentence back across it too.
-  const back = s > 0 && prev.length === 0 ? (a.bySentence[s - 1] ?? []).filter((m) => m.type === 'person') : prev;
-  return [here.reverse(), back.reverse()];
+  const here = (a.bySentence[s] ?? []).filter((m) => maybePerson(m) && m.t1 <= t);
+  const back = s > 0 ? (a.bySentence[s - 1] ?? []).filter(maybePerson) : [];
+  // (A new paragraph often continues with the person the last one was about: the sentence before counts across it.)
+  return { here: here.reverse(), back: back.reverse(), prevSent: s - 1 };
+}
+
+/** Pronouns of the same gender in the window before token t: each must mean the same person, or none is certain
+ * ("He suggested ... Lord Falconer ... ," he said": the first "he" is Goldsmith, so the second is not Falconer). */
+function samePronouns(a: Article, t: number, gender: 'm' | 'f', sent: number): number[] {
+  const set = gender === 'm' ? HE : SHE;
+  const out: number[] = [];
+  const from = a.sentences[sent]?.t0 ?? t;
+  for (let k = from; k < t; k++) if (isPronoun(a.tokens[k], set)) out.push(k);
+  return out;
+}
+
+function isPronoun(x: Article['tokens'][number] | undefined, set: Set<string>): boolean {
+  return x !== undefined && x.pos === 'PRON' && set.has(x.lower);
+}
+
+/** The one person of the window the pronoun fits, or null: a name nobody could type, or two people who fit, make
+ * it uncertain (a person whose gender is unknown fits either pronoun, so "he" after "Kishida and Hayashi" stays
+ * unresolved). */
+function onlyFitting(window: Mention[], gender: 'm' | 'f'): Mention | null {
+  if (window.some((m) => m.type !== 'person')) return null;
+  const fitting = window.filter((m) => fits(m, gender));
+  return new Set(fitting.map((m) => m.canonical)).size === 1 ? (fitting[0] as Mention) : null;
 }
 
 /** The person a he/she/him/her/his at token t refers to, or null when that is not certain. */
-export function personFor(a: Article, t: number): Reference | null {
-  const w = a.tokens[t]?.lower ?? '';
-  const gender = HE.has(w) ? 'm' : SHE.has(w) ? 'f' : null;
-  if (!gender) return null;
-  const [here, back] = peopleBefore(a, t);
-  const window = (here ?? []).length ? here ?? [] : back ?? [];
-  // A person whose gender is unknown fits either pronoun, so "he" after "Kishida and Hayashi" stays unresolved.
-  const fitting = window.filter((m) => fits(m, gender));
-  if (new Set(fitting.map((m) => m.canonical)).size !== 1) return null;
-  const m = fitting[0] as Mention;
+export function personFor(a: Article, t: number, depth = 0): Reference | null {
+  const gender = genderOf(a.tokens[t]?.lower ?? '');
+  if (!gender || depth > 2) return null;
+  const { here, back, prevSent } = peopleBefore(a, t);
+  const useBack = here.length === 0;
+  const m = onlyFitting(useBack ? back : here, gender);
+  if (!m || !pronounsAgree(a, t, m, samePronouns(a, t, gender, useBack ? prevSent : m.sent), depth)) return null;
   return { name: m.canonical, mention: m };
+}
+
+function genderOf(w: string): 'm' | 'f' | null {
+  return HE.has(w) ? 'm' : SHE.has(w) ? 'f' : null;
+}
+
+/** Every earlier pronoun of the window means the same person (one after the name in its sentence refers to it). */
+function pronounsAgree(a: Article, t: number, m: Mention, pronouns: number[], depth: number): boolean {
+  return pronouns.every(
+    (k) => (k >= m.t0 && a.tokens[k]?.sent === m.sent) || personFor(a, k, depth + 1)?.name === m.canonical,
+  );
 }
 
 /** The organisation "the ministry" (the description's head noun at token t) refers to, or null. */
@@ -58,7 +96,8 @@ export function orgFor(a: Article, t: number): Reference | null {
     for (const m of a.bySentence[i] ?? []) {
       if (m.type !== 'org' || (i === s && m.t0 >= t)) continue;
       const last = (m.canonical.split(' ').at(-1) ?? '').toLowerCase();
-      if (last === noun || (noun === 'company' && /\b(Inc|Corp|Co|Ltd|Group|plc)\.?$/.test(m.canonical))) seen.set(m.canonical, m);
+      if (last === noun || (noun === 'company' && /\b(Inc|Corp|Co|Ltd|Group|plc)\.?$/.test(m.canonical)))
+        seen.set(m.canonical, m);
     }
   }
   if (seen.size !== 1) return null;

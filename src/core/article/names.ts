@@ -3,16 +3,93 @@
 // "in X"); later mentions linked to the full name ("Hayashi" -> "Yoshimasa Hayashi").
 import { FIRST_NAMES } from './first-names.js';
 import {
-  DEMONYMS, HONORIFICS, ORG_WORDS, PLACE_WORDS, TITLE_QUALIFIERS, TITLE_WORDS, canonicalOrg, isKnownOrg, isKnownPlace, knownLeader,
+  DEMONYMS,
+  HONORIFICS,
+  ORG_WORDS,
+  PLACE_WORDS,
+  TITLE_QUALIFIERS,
+  TITLE_WORDS,
+  canonicalOrg,
+  isKnownOrg,
+  isKnownPlace,
+  knownLeader,
 } from './gazetteer.js';
 import { PERSON_NOUNS, ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import type { Mention, MentionType, Sentence, Token } from './types.js';
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'la', 'del', 'van', 'von', 'bin', 'al', 'da', 'du', 'le', '&']);
 const NAME_WORD = /^[A-Z][a-zà-ÿ'’.]+(?:-[A-Z]?[a-zà-ÿ'’.]+)*$/;
-const THING_LAST = new Set(['Award', 'Awards', 'Prize', 'Medal', 'Cup', 'Festival', 'Games', 'Championship', 'Championships', 'Trophy', 'Act', 'Bill', 'Treaty', 'Accord', 'Summit', 'Conference', 'Fire', 'War', 'Storm', 'Hurricane', 'Programme', 'Program', 'Project', 'Mission', 'Plan', 'Index', 'Olympics', 'Open', 'Show', 'Tour', 'Album', 'Series', 'Day', 'Week', 'Year', 'Prize']);
-const NOT_NAME = new Set(['I', 'The', 'A', 'An', 'This', 'That', 'It', 'He', 'She', 'We', 'They', 'But', 'And', 'Or', 'If', 'As', 'Mr', 'Mrs']);
-const PLACE_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'throughout', 'inside', 'around']);
+const THING_LAST = new Set([
+  'Award',
+  'Awards',
+  'Prize',
+  'Medal',
+  'Cup',
+  'Festival',
+  'Games',
+  'Championship',
+  'Championships',
+  'Trophy',
+  'Act',
+  'Bill',
+  'Treaty',
+  'Accord',
+  'Summit',
+  'Conference',
+  'Fire',
+  'War',
+  'Storm',
+  'Hurricane',
+  'Programme',
+  'Program',
+  'Project',
+  'Mission',
+  'Plan',
+  'Index',
+  'Olympics',
+  'Open',
+  'Show',
+  'Tour',
+  'Album',
+  'Series',
+  'Day',
+  'Week',
+  'Year',
+  'Prize',
+]);
+const NOT_NAME = new Set([
+  'I',
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'It',
+  'He',
+  'She',
+  'We',
+  'They',
+  'But',
+  'And',
+  'Or',
+  'If',
+  'As',
+  'Mr',
+  'Mrs',
+]);
+const PLACE_PREPS = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'into',
+  'across',
+  'outside',
+  'throughout',
+  'inside',
+  'around',
+]);
 
 export interface NameContext {
   text: string;
@@ -27,7 +104,8 @@ interface Run {
 }
 
 const cap = (t: Token | undefined): boolean => t !== undefined && /^[A-Z0-9]/.test(t.value) && !NOT_NAME.has(t.value);
-const tight = (x: Token | undefined, y: Token | undefined): boolean => x !== undefined && y !== undefined && x.end === y.start;
+const tight = (x: Token | undefined, y: Token | undefined): boolean =>
+  x !== undefined && y !== undefined && x.end === y.start;
 
 function nameToken(tk: Token[], t: number): boolean {
   const x = tk[t];
@@ -64,7 +142,14 @@ function runs(c: NameContext, s: Sentence, claimed: Uint8Array): Run[] {
       else if (CONNECTORS.has(nx.value) && e + 1 < s.t1 && nameToken(tk, e + 1) && !claimed[e + 1]) e += 2;
       // "Bankman-Fried", "al-Sadr": a hyphen written tight between two parts of one name (the tagger may call the
       // second part anything).
-      else if ((nx.value === '-' || nx.value === '–') && tight(tk[e - 1], nx) && tight(nx, tk[e + 1]) && (/^[A-Z]/.test(tk[e + 1]?.value ?? '') || /^[a-z]{1,3}$/.test(tk[e - 1]?.value ?? '')) && !joinsTwo(tk[e - 1], tk[e + 1])) e += 2;
+      else if (
+        (nx.value === '-' || nx.value === '–') &&
+        tight(tk[e - 1], nx) &&
+        tight(nx, tk[e + 1]) &&
+        (/^[A-Z]/.test(tk[e + 1]?.value ?? '') || /^[a-z]{1,3}$/.test(tk[e - 1]?.value ?? '')) &&
+        !joinsTwo(tk[e - 1], tk[e + 1])
+      )
+        e += 2;
       else break;
     }
     // A name does not end in a connector or a hyphen.
@@ -95,8 +180,23 @@ function titleLength(ws: string[]): number {
     else break;
   }
   if (k > 0) for (let j = k; j < ws.length - 2; j++) if (TITLE_WORDS.has(ws[j] ?? '')) k = j + 1;
-  if (k > 0 && ws.slice(0, k).every((w) => TITLE_QUALIFIERS.has(w)) && ws.length - k === 1 && !FIRST_NAMES.has((ws[k] ?? '').toLowerCase())) return 0;
+  if (
+    k > 0 &&
+    ws.slice(0, k).every((w) => TITLE_QUALIFIERS.has(w)) &&
+    ws.length - k === 1 &&
+    !FIRST_NAMES.has((ws[k] ?? '').toLowerCase())
+  )
+    return 0;
   return k;
+}
+
+/** A run that starts with k title words: the person they name, a place ("Greater London"), or nobody ("the Prime
+ * Minister": title words all through). */
+function titled(ws: string[], at: number[], k: number, t0: number): Typed {
+  const rest = ws.slice(k);
+  if (isKnownPlace(rest.join(' '))) return { type: 'place', t0: at[k] ?? t0 };
+  if (rest.every((w) => TITLE_WORDS.has(w))) return { type: 'name', t0 };
+  return { type: 'person', t0: at[k] ?? t0, title: ws.slice(0, k).join(' ') };
 }
 
 /** What the tree says of the run's head: an apposition or a description naming its kind, a speech verb. */
@@ -123,7 +223,11 @@ function treeCue(c: NameContext, r: Run): MentionType | null {
   if (h.rel === 'nsubj' && SPEECH_VERBS.has(tk[h.head]?.lemma ?? '')) {
     // "Novo Nordisk said it ...": a company speaks of itself as "it".
     const verb = h.head;
-    const it = (c.kids[verb] ?? []).some((k) => tk[k]?.rel === 'ccomp' && (c.kids[k] ?? []).some((j) => tk[j]?.rel.startsWith('nsubj') && /^(it|its)$/i.test(tk[j]?.value ?? '')));
+    const it = (c.kids[verb] ?? []).some(
+      (k) =>
+        tk[k]?.rel === 'ccomp' &&
+        (c.kids[k] ?? []).some((j) => tk[j]?.rel.startsWith('nsubj') && /^(it|its)$/i.test(tk[j]?.value ?? '')),
+    );
     return it ? 'org' : 'person';
   }
   return null;
@@ -151,18 +255,15 @@ function classify(c: NameContext, r: Run, people: Map<string, string>, orgs: Set
   if (DEMONYMS.has(whole) || DEMONYMS.has(last)) return { type: 'norp', t0: r.t0 };
   // "Senate Majority Leader Chuck Schumer": title words, then a given name.
   for (let i = 1; i < ws.length - 1; i++) {
-    if (TITLE_WORDS.has(ws[i - 1] ?? '') && FIRST_NAMES.has((ws[i] ?? '').toLowerCase())) return { type: 'person', t0: at[i] ?? r.t0, title: ws.slice(0, i).join(' ') };
+    if (TITLE_WORDS.has(ws[i - 1] ?? '') && FIRST_NAMES.has((ws[i] ?? '').toLowerCase()))
+      return { type: 'person', t0: at[i] ?? r.t0, title: ws.slice(0, i).join(' ') };
   }
   if (ORG_WORDS.has(last) || ORG_WORDS.has(ws[0] ?? '')) return { type: 'org', t0: r.t0 };
   if (PLACE_WORDS.has(last)) return { type: 'place', t0: r.t0 };
   // "Analyst Jane Porter", "Goalkeeper Emiliano Martinez": a capitalised word for a person before a name.
   let k = titleLength(ws);
   if (k === 0 && ws.length >= 2 && PERSON_NOUNS.has((ws[0] ?? '').toLowerCase()) && tk[r.t0]?.pos !== 'PROPN') k = 1;
-  if (k > 0) {
-    const rest = ws.slice(k).join(' ');
-    if (isKnownPlace(rest)) return { type: 'place', t0: at[k] ?? r.t0 };
-    return { type: 'person', t0: at[k] ?? r.t0, title: ws.slice(0, k).join(' ') };
-  }
+  if (k > 0) return titled(ws, at, k, r.t0);
   if (TITLE_WORDS.has(whole)) return { type: 'name', t0: r.t0 };
   if (knownLeader(whole) || people.has(whole)) return { type: 'person', t0: r.t0 };
   if (prev && HONORIFICS.has(prev.value)) return { type: 'person', t0: r.t0 };
@@ -170,8 +271,10 @@ function classify(c: NameContext, r: Run, people: Map<string, string>, orgs: Set
   const cue = treeCue(c, r);
   if (cue) return { type: cue, t0: r.t0 };
   const given = FIRST_NAMES.has((ws[0] ?? '').toLowerCase());
-  if (ws.length >= 2 && ws.length <= 4 && given && ws.every((w) => NAME_WORD.test(w))) return { type: 'person', t0: r.t0 };
-  if (prev && PLACE_PREPS.has(prev.lower) && ws.length <= 3 && tk[r.t1 - 1]?.rel !== 'compound') return { type: 'place', t0: r.t0 };
+  if (ws.length >= 2 && ws.length <= 4 && given && ws.every((w) => NAME_WORD.test(w)))
+    return { type: 'person', t0: r.t0 };
+  if (prev && PLACE_PREPS.has(prev.lower) && ws.length <= 3 && tk[r.t1 - 1]?.rel !== 'compound')
+    return { type: 'place', t0: r.t0 };
   if (prev && prev.lower === 'the') return { type: 'org', t0: r.t0 };
   return { type: 'name', t0: r.t0 };
 }
@@ -184,9 +287,12 @@ function companies(c: NameContext, all: Array<{ s: Sentence; r: Run }>): Set<str
     const n1 = tk[r.t1];
     const n2 = tk[r.t1 + 1];
     const cue =
-      (n1?.value === ',' && n2?.lower === 'which' && /^(employ|make|own|operate|sell|run)/.test(tk[r.t1 + 2]?.lower ?? '')) ||
+      (n1?.value === ',' &&
+        n2?.lower === 'which' &&
+        /^(employ|make|own|operate|sell|run)/.test(tk[r.t1 + 2]?.lower ?? '')) ||
       /^(shares|stock)$/.test(n1?.lower ?? '') ||
-      (/^['’]s$/.test(n1?.value ?? '') && /^(shares|stock|board|headquarters|employees|customers|profit|profits|revenue|sales)$/.test(n2?.lower ?? ''));
+      (/^['’]s$/.test(n1?.value ?? '') &&
+        /^(shares|stock|board|headquarters|employees|customers|profit|profits|revenue|sales)$/.test(n2?.lower ?? ''));
     if (cue) out.add(c.text.slice(tk[r.t0]?.start ?? 0, tk[r.t1 - 1]?.end ?? 0));
   }
   return out;
@@ -199,7 +305,10 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
   const lower = new Set<string>();
   const capMid = new Set<string>();
   for (const t of tk) if (/^[a-z]/.test(t.value)) lower.add(t.value);
-  for (const s of c.sentences) for (let t = s.t0 + 1; t < s.t1; t++) if (/^[A-Z]/.test(tk[t]?.value ?? '') && !/^["“‘(:]$/.test(tk[t - 1]?.value ?? '')) capMid.add(tk[t]?.value ?? '');
+  for (const s of c.sentences)
+    for (let t = s.t0 + 1; t < s.t1; t++)
+      if (/^[A-Z]/.test(tk[t]?.value ?? '') && !/^["“‘(:]$/.test(tk[t - 1]?.value ?? ''))
+        capMid.add(tk[t]?.value ?? '');
   const all: Array<{ s: Sentence; r: Run }> = [];
   for (const s of c.sentences) for (const r of runs(c, s, claimed)) all.push({ s, r });
   const orgs = companies(c, all);
@@ -210,7 +319,14 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
     // A single capitalised first word is a name only when the article also writes it capitalised mid-sentence, or
     // knows it ("Output in the period grew" is no name).
     const opening = r.t1 === r.t0 + 1 && (r.t0 === s.t0 || /^["“‘(]$/.test(tk[r.t0 - 1]?.value ?? ''));
-    if (opening && !isKnownPlace(first.value) && !knownLeader(first.value) && !isKnownOrg(first.value) && (lower.has(first.lower) || !capMid.has(first.value))) continue;
+    if (
+      opening &&
+      !isKnownPlace(first.value) &&
+      !knownLeader(first.value) &&
+      !isKnownOrg(first.value) &&
+      (lower.has(first.lower) || !capMid.has(first.value))
+    )
+      continue;
     const typed = classify(c, r, people, orgs);
     const a = tk[typed.t0] as Token;
     const b = tk[r.t1 - 1] as Token;
@@ -226,11 +342,21 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
         people.set(name, name);
         const surname = name.split(' ').at(-1);
         // A surname alone so far ("Zelenskyy said") now belongs to this full name, unless two people share it.
-        if (name.includes(' ') && surname && (!people.has(surname) || people.get(surname) === surname)) people.set(surname, name);
+        if (name.includes(' ') && surname && (!people.has(surname) || people.get(surname) === surname))
+          people.set(surname, name);
       }
     }
     if (type === 'org') canonical = canonicalOrg(name);
-    const m: Mention = { type, text: name, start: a.start, end: b.end, t0: typed.t0, t1: r.t1, sent: s.index, canonical };
+    const m: Mention = {
+      type,
+      text: name,
+      start: a.start,
+      end: b.end,
+      t0: typed.t0,
+      t1: r.t1,
+      sent: s.index,
+      canonical,
+    };
     if (typed.title) m.title = tk[r.t0 - 1]?.lower === 'former' ? `former ${typed.title}` : typed.title;
     out.push(m);
   }
@@ -248,5 +374,8 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
 
 /** A name surely an organisation's: the gazetteer knows it, or it ends in "Ministry", "Bank", "Council" .... */
 export function surelyOrg(m: Mention): boolean {
-  return m.type === 'org' && (isKnownOrg(m.canonical) || ORG_WORDS.has(m.canonical.split(' ').at(-1) ?? '') || /^[A-Z]{2,6}$/.test(m.canonical));
+  return (
+    m.type === 'org' &&
+    (isKnownOrg(m.canonical) || ORG_WORDS.has(m.canonical.split(' ').at(-1) ?? '') || /^[A-Z]{2,6}$/.test(m.canonical))
+  );
 }

@@ -17,8 +17,39 @@ export interface Ask {
   alsoTrue: Set<string>;
 }
 
-const NUMBER_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const ROLE_POOL = ['Prime Minister', 'Foreign Minister', 'Defense Minister', 'President', 'Finance Minister', 'Secretary of State', 'Ambassador', 'Chief Executive'];
+const NUMBER_NAMES = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const ROLE_POOL = [
+  'Prime Minister',
+  'Foreign Minister',
+  'Defense Minister',
+  'President',
+  'Finance Minister',
+  'Secretary of State',
+  'Ambassador',
+  'Chief Executive',
+];
 
 function placeClass(name: string): string[] {
   if (COUNTRIES.includes(name)) return COUNTRIES.slice(0, -6);
@@ -85,7 +116,8 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
   switch (ask.type) {
     case 'person': {
       const hasTitle = (n: string): boolean => Boolean(a.entities.get(n)?.title);
-      const ppl = articleOfType(a, 'person', mention);
+      // A name starts with a capital: "of Westminster" (the tail of a title read as a name) is nobody.
+      const ppl = articleOfType(a, 'person', mention).filter((n) => /^\p{Lu}/u.test(n));
       const want = hasTitle(ask.answer);
       local = [...ppl.filter((n) => hasTitle(n) === want), ...ppl.filter((n) => hasTitle(n) !== want)];
       // World leaders only stand in for a leader: Shinzo Abe is no distractor for a rail manager.
@@ -96,7 +128,11 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       const cls = placeClass(ask.answer);
       const places = articleOfType(a, 'place', mention);
       // A known place gets known places ("Bafta" read as a place is no wrong answer for "Europe").
-      local = cls.length ? places.filter((p) => cls.includes(p)) : isKnownPlace(ask.answer) ? places.filter(isKnownPlace) : places;
+      local = cls.length
+        ? places.filter((p) => cls.includes(p))
+        : isKnownPlace(ask.answer)
+          ? places.filter(isKnownPlace)
+          : places;
       pool = cls;
       break;
     }
@@ -113,7 +149,10 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       const year = (x: string): number | null => Number(/\b(1[89]|20)\d\d\b/.exec(x)?.[0] ?? NaN) || null;
       const own = year(ask.answer);
       if (own !== null && mention) {
-        const others = a.mentions.filter((m) => m.sent === mention.sent && m !== mention && m.type === 'date').map((m) => year(m.text)).filter((y): y is number => y !== null && y !== own);
+        const others = a.mentions
+          .filter((m) => m.sent === mention.sent && m !== mention && m.type === 'date')
+          .map((m) => year(m.text))
+          .filter((y): y is number => y !== null && y !== own);
         const fits = (x: string): boolean => {
           const y = year(x);
           return y === null || (Math.abs(y - own) <= 5 && others.every((o) => Math.sign(y - o) === Math.sign(own - o)));
@@ -127,7 +166,9 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
     case 'percent': {
       // Only the same currency: "$2.7 billion" beside "2.42 billion euros" may be the same fine converted.
       const cur = mention?.amount?.currency ?? null;
-      local = ofType(a, ask.type).filter((m) => m !== mention && (m.amount?.currency ?? null) === cur && /\d/.test(m.text)).map((m) => m.text);
+      local = ofType(a, ask.type)
+        .filter((m) => m !== mention && (m.amount?.currency ?? null) === cur && /\d/.test(m.text))
+        .map((m) => m.text);
       pool = mention?.amount ? nearbyAmounts(mention.amount, 6, seed) : [];
       break;
     }
@@ -161,11 +202,30 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
     if (target && v !== null && Math.abs(v - target) <= 0.05 * Math.abs(target)) return false;
     // A name, never a description ("The group") or another name for the answer ("The PTC" for "Parents Television
     // Council", either way round).
-    if (/^(The|A|An) [a-z]/.test(x) || initials(ask.answer.replace(/^The /, ''), x.replace(/^The /, '')) || initials(x.replace(/^The /, ''), ask.answer.replace(/^The /, ''))) return false;
-    return n !== '' && n !== ans && !ans.includes(n) && !n.includes(ans) && !prompt.includes(` ${n} `) && !ask.alsoTrue.has(x);
+    if (
+      /^(The|A|An) [a-z]/.test(x) ||
+      initials(ask.answer.replace(/^The /, ''), x.replace(/^The /, '')) ||
+      initials(x.replace(/^The /, ''), ask.answer.replace(/^The /, ''))
+    )
+      return false;
+    return (
+      n !== '' &&
+      n !== ans &&
+      !ans.includes(n) &&
+      !n.includes(ans) &&
+      !prompt.includes(` ${n} `) &&
+      !ask.alsoTrue.has(x)
+    );
   };
   // "Who is survived by her son?": no men among the choices, and no women for "his".
-  const gender = ask.type === 'person' ? (/\b(she|her|hers)\b/i.test(ask.prompt) ? 'f' : /\b(he|him|his)\b/i.test(ask.prompt) ? 'm' : null) : null;
+  const gender =
+    ask.type === 'person'
+      ? /\b(she|her|hers)\b/i.test(ask.prompt)
+        ? 'f'
+        : /\b(he|him|his)\b/i.test(ask.prompt)
+          ? 'm'
+          : null
+      : null;
   const fits = (x: string): boolean => !gender || genderFits(x, gender);
   const out: string[] = [];
   const taken = new Set<string>();
@@ -198,7 +258,11 @@ const LEADER_TITLE = /\b(President|Prime Minister|Chancellor|Premier|King|Queen|
 /** "BoE" for "Bank of England", "FBI" for "Federal Bureau of Investigation". */
 function initials(full: string, short: string): boolean {
   if (!/^[A-Za-z.&]{2,8}$/.test(short) || !/^[A-Z]/.test(short)) return false;
-  const letters = full.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  const letters = full
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
   // "BoE": the capitals only, as the lower-case letters stand for "of", "and", "the".
   const caps = short.replace(/[^A-Z]/g, '');
   return caps.length >= 2 && letters === caps;

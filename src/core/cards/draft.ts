@@ -41,17 +41,43 @@ export function answerText(a: Article, c: Candidate): { text: string; subs: Subs
   const m = c.mention;
   // "Foreign Minister Yoshimasa Hayashi", "An impressive Argentina": the name is the answer; a title is another
   // fact (the match card's), an article and adjectives are no part of it.
-  if (m && /^(person|place|org)$/.test(m.type) && m.t1 === (c.tokens.at(-1) ?? -1) + 1 && m.t0 > (c.tokens[0] ?? 0) && c.tokens.every((t) => t >= m.t0 || /^(PROPN|NOUN|ADJ|DET)$/.test(tok(a, t).pos))) {
+  if (
+    m &&
+    /^(person|place|org)$/.test(m.type) &&
+    m.t1 === (c.tokens.at(-1) ?? -1) + 1 &&
+    m.t0 > (c.tokens[0] ?? 0) &&
+    c.tokens.every((t) => t >= m.t0 || /^(PROPN|NOUN|ADJ|DET)$/.test(tok(a, t).pos))
+  ) {
     return { text: m.canonical, subs: m.canonical !== m.text ? [{ from: m.text, to: m.canonical }] : [] };
   }
-  if (m && m.type === 'person' && m.t0 === c.tokens[0] && m.t1 === (c.tokens.at(-1) ?? -1) + 1 && m.canonical !== m.text && m.canonical.endsWith(m.text)) {
+  if (
+    m &&
+    m.type === 'person' &&
+    m.t0 === c.tokens[0] &&
+    m.t1 === (c.tokens.at(-1) ?? -1) + 1 &&
+    m.canonical !== m.text &&
+    m.canonical.endsWith(m.text)
+  ) {
     return { text: m.canonical, subs: [{ from: m.text, to: m.canonical }] };
   }
-  if (m && m.date && m.type === 'date' && m.t0 === c.tokens[0] && /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(written)) {
+  if (
+    m &&
+    m.date &&
+    m.type === 'date' &&
+    m.t0 === c.tokens[0] &&
+    /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(written)
+  ) {
     // "on Saturday" in an article of 2023-09-09 is that very day: the card says which.
     return { text: `${written}, ${m.date.display}`, subs: [{ from: written, to: `${written}, ${m.date.display}` }] };
   }
-  if (m && m.date && m.type === 'date' && m.text === written && !/\d{4}/.test(written) && m.date.display.startsWith(written)) {
+  if (
+    m &&
+    m.date &&
+    m.type === 'date' &&
+    m.text === written &&
+    !/\d{4}/.test(written) &&
+    m.date.display.startsWith(written)
+  ) {
     // "In March" of an article dated September 2023 is March 2023 (the year from the article's date, recorded).
     return { text: m.date.display, subs: [{ from: written, to: m.date.display }] };
   }
@@ -90,7 +116,12 @@ function unnamed(a: Article, head: number): boolean {
   if (h.pos === 'NUM') return true;
   // "the former Liverpool striker", "the singer": a person described, not named.
   if (PERSON_NOUNS.has(h.lemma) && h.pos === 'NOUN') return personFor(a, head) === null;
-  if (!/^(country|nation|company|firm|group|side|pair|couple|man|woman|official|city|team|organisation|organization|policy|film|movie|festival|show|series|gadget|device|scheme|plan|programme|program|album|book|trial|deal|bill|product|console|game|site|website)$/.test(h.lemma)) return false;
+  if (
+    !/^(country|nation|company|firm|group|side|pair|couple|man|woman|official|city|team|organisation|organization|policy|film|movie|festival|show|series|gadget|device|scheme|plan|programme|program|album|book|trial|deal|bill|product|console|game|site|website)$/.test(
+      h.lemma,
+    )
+  )
+    return false;
   return orgFor(a, head) === null;
 }
 
@@ -104,10 +135,19 @@ export function unnamedIn(a: Article, c: Candidate): boolean {
     const x = tok(a, t);
     if (blank.has(t) || x.lower !== 'the' || x.rel !== 'det' || x.head < 0 || blank.has(x.head)) continue;
     // Named in its own phrase ("the festival in Park City", "the singer Michael Jackson") is clear.
-    if (kidsOf(a, x.head).some((k) => /^(appos|nmod|flat|compound)$/.test(tok(a, k).rel) && /^(PROPN|NUM)$/.test(tok(a, k).pos))) continue;
+    if (
+      kidsOf(a, x.head).some(
+        (k) => /^(appos|nmod|flat|compound)$/.test(tok(a, k).rel) && /^(PROPN|NUM)$/.test(tok(a, k).pos),
+      )
+    )
+      continue;
     // Defined where it stands ("the final G7 leader to visit Kyiv", "the man who ..."), or said of someone
     // ("became the leader"): not a reference back.
-    if (kidsOf(a, x.head).some((k) => /^(acl|acl:relcl|cop)$/.test(tok(a, k).rel)) || tok(a, tok(a, x.head).head)?.lemma === 'become') continue;
+    if (
+      kidsOf(a, x.head).some((k) => /^(acl|acl:relcl|cop)$/.test(tok(a, k).rel)) ||
+      tok(a, tok(a, x.head).head)?.lemma === 'become'
+    )
+      continue;
     if (tok(a, x.head).pos === 'NOUN' && unnamed(a, x.head)) return true;
   }
   return false;
@@ -120,10 +160,11 @@ function vagueWords(a: Article, c: Candidate): number {
   if (!s) return 0;
   const blank = new Set(c.tokens);
   let firstNoun = s.t1;
-  for (let t = s.t0; t < s.t1; t++) if (/^(NOUN|PROPN)$/.test(tok(a, t).pos) || tok(a, t).rel.startsWith('nsubj')) {
-    firstNoun = t;
-    break;
-  }
+  for (let t = s.t0; t < s.t1; t++)
+    if (/^(NOUN|PROPN)$/.test(tok(a, t).pos) || tok(a, t).rel.startsWith('nsubj')) {
+      firstNoun = t;
+      break;
+    }
   const words: number[] = [];
   for (let t = s.t0; t <= firstNoun && t < s.t1; t++) if (!blank.has(t)) words.push(t);
   return substitutions(a, words).vague;
@@ -144,7 +185,10 @@ function ownSubject(a: Article, t: number): number | null {
 }
 
 /** Names for the pronouns and bare surnames in the tokens a question keeps, where certain. */
-function substitutions(a: Article, kept: number[]): { replace: Map<number, string>; subs: Substitution[]; vague: number } {
+function substitutions(
+  a: Article,
+  kept: number[],
+): { replace: Map<number, string>; subs: Substitution[]; vague: number } {
   const replace = new Map<number, string>();
   const subs: Substitution[] = [];
   let vague = 0;
@@ -160,14 +204,19 @@ function substitutions(a: Article, kept: number[]): { replace: Map<number, strin
       // "Keeper Petr Cech was organising his defensive wall": a possessive in a clause with a named subject of its
       // own most likely means that subject; a name from elsewhere would be a guess.
       const own = ownSubject(a, t);
-      if (ref && own !== null && /^(his|her|their)$/.test(x.lower) && mentionAt(a, own)?.canonical !== ref.name) ref = null;
+      if (ref && own !== null && /^(his|her|their)$/.test(x.lower) && mentionAt(a, own)?.canonical !== ref.name)
+        ref = null;
       const already = ref && kept.some((k) => k < t && mentionAt(a, k)?.canonical === ref.name);
       if (ref && !already) {
         const to = /^(his|her|hers|their)$/.test(x.lower) ? `${ref.name}'s` : ref.name;
         replace.set(t, to);
         subs.push({ from: x.value, to });
       } else if (!already && !dummy(a, t)) vague++;
-    } else if (DEMONSTRATIVE.test(x.lower) && ((x.rel === 'det' && x.head >= 0) || (x.pos === 'PRON' && /^(nsubj|obj)/.test(x.rel)))) vague++;
+    } else if (
+      DEMONSTRATIVE.test(x.lower) &&
+      ((x.rel === 'det' && x.head >= 0) || (x.pos === 'PRON' && /^(nsubj|obj)/.test(x.rel)))
+    )
+      vague++;
     else if (x.lower === 'the' && x.rel === 'det' && unnamed(a, x.head)) vague++;
     else if (x.pos === 'NOUN' && keptSet.has(t - 1) && tok(a, t - 1).lower === 'the') {
       const ref = orgFor(a, t);
@@ -181,7 +230,14 @@ function substitutions(a: Article, kept: number[]): { replace: Map<number, strin
   // A surname alone at the start of the question's subject: the full name reads clear out of context.
   for (const t of kept) {
     const m = mentionAt(a, t);
-    if (m && m.type === 'person' && m.t0 === t && m.canonical !== m.text && m.canonical.endsWith(m.text) && !replace.has(t)) {
+    if (
+      m &&
+      m.type === 'person' &&
+      m.t0 === t &&
+      m.canonical !== m.text &&
+      m.canonical.endsWith(m.text) &&
+      !replace.has(t)
+    ) {
       replace.set(t, m.canonical);
       for (let k = t + 1; k < m.t1; k++) replace.set(k, '');
       // "Mr Howard" -> "Michael Howard", not "Mr Michael Howard".
@@ -205,34 +261,75 @@ function attribution(a: Article, c: Candidate): { text: string; subs: Substituti
     return ref ? { text: `According to ${ref.name},`, subs: [{ from: x.value, to: ref.name }] } : null;
   }
   const m = mentionAt(a, sp);
-  if (isName(m)) return { text: `According to ${m.canonical},`, subs: m.canonical !== m.text ? [{ from: m.text, to: m.canonical }] : [] };
+  if (isName(m))
+    return {
+      text: `According to ${m.canonical},`,
+      subs: m.canonical !== m.text ? [{ from: m.text, to: m.canonical }] : [],
+    };
   // "the ministry": the organisation if certain, else the description as written.
   const ref = x.pos === 'NOUN' ? orgFor(a, sp) : null;
   if (ref) return { text: `According to ${ref.name},`, subs: [{ from: `the ${x.value}`, to: ref.name }] };
   const words = phrase(a, sp, (k) => tok(a, k).rel === 'case' || tok(a, k).lower === 'according');
   if (words.length > 6 || words.some((k) => PERSONAL.test(tok(a, k).lower))) return null;
   const said = textOf(a, words);
-  return { text: `According to ${said.charAt(0).toLowerCase() === said.charAt(0) || tok(a, words[0] as number).pos === 'PROPN' ? said : said.charAt(0).toLowerCase() + said.slice(1)},`, subs: [] };
+  return {
+    text: `According to ${said.charAt(0).toLowerCase() === said.charAt(0) || tok(a, words[0] as number).pos === 'PROPN' ? said : said.charAt(0).toLowerCase() + said.slice(1)},`,
+    subs: [],
+  };
 }
 
 /** The cloze: the sentence as written with the answer's phrase blanked (and its other mentions, which would
- * give it away). */
-export function cloze(a: Article, c: Candidate): string {
+ * give it away), and the certain names put in for its pronouns and bare surnames (`replace`, token -> words). */
+export function cloze(a: Article, c: Candidate, replace: Map<number, string> = new Map()): string {
   const s = a.sentences[c.sent];
   if (!s) return '';
-  const blanks: Array<[number, number]> = [[tok(a, c.tokens[0] as number).start, tok(a, c.tokens.at(-1) as number).end]];
-  const m = c.mention;
-  if (isName(m)) {
-    for (const o of a.bySentence[c.sent] ?? []) if (o !== m && o.canonical === m.canonical && (o.start >= blanks[0]![1] || o.end <= blanks[0]![0])) blanks.push([o.start, o.end]);
+  const edits = blanksOf(a, c);
+  const inEdit = (x: number): boolean => edits.some(([e0, e1]) => x >= e0 && x < e1);
+  for (const [t, to] of replace) {
+    const x = tok(a, t);
+    // A word dropped takes the space after it ("the ministry" -> "Japanese Foreign Ministry").
+    if (!inEdit(x.start)) edits.push([x.start, to === '' && a.text[x.end] === ' ' ? x.end + 1 : x.end, to]);
   }
-  blanks.sort((x, y) => x[0] - y[0]);
+  edits.sort((x, y) => x[0] - y[0]);
   let out = '';
   let at = s.start;
-  for (const [b0, b1] of blanks) {
-    out += a.text.slice(at, b0) + '_____';
+  for (const [b0, b1, to] of edits) {
+    if (b0 < at) continue;
+    out += a.text.slice(at, b0) + to;
     at = b1;
   }
   return out + a.text.slice(at, s.end);
+}
+
+/** The answer's phrase and its other mentions in the sentence, as text spans to blank. */
+function blanksOf(a: Article, c: Candidate): Array<[number, number, string]> {
+  const edits: Array<[number, number, string]> = [
+    [tok(a, c.tokens[0] as number).start, tok(a, c.tokens.at(-1) as number).end, '_____'],
+  ];
+  const m = c.mention;
+  const [b0, b1] = edits[0] as [number, number, string];
+  if (isName(m))
+    for (const o of a.bySentence[c.sent] ?? [])
+      if (o !== m && o.canonical === m.canonical && (o.start >= b1 || o.end <= b0))
+        edits.push([o.start, o.end, '_____']);
+  return edits;
+}
+
+/** Certain names for the pronouns and bare surnames of a cloze's sentence, outside its blank; the blank's own
+ * words count as said ("_____ said his statement" keeps "his"). */
+function clozeNames(a: Article, c: Candidate): { replace: Map<number, string>; subs: Substitution[] } {
+  const s = a.sentences[c.sent];
+  if (!s) return { replace: new Map(), subs: [] };
+  const words: number[] = [];
+  for (let t = s.t0; t < s.t1; t++) words.push(t);
+  const { replace, subs } = substitutions(a, words);
+  const blank = new Set(c.tokens);
+  for (const t of [...replace.keys()]) if (blank.has(t)) replace.delete(t);
+  const used = new Set(replace.values());
+  return {
+    replace,
+    subs: subs.filter((x) => used.has(x.to) || used.has(x.to.replace(/^The /, '')) || used.has(`${x.to}'s`)),
+  };
 }
 
 /** 'Who wrote: “I am grateful to Japan for remaining our key partner in Asia and supporting Ukraine”?' — a whole
@@ -241,8 +338,15 @@ function quotePrompt(a: Article, c: Candidate): string | null {
   const speech = c.clause.pred;
   const root = tok(a, speech).head;
   if (root < 0) return null;
-  const words = tidy(a, subtree(a, root, (k) => k === speech));
-  let text = textOf(a, words).trim().replace(/^["“]+|["”]+$/g, '').replace(/[,;:]$/, '').trim();
+  const words = tidy(
+    a,
+    subtree(a, root, (k) => k === speech),
+  );
+  let text = textOf(a, words)
+    .trim()
+    .replace(/^["“]+|["”]+$/g, '')
+    .replace(/[,;:]$/, '')
+    .trim();
   if (!/^[A-Z0-9‘'(]/.test(text) || text.split(' ').length < 5 || /["“”]/.test(text)) return null;
   if (text.split(' ').length > 30) text = text.split(' ').slice(0, 30).join(' ') + ' …';
   return `Who ${tok(a, speech).value}: “${text}”?`;
@@ -251,8 +355,16 @@ function quotePrompt(a: Article, c: Candidate): string | null {
 export function draft(a: Article, c: Candidate): Draft[] {
   const out: Draft[] = [];
   const ans = answerText(a, c);
-  const clozePrompt = cloze(a, c);
-  out.push({ cand: c, kind: 'cloze', prompt: clozePrompt, answer: ans.text, substitutions: ans.subs, vague: vagueWords(a, c) });
+  const named = clozeNames(a, c);
+  const clozePrompt = cloze(a, c, named.replace);
+  out.push({
+    cand: c,
+    kind: 'cloze',
+    prompt: clozePrompt,
+    answer: ans.text,
+    substitutions: [...named.subs, ...ans.subs],
+    vague: vagueWords(a, c),
+  });
   if (!c.wh || !c.clause.factual) return out;
   if (c.rule === 'quote-who') {
     const q = quotePrompt(a, c);
@@ -267,7 +379,22 @@ export function draft(a: Article, c: Candidate): Draft[] {
   const q = ask(a, c.clause, { wh: c.wh, remove: c.remove, subject, prefix: by?.text }, replace);
   if (!q) return out;
   // Unclear words of what the question finally keeps (a long one leaves adjuncts out).
-  const vague = substitutions(a, q.kept.slice().sort((x, y) => x - y)).vague;
-  out.push({ cand: c, kind: 'qa', prompt: q.prompt, answer: ans.text, substitutions: [...(by?.subs ?? []), ...subs.filter((x) => q.kept.some((k) => replace.get(k) === x.to)), ...ans.subs], vague, kept: q.kept });
+  const vague = substitutions(
+    a,
+    q.kept.slice().sort((x, y) => x - y),
+  ).vague;
+  out.push({
+    cand: c,
+    kind: 'qa',
+    prompt: q.prompt,
+    answer: ans.text,
+    substitutions: [
+      ...(by?.subs ?? []),
+      ...subs.filter((x) => q.kept.some((k) => replace.get(k) === x.to)),
+      ...ans.subs,
+    ],
+    vague,
+    kept: q.kept,
+  });
   return out;
 }

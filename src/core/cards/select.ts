@@ -31,14 +31,23 @@ const BLANK = 0.75;
 /** The same answer (a name, a figure) at most this often in a deck: more would ask one thing again and again. */
 const MAX_PER_ANSWER = 2;
 const MAX_QUESTION_WORDS = 24;
+const SMALL_COUNT = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]|1[0-2])$/;
 const MAX_ANSWER_WORDS = { qa: 12, cloze: 8 };
-const FUNCTION_ONLY = /^(the|a|an|this|that|these|those|it|its|they|them|he|she|him|her|his|their|there|here|one|two|both|all|some|which|who|what|much|many|more|most|lot|lots|few|less|little)$/i;
+const FUNCTION_ONLY =
+  /^(the|a|an|this|that|these|those|it|its|they|them|he|she|him|her|his|their|there|here|one|two|both|all|some|which|who|what|much|many|more|most|lot|lots|few|less|little)$/i;
 /** "today", "next year", "this season's": a time said relative to the article's day is no fact to learn. */
-const RELATIVE_TIME = /^(today|tomorrow|yesterday|tonight|now|recently|(this|next|last|the previous|the next|the following) (week|month|year|season|weekend|spring|summer|autumn|fall|winter|decade|century|morning|afternoon|evening|night))('s|’s)?$/i;
+const RELATIVE_TIME =
+  /^(today|tomorrow|yesterday|tonight|now|recently|(this|next|last|the previous|the next|the following) (week|month|year|season|weekend|spring|summer|autumn|fall|winter|decade|century|morning|afternoon|evening|night))('s|’s)?$/i;
 
-const QUESTION_FILLER = new Set('who whom what which when where why how much many long did does do has have had was were are the and for with from into that this there been being will would could may might can should also still just'.split(' '));
-const COMPOUND_PREP = /^(front|spite|addition|charge|terms|favour|favor|behalf|place|top|middle|midst|light|view|case|lieu|search|need|support|connection|relation|response|line|accordance|comparison|death)$/;
-const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const QUESTION_FILLER = new Set(
+  'who whom what which when where why how much many long did does do has have had was were are the and for with from into that this there been being will would could may might can should also still just'.split(
+    ' ',
+  ),
+);
+const COMPOUND_PREP =
+  /^(front|spite|addition|charge|terms|favour|favor|behalf|place|top|middle|midst|light|view|case|lieu|search|need|support|connection|relation|response|line|accordance|comparison|death)$/;
+const CALENDAR =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Any distinctive word of the answer in the prompt gives it away ("Hayashi" for "Yoshimasa Hayashi"). */
@@ -47,7 +56,21 @@ export function giveaway(prompt: string, answer: string): boolean {
   const ans = norm(answer);
   if (!ans) return true;
   if (p.includes(` ${ans} `)) return true;
-  return ans.split(' ').some((w) => (w.length >= 4 || /\d/.test(w)) && !/^(more|than|about|less|over|nearly|some|percent|million|billion)$/.test(w) && p.includes(` ${w} `));
+  return ans
+    .split(' ')
+    .some(
+      (w) =>
+        (w.length >= 4 || /\d/.test(w)) &&
+        !/^(more|than|about|less|over|nearly|some|percent|million|billion)$/.test(w) &&
+        p.includes(` ${w} `),
+    );
+}
+
+/** "According to Volodymyr Zelenskyy, who met ..., including President Volodymyr Zelenskyy?": the source is also
+ * in what it is said to have said. */
+function sourceInside(prompt: string): boolean {
+  const source = /^According to ([^,]+), (.*)$/.exec(prompt);
+  return source !== null && (source[2] ?? '').includes(source[1]?.split(' ').at(-1) ?? '\u0000');
 }
 
 /** Would a teacher write this card? Each reason it would not is a reason to drop it. */
@@ -61,54 +84,103 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   // "No date for the trial": an answer that is an absence.
   if (/^no$/i.test(tok(a, c.tokens[0] as number).value)) return 'an absence';
   // "the time", "one instance": a vague head without a name or a figure in its phrase is filler.
-  if (VAGUE_HEADS.has(tok(a, c.head).lemma) && !c.mention && c.tokens.length <= 3 && !c.tokens.some((t) => tok(a, t).pos === 'PROPN')) return 'vague head';
+  if (
+    VAGUE_HEADS.has(tok(a, c.head).lemma) &&
+    !c.mention &&
+    c.tokens.length <= 3 &&
+    !c.tokens.some((t) => tok(a, t).pos === 'PROPN')
+  )
+    return 'vague head';
   // "in [front of the Greek Federation]": a blank that starts inside a compound preposition.
-  if (COMPOUND_PREP.test(tok(a, c.tokens[0] as number).lower) && tok(a, (c.tokens[0] as number) + 1)?.pos === 'ADP' && tok(a, (c.tokens[0] as number) - 1)?.pos === 'ADP') return 'inside a compound preposition';
+  if (
+    COMPOUND_PREP.test(tok(a, c.tokens[0] as number).lower) &&
+    tok(a, (c.tokens[0] as number) + 1)?.pos === 'ADP' &&
+    tok(a, (c.tokens[0] as number) - 1)?.pos === 'ADP'
+  )
+    return 'inside a compound preposition';
   // A verb inside the answer means the phrase was misread (relative clauses are already cut from answers).
-  if (c.tokens.some((t) => /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag) || (tok(a, t).pos === 'VERB' && !/^(amod|compound)$/.test(tok(a, t).rel)))) return 'verb in answer';
+  if (
+    c.tokens.some(
+      (t) =>
+        /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag) || (tok(a, t).pos === 'VERB' && !/^(amod|compound)$/.test(tok(a, t).rel)),
+    )
+  )
+    return 'verb in answer';
   if (c.type === 'time') return 'time of day';
+  if (sourceInside(d.prompt)) return 'source inside the question';
   // "Since [1997 10] overseas posts": two figures side by side are two phrases.
   if (/\b\d{4}\s+\d/.test(d.answer)) return 'two figures';
   // "Between [10 and 12 of the resorts] have been damaged": a subject with a preposition of its own is misread.
-  if (c.role === 'subj' && kidsOf(a, c.head).some((k) => tok(a, k).rel === 'case' && tok(a, k).pos === 'ADP' && k < (c.tokens[0] as number))) return 'not one phrase';
-  if (RELATIVE_TIME.test(d.answer.trim()) || RELATIVE_TIME.test(d.answer.replace(/['’]s$/, '').trim())) return 'relative time';
+  if (
+    c.role === 'subj' &&
+    kidsOf(a, c.head).some((k) => tok(a, k).rel === 'case' && tok(a, k).pos === 'ADP' && k < (c.tokens[0] as number))
+  )
+    return 'not one phrase';
+  if (RELATIVE_TIME.test(d.answer.trim()) || RELATIVE_TIME.test(d.answer.replace(/['’]s$/, '').trim()))
+    return 'relative time';
   // The answer is one phrase of the tree: all its words but one hang inside it ("Since [1997 10] overseas posts"
   // and "Chapter [11 bankruptcy protection]" are two phrases' pieces).
   const inAnswer = new Set(c.tokens);
   if (c.tokens.filter((t) => !inAnswer.has(tok(a, t).head)).length > 1) return 'not one phrase';
   // "told [the BBC News website]": whom something was said to is rarely the point.
   const governor = tok(a, tok(a, c.head).head);
-  if (governor && SPEECH_VERBS.has(governor.lemma) && /^(obj|iobj|obl)$/.test(tok(a, c.head).rel)) return 'who was told';
+  if (governor && SPEECH_VERBS.has(governor.lemma) && /^(obj|iobj|obl)$/.test(tok(a, c.head).rel))
+    return 'who was told';
   // "Doncaster on Saturday": a name or a thing with a date hanging on it is a misread phrase.
-  if (c.type !== 'date' && c.tokens.some((t) => { const m = mentionAt(a, t); return m !== null && (m.type === 'date' || m.type === 'time') && m !== c.mention; })) return 'date tail';
+  if (
+    c.type !== 'date' &&
+    c.tokens.some((t) => {
+      const m = mentionAt(a, t);
+      return m !== null && (m.type === 'date' || m.type === 'time') && m !== c.mention;
+    })
+  )
+    return 'date tail';
   // A phrase, not a prepositional phrase cut from its verb ("out of technological and human behaviour").
-  if (/^(ADP|SCONJ|CCONJ)$/.test(tok(a, c.tokens[0] as number).pos) || tok(a, c.tokens[0] as number).rel === 'case') return 'not one phrase';
+  if (/^(ADP|SCONJ|CCONJ)$/.test(tok(a, c.tokens[0] as number).pos) || tok(a, c.tokens[0] as number).rel === 'case')
+    return 'not one phrase';
   // "clashed [cues at] Jack's", "thought [to be the top executives]": a blank that ends on a preposition or
   // starts with an infinitive's "to" is a misread phrase.
   const lastTok = tok(a, c.tokens.at(-1) as number);
-  if (lastTok.pos === 'ADP' || lastTok.rel === 'case' || tok(a, c.tokens[0] as number).pos === 'PART') return 'not one phrase';
+  if (lastTok.pos === 'ADP' || lastTok.rel === 'case' || tok(a, c.tokens[0] as number).pos === 'PART')
+    return 'not one phrase';
   // "Texas [Deceptive Trade Practices Act]", "[Llanelli] Grammar School", "[Jimmy] "the Whirlwind" White": a
   // piece of a longer name.
-  const before = c.tokens[0] as number > s.t0 ? tok(a, (c.tokens[0] as number) - 1) : null;
+  const before = (c.tokens[0] as number) > s.t0 ? tok(a, (c.tokens[0] as number) - 1) : null;
   const after = (c.tokens.at(-1) as number) + 1 < s.t1 ? tok(a, (c.tokens.at(-1) as number) + 1) : null;
-  const capital = (x: typeof before): boolean => x !== null && /^\p{Lu}\p{Ll}/u.test(x.value) && (x.pos === 'PROPN' || x.pos === 'NOUN');
-  const titled = (x: typeof before): boolean => x !== null && (TITLE_WORDS.has(x.value) || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(x.value));
+  const capital = (x: typeof before): boolean =>
+    x !== null && /^\p{Lu}\p{Ll}/u.test(x.value) && (x.pos === 'PROPN' || x.pos === 'NOUN');
+  const titled = (x: typeof before): boolean =>
+    x !== null && (TITLE_WORDS.has(x.value) || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(x.value));
   const firstWord = before !== null && c.tokens[0] === s.t0 + 1 && before.pos !== 'PROPN';
   if ((capital(before) && !titled(before) && !firstWord) || capital(after)) return 'part of a name';
   if (lastTok.pos === 'PROPN' && after !== null && /^["“]$/.test(after.value)) return 'part of a name';
   // "the 2003 Controlling [Assault of Non-Solicited Pornography] and Marketing Act": a capitalised answer right
   // after a capitalised word of any kind, inside a title.
   const capitalAnswer = /^\p{Lu}/u.test(tok(a, c.tokens[0] as number).value);
-  if (capitalAnswer && before !== null && !firstWord && /^\p{Lu}\p{Ll}/u.test(before.value) && !titled(before)) return 'part of a name';
+  if (capitalAnswer && before !== null && !firstWord && /^\p{Lu}\p{Ll}/u.test(before.value) && !titled(before))
+    return 'part of a name';
   // One phrase, not a list or an aside: no comma, semicolon or bracket inside (but in a figure: "1,000").
   if (c.tokens.slice(1, -1).some((t) => /^[,;()[\]—–]$/.test(tok(a, t).value))) return 'not one phrase';
   // "grows", "focus", "criticism": a verb, or a bare common noun, is a word, not a fact.
   const head = tok(a, c.head);
-  if (!c.mention && (/^(VERB|AUX|ADV|ADP|SCONJ|CCONJ|PART)$/.test(head.pos) || (head.pos === 'ADJ' && c.tokens.length <= 2) || (c.tokens.length <= 2 && head.pos === 'NOUN' && c.tokens.every((t) => t === c.head || tok(a, t).rel === 'det')))) return 'filler';
+  if (
+    !c.mention &&
+    (/^(VERB|AUX|ADV|ADP|SCONJ|CCONJ|PART)$/.test(head.pos) ||
+      (head.pos === 'ADJ' && c.tokens.length <= 2) ||
+      (c.tokens.length <= 2 && head.pos === 'NOUN' && c.tokens.every((t) => t === c.head || tok(a, t).rel === 'det')))
+  )
+    return 'filler';
   if (/^(some|all|most|much|many|part|none|each|one|any) of\b/i.test(d.answer)) return 'quantifier only';
-  if (!c.mention && /^(more|much|so|several|many|few|a few|a lot|a bit|lots|plenty|enough|less)\b/i.test(d.answer)) return 'quantifier only';
+  if (!c.mention && /^(more|much|so|several|many|few|a few|a lot|a bit|lots|plenty|enough|less)\b/i.test(d.answer))
+    return 'quantifier only';
   // "any attempts", "some people": a quantifier and a bare noun say nothing to remember.
-  if (c.tokens.length === 2 && /^(any|some|all|many|several|each|every|other|these|those|such|more|most)$/i.test(tok(a, c.tokens[0] as number).lower)) return 'quantifier only';
+  if (
+    c.tokens.length === 2 &&
+    /^(any|some|all|many|several|each|every|other|these|those|such|more|most)$/i.test(
+      tok(a, c.tokens[0] as number).lower,
+    )
+  )
+    return 'quantifier only';
   // "his visit", "their cues": an answer that leans on a pronoun is unclear and rarely the point.
   if (c.tokens.some((t) => tok(a, t).pos === 'PRON')) return 'pronoun in answer';
   if ((d.answer.match(/["“”]/g) ?? []).length % 2 === 1) return 'unpaired quote in answer';
@@ -119,13 +191,20 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   const last = tok(a, c.tokens.at(-1) as number);
   if (a.text[first.start - 1] === '-' || a.text[last.end] === '-') return 'inside a hyphenated word';
   // Who said a sentence is rarely its point: asked only with the words said ("Who wrote: “...”?").
-  if (c.rule !== 'quote-who' && /^nsubj/.test(tok(a, c.head).rel) && SPEECH_VERBS.has(tok(a, tok(a, c.head).head)?.lemma ?? '')) return 'who said it';
+  if (
+    c.rule !== 'quote-who' &&
+    /^nsubj/.test(tok(a, c.head).rel) &&
+    SPEECH_VERBS.has(tok(a, tok(a, c.head).head)?.lemma ?? '')
+  )
+    return 'who said it';
   // The answer is one phrase: its words side by side in the sentence.
-  if (c.tokens.length !== (c.tokens.at(-1) as number) - (c.tokens[0] as number) + 1 && d.kind === 'cloze') return 'not one phrase';
+  if (c.tokens.length !== (c.tokens.at(-1) as number) - (c.tokens[0] as number) + 1 && d.kind === 'cloze')
+    return 'not one phrase';
   if (d.kind === 'cloze') {
     // One blank, in a sentence whose quotation marks pair up (not the tail of a quote cut by the splitter).
     if (d.prompt.split('_____').length !== 2) return 'two blanks';
-    if ((s.text.match(/"/g) ?? []).length % 2 === 1 || (s.text.match(/[“”]/g) ?? []).length % 2 === 1) return 'cut quotation';
+    if ((s.text.match(/"/g) ?? []).length % 2 === 1 || (s.text.match(/[“”]/g) ?? []).length % 2 === 1)
+      return 'cut quotation';
   }
   // The sentence shown as context must not give the answer away either.
   const prev = a.sentences[c.sent - 1];
@@ -146,24 +225,46 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     // "How many flights said industry officials?": a question made of a verb of saying asks who counted, badly.
     if (SPEECH_VERBS.has(tok(a, d.cand.clause.pred).lemma)) return 'asks a verb of saying';
     // "How much did Robert Napier seek in which?": a relative word left in the question.
-    if (/\s(which|whom|whose)\b/i.test(d.prompt) || /\S\s+who\s/i.test(d.prompt.replace(/^According to [^,]+, /, ''))) return 'relative word left in';
+    if (/\s(which|whom|whose)\b/i.test(d.prompt) || /\S\s+who\s/i.test(d.prompt.replace(/^According to [^,]+, /, '')))
+      return 'relative word left in';
     // "Who did Annette Bening win? Best actress ...": "Who" asks for someone named.
-    if (/^(According to [^,]+, )?[Ww]ho\b/.test(d.prompt) && tok(a, c.head).pos !== 'PROPN' && !(c.mention && (c.mention.type === 'person' || c.mention.type === 'org'))) return 'who of no one named';
+    if (
+      /^(According to [^,]+, )?[Ww]ho\b/.test(d.prompt) &&
+      tok(a, c.head).pos !== 'PROPN' &&
+      !(c.mention && (c.mention.type === 'person' || c.mention.type === 'org'))
+    )
+      return 'who of no one named';
     // "Who has agreed to refrain ...? The media giant": a description for an answer, not a name.
-    if (tok(a, c.tokens[0] as number).lower === 'the' && !c.tokens.some((t) => /^(PROPN|NUM)$/.test(tok(a, t).pos))) return 'description for an answer';
+    if (tok(a, c.tokens[0] as number).lower === 'the' && !c.tokens.some((t) => /^(PROPN|NUM)$/.test(tok(a, t).pos)))
+      return 'description for an answer';
     // "What began to work for Michael Jackson? Ms Kite": a person asked with "What".
-    if (/^What\b/.test(d.prompt) && (/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s/.test(d.answer) || c.mention?.type === 'person' || FIRST_NAMES.has((d.answer.split(' ')[0] ?? '').toLowerCase()))) return 'what of a person';
+    if (
+      /^What\b/.test(d.prompt) &&
+      (/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s/.test(d.answer) ||
+        c.mention?.type === 'person' ||
+        FIRST_NAMES.has((d.answer.split(' ')[0] ?? '').toLowerCase()))
+    )
+      return 'what of a person';
     // "What did not identify themselves?": a reflexive needs the subject the question took away.
-    if (d.cand.role === 'subj' && /\b(themselves|himself|herself|itself)\b/i.test(d.prompt)) return 'reflexive without its subject';
+    if (d.cand.role === 'subj' && /\b(themselves|himself|herself|itself)\b/i.test(d.prompt))
+      return 'reflexive without its subject';
     // "Who had they had sex with?": a question whose own subject is an unresolved pronoun asks nothing clear.
     const subj = d.cand.clause.subj;
-    if (d.cand.role !== 'subj' && subj >= 0 && tok(a, subj).pos === 'PRON' && !d.substitutions.some((x) => x.from === tok(a, subj).value)) return 'pronoun subject';
+    if (
+      d.cand.role !== 'subj' &&
+      subj >= 0 &&
+      tok(a, subj).pos === 'PRON' &&
+      !d.substitutions.some((x) => x.from === tok(a, subj).value)
+    )
+      return 'pronoun subject';
     // A question must be clear on its own (the sentence before, shown as context, was often not the one meant);
     // a blank keeps its whole sentence and may lean on the sentence before.
     if (d.vague > 0 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return 'unclear or long';
     // "Who died Tuesday?", "Who makes a cameo?": a question needs three words of substance besides its question
     // word (or a name and one more) to say which event it asks about.
-    const content = (d.prompt.replace(/^According to [^,]+, /, '').match(/\b[A-Za-z][A-Za-z'’-]{2,}\b/g) ?? []).filter((w) => !QUESTION_FILLER.has(w.toLowerCase()));
+    const content = (d.prompt.replace(/^According to [^,]+, /, '').match(/\b[A-Za-z][A-Za-z'’-]{2,}\b/g) ?? []).filter(
+      (w) => !QUESTION_FILLER.has(w.toLowerCase()),
+    );
     const named = content.slice(1).filter((w) => /^[A-Z]/.test(w) && !CALENDAR.test(w)).length;
     if (content.length < 3 && !(named >= 1 && content.length >= 2)) return 'too little said';
   } else {
@@ -180,7 +281,16 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     if (!c.mention && (c.role === 'obl' || c.role === 'pred' || c.role === 'xcomp')) return 'wording, not a fact';
   }
   if (giveaway(d.prompt, d.answer)) return 'gives it away';
-  const added = unsupported({ prompt: d.prompt, answer: d.answer, sentence: s.text, lemmas: lemmasOf(a, c.sent), substituted: d.substitutions.map((x) => x.to) }, ofSentence);
+  const added = unsupported(
+    {
+      prompt: d.prompt,
+      answer: d.answer,
+      sentence: s.text,
+      lemmas: lemmasOf(a, c.sent),
+      substituted: d.substitutions.map((x) => x.to),
+    },
+    ofSentence,
+  );
   return added.length ? `adds words: ${added.join(' ')}` : null;
 }
 
@@ -195,12 +305,18 @@ function described(a: Article, c: Candidate): boolean {
   const head = tok(a, c.head);
   if (first.lower !== 'the' || head.pos !== 'NOUN') return false;
   if (c.mention && (c.mention.type === 'person' || c.mention.type === 'org')) return false;
-  if (c.tokens.some((t) => tok(a, t).rel === 'nmod' || tok(a, t).pos === 'NUM' || mentionAt(a, t)?.type === 'person')) return false;
-  return PERSON_NOUNS.has(head.lemma) || c.tokens.some((t) => tok(a, t).pos === 'ADJ') || c.tokens.some((t) => tok(a, t).pos === 'PROPN');
+  if (c.tokens.some((t) => tok(a, t).rel === 'nmod' || tok(a, t).pos === 'NUM' || mentionAt(a, t)?.type === 'person'))
+    return false;
+  return (
+    PERSON_NOUNS.has(head.lemma) ||
+    c.tokens.some((t) => tok(a, t).pos === 'ADJ') ||
+    c.tokens.some((t) => tok(a, t).pos === 'PROPN')
+  );
 }
 
 /** Relations whose dependent a phrase cannot lose without saying something else. */
-const NEEDED = /^(obj|iobj|xcomp|ccomp|compound|compound:prt|flat|fixed|conj|nummod|amod|nmod|nmod:poss|det|det:predet|case|acl)$/;
+const NEEDED =
+  /^(obj|iobj|xcomp|ccomp|compound|compound:prt|flat|fixed|conj|nummod|amod|nmod|nmod:poss|det|det:predet|case|acl)$/;
 
 /** The first word a question leaves out that a word it keeps needs (null when it keeps all it needs). Words the
  * answer takes with it, optional adjuncts of the clause's verb, and asides after a comma may go. */
@@ -212,16 +328,27 @@ function droppedNeeds(a: Article, d: Draft): string | null {
     // A kept word whose head left with the answer is stranded ("... the strike former referees'?").
     const h = tok(a, t).head;
     // (A preposition left at the end is English: "How much aid has Japan provided Ukraine with?")
-    if (h >= 0 && !kept.has(h) && (d.cand.tokens.includes(h) || d.cand.remove.has(h)) && !/^(punct|case)$/.test(tok(a, t).rel)) return `stranded '${tok(a, t).value}'`;
+    if (
+      h >= 0 &&
+      !kept.has(h) &&
+      (d.cand.tokens.includes(h) || d.cand.remove.has(h)) &&
+      !/^(punct|case)$/.test(tok(a, t).rel)
+    )
+      return `stranded '${tok(a, t).value}'`;
     for (const k of kidsOf(a, t)) {
       if (!gone(k)) continue;
       const x = tok(a, k);
-      const restrictive = x.rel === 'acl:relcl' && !/^[,(—–-]$/.test(tok(a, k - 1)?.value ?? '') && !/^[,(—–-]$/.test(tok(a, phraseStart(a, k) - 1)?.value ?? '');
+      const restrictive =
+        x.rel === 'acl:relcl' &&
+        !/^[,(—–-]$/.test(tok(a, k - 1)?.value ?? '') &&
+        !/^[,(—–-]$/.test(tok(a, phraseStart(a, k) - 1)?.value ?? '');
       // The clause's own adjuncts and conjoined clauses are the question's to leave out.
       // ("was once ranked [as the world's richest man]": an "as" phrase completes the verb.)
-      const asPhrase = x.rel === 'obl' && kidsOf(a, k).some((j) => tok(a, j).rel === 'case' && tok(a, j).lower === 'as');
+      const asPhrase =
+        x.rel === 'obl' && kidsOf(a, k).some((j) => tok(a, j).rel === 'case' && tok(a, j).lower === 'as');
       if (t === d.cand.clause.pred && !/^(obj|iobj|xcomp|ccomp|compound:prt)$/.test(x.rel) && !asPhrase) continue;
-      if (x.rel === 'conj' && (tok(a, k).pos === 'VERB' || kidsOf(a, k).some((j) => /^nsubj/.test(tok(a, j).rel)))) continue;
+      if (x.rel === 'conj' && (tok(a, k).pos === 'VERB' || kidsOf(a, k).some((j) => /^nsubj/.test(tok(a, j).rel))))
+        continue;
       // "Million Dollar [Baby]" read as an apposition: one without a comma is part of the name.
       const closeAppos = x.rel === 'appos' && k === t + 1;
       if (NEEDED.test(x.rel) || restrictive || closeAppos) return `${x.rel} '${x.value}'`;
@@ -268,7 +395,11 @@ function questionable(a: Article, d: Draft): boolean {
   if (!(tensed || (!subject && c.doForm !== null))) return false;
   if (c.cop >= 0 && (d.cand.role === 'subj' || d.cand.role === 'subj-count')) {
     const p = tok(a, c.pred);
-    const identifying = (p.pos === 'NOUN' || p.pos === 'PROPN') && kidsOf(a, c.pred).some((k) => (tok(a, k).rel === 'det' && tok(a, k).lower === 'the') || tok(a, k).rel === 'nmod:poss');
+    const identifying =
+      (p.pos === 'NOUN' || p.pos === 'PROPN') &&
+      kidsOf(a, c.pred).some(
+        (k) => (tok(a, k).rel === 'det' && tok(a, k).lower === 'the') || tok(a, k).rel === 'nmod:poss',
+      );
     if (!identifying) return false;
   }
   return true;
@@ -276,12 +407,18 @@ function questionable(a: Article, d: Draft): boolean {
 
 /** The sentence sharing most content words with the headline (two at least), or -1. */
 function headlineSentence(a: Article): number {
-  const title = new Set((a.title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !QUESTION_FILLER.has(w)));
+  const title = new Set(
+    (a.title ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !QUESTION_FILLER.has(w)),
+  );
   let best = -1;
   let most = 1;
   for (const s of a.sentences) {
     const words = new Set<string>();
-    for (let t = s.t0; t < s.t1; t++) if (/^(NOUN|PROPN|VERB|NUM|ADJ)$/.test(tok(a, t).pos)) words.add(tok(a, t).lower).add(tok(a, t).lemma);
+    for (let t = s.t0; t < s.t1; t++)
+      if (/^(NOUN|PROPN|VERB|NUM|ADJ)$/.test(tok(a, t).pos)) words.add(tok(a, t).lower).add(tok(a, t).lemma);
     const shared = [...title].filter((w) => words.has(w)).length;
     if (shared > most && askable(s.text)) {
       most = shared;
@@ -332,47 +469,128 @@ export function options(a: Article, clauses: Clause[][] = a.sentences.map((s) =>
         const good = draft(a, cand).filter((d) => sound(a, d, ofSentence));
         const best = good.find((d) => d.kind === 'qa') ?? good[0];
         if (!best) continue;
-        out.push({ best, cloze: good.find((d) => d.kind === 'cloze') ?? null, features: features(a, st, cand, best.kind === 'qa', best.vague), order: out.length });
+        out.push({
+          best,
+          cloze: good.find((d) => d.kind === 'cloze') ?? null,
+          features: features(a, st, cand, best.kind === 'qa', best.vague),
+          order: out.length,
+        });
       }
     }
   }
   return out;
 }
 
+const topicCache = new WeakMap<Article, Set<string>>();
+/** The names the article is about: said four times at least, and not much less often than the one said most. */
+function topics(a: Article): Set<string> {
+  const known = topicCache.get(a);
+  if (known) return known;
+  const count = new Map<string, number>();
+  for (const m of a.mentions)
+    if (m.type === 'person' || m.type === 'place' || m.type === 'org')
+      count.set(m.canonical, (count.get(m.canonical) ?? 0) + 1);
+  const most = Math.max(0, ...count.values());
+  const top = new Set([...count].filter(([, n]) => n >= 4 && n >= 0.6 * most).map(([k]) => k));
+  topicCache.set(a, top);
+  return top;
+}
+
+/** A card to take only when the clear, substantial ones are used up: it leans on the sentence before, or its blank
+ * is a common phrase with no name or figure in it ("significant damage", "a long hard look"), or a small count
+ * inside a phrase ("the _____ main parties" -> three). Reviewers graded these as unclear or trivia most often. */
+function secondRate(a: Article, d: Draft): boolean {
+  if (d.vague > 0) return true;
+  const c = d.cand;
+  if (d.kind !== 'cloze') return false;
+  // The article's own subject as the blank ("talks with _____" -> Ukraine, in a story about Ukraine) is known
+  // before the card is read.
+  if (c.mention && topics(a).has(c.mention.canonical)) return true;
+  return plainBlank(a, c) || oneOfFigures(a, c) || smallCount(a, c);
+}
+
+function plainBlank(a: Article, c: Candidate): boolean {
+  return !c.mention && !c.tokens.some((t) => tok(a, t).pos === 'PROPN' || tok(a, t).pos === 'NUM');
+}
+
+/** One figure of a list of them ("65 flights on Thursday, 180 on Friday, 140 on Saturday ..."). */
+function oneOfFigures(a: Article, c: Candidate): boolean {
+  const s = a.sentences[c.sent];
+  if (!s || c.type === 'date') return false;
+  let figures = 0;
+  for (let t = s.t0; t < s.t1; t++) if (tok(a, t).pos === 'NUM' && !c.tokens.includes(t)) figures++;
+  return figures >= 3;
+}
+
+function smallCount(a: Article, c: Candidate): boolean {
+  const w = tok(a, c.tokens[0] as number);
+  return c.type === 'number' && c.tokens.length === 1 && w.rel === 'nummod' && SMALL_COUNT.test(w.lower);
+}
+
+/** The card to take for a picked option: its question if it parses as one question, else the blank for the same
+ * answer (when the pass takes it), else none. */
+function checked(a: Article, x: Picked, check: QuestionCheck | undefined, strictPass: boolean): Draft | null {
+  const d = x.draft;
+  if (!check || d.kind !== 'qa' || d.cand.rule === 'quote-who' || check(d.prompt, intended(a, d))) return d;
+  if (!x.cloze || (strictPass && secondRate(a, x.cloze))) return null;
+  return x.cloze;
+}
+
+/** The passes that take only clear, substantial cards (see pick). */
+const strict = (pass: number): boolean => pass === 0 || pass === 2;
+
 /** Checks a question once more before it goes in the deck (the syntax model parses it again: cards/wellformed.ts). */
 export type QuestionCheck = (prompt: string, intended: Intended) => boolean;
 
-export function pick(a: Article, weights: Weights, budget: number, perSentence = MAX_PER_SENTENCE, check?: QuestionCheck, clauses?: Clause[][]): Picked[] {
+export function pick(
+  a: Article,
+  weights: Weights,
+  budget: number,
+  perSentence = MAX_PER_SENTENCE,
+  check?: QuestionCheck,
+  clauses?: Clause[][],
+): Picked[] {
   // The ranker says what people ask about; a card that needs the sentence before to be clear is worth less.
-  const pool: Picked[] = options(a, clauses).map((o) => ({ draft: o.best, p: score(weights, o.features) * (o.best.vague ? UNCLEAR : 1) * (o.best.kind === 'cloze' ? BLANK : 1), cloze: o.cloze }));
+  const pool: Picked[] = options(a, clauses).map((o) => ({
+    draft: o.best,
+    p: score(weights, o.features) * (o.best.vague ? UNCLEAR : 1) * (o.best.kind === 'cloze' ? BLANK : 1),
+    cloze: o.cloze,
+  }));
   pool.sort((x, y) => y.p - x.p || x.draft.cand.sent - y.draft.cand.sent || (x.draft.prompt < y.draft.prompt ? -1 : 1));
   const out: Picked[] = [];
   const answers = new Set<string>();
   const uses = new Map<string, number>();
   const prompts = new Set<string>();
   const bySentence = new Map<number, Array<[number, number]>>();
-  // Two passes: first the best card of as many sentences as the budget allows (an article's facts are spread over
-  // its sentences), then second cards from the same sentences.
-  // The lead sentence says who, what, where and when at once: it may give one card more.
-  const limitOf = (sent: number, pass: number): number => (pass <= 0 ? 1 : sent === 0 ? perSentence + 1 : perSentence);
-  // First the sentence that says what the headline says: the story's main fact gets a card whatever the ranker
-  // thinks of its answer. Then one card per sentence, best first; then second cards.
+  // Passes: first the sentence that says what the headline says (the story's main fact gets a card whatever the
+  // ranker thinks of its answer); then one clear, substantial card per sentence, best first (an article's facts are
+  // spread over its sentences); then one card per sentence among the rest (leaning on the sentence before, a common
+  // phrase or a small count); then clear, substantial second cards from the same sentences; and only when more cards
+  // were asked for, any second card. The lead sentence says who, what, where and when at once: it may give one more.
+  const limitOf = (sent: number, pass: number): number => (pass <= 1 ? 1 : sent === 0 ? perSentence + 1 : perSentence);
   const lead = headlineSentence(a);
-  for (const pass of [-1, 0, 1]) {
+  const passes = perSentence > MAX_PER_SENTENCE ? [-1, 0, 1, 2, 3] : [-1, 0, 1, 2];
+  for (const pass of passes) {
     for (const x of pool) {
       if (out.length >= budget) break;
       const c = x.draft.cand;
       if (pass === -1 && c.sent !== lead) continue;
+      if (strict(pass) && secondRate(a, x.draft)) continue;
       const key = norm(x.draft.answer);
       const taken = bySentence.get(c.sent) ?? [];
       const [t0, t1] = [c.tokens[0] as number, (c.tokens.at(-1) as number) + 1];
-      if (out.includes(x) || answers.has(`${c.sent}|${key}`) || prompts.has(x.draft.prompt) || taken.length >= limitOf(c.sent, pass) || (uses.get(key) ?? 0) >= MAX_PER_ANSWER) continue;
+      if (
+        out.includes(x) ||
+        answers.has(`${c.sent}|${key}`) ||
+        prompts.has(x.draft.prompt) ||
+        taken.length >= limitOf(c.sent, pass) ||
+        (uses.get(key) ?? 0) >= MAX_PER_ANSWER
+      )
+        continue;
       if (taken.some(([u0, u1]) => t0 < u1 && t1 > u0)) continue;
-      // A question that does not parse as one question gives way to the blank for the same answer.
-      if (check && x.draft.kind === 'qa' && x.draft.cand.rule !== 'quote-who' && !check(x.draft.prompt, intended(a, x.draft))) {
-        if (!x.cloze) continue;
-        x.draft = x.cloze;
-      }
+      const chosen = checked(a, x, check, strict(pass));
+      if (!chosen) continue;
+      x.draft = chosen;
       answers.add(`${c.sent}|${key}`);
       uses.set(key, (uses.get(key) ?? 0) + 1);
       prompts.add(x.draft.prompt);

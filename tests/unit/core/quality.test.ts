@@ -48,4 +48,6 @@ describe.skipIf(!existsSync(FILE))(`human questions practised on the MultiRC CNN
   });
 });
 
-const FLOOR = 0.12;
+// 10/96 measured when the deck began taking one clear card per sentence before second cards (1.85 cards per 100
+// words, from 2.11 at 12/96): fewer cards, the same questions per card (the next test).
+const FLOOR = 0.1;
