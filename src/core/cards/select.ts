@@ -6,7 +6,7 @@ import { norm } from '../facts/ids.js';
 import { clausesOf, type Clause } from '../facts/clauses.js';
 import { candidatesOf, type Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
-import { kidsOf, tok } from '../facts/tree.js';
+import { kidsOf, subtree, tok } from '../facts/tree.js';
 import { PERSON_NOUNS, SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
 import { TITLE_WORDS } from '../article/gazetteer.js';
 import { FIRST_NAMES } from '../article/first-names.js';
@@ -341,7 +341,7 @@ function droppedNeeds(a: Article, d: Draft): string | null {
       const restrictive =
         x.rel === 'acl:relcl' &&
         !/^[,(—–-]$/.test(tok(a, k - 1)?.value ?? '') &&
-        !/^[,(—–-]$/.test(tok(a, phraseStart(a, k) - 1)?.value ?? '');
+        !/^[,(—–-]$/.test(tok(a, (subtree(a, k)[0] ?? k) - 1)?.value ?? '');
       // The clause's own adjuncts and conjoined clauses are the question's to leave out.
       // ("was once ranked [as the world's richest man]": an "as" phrase completes the verb.)
       const asPhrase =
@@ -355,12 +355,6 @@ function droppedNeeds(a: Article, d: Draft): string | null {
     }
   }
   return null;
-}
-
-function phraseStart(a: Article, t: number): number {
-  let lo = t;
-  for (const k of kidsOf(a, t)) lo = Math.min(lo, phraseStart(a, k));
-  return lo;
 }
 
 /** Does the sentence say who speaks (a verb of saying outside its quotation marks)? */
