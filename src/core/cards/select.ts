@@ -339,9 +339,7 @@ function droppedNeeds(a: Article, d: Draft): string | null {
       if (!gone(k)) continue;
       const x = tok(a, k);
       const restrictive =
-        x.rel === 'acl:relcl' &&
-        !/^[,(—–-]$/.test(tok(a, k - 1)?.value ?? '') &&
-        !/^[,(—–-]$/.test(tok(a, (subtree(a, k)[0] ?? k) - 1)?.value ?? '');
+        x.rel === 'acl:relcl' && !/^[,(—–-]$/.test(tok(a, k - 1)?.value ?? '') && !/^[,(—–-]$/.test(wordBefore(a, k));
       // The clause's own adjuncts and conjoined clauses are the question's to leave out.
       // ("was once ranked [as the world's richest man]": an "as" phrase completes the verb.)
       const asPhrase =
@@ -355,6 +353,12 @@ function droppedNeeds(a: Article, d: Draft): string | null {
     }
   }
   return null;
+}
+
+/** The word just before the phrase headed by t ('' at the text's start). */
+function wordBefore(a: Article, t: number): string {
+  const first = subtree(a, t)[0] ?? t;
+  return a.tokens[first - 1]?.value ?? '';
 }
 
 /** Does the sentence say who speaks (a verb of saying outside its quotation marks)? */
