@@ -10,7 +10,7 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
 const MALE_TITLES = /\b(Mr|King|Prince|Sir|Lord|Father|Brother|Pope)\b/;
 const FEMALE_TITLES = /\b(Mrs|Ms|Miss|Queen|Princess|Dame|Lady|Sister)\b/;
 const DESCRIPTIONS =
-  /^(company|firm|bank|ministry|department|agency|group|party|court|council|committee|commission|university|club|team|airline|carrier|network|broadcaster|newspaper|government|carmaker|retailer|manufacturer)$/;
+  /^(company|firm|bank|ministry|department|agency|group|party|court|council|committee|commission|university|college|school|museum|gallery|institute|library|hospital|foundation|society|club|team|airline|carrier|network|broadcaster|newspaper|government|carmaker|retailer|manufacturer)$/;
 
 export interface Reference {
   /** The full name or the organisation's name. */
@@ -72,7 +72,31 @@ export function personFor(a: Article, t: number, depth = 0): Reference | null {
   const useBack = here.length === 0;
   const m = onlyFitting(useBack ? back : here, gender);
   if (!m || !pronounsAgree(a, t, m, samePronouns(a, t, gender, useBack ? prevSent : m.sent), depth)) return null;
+  // "Tesla worked for Thomas Edison ... He then set up laboratories": across sentences, "he" goes on with the person
+  // the article is about more often than with the last one named.
+  if (useBack && aboutOther(a, m, gender)) return null;
   return { name: m.canonical, mention: m };
+}
+
+const mainPeople = new WeakMap<Article, Map<string, number>>();
+
+/** Is the article mostly about another person the pronoun would fit (named three times or more, more often)? */
+function aboutOther(a: Article, m: Mention, gender: 'm' | 'f'): boolean {
+  let count = mainPeople.get(a);
+  if (!count) {
+    count = new Map();
+    for (const x of a.mentions) if (x.type === 'person') count.set(x.canonical, (count.get(x.canonical) ?? 0) + 1);
+    mainPeople.set(a, count);
+  }
+  const own = count.get(m.canonical) ?? 0;
+  const found = a.mentions.find(
+    (x) =>
+      x.type === 'person' &&
+      x.canonical !== m.canonical &&
+      (count.get(x.canonical) ?? 0) >= Math.max(3, own + 1) &&
+      fits(x, gender),
+  );
+  return found !== undefined;
 }
 
 function genderOf(w: string): 'm' | 'f' | null {
@@ -86,19 +110,27 @@ function pronounsAgree(a: Article, t: number, m: Mention, pronouns: number[], de
   );
 }
 
+/** An organisation's name (of two words or more) built on the description's noun, or a company's. */
+function ofKind(m: Mention, noun: string): boolean {
+  if (m.type !== 'org' || !m.canonical.includes(' ')) return false;
+  return headOf(m.canonical) === noun || (noun === 'company' && /\b(Inc|Corp|Co|Ltd|Group|plc)\.?$/.test(m.canonical));
+}
+
+/** The noun a name is built on: its last word, or the word before "of" ("University of Chicago" -> university). */
+function headOf(name: string): string {
+  const words = name.toLowerCase().split(' ');
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
+}
+
 /** The organisation "the ministry" (the description's head noun at token t) refers to, or null. */
 export function orgFor(a: Article, t: number): Reference | null {
-  const noun = a.tokens[t]?.lemma ?? '';
-  if (!DESCRIPTIONS.test(noun) || a.tokens[t - 1]?.lower !== 'the') return null;
-  const s = a.tokens[t]?.sent ?? 0;
+  const x = a.tokens[t];
+  // One thing, named by more than its kind: "the courts" are not the Court of Justice, "The College" names nothing.
+  if (!x || !DESCRIPTIONS.test(x.lemma) || a.tokens[t - 1]?.lower !== 'the' || x.tag !== 'NN') return null;
   const seen = new Map<string, Mention>();
-  for (let i = 0; i <= s; i++) {
-    for (const m of a.bySentence[i] ?? []) {
-      if (m.type !== 'org' || (i === s && m.t0 >= t)) continue;
-      const last = (m.canonical.split(' ').at(-1) ?? '').toLowerCase();
-      if (last === noun || (noun === 'company' && /\b(Inc|Corp|Co|Ltd|Group|plc)\.?$/.test(m.canonical)))
-        seen.set(m.canonical, m);
-    }
+  for (let i = 0; i <= x.sent; i++) {
+    for (const m of a.bySentence[i] ?? []) if ((i < x.sent || m.t0 < t) && ofKind(m, x.lemma)) seen.set(m.canonical, m);
   }
   if (seen.size !== 1) return null;
   const m = [...seen.values()][0] as Mention;

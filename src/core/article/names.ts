@@ -369,7 +369,25 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
       m.type = 'person';
     }
   }
+  unlinkShared(out);
   return out;
+}
+
+/** "Harvard" in an article on Harvard University is not John Harvard: a single word that also begins the name of
+ * a place or an organisation in the article stays a name of unknown kind rather than a person's surname. */
+function unlinkShared(out: Mention[]): void {
+  // (Only names of institutions and places: "Obama administration" is still Obama's.)
+  const starts = new Set(out.filter((m) => m.text.includes(' ') && institution(m)).map((m) => m.text.split(' ')[0]));
+  for (const m of out) {
+    if (m.type === 'person' && !m.text.includes(' ') && m.canonical !== m.text && starts.has(m.text)) {
+      m.canonical = m.text;
+      m.type = 'name';
+    }
+  }
+}
+
+function institution(m: Mention): boolean {
+  return m.type === 'place' || (m.type === 'org' && ORG_WORDS.has(m.text.split(' ').at(-1) ?? ''));
 }
 
 /** A name surely an organisation's: the gazetteer knows it, or it ends in "Ministry", "Bank", "Council" .... */

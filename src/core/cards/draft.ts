@@ -184,6 +184,14 @@ function ownSubject(a: Article, t: number): number | null {
   return null;
 }
 
+/** A surname the article gives in full elsewhere, written alone here (not inside another name: "Đuka Tesla" is not
+ * "Đuka Nikola Tesla"). */
+function expandable(a: Article, m: Mention, t: number): boolean {
+  if (m.type !== 'person' || m.t0 !== t || m.canonical === m.text || !m.canonical.endsWith(m.text)) return false;
+  const prev = tok(a, t - 1);
+  return prev?.pos !== 'PROPN' || /^(Mr|Mrs|Ms|Dr)\.?$/.test(prev.value);
+}
+
 /** Names for the pronouns and bare surnames in the tokens a question keeps, where certain. */
 function substitutions(
   a: Article,
@@ -221,8 +229,9 @@ function substitutions(
     else if (x.pos === 'NOUN' && keptSet.has(t - 1) && tok(a, t - 1).lower === 'the') {
       const ref = orgFor(a, t);
       if (ref && /^(nsubj|obj|obl|nmod)/.test(x.rel)) {
-        replace.set(t - 1, '');
-        replace.set(t, ref.name.startsWith('The ') ? ref.name.slice(4) : ref.name);
+        // "the university" -> "the University of Chicago" (a name with "of" keeps its article), "Rakuten".
+        if (!/ of /.test(ref.name)) replace.set(t - 1, '');
+        replace.set(t, ref.name.replace(/^The /, ''));
         subs.push({ from: `the ${x.value}`, to: ref.name });
       }
     }
@@ -230,14 +239,7 @@ function substitutions(
   // A surname alone at the start of the question's subject: the full name reads clear out of context.
   for (const t of kept) {
     const m = mentionAt(a, t);
-    if (
-      m &&
-      m.type === 'person' &&
-      m.t0 === t &&
-      m.canonical !== m.text &&
-      m.canonical.endsWith(m.text) &&
-      !replace.has(t)
-    ) {
+    if (m && expandable(a, m, t) && !replace.has(t)) {
       replace.set(t, m.canonical);
       for (let k = t + 1; k < m.t1; k++) replace.set(k, '');
       // "Mr Howard" -> "Michael Howard", not "Mr Michael Howard".
@@ -290,6 +292,8 @@ export function cloze(a: Article, c: Candidate, replace: Map<number, string> = n
     // A word dropped takes the space after it ("the ministry" -> "Japanese Foreign Ministry").
     if (!inEdit(x.start)) edits.push([x.start, to === '' && a.text[x.end] === ' ' ? x.end + 1 : x.end, to]);
   }
+  const lead = connective(a, connective(a, s.t0)); // "And finally,"
+  if (lead > s.t0 && !inEdit(tok(a, s.t0).start)) edits.push([tok(a, s.t0).start, tok(a, lead).start, '']);
   edits.sort((x, y) => x[0] - y[0]);
   let out = '';
   let at = s.start;
@@ -298,7 +302,27 @@ export function cloze(a: Article, c: Candidate, replace: Map<number, string> = n
     out += a.text.slice(at, b0) + to;
     at = b1;
   }
-  return out + a.text.slice(at, s.end);
+  out += a.text.slice(at, s.end);
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+const CONNECTIVE =
+  /^(however|therefore|thus|hence|moreover|furthermore|additionally|meanwhile|nevertheless|nonetheless|consequently|similarly|instead|indeed|finally|also|still|then|so|and|but|yet)$/i;
+const CONNECTIVE_PHRASE =
+  /^(for example|for instance|in addition|as a result|in contrast|by contrast|on the other hand|at the same time|in fact|of course)$/i;
+
+/** Where a sentence starts once a linking word that only ties it to the sentence before is left out ("However,",
+ * "For example,", "And"): a card stands alone. The token index of the new first word, or t0. */
+function connective(a: Article, t0: number): number {
+  const one = tok(a, t0);
+  const comma = (t: number): number => (tok(a, t)?.value === ',' ? t + 1 : t);
+  if (CONNECTIVE.test(one.value) && (one.pos === 'ADV' || one.pos === 'CCONJ')) return comma(t0 + 1);
+  for (const n of [2, 3, 4]) {
+    const words: string[] = [];
+    for (let t = t0; t < t0 + n; t++) words.push(tok(a, t)?.value ?? '');
+    if (CONNECTIVE_PHRASE.test(words.join(' ')) && tok(a, t0 + n)?.value === ',') return t0 + n + 1;
+  }
+  return t0;
 }
 
 /** The answer's phrase and its other mentions in the sentence, as text spans to blank. */

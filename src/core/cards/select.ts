@@ -66,6 +66,30 @@ export function giveaway(prompt: string, answer: string): boolean {
     );
 }
 
+/** "Students in the top [4]–5%", "Bento [de Moura Portugal]": a blank glued to a figure by a dash, or the rest of a
+ * name whose first word stays outside it. */
+function pieceOfWhole(a: Article, c: Candidate): boolean {
+  const first = c.tokens[0] as number;
+  const last = c.tokens.at(-1) as number;
+  if (dashGlued(a, last, last + 1) || dashGlued(a, first, first - 1)) return true;
+  return (
+    tok(a, first - 1)?.pos === 'PROPN' &&
+    c.tokens.some((t) => tok(a, t).head === first - 1 && /^(flat|compound)/.test(tok(a, t).rel))
+  );
+}
+
+function oddShape(a: Article, d: Draft): string | null {
+  if (pieceOfWhole(a, d.cand)) return 'piece of a range or a name';
+  return sourceInside(d.prompt) ? 'source inside the question' : null;
+}
+
+/** Is token `other` a dash written against token t ("4–5%")? */
+function dashGlued(a: Article, t: number, other: number): boolean {
+  const x = tok(a, other);
+  if (!x || !/^[-–—]$/.test(x.value)) return false;
+  return other > t ? tok(a, t).end === x.start : x.end === tok(a, t).start;
+}
+
 /** "According to Volodymyr Zelenskyy, who met ..., including President Volodymyr Zelenskyy?": the source is also
  * in what it is said to have said. */
 function sourceInside(prompt: string): boolean {
@@ -107,7 +131,8 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   )
     return 'verb in answer';
   if (c.type === 'time') return 'time of day';
-  if (sourceInside(d.prompt)) return 'source inside the question';
+  const shape = oddShape(a, d);
+  if (shape) return shape;
   // "Since [1997 10] overseas posts": two figures side by side are two phrases.
   if (/\b\d{4}\s+\d/.test(d.answer)) return 'two figures';
   // "Between [10 and 12 of the resorts] have been damaged": a subject with a preposition of its own is misread.

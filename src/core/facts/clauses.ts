@@ -55,8 +55,30 @@ export interface Clause {
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
 const PRED_KINDS = new Set(['VERB', 'AUX', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADV']);
 /** Kids of a predicate that are not part of the question's "rest". */
-const NOT_REST = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj', 'csubj:pass', 'aux', 'aux:pass', 'cop', 'punct', 'cc', 'conj',
-  'mark', 'parataxis', 'discourse', 'vocative', 'advcl', 'advcl:relcl', 'dislocated', 'reparandum', 'expl', 'list', 'orphan']);
+const NOT_REST = new Set([
+  'nsubj',
+  'nsubj:pass',
+  'nsubj:outer',
+  'csubj',
+  'csubj:pass',
+  'aux',
+  'aux:pass',
+  'cop',
+  'punct',
+  'cc',
+  'conj',
+  'mark',
+  'parataxis',
+  'discourse',
+  'vocative',
+  'advcl',
+  'advcl:relcl',
+  'dislocated',
+  'reparandum',
+  'expl',
+  'list',
+  'orphan',
+]);
 
 function isNeg(a: Article, k: number): boolean {
   const t = tok(a, k);
@@ -72,7 +94,21 @@ function isPredicate(a: Article, t: number): boolean {
 }
 
 /** A noun phrase's own parts: what an antecedent keeps when a relative clause makes it a subject. */
-const NOUN_PHRASE = new Set(['det', 'det:predet', 'amod', 'compound', 'flat', 'nmod', 'nmod:poss', 'nmod:unmarked', 'nmod:desc', 'nummod', 'fixed', 'goeswith', 'case']);
+const NOUN_PHRASE = new Set([
+  'det',
+  'det:predet',
+  'amod',
+  'compound',
+  'flat',
+  'nmod',
+  'nmod:poss',
+  'nmod:unmarked',
+  'nmod:desc',
+  'nummod',
+  'fixed',
+  'goeswith',
+  'case',
+]);
 /** Subordinators after which a bare participle's subject is the main clause's ("after meeting X", "while
  * visiting"); "for ending ..." or "with ... agreeing" say nothing of who does it. */
 const SHARING_MARKS = new Set(['after', 'before', 'while', 'when', 'since', 'by', 'without', 'upon', 'until', 'as']);
@@ -81,9 +117,12 @@ const SHARING_MARKS = new Set(['after', 'before', 'while', 'when', 'since', 'by'
  * "or", a comma), with nothing but auxiliaries and adverbs between. "twelve managers were charged with X and three
  * executives [lost by the parser] were charged with Y" must not make the managers charged with Y. */
 function joined(a: Article, pred: number): boolean {
-  const cc = kidsOf(a, pred).filter((k) => k < pred && (tok(a, k).rel === 'cc' || (tok(a, k).rel === 'punct' && tok(a, k).value === ','))).at(-1);
+  const cc = kidsOf(a, pred)
+    .filter((k) => k < pred && (tok(a, k).rel === 'cc' || (tok(a, k).rel === 'punct' && tok(a, k).value === ',')))
+    .at(-1);
   if (cc === undefined) return false;
-  for (let t = cc + 1; t < pred; t++) if (!/^(aux|aux:pass|advmod|cc)$/.test(tok(a, t).rel) || tok(a, t).head !== pred) return false;
+  for (let t = cc + 1; t < pred; t++)
+    if (!/^(aux|aux:pass|advmod|cc)$/.test(tok(a, t).rel) || tok(a, t).head !== pred) return false;
   return true;
 }
 
@@ -97,22 +136,29 @@ function toInfinitive(a: Article, k: number): boolean {
   const x = tok(a, k);
   if (x.rel !== 'advcl') return false;
   const kids = kidsOf(a, k);
-  return kids.some((j) => tok(a, j).rel === 'mark' && tok(a, j).lower === 'to') && !kids.some((j) => /^nsubj/.test(tok(a, j).rel));
+  return (
+    kids.some((j) => tok(a, j).rel === 'mark' && tok(a, j).lower === 'to') &&
+    !kids.some((j) => /^nsubj/.test(tok(a, j).rel))
+  );
 }
 
 /** "including President Zelenskyy", "such as Hamas", "along with ...": examples, not part of the statement. */
 function listing(a: Article, k: number): boolean {
-  return kidsOf(a, k).some((j) => tok(a, j).rel === 'case' && /^(including|such|along|like|excluding)$/i.test(tok(a, j).lower));
+  return kidsOf(a, k).some(
+    (j) => tok(a, j).rel === 'case' && /^(including|such|along|like|excluding)$/i.test(tok(a, j).lower),
+  );
 }
 
 /** Adjuncts a question can do without: obliques and adverbs, but never "not", "only", "never" (they change what
  * is said). */
 /** Adverbs that change what is said: a question or label never leaves them out ("nearly scrapped"). */
-const HEDGES = /^(not|n't|never|only|no|just|also|again|still|nearly|almost|allegedly|reportedly|partly|barely|hardly|possibly|probably|apparently|reported|supposedly|once|already|yet|soon)$/i;
+const HEDGES =
+  /^(not|n't|never|only|no|just|also|again|still|nearly|almost|allegedly|reportedly|partly|barely|hardly|possibly|probably|apparently|reported|supposedly|once|already|yet|soon)$/i;
 
 /** "meanwhile", "at the same time", "then": words that tie a sentence to the one before; a question out of context
  * does without them. */
-const DISCOURSE = /^(meanwhile|however|then|instead|nevertheless|moreover|furthermore|nonetheless|thus|therefore|also|though|too)$/i;
+const DISCOURSE =
+  /^(meanwhile|however|then|instead|nevertheless|moreover|furthermore|nonetheless|thus|therefore|also|though|too)$/i;
 
 function discourse(a: Article, k: number): boolean {
   const x = tok(a, k);
@@ -163,15 +209,24 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
     subj = ante;
     subjTokens = phrase(a, ante, (k) => tok(a, k).head === ante && !NOUN_PHRASE.has(tok(a, k).rel));
     subjFrom = 'antecedent';
-  } else if (subjK < 0 && parent && ((kind === 'conj' && joined(a, pred)) || (kind === 'adverbial' && sharesSubject(a, parent, markK)))) {
+  } else if (
+    subjK < 0 &&
+    parent &&
+    ((kind === 'conj' && joined(a, pred)) || (kind === 'adverbial' && sharesSubject(a, parent, markK)))
+  ) {
     subj = parent.subj;
     subjTokens = parent.subjTokens;
     subjFrom = subj >= 0 ? 'shared' : 'none';
   }
   // "when they arrested ...": the clause's own question word is no part of it once it stands alone.
   // "Even if ...": an adverb before the subordinator belongs to it.
-  const wrb = (k: number): boolean => kind !== 'main' && k < pred && (tok(a, k).tag === 'WRB' || (markK >= 0 && k < markK && tok(a, k).rel === 'advmod'));
-  const inRest = (k: number): boolean => (!NOT_REST.has(tok(a, k).rel) || toInfinitive(a, k)) && !isNeg(a, k) && !(kind === 'relative' && k === subjK) && !wrb(k);
+  const wrb = (k: number): boolean =>
+    kind !== 'main' && k < pred && (tok(a, k).tag === 'WRB' || (markK >= 0 && k < markK && tok(a, k).rel === 'advmod'));
+  const inRest = (k: number): boolean =>
+    (!NOT_REST.has(tok(a, k).rel) || toInfinitive(a, k)) &&
+    !isNeg(a, k) &&
+    !(kind === 'relative' && k === subjK) &&
+    !wrb(k);
   const rest: number[] = [];
   const adjuncts: number[][] = [];
   for (const k of kids) {
@@ -187,22 +242,42 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   let doForm = aux.length || cop >= 0 ? null : doFormOf(verbTok.tag);
   // "Russia fired 40 missiles" with "fired" tagged a participle: a participle with a subject and no auxiliary is
   // a past tense the tagger misread.
-  if (doForm === null && !aux.length && cop < 0 && verbTok.tag === 'VBN' && subjK >= 0 && /^(main|conj|reported)$/.test(kind)) doForm = 'did';
+  if (
+    doForm === null &&
+    !aux.length &&
+    cop < 0 &&
+    verbTok.tag === 'VBN' &&
+    subjK >= 0 &&
+    /^(main|conj|reported)$/.test(kind)
+  )
+    doForm = 'did';
   // A participle or infinitive without an auxiliary ("with the two agreeing ...", "calling ...") takes the tense
   // of the clause it hangs on.
   const tenseless = !aux.length && cop < 0 && doForm === null;
-  if (tenseless && parent && ((kind === 'adverbial' && /^(VBG|VBN)$/.test(verbTok.tag)) || kind === 'conj')) doForm = parent.doForm;
+  if (tenseless && parent && ((kind === 'adverbial' && /^(VBG|VBN)$/.test(verbTok.tag)) || kind === 'conj'))
+    doForm = parent.doForm;
   // Passive by the labels, or by the words when the parser missed it: a participle after a form of "be".
-  const passive = aux.some((k) => tok(a, k).rel === 'aux:pass') || tok(a, subjK)?.rel === 'nsubj:pass' || (tok(a, pred).tag === 'VBN' && aux.some((k) => tok(a, k).lemma === 'be'));
+  const passive =
+    aux.some((k) => tok(a, k).rel === 'aux:pass') ||
+    tok(a, subjK)?.rel === 'nsubj:pass' ||
+    (tok(a, pred).tag === 'VBN' && aux.some((k) => tok(a, k).lemma === 'be'));
   let speaker = speakerOf(a, pred);
   // "The solution, according to Dr Carpenter, comes ...": the parser may hang "according to X" on any word.
-  if (speaker < 0) speaker = [...subjTokens, ...rest].find((t) => kidsOf(a, t).some((k) => tok(a, k).lower === 'according' && tok(a, k).rel === 'case')) ?? -1;
+  if (speaker < 0)
+    speaker =
+      [...subjTokens, ...rest].find((t) =>
+        kidsOf(a, t).some((k) => tok(a, k).lower === 'according' && tok(a, k).rel === 'case'),
+      ) ?? -1;
   const according = speaker >= 0 && kidsOf(a, speaker).some((k) => tok(a, k).lower === 'according');
   if (speaker >= 0 && !/^nsubj/.test(tok(a, speaker).rel) && (according || tok(a, speaker).head === pred)) {
     // "according to az-Zaman" is said before the question ("According to az-Zaman, ..."), not inside it.
     const said = new Set(subtree(a, speaker));
     for (let i = rest.length - 1; i >= 0; i--) if (said.has(rest[i] as number)) rest.splice(i, 1);
-    if (subjTokens.some((t) => said.has(t))) subjTokens = tidy(a, subjTokens.filter((t) => !said.has(t)));
+    if (subjTokens.some((t) => said.has(t)))
+      subjTokens = tidy(
+        a,
+        subjTokens.filter((t) => !said.has(t)),
+      );
   }
   if (speaker < 0 && parent) speaker = parent.speaker;
   // A parse a question cannot stand on: two subjects, or a main clause with a subordinator ("With the visit ...,
@@ -216,45 +291,119 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
       if (!/^[A-Z][a-z]/.test(x.value) || /^["“‘(:—–-]$/.test(tok(a, t - 1).value)) continue;
       // "leaders Yeading/VERB", "Newcastle/ADJ United/ADJ": a name read as a verb, or as two adjectives.
       if (x.pos === 'VERB') return true;
-      if (x.pos === 'ADJ' && /^[A-Z]/.test(next.value) && next.pos === 'ADJ' && !TITLE_WORDS.has(x.value) && !DEMONYMS.has(x.value)) return true;
+      if (
+        x.pos === 'ADJ' &&
+        /^[A-Z]/.test(next.value) &&
+        next.pos === 'ADJ' &&
+        !TITLE_WORDS.has(x.value) &&
+        !DEMONYMS.has(x.value)
+      )
+        return true;
     }
     // "Arrested Development star ..." with "Arrested" the sentence's verb: a capitalised first word read as a
     // verb right before a name.
     const w0 = tok(a, s.t0);
     const w1 = s.t0 + 1 < s.t1 ? tok(a, s.t0 + 1) : null;
-    if (w0.pos === 'VERB' && /^(VBN|VBD)$/.test(w0.tag) && w1 !== null && /^\p{Lu}/u.test(w1.value) && /^(PROPN|NOUN)$/.test(w1.pos)) return true;
+    if (
+      w0.pos === 'VERB' &&
+      /^(VBN|VBD)$/.test(w0.tag) &&
+      w1 !== null &&
+      /^\p{Lu}/u.test(w1.value) &&
+      /^(PROPN|NOUN)$/.test(w1.pos)
+    )
+      return true;
     // Relations no grammatical tree has: a noun with an object ("poverty in the nations [a key theme]" read as
     // the nations' object), a verb whose conjunct is a bare noun ("return all but [waste]").
     for (let t = s.t0; t < s.t1; t++) {
       const x = tok(a, t);
-      if (/^(obj|iobj|nsubj|nsubj:pass)$/.test(x.rel) && /^(NOUN|PROPN)$/.test(tok(a, x.head)?.pos ?? '') && !kidsOf(a, x.head).some((k) => tok(a, k).rel === 'cop')) return true;
+      if (
+        /^(obj|iobj|nsubj|nsubj:pass)$/.test(x.rel) &&
+        /^(NOUN|PROPN)$/.test(tok(a, x.head)?.pos ?? '') &&
+        !kidsOf(a, x.head).some((k) => tok(a, k).rel === 'cop')
+      )
+        return true;
       // "Former referees' chief": a possessive apostrophe read as punctuation of its own.
-      if (x.rel === 'punct' && /^['’]$/.test(x.value) && tok(a, x.head)?.pos === 'NOUN' && t === x.head + 1) return true;
+      if (x.rel === 'punct' && /^['’]$/.test(x.value) && tok(a, x.head)?.pos === 'NOUN' && t === x.head + 1)
+        return true;
       // An apposition with a preposition of its own ("his prize [to ... Christopher Reeve]").
       if (x.rel === 'appos' && tok(a, phrase(a, t)[0] ?? t).pos === 'ADP') return true;
-      if (x.rel === 'conj' && x.pos === 'NOUN' && tok(a, x.head)?.pos === 'VERB' && !kidsOf(a, t).some((k) => /^(cop|nsubj)/.test(tok(a, k).rel))) return true;
+      if (
+        x.rel === 'conj' &&
+        x.pos === 'NOUN' &&
+        tok(a, x.head)?.pos === 'VERB' &&
+        !kidsOf(a, t).some((k) => /^(cop|nsubj)/.test(tok(a, k).rel))
+      )
+        return true;
     }
     return false;
   };
   // "In a separate statement ..., Hayashi slammed" read with the statement as the subject: a subject never has a
   // preposition of its own.
-  const pp = (k: number): boolean => kidsOf(a, k).some((j) => tok(a, j).rel === 'case' && j < k && tok(a, j).pos === 'ADP');
+  // (Nor does its phrase start with one: "... wealthiest man [in history John D. Rockefeller], the University of
+  // Chicago was incorporated" read with Rockefeller as what was incorporated.)
+  const pp = (k: number): boolean =>
+    tok(a, phrase(a, k)[0] ?? k).pos === 'ADP' ||
+    kidsOf(a, k).some((j) => tok(a, j).rel === 'case' && j < k && tok(a, j).pos === 'ADP');
   const subjects = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel));
-  const sane = subjects.length <= 1 && !subjects.some(pp) && !(kind === 'main' && markK >= 0 && markK < pred) && !mistagged();
+  const sane =
+    subjects.length <= 1 && !subjects.some(pp) && !(kind === 'main' && markK >= 0 && markK < pred) && !mistagged();
   if (kind === 'reported' && parent) speaker = parent.subj;
   // "will be returned if a claim is proven": a condition the question would drop makes a promise of a maybe.
-  const conditional = kids.some((k) => tok(a, k).rel === 'advcl' && kidsOf(a, k).some((j) => tok(a, j).rel === 'mark' && HYPOTHETICAL.has(tok(a, j).lower)));
-  const factual = !conditional && !(markK >= 0 && HYPOTHETICAL.has(tok(a, markK).lower)) && !kids.some((k) => tok(a, k).rel === 'expl' && tok(a, k).lower === 'it') && !(subjK >= 0 && tok(a, subjK).lower === 'it' && kids.some((k) => tok(a, k).rel === 'ccomp' || tok(a, k).rel === 'csubj')) && (parent?.factual ?? true);
+  const conditional = kids.some(
+    (k) =>
+      tok(a, k).rel === 'advcl' &&
+      kidsOf(a, k).some((j) => tok(a, j).rel === 'mark' && HYPOTHETICAL.has(tok(a, j).lower)),
+  );
+  const factual =
+    !conditional &&
+    !(markK >= 0 && HYPOTHETICAL.has(tok(a, markK).lower)) &&
+    !kids.some((k) => tok(a, k).rel === 'expl' && tok(a, k).lower === 'it') &&
+    !(
+      subjK >= 0 &&
+      tok(a, subjK).lower === 'it' &&
+      kids.some((k) => tok(a, k).rel === 'ccomp' || tok(a, k).rel === 'csubj')
+    ) &&
+    (parent?.factual ?? true);
   let quotes = 0;
   for (let t = s.t0; t < pred; t++) if (/^["“”]$/.test(tok(a, t).value)) quotes++;
   const quoted = quotes % 2 === 1;
   const shared: number[] = [];
   for (const k of kids) {
-    if (tok(a, k).rel !== 'conj' || !isPredicate(a, k) || !joined(a, k) || kidsOf(a, k).some((j) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, j).rel))) continue;
+    if (
+      tok(a, k).rel !== 'conj' ||
+      !isPredicate(a, k) ||
+      !joined(a, k) ||
+      kidsOf(a, k).some((j) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, j).rel))
+    )
+      continue;
     // The phrase keeps its "and" (a phrase of its own would drop it).
-    shared.push(...kidsOf(a, k).filter((j) => tok(a, j).rel === 'cc'), ...phrase(a, k, (j) => tok(a, j).rel === 'punct' && tok(a, j).head === k && j > k));
+    shared.push(
+      ...kidsOf(a, k).filter((j) => tok(a, j).rel === 'cc'),
+      ...phrase(a, k, (j) => tok(a, j).rel === 'punct' && tok(a, j).head === k && j > k),
+    );
   }
-  return { sent: s.index, kind, pred, cop, subj, subjTokens, subjFrom, aux, neg, rest, doForm, passive, speaker, mark: markK, factual, sane, quoted, adjuncts, shared, parent: parent?.pred ?? -1 };
+  return {
+    sent: s.index,
+    kind,
+    pred,
+    cop,
+    subj,
+    subjTokens,
+    subjFrom,
+    aux,
+    neg,
+    rest,
+    doForm,
+    passive,
+    speaker,
+    mark: markK,
+    factual,
+    sane,
+    quoted,
+    adjuncts,
+    shared,
+    parent: parent?.pred ?? -1,
+  };
 }
 
 /** "which became ...", "who leads ...": the relative pronoun is the clause's subject (other relatives are skipped:
@@ -285,7 +434,8 @@ export function clausesOf(a: Article, s: Sentence): Clause[] {
     }
     // Relative clauses on the clause's nouns: "Bucha, which became synonymous with ...".
     for (const t of c.rest.concat(c.subjTokens)) {
-      for (const k of kidsOf(a, t)) if (tok(a, k).rel === 'acl:relcl' && isPredicate(a, k) && subjectRelative(a, k)) visit(k, 'relative', c);
+      for (const k of kidsOf(a, t))
+        if (tok(a, k).rel === 'acl:relcl' && isPredicate(a, k) && subjectRelative(a, k)) visit(k, 'relative', c);
     }
   };
   if (isPredicate(a, root)) visit(root, 'main', null);
@@ -293,13 +443,21 @@ export function clausesOf(a: Article, s: Sentence): Clause[] {
     // "British filmmaker, screenwriter and playwright, Mike Leigh has been ...": when the parser roots the sentence
     // on a noun, each predicate below it with its own subject still says something.
     // Such a tree is likely wrong elsewhere too: its clauses give blanks, not questions.
-    for (let t = s.t0; t < s.t1; t++) if (isPredicate(a, t) && kidsOf(a, t).some((k) => /^nsubj/.test(tok(a, k).rel)) && !seen.has(t)) visit(t, 'main', null);
+    for (let t = s.t0; t < s.t1; t++)
+      if (isPredicate(a, t) && kidsOf(a, t).some((k) => /^nsubj/.test(tok(a, k).rel)) && !seen.has(t))
+        visit(t, 'main', null);
     for (const c of out) c.sane = false;
   }
   // '"I am grateful to Japan ...," Zelenskyy wrote': the speech verb hangs on the quote; who said it is a fact too.
   const main = out[0];
   for (const k of isPredicate(a, root) ? kidsOf(a, root) : []) {
-    if (main && tok(a, k).rel === 'parataxis' && SPEECH_VERBS.has(tok(a, k).lemma) && kidWith(a, k, (r) => r === 'nsubj' || r === 'nsubj:pass') >= 0 && !seen.has(k)) {
+    if (
+      main &&
+      tok(a, k).rel === 'parataxis' &&
+      SPEECH_VERBS.has(tok(a, k).lemma) &&
+      kidWith(a, k, (r) => r === 'nsubj' || r === 'nsubj:pass') >= 0 &&
+      !seen.has(k)
+    ) {
       seen.add(k);
       out.push(build(a, s, k, 'attribution', null));
     }
