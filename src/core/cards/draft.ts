@@ -110,6 +110,21 @@ function dummy(a: Article, t: number): boolean {
   return x.rel === 'expl' || kidsOf(a, x.head).some((k) => /^(xcomp|ccomp|csubj)$/.test(tok(a, k).rel));
 }
 
+const UNIQUE =
+  /^(world|public|internet|web|sun|moon|earth|sky|sea|ocean|environment|economy|past|future|present|time|day|night|year|week|weekend|morning|afternoon|evening|end|beginning|start|middle|rest|top|bottom|way|fact|case|idea|number|majority|minority|average|rate|amount|total|use|need|ability|right|left|north|south|east|west|weather|media|press|police|army|navy|military|government|law|truth|name|age|population|century|decade|area|scene|field|market|industry|process|system|side)$/;
+
+/** "The region", "the new concept", "the design": a bare description of something named before (no phrase of its
+ * own says which, it is not one of a kind, nor the first or the largest): a learner needs the sentence before. */
+function anaphoric(a: Article, head: number): boolean {
+  const h = tok(a, head);
+  if (h.pos !== 'NOUN' || UNIQUE.test(h.lemma)) return false;
+  const defining = (k: number): boolean =>
+    /^(nmod|acl|acl:relcl|appos|nummod|compound|flat|cop)$/.test(tok(a, k).rel) ||
+    /^(JJS|RBS|CD)$/.test(tok(a, k).tag) ||
+    /^(first|last|next|same|following|latter|former|only)$/.test(tok(a, k).lower);
+  return !kidsOf(a, head).some(defining) && orgFor(a, head) === null;
+}
+
 /** "the two", "the country", "the company" with no name the card could give: who or what is left unsaid. */
 function unnamed(a: Article, head: number): boolean {
   const h = tok(a, head);
@@ -225,7 +240,7 @@ function substitutions(
       ((x.rel === 'det' && x.head >= 0) || (x.pos === 'PRON' && /^(nsubj|obj)/.test(x.rel)))
     )
       vague++;
-    else if (x.lower === 'the' && x.rel === 'det' && unnamed(a, x.head)) vague++;
+    else if (x.lower === 'the' && x.rel === 'det' && (unnamed(a, x.head) || anaphoric(a, x.head))) vague++;
     else if (x.pos === 'NOUN' && keptSet.has(t - 1) && tok(a, t - 1).lower === 'the') {
       const ref = orgFor(a, t);
       if (ref && /^(nsubj|obj|obl|nmod)/.test(x.rel)) {
