@@ -113,6 +113,10 @@ function dummy(a: Article, t: number): boolean {
 const UNIQUE =
   /^(world|public|internet|web|sun|moon|earth|sky|sea|ocean|environment|economy|past|future|present|time|day|night|year|week|weekend|morning|afternoon|evening|end|beginning|start|middle|rest|top|bottom|way|fact|case|idea|number|majority|minority|average|rate|amount|total|use|need|ability|right|left|north|south|east|west|weather|media|press|police|army|navy|military|government|law|truth|name|age|population|century|decade|area|scene|field|market|industry|process|system|side)$/;
 
+function undescribed(a: Article, head: number): boolean {
+  return unnamed(a, head) || anaphoric(a, head);
+}
+
 /** "The region", "the new concept", "the design": a bare description of something named before (no phrase of its
  * own says which, it is not one of a kind, nor the first or the largest): a learner needs the sentence before. */
 function anaphoric(a: Article, head: number): boolean {
@@ -240,7 +244,7 @@ function substitutions(
       ((x.rel === 'det' && x.head >= 0) || (x.pos === 'PRON' && /^(nsubj|obj)/.test(x.rel)))
     )
       vague++;
-    else if (x.lower === 'the' && x.rel === 'det' && (unnamed(a, x.head) || anaphoric(a, x.head))) vague++;
+    else if (x.lower === 'the' && x.rel === 'det' && undescribed(a, x.head)) vague++;
     else if (x.pos === 'NOUN' && keptSet.has(t - 1) && tok(a, t - 1).lower === 'the') {
       const ref = orgFor(a, t);
       if (ref && /^(nsubj|obj|obl|nmod)/.test(x.rel)) {

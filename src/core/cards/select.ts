@@ -525,10 +525,12 @@ function topics(a: Article): Set<string> {
 function secondRate(a: Article, d: Draft): boolean {
   if (d.vague > 0) return true;
   const c = d.cand;
-  if (d.kind !== 'cloze') return false;
-  // The article's own subject as the blank ("talks with _____" -> Ukraine, in a story about Ukraine) is known
-  // before the card is read.
+  // The article's own subject as the answer ("talks with _____" -> Ukraine, in a story about Ukraine; "Who
+  // continued the project?" -> Nikola Tesla, in an article on Tesla) is known before the card is read.
   if (c.mention && topics(a).has(c.mention.canonical)) return true;
+  // "What may be implemented with or without intermediate forwarding nodes?": a subject asked with "What" whose
+  // answer is a common phrase reads as a riddle; reviewers failed most of these.
+  if (d.kind === 'qa') return c.role === 'subj' && plainBlank(a, c);
   return plainBlank(a, c) || oneOfFigures(a, c) || smallCount(a, c);
 }
 
