@@ -37,18 +37,43 @@ function surely(d: Draft): boolean {
   const m = d.cand.mention;
   if (!m) return false;
   switch (m.type) {
-    case 'date': case 'amount': case 'number': case 'percent': return true;
-    case 'place': return isKnownPlace(m.canonical);
-    case 'person': return m.canonical.split(' ').length >= 2 && (Boolean(m.title) || FIRST_NAMES.has((m.canonical.split(' ')[0] ?? '').toLowerCase()));
-    case 'org': return surelyOrg(m);
-    default: return false;
+    case 'date':
+    case 'amount':
+    case 'number':
+    case 'percent':
+      return true;
+    case 'place':
+      return isKnownPlace(m.canonical);
+    case 'person':
+      return (
+        m.canonical.split(' ').length >= 2 &&
+        (Boolean(m.title) || FIRST_NAMES.has((m.canonical.split(' ')[0] ?? '').toLowerCase()))
+      );
+    case 'org':
+      return surelyOrg(m);
+    default:
+      return false;
   }
 }
 
-export function evidenceOf(a: Article, sent: number, subs: Substitution[], context: boolean): NonNullable<Card['evidence']> {
+/** Three wrong answers a reader of the article would weigh: for a name, names the article itself gives (Vancouver,
+ * Mariupol and Madrid from a gazetteer are no rivals for Los Angeles in an article on California). */
+function sound3(a: Article, d: Draft, wrong: string[]): boolean {
+  if (wrong.length < 3) return false;
+  return !/^(person|place|org)$/.test(d.cand.type) || wrong.slice(0, 3).every((w) => a.text.includes(w));
+}
+
+export function evidenceOf(
+  a: Article,
+  sent: number,
+  subs: Substitution[],
+  context: boolean,
+): NonNullable<Card['evidence']> {
   const s = a.sentences[sent];
   const ev: NonNullable<Card['evidence']> = { sentence: s?.text ?? '', start: s?.start ?? 0, end: s?.end ?? 0 };
-  const unique = subs.filter((x, i) => subs.findIndex((y) => y.from === x.from && y.to === x.to) === i && x.from !== x.to);
+  const unique = subs.filter(
+    (x, i) => subs.findIndex((y) => y.from === x.from && y.to === x.to) === i && x.from !== x.to,
+  );
   if (unique.length) ev.substitutions = unique;
   const prev = a.sentences[sent - 1];
   if (context && prev) ev.context = prev.text;
@@ -57,7 +82,20 @@ export function evidenceOf(a: Article, sent: number, subs: Substitution[], conte
 
 function tags(d: Draft): string[] {
   const t = d.cand.type;
-  const tag = t === 'person' || t === 'org' ? 'who' : t === 'place' ? 'where' : t === 'date' || t === 'time' ? 'when' : t === 'duration' ? 'how-long' : t === 'amount' || t === 'percent' ? 'how-much' : t === 'number' ? 'how-many' : 'what';
+  const tag =
+    t === 'person' || t === 'org'
+      ? 'who'
+      : t === 'place'
+        ? 'where'
+        : t === 'date' || t === 'time'
+          ? 'when'
+          : t === 'duration'
+            ? 'how-long'
+            : t === 'amount' || t === 'percent'
+              ? 'how-much'
+              : t === 'number'
+                ? 'how-many'
+                : 'what';
   return [tag];
 }
 
@@ -66,7 +104,8 @@ function trueFalse(a: Article, d: Draft, wrong: string | undefined, id: string, 
   const s = a.sentences[d.cand.sent];
   if (!s || s.t1 - s.t0 > 40 || d.vague > 0) return null;
   // Only sentences a learner can judge alone: no pronoun whose person the sentence does not name.
-  for (let t = s.t0; t < s.t1; t++) if (tok(a, t).pos === 'PRON' && /^(he|she|him|her|his|they|them|their|it|its)$/i.test(tok(a, t).lower)) return null;
+  for (let t = s.t0; t < s.t1; t++)
+    if (tok(a, t).pos === 'PRON' && /^(he|she|him|her|his|they|them|their|it|its)$/i.test(tok(a, t).lower)) return null;
   const truth = hashNum(fact + 'tf') % 2 === 0 || !wrong;
   const first = tok(a, d.cand.tokens[0] as number);
   const last = tok(a, d.cand.tokens.at(-1) as number);
@@ -76,7 +115,15 @@ function trueFalse(a: Article, d: Draft, wrong: string | undefined, id: string, 
   // A date swapped as it is written: "In March" becomes "In May", not "In May 2023".
   if (repl && d.cand.type === 'date' && !/\d{4}/.test(written)) repl = repl.replace(/,? \d{4}$/, '');
   const statement = truth ? s.text : a.text.slice(s.start, first.start) + repl + a.text.slice(last.end, s.end);
-  return { id: `${id}-t`, kind: 'truefalse', prompt: `True or false? ${statement}`, answer: truth ? 'True' : 'False', evidence: evidenceOf(a, d.cand.sent, [], false), tags: tags(d), fact };
+  return {
+    id: `${id}-t`,
+    kind: 'truefalse',
+    prompt: `True or false? ${statement}`,
+    answer: truth ? 'True' : 'False',
+    evidence: evidenceOf(a, d.cand.sent, [], false),
+    tags: tags(d),
+    fact,
+  };
 }
 
 export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
@@ -89,17 +136,45 @@ export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
     const ev = evidenceOf(a, d.cand.sent, d.substitutions, d.vague > 0);
     const base = { prompt: d.prompt, answer: d.answer, evidence: ev, tags: tags(d), fact };
     const wrong = CHOICE_TYPES.has(d.cand.type)
-      ? distractors(a, { prompt: d.prompt, answer: d.answer, type: d.cand.type, mention: d.cand.mention, alsoTrue: fixed.alsoTrue(d) }, fixed.roles, seed)
+      ? distractors(
+          a,
+          {
+            prompt: d.prompt,
+            answer: d.answer,
+            type: d.cand.type,
+            mention: d.cand.mention,
+            alsoTrue: fixed.alsoTrue(d),
+          },
+          fixed.roles,
+          seed,
+        )
       : [];
     // Multiple choice and true/false swaps only of an answer that is a name, a date or a figure as written.
-    const exact = d.cand.mention !== null && d.cand.mention.t0 === d.cand.tokens[0] && d.cand.mention.t1 === (d.cand.tokens.at(-1) as number) + 1;
-    if (exact && surely(d) && wrong.length >= 3 && seed % 3 === 0) cards.push({ id: `${fact}-m`, kind: 'choice', ...base, choices: shuffle([d.answer, ...wrong], seed) });
+    const exact =
+      d.cand.mention !== null &&
+      d.cand.mention.t0 === d.cand.tokens[0] &&
+      d.cand.mention.t1 === (d.cand.tokens.at(-1) as number) + 1;
+    if (exact && surely(d) && sound3(a, d, wrong) && seed % 3 === 0)
+      cards.push({ id: `${fact}-m`, kind: 'choice', ...base, choices: shuffle([d.answer, ...wrong], seed) });
     else cards.push({ id: `${fact}-${d.kind === 'qa' ? 'q' : 'c'}`, kind: d.kind, ...base });
     sinceTf++;
     // A swap never inside someone's quoted words.
     // (And only of a kind the generator is sure of: "Europe" swapped for "Bafta", read as a place, is no statement.)
-    if (sinceTf >= TRUEFALSE_EVERY && exact && surely(d) && !d.cand.clause.quoted && SWAPPABLE.has(d.cand.type) && x.cloze) {
-      const tf = trueFalse(a, x.cloze, wrong.find((w) => !(a.sentences[d.cand.sent]?.text ?? '').includes(w)), fact, fact);
+    if (
+      sinceTf >= TRUEFALSE_EVERY &&
+      exact &&
+      surely(d) &&
+      !d.cand.clause.quoted &&
+      SWAPPABLE.has(d.cand.type) &&
+      x.cloze
+    ) {
+      const tf = trueFalse(
+        a,
+        x.cloze,
+        wrong.find((w) => !(a.sentences[d.cand.sent]?.text ?? '').includes(w)),
+        fact,
+        fact,
+      );
       if (tf) {
         cards.push(tf);
         sinceTf = 0;
@@ -109,4 +184,3 @@ export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
   const ids = new Set<string>();
   return cards.filter((c) => !ids.has(c.id) && ids.add(c.id));
 }
-

@@ -193,13 +193,14 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
   const ans = norm(ask.answer);
   const prompt = ` ${norm(ask.prompt)} `;
   // Not the answer in other words, not an abbreviation of it, and not a word the question already shows.
-  // A figure within 5% of the answer ("2.4 billion euros" for 2.42 billion) is the answer rounded, not a wrong one.
+  // A figure within 10% of the answer ("2.4 billion euros" for 2.42 billion, "5%" for 5.3%) is the answer rounded,
+  // not a wrong one.
   const value = (x: string): number | null => parseAmount(x, '')?.value ?? parseNumber(x);
   const target = ask.type === 'amount' || ask.type === 'percent' || ask.type === 'number' ? value(ask.answer) : null;
   const ok = (x: string): boolean => {
     const n = norm(x);
     const v = target ? value(x) : null;
-    if (target && v !== null && Math.abs(v - target) <= 0.05 * Math.abs(target)) return false;
+    if (target && v !== null && Math.abs(v - target) <= 0.1 * Math.abs(target)) return false;
     // A name, never a description ("The group") or another name for the answer ("The PTC" for "Parents Television
     // Council", either way round).
     if (
