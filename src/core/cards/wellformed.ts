@@ -22,14 +22,22 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
   // A noun or adjective root only with a copula: "Who is the president?".
   // (The tagger, taught on statements, may read a question's bare verb as a noun: "did sales ... jump/NOUN?". The
   // verb the question was built with is a verb.)
-  const isIntendedVerb = intended !== undefined && (root.lemma.toLowerCase() === intended.verb || root.form.toLowerCase() === intended.verb);
-  if (root.upos !== 'VERB' && root.upos !== 'AUX' && !isIntendedVerb && !words.some((w) => w.head === root.id && w.deprel === 'cop')) return false;
+  const isIntendedVerb =
+    intended !== undefined && (root.lemma.toLowerCase() === intended.verb || root.form.toLowerCase() === intended.verb);
+  if (
+    root.upos !== 'VERB' &&
+    root.upos !== 'AUX' &&
+    !isIntendedVerb &&
+    !words.some((w) => w.head === root.id && w.deprel === 'cop')
+  )
+    return false;
   // "What did in a separate statement ... slam?": the inverted auxiliary is followed by its subject, not a preposition.
   for (let i = 1; i + 1 < words.length && words[i] !== root; i++) {
     const w = words[i] as ParsedWord;
-    if (w.upos === 'AUX' && w.head === root.id && /^(ADP|SCONJ|PUNCT|CCONJ)$/.test(words[i + 1]?.upos ?? '')) return false;
+    if (w.upos === 'AUX' && w.head === root.id && /^(ADP|SCONJ|PUNCT|CCONJ)$/.test(words[i + 1]?.upos ?? ''))
+      return false;
   }
-  if (words.some((w) => /^(dep|reparandum|orphan|goeswith|list|dislocated)$/.test(w.deprel))) return false;
+  if (spliced(words, root)) return false;
   // Every finite verb but the main one's auxiliaries hangs in a clause of its own.
   const clauseOf = (w: ParsedWord): ParsedWord => {
     let x = w;
@@ -39,23 +47,41 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
     }
     return x;
   };
-  const mainFinite = words.filter((w) => FINITE.test(w.xpos) && clauseOf(w) === root && w.deprel !== 'aux' && w.deprel !== 'aux:pass' && w.deprel !== 'cop');
+  const mainFinite = words.filter(
+    (w) =>
+      FINITE.test(w.xpos) &&
+      clauseOf(w) === root &&
+      w.deprel !== 'aux' &&
+      w.deprel !== 'aux:pass' &&
+      w.deprel !== 'cop',
+  );
   if (mainFinite.length > 1) return false;
   // An open complement ("wants to go") has no tense of its own: a finite verb there is a misread.
   if (words.some((w) => FINITE.test(w.xpos) && clauseOf(w).deprel === 'xcomp')) return false;
   // Two subjects on the main verb: two clauses read as one. (A fronted "How much aid" or "Which country" may parse
   // as a subject: the question phrase is not counted.)
-  const whEnd = words.findIndex((w) => !/^(WRB|WP|WDT|JJ|DT|NN|NNS|NNP|RB)$/.test(w.xpos) || w.deprel === 'root' || w.deprel.startsWith('aux'));
-  const subjects = words.filter((w, i) => w.head === root.id && /^nsubj/.test(w.deprel) && !(/^(WRB|WP|WDT)$/.test(words[0]?.xpos ?? '') && i < whEnd));
+  const whEnd = words.findIndex(
+    (w) => !/^(WRB|WP|WDT|JJ|DT|NN|NNS|NNP|RB)$/.test(w.xpos) || w.deprel === 'root' || w.deprel.startsWith('aux'),
+  );
+  const subjects = words.filter(
+    (w, i) =>
+      w.head === root.id && /^nsubj/.test(w.deprel) && !(/^(WRB|WP|WDT)$/.test(words[0]?.xpos ?? '') && i < whEnd),
+  );
   if (subjects.length > 1) return false;
   // A second full clause coordinated in ("... been set and again Tzekos is facing charges?").
-  if (words.some((w) => w.deprel === 'conj' && words.some((k) => k.head === w.id && /^nsubj/.test(k.deprel)))) return false;
+  if (words.some((w) => w.deprel === 'conj' && words.some((k) => k.head === w.id && /^nsubj/.test(k.deprel))))
+    return false;
   // After an inverted auxiliary ("Where will ..."), no second finite verb before the main one ("... Arsenal were").
   const second = words[1];
   if (second && second.upos === 'AUX' && FINITE.test(second.xpos)) {
     for (let i = 2; i < words.length && words[i] !== root; i++) {
       const w = words[i] as ParsedWord;
-      if (FINITE.test(w.xpos) && (w.upos === 'AUX' || w.upos === 'VERB') && !/^(that|which|who)$/i.test(words[i - 1]?.form ?? '')) return false;
+      if (
+        FINITE.test(w.xpos) &&
+        (w.upos === 'AUX' || w.upos === 'VERB') &&
+        !/^(that|which|who)$/i.test(words[i - 1]?.form ?? '')
+      )
+        return false;
     }
   }
   // "How many complaints is ...": a plural count with a singular verb.
@@ -68,12 +94,37 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
   // Parsed again, the question has the verb and the subject it was built with: if not, the words make another
   // sentence than the one meant ("What does the solution come to Dr Carpenter?").
   if (intended) {
-    const verbs = words.filter((w) => w.lemma.toLowerCase() === intended.verb || w.form.toLowerCase() === intended.verb);
+    const verbs = words.filter(
+      (w) => w.lemma.toLowerCase() === intended.verb || w.form.toLowerCase() === intended.verb,
+    );
     if (!verbs.includes(root)) return false;
     if (intended.subject !== null) {
-      const subj = words.find((w) => w.head === root.id && /^nsubj/.test(w.deprel) && !(/^(WRB|WP|WDT)$/.test(words[0]?.xpos ?? '') && words.indexOf(w) < whEnd));
+      const subj = words.find(
+        (w) =>
+          w.head === root.id &&
+          /^nsubj/.test(w.deprel) &&
+          !(/^(WRB|WP|WDT)$/.test(words[0]?.xpos ?? '') && words.indexOf(w) < whEnd),
+      );
       if (subj && subj.form.toLowerCase() !== intended.subject.toLowerCase()) return false;
     }
   }
   return true;
+}
+
+/** Relations no grammatical question has; and "Who visited the Newcastle area later in 1804 the colliery
+ * railways?": two objects on one verb, or a phrase set
+ * beside another with no comma, is two pieces of a sentence joined. */
+function spliced(words: ParsedWord[], root: ParsedWord): boolean {
+  if (words.some((w) => /^(dep|reparandum|orphan|goeswith|list|dislocated)$/.test(w.deprel))) return true;
+  if (words.filter((w) => w.head === root.id && w.deprel === 'obj').length > 1) return true;
+  return words.some(
+    (w, i) => w.deprel === 'appos' && !/^[,(—–-]$/.test(words[firstOf(words, w) - 1]?.form ?? (i > 0 ? '' : ',')),
+  );
+}
+
+/** The index of the first word of the phrase a word heads. */
+function firstOf(words: ParsedWord[], w: ParsedWord): number {
+  let lo = words.indexOf(w);
+  for (const k of words) if (k.head === w.id) lo = Math.min(lo, firstOf(words, k));
+  return lo;
 }
