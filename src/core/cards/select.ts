@@ -428,7 +428,7 @@ function questionable(a: Article, d: Draft): boolean {
   return true;
 }
 
-/** The sentence sharing most content words with the headline (two at least), or -1. */
+/** The sentence sharing most content words with the headline (two at least), else the lead, or -1. */
 function headlineSentence(a: Article): number {
   const title = new Set(
     (a.title ?? '')
@@ -448,7 +448,9 @@ function headlineSentence(a: Article): number {
       best = s.index;
     }
   }
-  return best;
+  // No sentence says the headline again (a one-word title, a headline in other words): the first sentence of the
+  // article, its lead, says what it is about.
+  return best >= 0 ? best : (a.sentences.find((s) => askable(s.text))?.index ?? -1);
 }
 
 /** The verb and the subject head a question is built with (what a second parse must find again). */
