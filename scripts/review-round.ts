@@ -2,9 +2,10 @@
 // (seeded), generates each deck through the command line with the default settings, and writes, for the reviewer
 // only, each article's text and deck JSON plus the seeded sample of cards to grade. Records the round in
 // docs/reviews/rounds.json (ids and seed only: the articles are the BBC's and stay in ../shared).
-// When the BBC set is used up, `--source squad-lead` or `--source squad-middle` takes the 12 SQuAD dev articles held
-// out from the ranker's training (Wikipedia, not news: say so in the report), as excerpts of whole paragraphs of
-// 350 words or more from the article's start or its middle; each excerpt is reviewed once, like a BBC article.
+// When the BBC set is used up, `--source squad-lead|squad-middle|squad-end` takes the 12 SQuAD dev articles held out
+// from the ranker's training (Wikipedia, not news: say so in the report) and `squad-train-lead` the other 36 (the
+// ranker learned from their human questions: say that too), as excerpts of whole paragraphs of 350 words or more
+// from the article's start, middle or end; each excerpt is reviewed once, like a BBC article.
 // Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc] [--n 12] [--sample 60] [--out /tmp/review-41]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,22 +37,27 @@ interface Piece {
   text: string;
 }
 
-/** The held-out SQuAD articles (every fourth, as in bench/questions.ts), one excerpt each. */
-function squadPieces(from: 'lead' | 'middle'): Piece[] {
+/** SQuAD dev articles, one excerpt each: the held-out ones (every fourth, as in bench/questions.ts) or those the
+ * ranker was trained on; whole paragraphs of 350 words or more from the start, the middle or the end. */
+function squadPieces(from: 'lead' | 'middle' | 'end', heldOut: boolean): Piece[] {
   const file = resolve(root, '../shared/data/squad/squad-v1.1-dev.json');
   const data = (JSON.parse(readFileSync(file, 'utf8')) as { data: Array<{ title: string; paragraphs: Array<{ context: string }> }> }).data;
+  const words = (xs: string[]): number => xs.join(' ').split(/\s+/).length;
   return data
-    .filter((_, i) => i % 4 === 3)
+    .filter((_, i) => (i % 4 === 3) === heldOut)
     .map((art) => {
-      const start = from === 'lead' ? 0 : Math.floor(art.paragraphs.length / 2);
+      const all = art.paragraphs.map((p) => p.context);
       const paras: string[] = [];
-      for (let i = start; i < art.paragraphs.length && paras.join(' ').split(/\s+/).length < 350; i++) paras.push(art.paragraphs[i]?.context ?? '');
-      return { id: `squad_${art.title}#${from}`, title: art.title.replaceAll('_', ' '), text: paras.join('\n\n') };
+      if (from === 'end') for (let i = all.length - 1; i >= 0 && words(paras) < 350; i--) paras.unshift(all[i] ?? '');
+      else for (let i = from === 'lead' ? 0 : Math.floor(all.length / 2); i < all.length && words(paras) < 350; i++) paras.push(all[i] ?? '');
+      const tag = heldOut ? from : `train-${from}`;
+      return { id: `squad_${art.title}#${tag}`, title: art.title.replaceAll('_', ' '), text: paras.join('\n\n') };
     });
 }
 
 function piecesOf(source: string): Piece[] {
-  if (source === 'squad-lead' || source === 'squad-middle') return squadPieces(source === 'squad-lead' ? 'lead' : 'middle');
+  const squad = /^squad-(train-)?(lead|middle|end)$/.exec(source);
+  if (squad) return squadPieces(squad[2] as 'lead' | 'middle' | 'end', !squad[1]);
   return (JSON.parse(readFileSync(resolve(root, '../shared/data/news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Piece[] }).articles;
 }
 const unseen = piecesOf(values.source ?? 'bbc').filter((a) => !seen.has(a.id));
