@@ -110,9 +110,15 @@ function pronounsAgree(a: Article, t: number, m: Mention, pronouns: number[], de
   );
 }
 
+/** "the Court of Justice": the description is the start of the name itself, nothing to put in. */
+function namesItself(a: Article, m: Mention, at: number): boolean {
+  return a.text.startsWith(m.canonical.replace(/^The /, ''), at);
+}
+
 /** An organisation's name (of two words or more) built on the description's noun, or a company's. */
-function ofKind(m: Mention, noun: string): boolean {
-  if (m.type !== 'org' || !m.canonical.includes(' ')) return false;
+function ofKind(a: Article, m: Mention, x: Article['tokens'][number]): boolean {
+  const noun = x.lemma;
+  if (m.type !== 'org' || !m.canonical.includes(' ') || namesItself(a, m, x.start)) return false;
   return headOf(m.canonical) === noun || (noun === 'company' && /\b(Inc|Corp|Co|Ltd|Group|plc)\.?$/.test(m.canonical));
 }
 
@@ -130,7 +136,7 @@ export function orgFor(a: Article, t: number): Reference | null {
   if (!x || !DESCRIPTIONS.test(x.lemma) || a.tokens[t - 1]?.lower !== 'the' || x.tag !== 'NN') return null;
   const seen = new Map<string, Mention>();
   for (let i = 0; i <= x.sent; i++) {
-    for (const m of a.bySentence[i] ?? []) if ((i < x.sent || m.t0 < t) && ofKind(m, x.lemma)) seen.set(m.canonical, m);
+    for (const m of a.bySentence[i] ?? []) if ((i < x.sent || m.t0 < t) && ofKind(a, m, x)) seen.set(m.canonical, m);
   }
   if (seen.size !== 1) return null;
   const m = [...seen.values()][0] as Mention;

@@ -267,7 +267,8 @@ function classify(c: NameContext, r: Run, people: Map<string, string>, orgs: Set
   if (TITLE_WORDS.has(whole)) return { type: 'name', t0: r.t0 };
   if (knownLeader(whole) || people.has(whole)) return { type: 'person', t0: r.t0 };
   if (prev && HONORIFICS.has(prev.value)) return { type: 'person', t0: r.t0 };
-  if (/^[A-Z]{2,6}$/.test(whole)) return { type: 'org', t0: r.t0 };
+  // ("AD", "BC": an era, not an organisation.)
+  if (/^(?!(AD|BC|BCE|CE|AM|PM)$)[A-Z]{2,6}$/.test(whole)) return { type: 'org', t0: r.t0 };
   const cue = treeCue(c, r);
   if (cue) return { type: cue, t0: r.t0 };
   const given = FIRST_NAMES.has((ws[0] ?? '').toLowerCase());

@@ -275,6 +275,8 @@ function nearbyNumbers(answer: string): string[] {
   const n = parseNumber(answer);
   if (n === null) return [];
   if (n < 20) return [n + 1, n - 1, n * 2, n + 2, n + 3].filter((x) => x > 0 && x !== n).map(String);
+  // "the 2014 MLS season": a four-digit number that could be a year gets years beside it, not 2518 and 1208.
+  if (/^\d{4}$/.test(answer.trim()) && n >= 1000 && n <= 2100) return [n - 1, n + 1, n - 2, n + 3].map(String);
   // As round as the answer: "17,604" gets "14,083", "30,000" gets "24,000".
   let zeros = 0;
   while (zeros < 9 && n % 10 ** (zeros + 1) === 0) zeros++;

@@ -208,7 +208,19 @@ function ownSubject(a: Article, t: number): number | null {
 function expandable(a: Article, m: Mention, t: number): boolean {
   if (m.type !== 'person' || m.t0 !== t || m.canonical === m.text || !m.canonical.endsWith(m.text)) return false;
   const prev = tok(a, t - 1);
-  return prev?.pos !== 'PROPN' || /^(Mr|Mrs|Ms|Dr)\.?$/.test(prev.value);
+  if (prev && /^(Mr|Mrs|Ms|Dr)\.?$/.test(prev.value)) return true;
+  return !describing(a, m) && !renamed(prev);
+}
+
+/** A name used to describe something else ("a 50% Disney-owned subsidiary", "Disney director"). */
+function describing(a: Article, m: Mention): boolean {
+  return /^(compound|amod)$/.test(tok(a, m.t1 - 1).rel) || /^[-‐]$/.test(tok(a, m.t1)?.value ?? '');
+}
+
+/** Inside another name, or where a name is given another form: "Hans Luder (or Ludher, later Luther)" names the
+ * father, not the son. */
+function renamed(prev: Article['tokens'][number] | undefined): boolean {
+  return prev !== undefined && (prev.pos === 'PROPN' || /^(later|or|née|formerly|born|\(|,)$/i.test(prev.value));
 }
 
 /** Names for the pronouns and bare surnames in the tokens a question keeps, where certain. */

@@ -80,6 +80,12 @@ function pieceOfWhole(a: Article, c: Candidate): boolean {
 
 function oddShape(a: Article, d: Draft): string | null {
   if (pieceOfWhole(a, d.cand)) return 'piece of a range or a name';
+  // "By [AD]": a date with no figure, month or day of its own is a piece of one ("the first millennium AD").
+  if (
+    d.cand.type === 'date' &&
+    !/\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|century|millennium/i.test(d.answer)
+  )
+    return 'piece of a date';
   return sourceInside(d.prompt) ? 'source inside the question' : null;
 }
 
@@ -563,6 +569,20 @@ function checked(a: Article, x: Picked, check: QuestionCheck | undefined, strict
   return x.cloze;
 }
 
+/** Does this pass leave the card for later (or for good)? The headline pass takes only the headline's sentence; the
+ * strict passes only clear, substantial cards. A blank on what the whole article is about, named in its title
+ * ("_____ died on 7 January 1943" in "Nikola Tesla"), gives itself away: only the headline's sentence may ask it. */
+function passOver(a: Article, d: Draft, pass: number, lead: number): boolean {
+  if (pass === -1) return d.cand.sent !== lead;
+  return (strict(pass) && secondRate(a, d)) || aboutTopic(a, d);
+}
+
+function aboutTopic(a: Article, d: Draft): boolean {
+  const m = d.cand.mention;
+  if (d.kind !== 'cloze' || m === null || !topics(a).has(m.canonical)) return false;
+  return (a.title ?? '').toLowerCase().includes(m.canonical.toLowerCase());
+}
+
 /** The passes that take only clear, substantial cards (see pick). */
 const strict = (pass: number): boolean => pass === 0 || pass === 2;
 
@@ -601,8 +621,7 @@ export function pick(
     for (const x of pool) {
       if (out.length >= budget) break;
       const c = x.draft.cand;
-      if (pass === -1 && c.sent !== lead) continue;
-      if (strict(pass) && secondRate(a, x.draft)) continue;
+      if (passOver(a, x.draft, pass, lead)) continue;
       const key = norm(x.draft.answer);
       const taken = bySentence.get(c.sent) ?? [];
       const [t0, t1] = [c.tokens[0] as number, (c.tokens.at(-1) as number) + 1];

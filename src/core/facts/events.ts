@@ -31,8 +31,14 @@ const OBJECTS = /^(obj|iobj|xcomp|obl|compound:prt)$/;
 /** "Kishida became the final G7 leader to visit Kyiv", "The Army began developing the Osprey": the clause's subject,
  * then each verb from its predicate down to the one the date hangs on, with their objects; no adjuncts, no other
  * clauses, and the date itself left out so the card does not give the order away. */
+function labelled(c: Clause): boolean {
+  return c.subj >= 0 && c.subjTokens.length > 0 && c.factual && c.sane && !c.quoted && c.kind !== 'relative';
+}
+
 function clauseLabel(a: Article, c: Clause, verb: number, date: Mention): string | null {
-  if (c.subj < 0 || !c.subjTokens.length || !c.factual || !c.sane || c.quoted) return null;
+  // (Nor a relative clause: its subject is a noun found by following the tree up, and a misread one names the
+  // wrong doer: "[the U.S.] National Science Foundation that began operation" gave "U.S. began operation".)
+  if (!labelled(c)) return null;
   // "Goodell stated": what someone said is no event of the story's own.
   if (SPEECH_VERBS.has(tok(a, verb).lemma)) return null;
   const subjHead = tok(a, c.subj);
@@ -61,19 +67,39 @@ function clauseLabel(a: Article, c: Clause, verb: number, date: Mention): string
       if (!OBJECTS.test(x.rel) || chain.includes(k) || inDate(k)) continue;
       // ", holding talks with Zelenskyy": a participle after a comma is another event.
       // The date itself, when the parser hung it on the object ("the fleet [in 2000]"), leaves with its subtree.
-      const words = phrase(a, k, (j) => (/^(acl|advcl)$/.test(tok(a, j).rel) && tok(a, j - 1)?.value === ',' && tok(a, j).tag === 'VBG') || (j === dateHead && j !== k));
+      const words = phrase(
+        a,
+        k,
+        (j) =>
+          (/^(acl|advcl)$/.test(tok(a, j).rel) && tok(a, j - 1)?.value === ',' && tok(a, j).tag === 'VBG') ||
+          (j === dateHead && j !== k),
+      );
       if (words.some(inDate)) continue;
       // Obliques only when they say where or to what ("visit to Hiroshima"), not when or why.
       const prep = tok(a, kidsOf(a, k).find((j) => tok(a, j).rel === 'case') ?? -1)?.lower ?? '';
-      if (x.rel === 'obl' && (mentionAt(a, k)?.type === 'date' || words.length > 6 || /^(after|before|since|until|during|amid|because)$/.test(prep))) continue;
+      if (
+        x.rel === 'obl' &&
+        (mentionAt(a, k)?.type === 'date' ||
+          words.length > 6 ||
+          /^(after|before|since|until|during|amid|because)$/.test(prep))
+      )
+        continue;
       keep.push(...words);
     }
   }
-  const words = tidy(a, [...new Set(keep)].sort((x, y) => x - y));
+  const words = tidy(
+    a,
+    [...new Set(keep)].sort((x, y) => x - y),
+  );
   // An event says what happened to what: a verb alone ("The game was played") or a clause the parser garbled
   // (a verb inside the subject) makes no item to order.
   // ("The program was nearly scrapped" is one: the hedge is what happened.)
-  if (words.filter((t) => t > verb).length === 0 && c.cop < 0 && !words.some((t) => t < verb && HEDGE.test(tok(a, t).lower) && tok(a, t).rel === 'advmod')) return null;
+  if (
+    words.filter((t) => t > verb).length === 0 &&
+    c.cop < 0 &&
+    !words.some((t) => t < verb && HEDGE.test(tok(a, t).lower) && tok(a, t).rel === 'advmod')
+  )
+    return null;
   if (c.subjTokens.some((t) => /^(VBD|VBZ|VBP)$/.test(tok(a, t).tag))) return null;
   const text = `${subject} ${textOf(a, words)}`.replace(/\s+/g, ' ').trim();
   const n = text.split(' ').length;
@@ -91,11 +117,17 @@ function nounLabel(a: Article, m: Mention): string | null {
   if (noun < 0 || noun < m.t1 || tok(a, noun).pos !== 'NOUN') return null;
   // The owner is not the date itself (the parser may read "February 2022" as a possessor too).
   // ("Russia's February 2022 invasion" may come back with Russia as February's possessor.)
-  const poss = (x: number): number | undefined => kidsOf(a, x).find((k) => tok(a, k).rel === 'nmod:poss' && (k < m.t0 || k >= m.t1));
+  const poss = (x: number): number | undefined =>
+    kidsOf(a, x).find((k) => tok(a, k).rel === 'nmod:poss' && (k < m.t0 || k >= m.t1));
   const owner = poss(noun) ?? poss(h);
   if (owner === undefined || tok(a, owner).pos !== 'PROPN') return null;
-  const of = kidsOf(a, noun).find((k) => tok(a, k).rel === 'nmod' && kidsOf(a, k).some((j) => tok(a, j).lower === 'of'));
-  const ofText = of !== undefined && phrase(a, of).length <= 4 && !phrase(a, of).some((t) => tok(a, t).pos === 'PRON') ? ` ${textOf(a, phrase(a, of))}` : '';
+  const of = kidsOf(a, noun).find(
+    (k) => tok(a, k).rel === 'nmod' && kidsOf(a, k).some((j) => tok(a, j).lower === 'of'),
+  );
+  const ofText =
+    of !== undefined && phrase(a, of).length <= 4 && !phrase(a, of).some((t) => tok(a, t).pos === 'PRON')
+      ? ` ${textOf(a, phrase(a, of))}`
+      : '';
   const ownerWords = phrase(a, owner).filter((t) => t < m.t0 || t >= m.t1);
   return `${textOf(a, ownerWords)} ${tok(a, noun).value}${ofText}`;
 }
@@ -112,7 +144,10 @@ export function eventsOf(a: Article, clauses: Clause[]): Event[] {
       for (let t = m.t0; t < m.t1; t++) if (tok(a, t).head < m.t0 || tok(a, t).head >= m.t1) h = t;
       // "grounded the fleet in 2000": a year or a day hung on the object is the verb's time (the parser attaches
       // such phrases to the nearest noun).
-      const onObject = tok(a, h).rel === 'nmod' && /^(in|on)$/.test(tok(a, kidsOf(a, h).find((k) => tok(a, k).rel === 'case') ?? -1)?.lower ?? '') && tok(a, tok(a, h).head)?.rel === 'obj';
+      const onObject =
+        tok(a, h).rel === 'nmod' &&
+        /^(in|on)$/.test(tok(a, kidsOf(a, h).find((k) => tok(a, k).rel === 'case') ?? -1)?.lower ?? '') &&
+        tok(a, tok(a, h).head)?.rel === 'obj';
       const verb = tok(a, h).rel.startsWith('obl') ? tok(a, h).head : onObject ? tok(a, tok(a, h).head).head : -1;
       const c = verb >= 0 ? clauses.find((x) => x.pred === verb || x.rest.includes(verb)) : undefined;
       label = c ? clauseLabel(a, c, verb, m) : null;
@@ -126,7 +161,9 @@ export function eventsOf(a: Article, clauses: Clause[]): Event[] {
 function namedInFull(name: string): boolean {
   const w = name.split(' ');
   if (!/^\p{Lu}/u.test(w[0] ?? '')) return false;
-  return w.length >= 2 ? w.every((x) => /^(\p{Lu}|[a-z]{1,3}$|-)/u.test(x)) : FIRST_NAMES.has((w[0] ?? '').toLowerCase());
+  return w.length >= 2
+    ? w.every((x) => /^(\p{Lu}|[a-z]{1,3}$|-)/u.test(x))
+    : FIRST_NAMES.has((w[0] ?? '').toLowerCase());
 }
 
 const PERSONAL = /\b(his|her|their|its)\b/i;
@@ -135,7 +172,10 @@ const PERSONAL = /\b(his|her|their|its)\b/i;
 function role(a: Article, words: number[]): boolean {
   // ("during Russian president": a phrase that starts with a preposition is no title.)
   if (words.length === 0 || /^(ADP|SCONJ|CCONJ|ADV|PRON)$/.test(tok(a, words[0] as number).pos)) return false;
-  return !words.some((t) => tok(a, t).pos === 'VERB' || tok(a, t).pos === 'AUX' || mentionAt(a, t)?.type === 'person') && words.some((t) => tok(a, t).pos === 'NOUN');
+  return (
+    !words.some((t) => tok(a, t).pos === 'VERB' || tok(a, t).pos === 'AUX' || mentionAt(a, t)?.type === 'person') &&
+    words.some((t) => tok(a, t).pos === 'NOUN')
+  );
 }
 
 const ADDRESS = /^(Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Madam)$/;
@@ -143,6 +183,15 @@ const ADDRESS = /^(Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Madam)$/;
 /** A title as the article writes it ("Sen.", "Foreign Minister"); a form of address ("Dr.", "Mr.") is no role. */
 function expand(title: string): string | null {
   return ADDRESS.test(title.trim()) ? null : title;
+}
+
+/** "Chairman of President Barack Obama's Council ...": a title ending in another title is someone else's. */
+function othersTitle(title: string): boolean {
+  return /\bof (President|Prime|King|Queen|Governor|Chancellor|Senator|Mayor)$/.test(title);
+}
+
+function crowded(a: Article, sent: number): boolean {
+  return (a.bySentence[sent] ?? []).filter((x) => x.type === 'person').length >= 3;
 }
 
 export function rolesOf(a: Article): Role[] {
@@ -161,9 +210,12 @@ export function rolesOf(a: Article): Role[] {
       // "Under-Secretary" is not "Secretary": a title joined to a word before it by a hyphen is only part of it.
       const at = title ? a.text.lastIndexOf(title, tok(a, m.t0).start) : -1;
       const cut = at > 0 && /[-‐‑]/.test(a.text[at - 1] ?? '');
-      if (title && !cut) add(m.canonical, title, m.sent);
+      if (title && !cut && !othersTitle(title)) add(m.canonical, title, m.sent);
       continue;
     }
+    // In a list of people ("composer X, pianist and composer Y, ...") the parser often hangs a description on
+    // the wrong name: descriptions only where the sentence names fewer than three people.
+    if (crowded(a, m.sent)) continue;
     // "Rakuten chief Hiroshi Mikitani", "cleric Muqtada al-Sadr": a description the tree hangs on the name.
     for (const t of [m.t0, m.t1 - 1]) {
       for (const k of kidsOf(a, t)) {
