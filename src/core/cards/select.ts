@@ -80,6 +80,7 @@ function pieceOfWhole(a: Article, c: Candidate): boolean {
 
 function oddShape(a: Article, d: Draft): string | null {
   if (pieceOfWhole(a, d.cand)) return 'piece of a range or a name';
+  if (vagueSubject(a, d)) return 'a common phrase as the subject';
   // "By [AD]": a date with no figure, month or day of its own is a piece of one ("the first millennium AD").
   if (
     d.cand.type === 'date' &&
@@ -87,6 +88,20 @@ function oddShape(a: Article, d: Draft): string | null {
   )
     return 'piece of a date';
   return sourceInside(d.prompt) ? 'source inside the question' : null;
+}
+
+/** "[Various hypotheses] have been promoted", "[Some such schools] teach ...": a blank on the subject that holds no
+ * name or figure and starts with a word that points nowhere in particular. */
+function vagueSubject(a: Article, d: Draft): boolean {
+  const c = d.cand;
+  return (
+    d.kind === 'cloze' &&
+    c.role === 'subj' &&
+    plainBlank(a, c) &&
+    /^(the|a|an|some|various|other|these|those|such|many|several|most|all|both)$/i.test(
+      tok(a, c.tokens[0] as number).value,
+    )
+  );
 }
 
 /** Is token `other` a dash written against token t ("4–5%")? */
