@@ -70,7 +70,14 @@ for (const art of chosen) {
   writeFileSync(resolve(out, `${art.id}.txt`), `${art.title}\n\n${art.text}\n`);
   const body = resolve(out, `.${art.id}.body.txt`);
   writeFileSync(body, `${art.text}\n`);
-  const deck = execFileSync(process.execPath, [resolve(root, 'bin/factdeck.js'), 'generate', body, '--title', art.title], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  // An article the generator makes no deck of is a result too: the reviewer sees an empty deck and its reason.
+  let deck: string;
+  try {
+    deck = execFileSync(process.execPath, [resolve(root, 'bin/factdeck.js'), 'generate', body, '--title', art.title], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (e) {
+    const why = String((e as { stderr?: string }).stderr ?? e).trim();
+    deck = JSON.stringify({ title: art.title, cards: [], error: why.replace(/^factdeck: [^:]*: /, '') }, null, 2);
+  }
   writeFileSync(resolve(out, `${art.id}.deck.json`), deck);
   for (const c of (JSON.parse(deck) as { cards: Array<{ id: string }> }).cards) all.push({ article: art.id, card: c.id });
 }

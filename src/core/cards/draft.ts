@@ -117,6 +117,13 @@ function undescribed(a: Article, head: number): boolean {
   return unnamed(a, head) || anaphoric(a, head);
 }
 
+/** "the biggest city", "the first country", "the only team": one of a kind by its own words. */
+function ranked(a: Article, head: number): boolean {
+  return kidsOf(a, head).some(
+    (k) => /^(JJS|RBS)$/.test(tok(a, k).tag) || /^(first|last|only|same)$/.test(tok(a, k).lower),
+  );
+}
+
 /** "The region", "the new concept", "the design": a bare description of something named before (no phrase of its
  * own says which, it is not one of a kind, nor the first or the largest): a learner needs the sentence before. */
 function anaphoric(a: Article, head: number): boolean {
@@ -133,6 +140,7 @@ function anaphoric(a: Article, head: number): boolean {
 function unnamed(a: Article, head: number): boolean {
   const h = tok(a, head);
   if (h.pos === 'NUM') return true;
+  if (ranked(a, head)) return false;
   // "the former Liverpool striker", "the singer": a person described, not named.
   if (PERSON_NOUNS.has(h.lemma) && h.pos === 'NOUN') return personFor(a, head) === null;
   if (
