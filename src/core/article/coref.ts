@@ -2,13 +2,14 @@
 // sentence so far and the sentence before (no second candidate, not even one of unknown gender), or one
 // organisation whose name ends in the description's noun ("the ministry" -> "Japanese Foreign Ministry").
 // Anything less certain is left as written: a wrong name in a card teaches a falsehood.
+import { FEMALE_NAMES, MALE_NAMES } from './first-names.js';
 import { genderFits } from './gender.js';
 import type { Article, Mention } from './types.js';
 
 const HE = new Set(['he', 'him', 'his', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
-const MALE_TITLES = /\b(Mr|King|Prince|Sir|Lord|Father|Brother|Pope)\b/;
-const FEMALE_TITLES = /\b(Mrs|Ms|Miss|Queen|Princess|Dame|Lady|Sister)\b/;
+const MALE_TITLES = /\b(Mr|Mr\.|King|Prince|Sir|Lord|Father|Brother|Pope|Baron|Duke|Earl|Emperor|Sultan)\b/;
+const FEMALE_TITLES = /\b(Mrs|Ms|Miss|Queen|Princess|Dame|Lady|Sister|Baroness|Duchess|Countess|Empress)\b/;
 const DESCRIPTIONS =
   /^(company|firm|bank|ministry|department|agency|group|party|court|council|committee|commission|university|college|school|museum|gallery|institute|library|hospital|foundation|society|club|team|airline|carrier|network|broadcaster|newspaper|government|carmaker|retailer|manufacturer)$/;
 
@@ -58,24 +59,43 @@ function isPronoun(x: Article['tokens'][number] | undefined, set: Set<string>): 
 /** The one person of the window the pronoun fits, or null: a name nobody could type, or two people who fit, make
  * it uncertain (a person whose gender is unknown fits either pronoun, so "he" after "Kishida and Hayashi" stays
  * unresolved). */
-function onlyFitting(window: Mention[], gender: 'm' | 'f'): Mention | null {
+function onlyFitting(a: Article, window: Mention[], gender: 'm' | 'f'): Mention | null {
   if (window.some((m) => m.type !== 'person')) return null;
   const fitting = window.filter((m) => fits(m, gender));
-  return new Set(fitting.map((m) => m.canonical)).size === 1 ? (fitting[0] as Mention) : null;
+  if (new Set(fitting.map((m) => m.canonical)).size !== 1) return null;
+  // And the one who fits is known to be "he" or "she" (a given name, a title): "Creon" fits "she" only because
+  // nobody knows his gender, and "she" was Antigone, whom the article never typed.
+  const m = fitting[0] as Mention;
+  return knownGender(a, m.canonical, gender) ? m : null;
+}
+
+function knownGender(a: Article, canonical: string, gender: 'm' | 'f'): boolean {
+  const first = (canonical.split(' ')[0] ?? '').toLowerCase();
+  if ((gender === 'm' ? MALE_NAMES : FEMALE_NAMES).has(first)) return true;
+  const titles = gender === 'm' ? MALE_TITLES : FEMALE_TITLES;
+  return a.mentions.some(
+    (x) => x.canonical === canonical && titles.test(`${x.title ?? ''} ${a.tokens[x.t0 - 1]?.value ?? ''}`),
+  );
 }
 
 /** The person a he/she/him/her/his at token t refers to, or null when that is not certain. */
 export function personFor(a: Article, t: number, depth = 0): Reference | null {
-  const gender = genderOf(a.tokens[t]?.lower ?? '');
-  if (!gender || depth > 2) return null;
+  const gender = resolvable(a, t, depth);
+  if (!gender) return null;
   const { here, back, prevSent } = peopleBefore(a, t);
   const useBack = here.length === 0;
-  const m = onlyFitting(useBack ? back : here, gender);
+  const m = onlyFitting(a, useBack ? back : here, gender);
   if (!m || !pronounsAgree(a, t, m, samePronouns(a, t, gender, useBack ? prevSent : m.sent), depth)) return null;
   // "Tesla worked for Thomas Edison ... He then set up laboratories": across sentences, "he" goes on with the person
   // the article is about more often than with the last one named.
-  if (useBack && aboutOther(a, m, gender)) return null;
-  return { name: m.canonical, mention: m };
+  return useBack && aboutOther(a, m, gender) ? null : { name: m.canonical, mention: m };
+}
+
+/** The gender of a he/she at token t worth resolving: not a form of address ("His Britannic Majesty", "Her Royal
+ * Highness" are no one's possession), not too deep a chain of pronouns. */
+function resolvable(a: Article, t: number, depth: number): 'm' | 'f' | null {
+  if (depth > 2 || a.tokens[t + 1]?.pos === 'PROPN') return null;
+  return genderOf(a.tokens[t]?.lower ?? '');
 }
 
 const mainPeople = new WeakMap<Article, Map<string, number>>();
@@ -110,6 +130,15 @@ function pronounsAgree(a: Article, t: number, m: Mention, pronouns: number[], de
   );
 }
 
+/** The last organisation named before token t, in its sentence or the one before. */
+function latestOrg(a: Article, t: number): Mention | null {
+  const s = a.tokens[t]?.sent ?? 0;
+  const before = [...(a.bySentence[s - 1] ?? []), ...(a.bySentence[s] ?? [])].filter(
+    (m) => m.type === 'org' && m.t1 <= t,
+  );
+  return before.at(-1) ?? null;
+}
+
 /** "the Court of Justice": the description is the start of the name itself, nothing to put in. */
 function namesItself(a: Article, m: Mention, at: number): boolean {
   return a.text.startsWith(m.canonical.replace(/^The /, ''), at);
@@ -132,13 +161,20 @@ function headOf(name: string): string {
 /** The organisation "the ministry" (the description's head noun at token t) refers to, or null. */
 export function orgFor(a: Article, t: number): Reference | null {
   const x = a.tokens[t];
-  // One thing, named by more than its kind: "the courts" are not the Court of Justice, "The College" names nothing.
-  if (!x || !DESCRIPTIONS.test(x.lemma) || a.tokens[t - 1]?.lower !== 'the' || x.tag !== 'NN') return null;
+  if (!x || !describes(a, t)) return null;
   const seen = new Map<string, Mention>();
   for (let i = 0; i <= x.sent; i++) {
     for (const m of a.bySentence[i] ?? []) if ((i < x.sent || m.t0 < t) && ofKind(a, m, x)) seen.set(m.canonical, m);
   }
-  if (seen.size !== 1) return null;
-  const m = [...seen.values()][0] as Mention;
-  return { name: m.canonical, mention: m };
+  const m = seen.size === 1 ? ([...seen.values()][0] as Mention) : null;
+  // And no other organisation named since: "the network's parent" in an article on ABC is ABC's, even when the only
+  // name with "Network" in it is NBC Blue Network.
+  return m && latestOrg(a, t)?.canonical === m.canonical ? { name: m.canonical, mention: m } : null;
+}
+
+/** "the ministry": one thing named by its kind. "The courts" are not the Court of Justice, "The College" names
+ * nothing. */
+function describes(a: Article, t: number): boolean {
+  const x = a.tokens[t];
+  return x !== undefined && DESCRIPTIONS.test(x.lemma) && a.tokens[t - 1]?.lower === 'the' && x.tag === 'NN';
 }

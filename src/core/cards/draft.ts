@@ -378,6 +378,14 @@ function blanksOf(a: Article, c: Candidate): Array<[number, number, string]> {
   return edits;
 }
 
+/** The sentence's main verb (its root), or its end. */
+function opening(a: Article, sent: number): number {
+  const s = a.sentences[sent];
+  if (!s) return 0;
+  for (let t = s.t0; t < s.t1; t++) if (tok(a, t).head < 0) return t;
+  return s.t1;
+}
+
 /** Certain names for the pronouns and bare surnames of a cloze's sentence, outside its blank; the blank's own
  * words count as said ("_____ said his statement" keeps "his"). */
 function clozeNames(a: Article, c: Candidate): { replace: Map<number, string>; subs: Substitution[] } {
@@ -386,8 +394,11 @@ function clozeNames(a: Article, c: Candidate): { replace: Map<number, string>; s
   const words: number[] = [];
   for (let t = s.t0; t < s.t1; t++) words.push(t);
   const { replace, subs } = substitutions(a, words);
+  // Only in the sentence's opening, up to its main verb ("He said ...", "During his visit, Hayashi ..."): who the
+  // sentence is about. Further in, the words stay as written; every name put in is one more chance of a wrong one.
+  const root = opening(a, c.sent);
   const blank = new Set(c.tokens);
-  for (const t of [...replace.keys()]) if (blank.has(t)) replace.delete(t);
+  for (const t of [...replace.keys()]) if (blank.has(t) || t > root) replace.delete(t);
   const used = new Set(replace.values());
   return {
     replace,

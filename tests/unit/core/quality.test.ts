@@ -48,6 +48,8 @@ describe.skipIf(!existsSync(FILE))(`human questions practised on the MultiRC CNN
   });
 });
 
-// 10/96 measured when the deck began taking one clear card per sentence before second cards (1.85 cards per 100
-// words, from 2.11 at 12/96): fewer cards, the same questions per card (the next test).
-const FLOOR = 0.1;
+// 9/96 measured (1.79 cards per 100 words) once clozes put names in only in a sentence's opening, up to its main
+// verb: wrong names put in for pronouns were the first cause of false cards in blind review, and one cloze that
+// matched a human question only with a name put in further along went. (12/96 at 2.11 before one clear card per
+// sentence came first; the questions per card stay above the baseline's, the next test.)
+const FLOOR = 0.09;
