@@ -69,13 +69,19 @@ const CREDIT = /\s*(--|—)?\s*[A-Z][\w'’ .,]{0,80} contributed to this report
 // The credit regex backtracks on every capital letter: only lines that have a credit pay for it.
 const stripCredit = (l: string): string => (l.includes('contributed to this report') ? l.replace(CREDIT, '').trim() : l);
 
+/** Reference marks copied from an encyclopedia page ("[12]", "[citation needed]", "[update]", "[note 3]"): no part
+ * of any sentence. */
+function stripMarks(line: string): string {
+  return line.replace(/\s?\[(\d{1,3}|[a-z]|citation needed|update|note \d+|clarification needed|when\?|who\?|according to whom\?)\]/gi, '');
+}
+
 export function cleanText(raw: string): string {
   let text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   if (looksLikeHtml(text)) text = htmlToText(text);
   else if (/^\s{0,3}(#{1,6}\s|[-*+]\s)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/m.test(text.slice(0, 20_000))) text = markdownToText(text);
   const lines = text
     .split('\n')
-    .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim().replace(DATELINE, '').replace(/^\((CNN|AP|AFP|Reuters)\)\s*(--|—|–|-)\s*/, '')).map(stripCredit)
+    .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim().replace(DATELINE, '').replace(/^\((CNN|AP|AFP|Reuters)\)\s*(--|—|–|-)\s*/, '')).map(stripCredit).map(stripMarks)
     .filter((l) => l !== '' && !isBoilerplate(l));
   return lines.join('\n');
 }

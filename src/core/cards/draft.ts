@@ -228,7 +228,7 @@ function describing(a: Article, m: Mention): boolean {
 /** Inside another name, or where a name is given another form: "Hans Luder (or Ludher, later Luther)" names the
  * father, not the son. */
 function renamed(prev: Article['tokens'][number] | undefined): boolean {
-  return prev !== undefined && (prev.pos === 'PROPN' || /^(later|or|née|formerly|born|\(|,)$/i.test(prev.value));
+  return prev !== undefined && (prev.pos === 'PROPN' || /^(later|or|née|formerly|born|\()$/i.test(prev.value));
 }
 
 /** Names for the pronouns and bare surnames in the tokens a question keeps, where certain. */

@@ -80,6 +80,8 @@ function pieceOfWhole(a: Article, c: Candidate): boolean {
 
 function oddShape(a: Article, d: Draft): string | null {
   if (pieceOfWhole(a, d.cand)) return 'piece of a range or a name';
+  // A name put in and shown on the card ("he" -> "Olivier Messiaen") is part of what the learner reads.
+  if (d.substitutions.some((x) => x.to !== d.answer && giveaway(x.to, d.answer))) return 'a name put in gives it away';
   if (vagueSubject(a, d)) return 'a common phrase as the subject';
   // "By [AD]": a date with no figure, month or day of its own is a piece of one ("the first millennium AD").
   if (
@@ -513,7 +515,7 @@ export function options(a: Article, clauses: Clause[][] = a.sentences.map((s) =>
     for (const c of clauses[s.index] ?? []) {
       for (const cand of candidatesOf(a, c)) {
         const good = draft(a, cand).filter((d) => sound(a, d, ofSentence));
-        const best = good.find((d) => d.kind === 'qa') ?? good[0];
+        const best = bestOf(good);
         if (!best) continue;
         out.push({
           best,
@@ -600,6 +602,14 @@ function aboutTopic(a: Article, d: Draft): boolean {
 
 /** The passes that take only clear, substantial cards (see pick). */
 const strict = (pass: number): boolean => pass === 0 || pass === 2;
+
+/** The card that asks a candidate best: its question, else its blank. A "What" question reads worse than its
+ * blank more often than not (reviewers passed few): the blank asks it. */
+function bestOf(good: Draft[]): Draft | undefined {
+  return (
+    good.find((d) => d.kind === 'qa' && !/^What\b/.test(d.prompt)) ?? good.find((d) => d.kind === 'cloze') ?? good[0]
+  );
+}
 
 /** Checks a question once more before it goes in the deck (the syntax model parses it again: cards/wellformed.ts). */
 export type QuestionCheck = (prompt: string, intended: Intended) => boolean;
