@@ -341,10 +341,9 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
         type = 'person';
       } else if (type === 'person') {
         people.set(name, name);
-        const surname = name.split(' ').at(-1);
+        const surname = surnameOf(name);
         // A surname alone so far ("Zelenskyy said") now belongs to this full name, unless two people share it.
-        if (name.includes(' ') && surname && (!people.has(surname) || people.get(surname) === surname))
-          people.set(surname, name);
+        if (surname && (!people.has(surname) || people.get(surname) === surname)) people.set(surname, name);
       }
     }
     if (type === 'org') canonical = canonicalOrg(name);
@@ -389,6 +388,14 @@ function unlinkShared(out: Mention[]): void {
 
 function institution(m: Mention): boolean {
   return m.type === 'place' || (m.type === 'org' && ORG_WORDS.has(m.text.split(' ').at(-1) ?? ''));
+}
+
+/** The family name a full name may be shortened to: none for "Maud of Scotland" or "Irvine of Lairg" (the last
+ * word is where they are of, and "Scotland" alone is the country), none for one word. */
+function surnameOf(name: string): string | null {
+  const words = name.split(' ');
+  if (words.length < 2 || words.includes('of') || isKnownPlace(words.at(-1) ?? '')) return null;
+  return words.at(-1) ?? null;
 }
 
 /** A name surely an organisation's: the gazetteer knows it, or it ends in "Ministry", "Bank", "Council" .... */

@@ -56,6 +56,11 @@ function surely(d: Draft): boolean {
   }
 }
 
+/** A figure with "fewer than", "nearly", "up to": a swap may still be true ("nearly three times" is "fewer than 10
+ * times"), so no true/false statement swaps one in or out. */
+const HEDGED =
+  /\b(fewer|less|more|over|under|nearly|almost|about|around|up to|at least|at most|some|roughly|approximately|than)\b/i;
+
 /** Three wrong answers a reader of the article would weigh: for a name, names the article itself gives (Vancouver,
  * Mariupol and Madrid from a gazetteer are no rivals for Los Angeles in an article on California). */
 function sound3(a: Article, d: Draft, wrong: string[]): boolean {
@@ -171,7 +176,9 @@ export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
       const tf = trueFalse(
         a,
         x.cloze,
-        wrong.find((w) => !(a.sentences[d.cand.sent]?.text ?? '').includes(w)),
+        wrong.find(
+          (w) => !(a.sentences[d.cand.sent]?.text ?? '').includes(w) && !HEDGED.test(w) && !HEDGED.test(d.answer),
+        ),
         fact,
         fact,
       );

@@ -38,6 +38,14 @@ function fillers(a: Article, clauses: Clause[]): Map<string, Set<string>> {
   return out;
 }
 
+/** The names listed with the answer ("Paul Revere, Jack Jouett and Francis Marion were of Huguenot descent"): each
+ * would be right too. */
+function listedWith(a: Article, head: number): string[] {
+  const top = tok(a, head).rel === 'conj' ? tok(a, head).head : head;
+  const members = [top, ...kidsOf(a, top).filter((k) => tok(a, k).rel === 'conj')];
+  return members.map((t) => mentionAt(a, t)?.canonical).filter((n): n is string => n !== undefined);
+}
+
 function orderCard(a: Article, events: Event[]): Card | null {
   // One event per date, and dates that do not overlap (not "2022" beside "February 2022").
   const chosen: Event[] = [];
@@ -51,7 +59,16 @@ function orderCard(a: Article, events: Event[]): Card | null {
   const items = sorted.map((e) => e.label);
   const fact = 'f' + hash(`order|${items.map(norm).join('|')}`);
   const ev = evidenceOf(a, (first[0] as Event).sent, [], false);
-  return { id: `${fact}-o`, kind: 'order', prompt: ORDER_PROMPT, answer: items.join(ORDER_JOIN), items, evidence: ev, tags: ['order', 'when'], fact };
+  return {
+    id: `${fact}-o`,
+    kind: 'order',
+    prompt: ORDER_PROMPT,
+    answer: items.join(ORDER_JOIN),
+    items,
+    evidence: ev,
+    tags: ['order', 'when'],
+    fact,
+  };
 }
 
 function matchCard(a: Article, roles: Role[]): Card | null {
@@ -60,7 +77,16 @@ function matchCard(a: Article, roles: Role[]): Card | null {
   const pairs = distinct.map((r) => [r.person, r.role] as [string, string]);
   const fact = 'f' + hash(`match|${pairs.map((p) => p.join('=')).join('|')}`);
   const ev = evidenceOf(a, (distinct[0] as Role).sent, [], false);
-  return { id: `${fact}-p`, kind: 'match', prompt: MATCH_PROMPT, answer: pairs.map(([p, r]) => `${p} — ${r}`).join('; '), pairs, evidence: ev, tags: ['role', 'who'], fact };
+  return {
+    id: `${fact}-p`,
+    kind: 'match',
+    prompt: MATCH_PROMPT,
+    answer: pairs.map(([p, r]) => `${p} — ${r}`).join('; '),
+    pairs,
+    evidence: ev,
+    tags: ['role', 'who'],
+    fact,
+  };
 }
 
 export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSITY, check?: QuestionCheck): Card[] {
@@ -72,11 +98,21 @@ export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSIT
   // True/false cards come on top of the picked questions (about one in eight): leave room for them.
   const room = budget - extra.length;
   // More cards than the default may take a third card from a sentence.
-  const picked = pick(a, weights, Math.max(2, room - Math.floor(room / 9)), density > DEFAULT_DENSITY ? MAX_PER_SENTENCE + 1 : MAX_PER_SENTENCE, check, bySentence);
+  const picked = pick(
+    a,
+    weights,
+    Math.max(2, room - Math.floor(room / 9)),
+    density > DEFAULT_DENSITY ? MAX_PER_SENTENCE + 1 : MAX_PER_SENTENCE,
+    check,
+    bySentence,
+  );
   const index = fillers(a, clauses);
   const alsoTrue = (d: Draft): Set<string> => {
-    const role = d.cand.role === 'subj' ? 'subj' : tok(a, d.cand.head).rel.split(':')[0] ?? '';
-    return index.get(`${tok(a, d.cand.clause.pred).lemma}|${role}`) ?? new Set();
+    const role = d.cand.role === 'subj' ? 'subj' : (tok(a, d.cand.head).rel.split(':')[0] ?? '');
+    return new Set([
+      ...(index.get(`${tok(a, d.cand.clause.pred).lemma}|${role}`) ?? []),
+      ...listedWith(a, d.cand.head),
+    ]);
   };
   const cards = assemble(a, picked, { alsoTrue, roles: roles.map((r) => r.role) });
   // Article order; the order and match cards summarise it, so they come after its lead questions.
@@ -85,4 +121,3 @@ export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSIT
   ordered.splice(Math.min(ordered.length, 4), 0, ...extra);
   return ordered;
 }
-

@@ -80,6 +80,8 @@ function pieceOfWhole(a: Article, c: Candidate): boolean {
 
 function oddShape(a: Article, d: Draft): string | null {
   if (pieceOfWhole(a, d.cand)) return 'piece of a range or a name';
+  // "Where did Malcolm pay homage?" -> William: "Where" asks for a place.
+  if (d.kind === 'qa' && /^Where\b/.test(d.prompt) && d.cand.type !== 'place') return 'where of no place';
   // A name put in and shown on the card ("he" -> "Olivier Messiaen") is part of what the learner reads.
   if (d.substitutions.some((x) => x.to !== d.answer && giveaway(x.to, d.answer))) return 'a name put in gives it away';
   if (vagueSubject(a, d)) return 'a common phrase as the subject';
