@@ -18,13 +18,16 @@ export function makeSyncMethods(service: SyncService): SyncApi {
     },
     async resolveConflict({ id, use }) {
       service.lib.writable();
-      const state = service.files.readState();
-      const c = state.conflicts.find((x) => x.id === id);
-      if (!c) throw new InputError(`no conflict ${id} (it was resolved already)`);
-      if (use === 'other') useOther(service, c);
-      state.conflicts = state.conflicts.filter((x) => x.id !== id);
-      onDiskError('the choice was not saved', 'choose again', () => service.files.writeState(state));
-      return service.status();
+      // After any sync running now: a sync writes the state it read when it began, and would bring the conflict back.
+      return service.exclusive(async () => {
+        const state = service.files.readState();
+        const c = state.conflicts.find((x) => x.id === id);
+        if (!c) throw new InputError(`no conflict ${id} (it was resolved already)`);
+        if (use === 'other') useOther(service, c);
+        state.conflicts = state.conflicts.filter((x) => x.id !== id);
+        onDiskError('the choice was not saved', 'choose again', () => service.files.writeState(state));
+        return service.status();
+      });
     },
     async publishDeck({ deckId, url }) {
       return publishDeck(service, deckId, url);

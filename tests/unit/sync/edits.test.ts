@@ -93,4 +93,25 @@ describe('deck edits on two devices', () => {
     a.api.close();
     b.api.close();
   }, 60_000);
+
+  it('a choice made while a sync runs stays made (the sync does not bring the conflict back)', async () => {
+    const { a, b, deckId, ids } = await twoDevices('edits-during');
+    await edit(a, deckId, ids[2]!, 'A first', T0 + 5 * MIN);
+    await edit(b, deckId, ids[2]!, 'B later', T0 + 9 * MIN);
+    await syncOk(a);
+    await syncOk(b);
+    await syncOk(a);
+    const holder = (await a.api.syncStatus({})).conflicts.length ? a : b;
+    const c = (await holder.api.syncStatus({})).conflicts[0]!;
+    // A sync starts (on open, or by the button) and the person chooses before it ends.
+    const running = holder.api.syncNow({});
+    for (let i = 0; i < 10_000 && !(await holder.api.syncStatus({})).running; i++)
+      await new Promise((r) => setImmediate(r));
+    expect((await holder.api.syncStatus({})).running).not.toBeNull();
+    const chosen = holder.api.resolveConflict({ id: c.id, use: 'kept' });
+    await Promise.all([running, chosen]);
+    expect((await holder.api.syncStatus({})).conflicts.map((x) => x.id)).not.toContain(c.id);
+    a.api.close();
+    b.api.close();
+  }, 60_000);
 });
