@@ -128,11 +128,11 @@ function ranked(a: Article, head: number): boolean {
  * own says which, it is not one of a kind, nor the first or the largest): a learner needs the sentence before. */
 function anaphoric(a: Article, head: number): boolean {
   const h = tok(a, head);
-  if (h.pos !== 'NOUN' || UNIQUE.test(h.lemma)) return false;
+  if (h.pos !== 'NOUN' || UNIQUE.test(h.lemma) || ranked(a, head)) return false;
   const defining = (k: number): boolean =>
     /^(nmod|acl|acl:relcl|appos|nummod|compound|flat|cop)$/.test(tok(a, k).rel) ||
-    /^(JJS|RBS|CD)$/.test(tok(a, k).tag) ||
-    /^(first|last|next|same|following|latter|former|only)$/.test(tok(a, k).lower);
+    tok(a, k).tag === 'CD' ||
+    /^(next|following|latter|former)$/.test(tok(a, k).lower);
   return !kidsOf(a, head).some(defining) && orgFor(a, head) === null;
 }
 
