@@ -391,12 +391,13 @@ function opening(a: Article, sent: number): number {
 function clozeNames(a: Article, c: Candidate): { replace: Map<number, string>; subs: Substitution[] } {
   const s = a.sentences[c.sent];
   if (!s) return { replace: new Map(), subs: [] };
-  const words: number[] = [];
-  for (let t = s.t0; t < s.t1; t++) words.push(t);
-  const { replace, subs } = substitutions(a, words);
   // Only in the sentence's opening, up to its main verb ("He said ...", "During his visit, Hayashi ..."): who the
   // sentence is about. Further in, the words stay as written; every name put in is one more chance of a wrong one.
+  // (So only those words are looked up: the name for a word depends on the words before it, not after.)
   const root = opening(a, c.sent);
+  const words: number[] = [];
+  for (let t = s.t0; t < s.t1 && t <= root; t++) words.push(t);
+  const { replace, subs } = substitutions(a, words);
   const blank = new Set(c.tokens);
   for (const t of [...replace.keys()]) if (blank.has(t) || t > root) replace.delete(t);
   const used = new Set(replace.values());
