@@ -40,7 +40,7 @@ interface Piece {
 /** SQuAD dev articles, one excerpt each: the held-out ones (every fourth, as in bench/questions.ts) or those the
  * ranker was trained on; whole paragraphs of 350 words or more from the start, the middle or the end. */
 function squadPieces(from: 'lead' | 'middle' | 'end', heldOut: boolean): Piece[] {
-  const file = resolve(root, '../shared/data/squad/squad-v1.1-dev.json');
+  const file = sharedFile('squad/squad-v1.1-dev.json');
   const data = (JSON.parse(readFileSync(file, 'utf8')) as { data: Array<{ title: string; paragraphs: Array<{ context: string }> }> }).data;
   const words = (xs: string[]): number => xs.join(' ').split(/\s+/).length;
   return data
@@ -55,10 +55,20 @@ function squadPieces(from: 'lead' | 'middle' | 'end', heldOut: boolean): Piece[]
     });
 }
 
+/** The articles' file, or one line and an exit when ../shared is not beside the repository. */
+function sharedFile(rel: string): string {
+  const file = resolve(root, '../shared/data', rel);
+  if (!existsSync(file)) {
+    console.error(`needs ${file} (other people's data beside the repository; see ../shared/data/README.md)`);
+    process.exit(1);
+  }
+  return file;
+}
+
 function piecesOf(source: string): Piece[] {
   const squad = /^squad-(train-)?(lead|middle|end)$/.exec(source);
   if (squad) return squadPieces(squad[2] as 'lead' | 'middle' | 'end', !squad[1]);
-  return (JSON.parse(readFileSync(resolve(root, '../shared/data/news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Piece[] }).articles;
+  return (JSON.parse(readFileSync(sharedFile('news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Piece[] }).articles;
 }
 const unseen = piecesOf(values.source ?? 'bbc').filter((a) => !seen.has(a.id));
 if (unseen.length < n) throw new Error(`only ${unseen.length} unseen articles left`);

@@ -11,6 +11,11 @@ export function treebankDir(): string {
 
 export function readConllu(part: 'train' | 'dev' | 'test'): ConlluSentence[] {
   const file = path.join(treebankDir(), `en_ewt-ud-${part}.conllu.gz`);
+  // The treebank is other people's data beside the repository: without it, say so in one line.
+  if (!fs.existsSync(file)) {
+    console.error(`needs ${file} (UD English EWT, ../shared/data/ud-english-ewt beside the repository)`);
+    process.exit(1);
+  }
   return parseConllu(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8'));
 }
 
