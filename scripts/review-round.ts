@@ -6,10 +6,14 @@
 // from the ranker's training (Wikipedia, not news: say so in the report) and `squad-train-lead` the other 36 (the
 // ranker learned from their human questions: say that too), as excerpts of whole paragraphs of 350 words or more
 // from the article's start, middle or end; each excerpt is reviewed once, like a BBC article.
+// `--source ewt` takes the weblog and newsgroup posts of 200 words or more in the UD English treebank's dev and test
+// parts (news commentary of 2003-2006, not newsroom copy: say so): real text nobody here wrote or generated cards from;
+// the parser learned from the train part only. A post's first paragraph, when short, is its headline.
 // Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc] [--n 12] [--sample 60] [--out /tmp/review-41]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { shuffle } from '../src/core/random.js';
 
@@ -22,7 +26,13 @@ interface Round {
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { seed: { type: 'string' }, source: { type: 'string', default: 'bbc' }, n: { type: 'string', default: '12' }, sample: { type: 'string', default: '60' }, out: { type: 'string' } },
+  options: {
+    seed: { type: 'string' },
+    source: { type: 'string', default: 'bbc' },
+    n: { type: 'string', default: '12' },
+    sample: { type: 'string', default: '60' },
+    out: { type: 'string' },
+  },
 });
 const seed = Number(values.seed);
 if (!Number.isInteger(seed)) throw new Error('--seed N is required');
@@ -41,7 +51,9 @@ interface Piece {
  * ranker was trained on; whole paragraphs of 350 words or more from the start, the middle or the end. */
 function squadPieces(from: 'lead' | 'middle' | 'end', heldOut: boolean): Piece[] {
   const file = sharedFile('squad/squad-v1.1-dev.json');
-  const data = (JSON.parse(readFileSync(file, 'utf8')) as { data: Array<{ title: string; paragraphs: Array<{ context: string }> }> }).data;
+  const data = (
+    JSON.parse(readFileSync(file, 'utf8')) as { data: Array<{ title: string; paragraphs: Array<{ context: string }> }> }
+  ).data;
   const words = (xs: string[]): number => xs.join(' ').split(/\s+/).length;
   return data
     .filter((_, i) => (i % 4 === 3) === heldOut)
@@ -49,7 +61,9 @@ function squadPieces(from: 'lead' | 'middle' | 'end', heldOut: boolean): Piece[]
       const all = art.paragraphs.map((p) => p.context);
       const paras: string[] = [];
       if (from === 'end') for (let i = all.length - 1; i >= 0 && words(paras) < 350; i--) paras.unshift(all[i] ?? '');
-      else for (let i = from === 'lead' ? 0 : Math.floor(all.length / 2); i < all.length && words(paras) < 350; i++) paras.push(all[i] ?? '');
+      else
+        for (let i = from === 'lead' ? 0 : Math.floor(all.length / 2); i < all.length && words(paras) < 350; i++)
+          paras.push(all[i] ?? '');
       const tag = heldOut ? from : `train-${from}`;
       return { id: `squad_${art.title}#${tag}`, title: art.title.replaceAll('_', ' '), text: paras.join('\n\n') };
     });
@@ -65,10 +79,43 @@ function sharedFile(rel: string): string {
   return file;
 }
 
+/** Weblog and newsgroup posts (not e-mails, reviews or answers; no joke groups) of 200 words or more from the
+ * treebank's dev and test parts, paragraphs kept; sentences are the `# text` lines as written. */
+function ewtPieces(): Piece[] {
+  const docs: Array<{ id: string; paras: string[][] }> = [];
+  for (const part of ['dev', 'test']) {
+    const lines = gunzipSync(readFileSync(sharedFile(`ud-english-ewt/en_ewt-ud-${part}.conllu.gz`)))
+      .toString('utf8')
+      .split('\n');
+    for (const line of lines) readLine(docs, line);
+  }
+  return docs.filter((d) => /^(weblog|newsgroup)-/.test(d.id) && !/joke/i.test(d.id)).flatMap(postPiece);
+}
+
+/** One line of CoNLL-U: a new post, a new paragraph or a sentence's text. */
+function readLine(docs: Array<{ id: string; paras: string[][] }>, line: string): void {
+  const newdoc = /^# newdoc id = (\S+)/.exec(line);
+  const paras = docs.at(-1)?.paras ?? [];
+  if (newdoc) docs.push({ id: newdoc[1] ?? '', paras: [[]] });
+  else if (line.startsWith('# newpar') && paras.at(-1)?.length) paras.push([]);
+  else if (line.startsWith('# text = ')) paras.at(-1)?.push(line.slice(9).trim());
+}
+
+/** A post as a piece to review: its first paragraph, when short, is its headline; else the blog's name is. */
+function postPiece(doc: { id: string; paras: string[][] }): Piece[] {
+  const paras = doc.paras.map((p) => p.join(' ')).filter(Boolean);
+  const short = (paras[0] ?? '').split(/\s+/).length <= 14 && paras.length > 1;
+  const title = short ? (paras.shift() ?? '') : doc.id.replace(/^\w+-(?:[\w.]+?\.com_)?([^_]+)_.*$/, '$1');
+  const text = paras.join('\n\n');
+  return text.split(/\s+/).length >= 200 ? [{ id: `ewt_${doc.id}`, title, text }] : [];
+}
+
 function piecesOf(source: string): Piece[] {
+  if (source === 'ewt') return ewtPieces();
   const squad = /^squad-(train-)?(lead|middle|end)$/.exec(source);
   if (squad) return squadPieces(squad[2] as 'lead' | 'middle' | 'end', !squad[1]);
-  return (JSON.parse(readFileSync(sharedFile('news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Piece[] }).articles;
+  return (JSON.parse(readFileSync(sharedFile('news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Piece[] })
+    .articles;
 }
 const unseen = piecesOf(values.source ?? 'bbc').filter((a) => !seen.has(a.id));
 if (unseen.length < n) throw new Error(`only ${unseen.length} unseen articles left`);
@@ -83,13 +130,18 @@ for (const art of chosen) {
   // An article the generator makes no deck of is a result too: the reviewer sees an empty deck and its reason.
   let deck: string;
   try {
-    deck = execFileSync(process.execPath, [resolve(root, 'bin/factdeck.js'), 'generate', body, '--title', art.title], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+    deck = execFileSync(process.execPath, [resolve(root, 'bin/factdeck.js'), 'generate', body, '--title', art.title], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (e) {
     const why = String((e as { stderr?: string }).stderr ?? e).trim();
     deck = JSON.stringify({ title: art.title, cards: [], error: why.replace(/^factdeck: [^:]*: /, '') }, null, 2);
   }
   writeFileSync(resolve(out, `${art.id}.deck.json`), deck);
-  for (const c of (JSON.parse(deck) as { cards: Array<{ id: string }> }).cards) all.push({ article: art.id, card: c.id });
+  for (const c of (JSON.parse(deck) as { cards: Array<{ id: string }> }).cards)
+    all.push({ article: art.id, card: c.id });
 }
 const sample = shuffle(all, seed + 1).slice(0, Number(values.sample));
 writeFileSync(resolve(out, 'sample.json'), JSON.stringify(sample, null, 2));

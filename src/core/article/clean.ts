@@ -2,8 +2,46 @@
 // The cleaned text is what evidence offsets point into, so it is also stored as the deck's source text.
 import { Parser } from 'htmlparser2';
 
-const SKIP_TAGS = new Set(['head', 'title', 'script', 'style', 'nav', 'header', 'footer', 'aside', 'noscript', 'form', 'figure', 'figcaption', 'button', 'svg', 'iframe', 'template']);
-const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'section', 'blockquote', 'tr', 'pre', 'ul', 'ol', 'table', 'main', 'body']);
+const SKIP_TAGS = new Set([
+  'head',
+  'title',
+  'script',
+  'style',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'noscript',
+  'form',
+  'figure',
+  'figcaption',
+  'button',
+  'svg',
+  'iframe',
+  'template',
+]);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'article',
+  'section',
+  'blockquote',
+  'tr',
+  'pre',
+  'ul',
+  'ol',
+  'table',
+  'main',
+  'body',
+]);
 
 export function looksLikeHtml(text: string): boolean {
   return /<\/?(p|div|br|html|body|article|span|h[1-6]|a|section|li)\b[^>]*>/i.test(text.slice(0, 20_000));
@@ -63,25 +101,55 @@ export function isBoilerplate(line: string): boolean {
 }
 
 // "NEW DELHI, India (CNN) -- " before the first sentence, and "-- CNN's X contributed to this report." after the last.
-const DATELINE = /^[A-Z][A-Za-z .'-]{1,40}(,\s*[A-Z][\w .]{1,30})?\s*\((CNN|AP|AFP|Reuters|UPI|dpa|Kyodo)\)\s*(--|—|–|-)\s*/;
+const DATELINE =
+  /^[A-Z][A-Za-z .'-]{1,40}(,\s*[A-Z][\w .]{1,30})?\s*\((CNN|AP|AFP|Reuters|UPI|dpa|Kyodo)\)\s*(--|—|–|-)\s*/;
 const CREDIT = /\s*(--|—)?\s*[A-Z][\w'’ .,]{0,80} contributed to this report\.?/g;
 
 // The credit regex backtracks on every capital letter: only lines that have a credit pay for it.
-const stripCredit = (l: string): string => (l.includes('contributed to this report') ? l.replace(CREDIT, '').trim() : l);
+const stripCredit = (l: string): string =>
+  l.includes('contributed to this report') ? l.replace(CREDIT, '').trim() : l;
 
 /** Reference marks copied from an encyclopedia page ("[12]", "[citation needed]", "[update]", "[note 3]"): no part
  * of any sentence. */
 function stripMarks(line: string): string {
-  return line.replace(/\s?\[(\d{1,3}|[a-z]|citation needed|update|note \d+|clarification needed|when\?|who\?|according to whom\?)\]/gi, '');
+  return line.replace(
+    /\s?\[(\d{1,3}|[a-z]|citation needed|update|note \d+|clarification needed|when\?|who\?|according to whom\?)\]/gi,
+    '',
+  );
+}
+
+/** What a blog or a forum post carries besides its sentences: a web address ("[http://...]"), a space typed before
+ * a comma or a stop ("1559 , which"), the "-- Posted by ... at 9/26/2005" signature. */
+function stripPostMarks(line: string): string {
+  return (
+    line
+      .replace(/\s*[[(<]?\bhttps?:\/\/[^\s\])>]+[\])>]?/g, '')
+      .replace(/\s+--\s+Posted by\b.*$/, '')
+      .trimStart()
+      // "(New Scientist Space) On 3 November, ...": a source's name in brackets before the first sentence.
+      .replace(/^\((?:[A-Z][\w.&'’-]*\s?){1,4}\)\s+(?=[A-Z])/, '')
+      .replace(/ +([,.;:!?])(?=\s|$)/g, '$1')
+      .trim()
+  );
 }
 
 export function cleanText(raw: string): string {
   let text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   if (looksLikeHtml(text)) text = htmlToText(text);
-  else if (/^\s{0,3}(#{1,6}\s|[-*+]\s)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/m.test(text.slice(0, 20_000))) text = markdownToText(text);
+  else if (/^\s{0,3}(#{1,6}\s|[-*+]\s)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/m.test(text.slice(0, 20_000)))
+    text = markdownToText(text);
   const lines = text
     .split('\n')
-    .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim().replace(DATELINE, '').replace(/^\((CNN|AP|AFP|Reuters)\)\s*(--|—|–|-)\s*/, '')).map(stripCredit).map(stripMarks)
+    .map((l) =>
+      l
+        .replace(/[\t \u00a0]+/g, ' ')
+        .trim()
+        .replace(DATELINE, '')
+        .replace(/^\((CNN|AP|AFP|Reuters)\)\s*(--|—|–|-)\s*/, ''),
+    )
+    .map(stripCredit)
+    .map(stripMarks)
+    .map(stripPostMarks)
     .filter((l) => l !== '' && !isBoilerplate(l));
   return lines.join('\n');
 }

@@ -22,8 +22,15 @@ interface Ymd {
   d: number;
 }
 
-const MONTH_RE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b/;
+const MONTH_RE =
+  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b/;
 const MONTH_PREFIX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Words before a date or a figure that make it a bound, not the value: "prior to October 2005", "since 1997",
+ * "by 2017", "until March". What happened "before 2005" may have happened in 1990. */
+const BOUND =
+  /\b(before|after|since|until|till|by|through|prior to|from|as of|as early as|as late as|up to|within)\s*$/i;
+export const boundBefore = (textBefore: string): boolean => BOUND.test(textBefore.slice(-40));
 
 export function parseIsoDate(s: string | null | undefined): Ymd | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s ?? '');
@@ -37,8 +44,14 @@ const key = (d: Ymd): number => d.y * 10000 + d.m * 100 + d.d;
 export function makeDate(y: number, m: number | null, d: number | null): ResolvedDate {
   if (m === null) return { iso: String(y), granularity: 'year', display: String(y), sortKey: y * 10000 };
   const month = MONTHS[m - 1] ?? '';
-  if (d === null) return { iso: `${y}-${pad(m)}`, granularity: 'month', display: `${month} ${y}`, sortKey: y * 10000 + m * 100 };
-  return { iso: `${y}-${pad(m)}-${pad(d)}`, granularity: 'day', display: `${month} ${d}, ${y}`, sortKey: key({ y, m, d }) };
+  if (d === null)
+    return { iso: `${y}-${pad(m)}`, granularity: 'month', display: `${month} ${y}`, sortKey: y * 10000 + m * 100 };
+  return {
+    iso: `${y}-${pad(m)}-${pad(d)}`,
+    granularity: 'day',
+    display: `${month} ${d}, ${y}`,
+    sortKey: key({ y, m, d }),
+  };
 }
 
 function addDays(d: Ymd, n: number): Ymd {
@@ -68,7 +81,8 @@ export function resolveDate(phrase: string, ref: Ymd | null, future = false): Re
     }
     if (/\blast year\b/.test(lower)) return makeDate(ref.y - 1, null, null);
     if (/\bthis month\b/.test(lower)) return makeDate(ref.y, ref.m, null);
-    if (/\blast month\b/.test(lower)) return ref.m === 1 ? makeDate(ref.y - 1, 12, null) : makeDate(ref.y, ref.m - 1, null);
+    if (/\blast month\b/.test(lower))
+      return ref.m === 1 ? makeDate(ref.y - 1, 12, null) : makeDate(ref.y, ref.m - 1, null);
     if (/\bthis year\b/.test(lower)) return makeDate(ref.y, null, null);
   }
   const wd = WEEKDAYS.findIndex((w) => lower.includes(w.toLowerCase()));
@@ -102,7 +116,8 @@ export function resolveDate(phrase: string, ref: Ymd | null, future = false): Re
     return makeDate(d.y, d.m, d.d);
   }
   const year = /\b(1[6-9]\d\d|20\d\d)\b/.exec(p);
-  if (year && /^(in |since |by |from |until |the )?(early |late |mid-?)?(1[6-9]\d\d|20\d\d)s?$/i.test(p)) return makeDate(Number(year[1]), null, null);
+  if (year && /^(in |since |by |from |until |the )?(early |late |mid-?)?(1[6-9]\d\d|20\d\d)s?$/i.test(p))
+    return makeDate(Number(year[1]), null, null);
   return chronoDate(p, ref);
 }
 

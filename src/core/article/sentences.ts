@@ -10,20 +10,26 @@ export interface SentenceSpan {
 
 /** Abbreviations written before a name or a number: never the end of a sentence. */
 const BEFORE_NAME = new Set(
-  ('mr mrs ms messrs mme dr prof gov sen rep reps gen lt col maj capt cpt sgt cpl pvt adm cmdr cmdt brig supt det insp ' +
-    'st mt ft pres rev hon fr sr jr gov-elect sen-elect atty amb gens sens').split(' '),
+  (
+    'mr mrs ms messrs mme dr prof gov sen rep reps gen lt col maj capt cpt sgt cpl pvt adm cmdr cmdt brig supt det insp ' +
+    'st mt ft pres rev hon fr sr jr gov-elect sen-elect atty amb gens sens v'
+  ).split(' '),
 );
 /** Written before a number ("No. 8", "Vol. 3", "Sept. 9", "Art. 5"): no end when a digit follows. */
 const BEFORE_NUMBER = new Set(
-  'no nos vol vols art arts pp p fig figs ch sec sect para jan feb mar apr jun jul aug sep sept oct nov dec ed op c ca approx'.split(' '),
+  'no nos vol vols art arts pp p fig figs ch sec sect para jan feb mar apr jun jul aug sep sept oct nov dec ed op c ca approx'.split(
+    ' ',
+  ),
 );
 /** Abbreviations that may also close a sentence ("... based in the U.S. The ..."): they end one only before a
  * word that typically opens a sentence. */
 const MAY_END = new Set('inc corp co ltd plc llc bros etc al vs approx est dept univ assn ave blvd rd'.split(' '));
 const OPENERS = new Set(
-  ('the a an he she it they we i you his her its their our this that these those there but and so yet or in on at ' +
+  (
+    'the a an he she it they we i you his her its their our this that these those there but and so yet or in on at ' +
     'for after before when while if as however meanwhile then now also still last earlier later officials police ' +
-    'some many most both all one two three several no not what who why how').split(' '),
+    'some many most both all one two three several no not what who why how'
+  ).split(' '),
 );
 
 const CLOSERS = `"'”’)]}`;

@@ -8,6 +8,7 @@ import type { Article } from '../article/types.js';
 import { tok } from '../facts/tree.js';
 import { FIRST_NAMES } from '../article/first-names.js';
 import { isKnownPlace } from '../article/gazetteer.js';
+import { boundBefore } from '../article/dates.js';
 import { surelyOrg } from '../article/names.js';
 import { distractors } from './distractors.js';
 import type { Draft, Substitution } from './draft.js';
@@ -61,6 +62,12 @@ function surely(d: Draft): boolean {
 const HEDGED =
   /\b(fewer|less|more|over|under|nearly|almost|about|around|up to|at least|at most|some|roughly|approximately|than)\b/i;
 
+/** "Prior to October 2005, three channels were available": swapped for a later date it is still true; a figure
+ * or a date after a bound ("before", "since", "until", "by") is never swapped. */
+function unbounded(before: string, wrong: string | undefined): string | undefined {
+  return boundBefore(before) ? undefined : wrong;
+}
+
 /** Three wrong answers a reader of the article would weigh: for a name, names the article itself gives (Vancouver,
  * Mariupol and Madrid from a gazetteer are no rivals for Los Angeles in an article on California). */
 function sound3(a: Article, d: Draft, wrong: string[]): boolean {
@@ -111,12 +118,13 @@ function trueFalse(a: Article, d: Draft, wrong: string | undefined, id: string, 
   // Only sentences a learner can judge alone: no pronoun whose person the sentence does not name.
   for (let t = s.t0; t < s.t1; t++)
     if (tok(a, t).pos === 'PRON' && /^(he|she|him|her|his|they|them|their|it|its)$/i.test(tok(a, t).lower)) return null;
-  const truth = hashNum(fact + 'tf') % 2 === 0 || !wrong;
   const first = tok(a, d.cand.tokens[0] as number);
+  const swap = unbounded(a.text.slice(s.start, first.start), wrong);
+  const truth = hashNum(fact + 'tf') % 2 === 0 || !swap;
   const last = tok(a, d.cand.tokens.at(-1) as number);
   const written = a.text.slice(first.start, last.end);
   // A surname stays a surname: "Hayashi" is swapped for "Kishida", not "Fumio Kishida".
-  let repl = wrong && d.cand.type === 'person' && !written.includes(' ') ? (wrong.split(' ').at(-1) ?? wrong) : wrong;
+  let repl = swap && d.cand.type === 'person' && !written.includes(' ') ? (swap.split(' ').at(-1) ?? swap) : swap;
   // A date swapped as it is written: "In March" becomes "In May", not "In May 2023".
   if (repl && d.cand.type === 'date' && !/\d{4}/.test(written)) repl = repl.replace(/,? \d{4}$/, '');
   const statement = truth ? s.text : a.text.slice(s.start, first.start) + repl + a.text.slice(last.end, s.end);

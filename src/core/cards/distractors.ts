@@ -109,6 +109,20 @@ function articleOfType(a: Article, type: string, answer: Mention | undefined): s
   return out;
 }
 
+/** The article's other amounts that could pass for the answer: the same currency ("$2.7 billion" beside "2.42
+ * billion euros" may be the same fine converted), the answer's size and its shape ("17 dollars" and "334 dollars"
+ * are no rivals for "66.80 dollars": a reviewer picked the answer as the only one with cents). */
+function localAmounts(a: Article, ask: Ask, mention: Mention | undefined): string[] {
+  const cur = mention?.amount?.currency ?? null;
+  const n = mention?.amount?.value ?? null;
+  const cents = /\d\.\d/.test(ask.answer);
+  const near = (m: Mention): boolean => n === null || !m.amount || (m.amount.value >= n / 3 && m.amount.value <= n * 3);
+  return ofType(a, ask.type)
+    .filter((m) => m !== mention && (m.amount?.currency ?? null) === cur && /\d/.test(m.text))
+    .filter((m) => near(m) && /\d\.\d/.test(m.text) === cents)
+    .map((m) => m.text);
+}
+
 export function distractors(a: Article, ask: Ask, roles: string[], seed: number, count = 3): string[] {
   const mention = ask.mention ?? undefined;
   let local: string[];
@@ -164,11 +178,7 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
     }
     case 'amount':
     case 'percent': {
-      // Only the same currency: "$2.7 billion" beside "2.42 billion euros" may be the same fine converted.
-      const cur = mention?.amount?.currency ?? null;
-      local = ofType(a, ask.type)
-        .filter((m) => m !== mention && (m.amount?.currency ?? null) === cur && /\d/.test(m.text))
-        .map((m) => m.text);
+      local = localAmounts(a, ask, mention);
       pool = mention?.amount ? nearbyAmounts(mention.amount, 6, seed) : [];
       break;
     }

@@ -364,12 +364,23 @@ function connective(a: Article, t0: number): number {
   return t0;
 }
 
+/** "To address this, the [Nixon Administration] began": the answer is the name (answerText), so "the" stays in the
+ * sentence rather than going with the blank ("To address this, _____ began" -> "Nixon Administration"). */
+function blankStart(a: Article, c: Candidate): number {
+  const m = c.mention;
+  const first = c.tokens[0] as number;
+  const name = m !== null && (m.type === 'org' || m.type === 'place');
+  return name && m.t0 === first + 1 && m.t1 === (c.tokens.at(-1) as number) + 1 && tok(a, first).lower === 'the'
+    ? m.t0
+    : first;
+}
+
 /** The answer's phrase and its other mentions in the sentence, as text spans to blank. */
 function blanksOf(a: Article, c: Candidate): Array<[number, number, string]> {
-  const edits: Array<[number, number, string]> = [
-    [tok(a, c.tokens[0] as number).start, tok(a, c.tokens.at(-1) as number).end, '_____'],
-  ];
   const m = c.mention;
+  const edits: Array<[number, number, string]> = [
+    [tok(a, blankStart(a, c)).start, tok(a, c.tokens.at(-1) as number).end, '_____'],
+  ];
   const [b0, b1] = edits[0] as [number, number, string];
   if (isName(m))
     for (const o of a.bySentence[c.sent] ?? [])

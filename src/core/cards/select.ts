@@ -56,6 +56,7 @@ export function giveaway(prompt: string, answer: string): boolean {
   const ans = norm(answer);
   if (!ans) return true;
   if (p.includes(` ${ans} `)) return true;
+  if (sameStem(prompt, answer)) return true;
   return ans
     .split(' ')
     .some(
@@ -64,6 +65,20 @@ export function giveaway(prompt: string, answer: string): boolean {
         !/^(more|than|about|less|over|nearly|some|percent|million|billion)$/.test(w) &&
         p.includes(` ${w} `),
     );
+}
+
+/** A name of the answer and a word of the prompt built on the same stem: "BankAmericard" gives away "Bank of
+ * America", "Normans" gives away "Normandy", "Ukrainian" gives away "Ukraine". */
+function sameStem(prompt: string, answer: string): boolean {
+  const names = answer.match(/\b\p{Lu}\p{Ll}{3,}/gu) ?? [];
+  const words = prompt.match(/\p{L}{4,}/gu) ?? [];
+  return names.some((n) =>
+    words.some((w) => {
+      let k = 0;
+      while (k < n.length && k < w.length && n[k]?.toLowerCase() === w[k]?.toLowerCase()) k++;
+      return k >= Math.max(4, Math.min(n.length, w.length) - 2);
+    }),
+  );
 }
 
 /** "Students in the top [4]–5%", "Bento [de Moura Portugal]": a blank glued to a figure by a dash, or the rest of a
@@ -102,10 +117,17 @@ function vagueSubject(a: Article, d: Draft): boolean {
     d.kind === 'cloze' &&
     c.role === 'subj' &&
     plainBlank(a, c) &&
-    /^(the|a|an|some|various|other|these|those|such|many|several|most|all|both)$/i.test(
-      tok(a, c.tokens[0] as number).value,
-    )
+    VAGUE_OPENING.test(tok(a, c.tokens[0] as number).value) &&
+    !(/^(this|that)$/i.test(tok(a, c.tokens[0] as number).value) && existential(a, c))
   );
+}
+
+/** Words that open a phrase pointing nowhere in particular ("This cute little stunt", "Various hypotheses"). */
+const VAGUE_OPENING = /^(the|a|an|some|various|other|this|that|these|those|such|many|several|most|all|both)$/i;
+
+/** "There is [this romantic idea] that ...": after "there is", "this" introduces; it points back to nothing. */
+function existential(a: Article, c: Candidate): boolean {
+  return kidsOf(a, tok(a, c.head).head).some((k) => tok(a, k).rel === 'expl');
 }
 
 /** Is token `other` a dash written against token t ("4–5%")? */
@@ -120,6 +142,43 @@ function dashGlued(a: Article, t: number, other: number): boolean {
 function sourceInside(prompt: string): boolean {
   const source = /^According to ([^,]+), (.*)$/.exec(prompt);
   return source !== null && (source[2] ?? '').includes(source[1]?.split(' ').at(-1) ?? '\u0000');
+}
+
+/** "Since [1997 10] overseas posts": two figures side by side are two phrases; "220 miles ([350] km)": a figure in
+ * brackets after a figure is the same one converted. */
+function figureFlaw(a: Article, c: Candidate, answer: string): string | null {
+  if (/\b\d{4}\s+\d/.test(answer)) return 'two figures';
+  const t0 = c.tokens[0] as number;
+  const converted =
+    /^(number|amount|percent|duration)$/.test(c.type) &&
+    tok(a, t0 - 1)?.value === '(' &&
+    a.tokens.slice(Math.max(0, t0 - 4), t0 - 1).some((x) => x.pos === 'NUM');
+  return converted ? 'a conversion' : null;
+}
+
+/** "Texas [Deceptive Trade Practices Act]", "[Llanelli] Grammar School", "[Jimmy] "the Whirlwind" White": a piece of
+ * a longer name. */
+function partOfName(a: Article, c: Candidate): boolean {
+  const s = a.sentences[c.sent];
+  if (!s) return false;
+  const t0 = c.tokens[0] as number;
+  const t1 = c.tokens.at(-1) as number;
+  const before = t0 > s.t0 ? tok(a, t0 - 1) : null;
+  const after = t1 + 1 < s.t1 ? tok(a, t1 + 1) : null;
+  const capital = (x: typeof before): boolean =>
+    x !== null && /^\p{Lu}\p{Ll}/u.test(x.value) && (x.pos === 'PROPN' || x.pos === 'NOUN');
+  const titled = (x: typeof before): boolean =>
+    x !== null && (TITLE_WORDS.has(x.value) || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(x.value));
+  const firstWord = before !== null && t0 === s.t0 + 1 && before.pos !== 'PROPN';
+  if ((capital(before) && !titled(before) && !firstWord) || capital(after)) return true;
+  if (tok(a, t1).pos === 'PROPN' && after !== null && /^["“]$/.test(after.value)) return true;
+  const capitalAnswer = /^\p{Lu}/u.test(tok(a, t0).value);
+  if (!capitalAnswer) return false;
+  // "the 2003 Controlling [Assault of Non-Solicited Pornography] and Marketing Act": a capitalised answer right
+  // after a capitalised word of any kind, inside a title; "[Non] Governmental and Intergovernmental Organizations":
+  // or right before one (a date may stand before a name).
+  const capitalWord = (x: typeof before): boolean => x !== null && /^\p{Lu}\p{Ll}/u.test(x.value);
+  return (capitalWord(before) && !firstWord && !titled(before)) || (c.type !== 'date' && capitalWord(after));
 }
 
 /** Would a teacher write this card? Each reason it would not is a reason to drop it. */
@@ -158,8 +217,8 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   if (c.type === 'time') return 'time of day';
   const shape = oddShape(a, d);
   if (shape) return shape;
-  // "Since [1997 10] overseas posts": two figures side by side are two phrases.
-  if (/\b\d{4}\s+\d/.test(d.answer)) return 'two figures';
+  const figure = figureFlaw(a, c, d.answer);
+  if (figure) return figure;
   // "Between [10 and 12 of the resorts] have been damaged": a subject with a preposition of its own is misread.
   if (
     c.role === 'subj' &&
@@ -193,22 +252,7 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   const lastTok = tok(a, c.tokens.at(-1) as number);
   if (lastTok.pos === 'ADP' || lastTok.rel === 'case' || tok(a, c.tokens[0] as number).pos === 'PART')
     return 'not one phrase';
-  // "Texas [Deceptive Trade Practices Act]", "[Llanelli] Grammar School", "[Jimmy] "the Whirlwind" White": a
-  // piece of a longer name.
-  const before = (c.tokens[0] as number) > s.t0 ? tok(a, (c.tokens[0] as number) - 1) : null;
-  const after = (c.tokens.at(-1) as number) + 1 < s.t1 ? tok(a, (c.tokens.at(-1) as number) + 1) : null;
-  const capital = (x: typeof before): boolean =>
-    x !== null && /^\p{Lu}\p{Ll}/u.test(x.value) && (x.pos === 'PROPN' || x.pos === 'NOUN');
-  const titled = (x: typeof before): boolean =>
-    x !== null && (TITLE_WORDS.has(x.value) || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(x.value));
-  const firstWord = before !== null && c.tokens[0] === s.t0 + 1 && before.pos !== 'PROPN';
-  if ((capital(before) && !titled(before) && !firstWord) || capital(after)) return 'part of a name';
-  if (lastTok.pos === 'PROPN' && after !== null && /^["“]$/.test(after.value)) return 'part of a name';
-  // "the 2003 Controlling [Assault of Non-Solicited Pornography] and Marketing Act": a capitalised answer right
-  // after a capitalised word of any kind, inside a title.
-  const capitalAnswer = /^\p{Lu}/u.test(tok(a, c.tokens[0] as number).value);
-  if (capitalAnswer && before !== null && !firstWord && /^\p{Lu}\p{Ll}/u.test(before.value) && !titled(before))
-    return 'part of a name';
+  if (partOfName(a, c)) return 'part of a name';
   // One phrase, not a list or an aside: no comma, semicolon or bracket inside (but in a figure: "1,000").
   if (c.tokens.slice(1, -1).some((t) => /^[,;()[\]—–]$/.test(tok(a, t).value))) return 'not one phrase';
   // "grows", "focus", "criticism": a verb, or a bare common noun, is a word, not a fact.
@@ -250,12 +294,12 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   // The answer is one phrase: its words side by side in the sentence.
   if (c.tokens.length !== (c.tokens.at(-1) as number) - (c.tokens[0] as number) + 1 && d.kind === 'cloze')
     return 'not one phrase';
-  if (d.kind === 'cloze') {
-    // One blank, in a sentence whose quotation marks pair up (not the tail of a quote cut by the splitter).
-    if (d.prompt.split('_____').length !== 2) return 'two blanks';
-    if ((s.text.match(/"/g) ?? []).length % 2 === 1 || (s.text.match(/[“”]/g) ?? []).length % 2 === 1)
-      return 'cut quotation';
-  }
+  // A sentence whose quotation marks pair up (not a quote running over several sentences: '... Israel wants to
+  // drive the Palestinians toward civil war."' is what someone said, not a fact to ask).
+  if ((s.text.match(/"/g) ?? []).length % 2 === 1 || (s.text.match(/[“”]/g) ?? []).length % 2 === 1)
+    return 'cut quotation';
+  // One blank.
+  if (d.kind === 'cloze' && d.prompt.split('_____').length !== 2) return 'two blanks';
   // The sentence shown as context must not give the answer away either.
   const prev = a.sentences[c.sent - 1];
   if (d.vague > 0 && prev && giveaway(prev.text, d.answer)) return 'context gives it away';
@@ -411,17 +455,48 @@ function wordBefore(a: Article, t: number): string {
   return a.tokens[first - 1]?.value ?? '';
 }
 
-/** Does the sentence say who speaks (a verb of saying outside its quotation marks)? */
-function said(a: Article, sent: number): boolean {
+/** Does some word of the sentence outside its quotation marks pass the test? */
+function outsideQuotes(a: Article, sent: number, test: (t: number) => boolean): boolean {
   const s = a.sentences[sent];
   if (!s) return false;
   let open = false;
   for (let t = s.t0; t < s.t1; t++) {
     const x = tok(a, t);
     if (/^["“”]$/.test(x.value)) open = x.value === '“' ? true : x.value === '”' ? false : !open;
-    else if (!open && SPEECH_VERBS.has(x.lemma)) return true;
+    else if (!open && test(t)) return true;
   }
   return false;
+}
+
+/** Does the sentence say who speaks (a verb of saying outside its quotation marks)? */
+function said(a: Article, sent: number): boolean {
+  return outsideQuotes(a, sent, (t) => SPEECH_VERBS.has(tok(a, t).lemma));
+}
+
+/** "Four months later, we were married", "We've got a Steven": a writer speaking of themselves outside quotation
+ * marks tells a story or an opinion (a column, a blog), not a fact the article reports. */
+function firstPerson(a: Article, sent: number): boolean {
+  return outsideQuotes(
+    a,
+    sent,
+    (t) =>
+      tok(a, t).pos === 'PRON' &&
+      /^(i|we|me|us|my|our|mine|ours|myself|ourselves)$/.test(tok(a, t).lower) &&
+      !inTitle(a, t),
+  );
+}
+
+/** "Super Size Me", "I Heart Huckabees", "World War I", "the US": a word of a name or a title, not a writer. */
+function inTitle(a: Article, t: number): boolean {
+  const s = a.sentences[tok(a, t).sent];
+  const capital = (k: number): boolean => k > (s?.t0 ?? 0) && k < (s?.t1 ?? 0) && /^\p{Lu}\p{L}/u.test(tok(a, k).value);
+  const x = tok(a, t);
+  return (
+    x.value === 'US' ||
+    capital(t + 1) ||
+    capital(t - 1) ||
+    (x.value !== 'I' && t > (s?.t0 ?? 0) && /^\p{Lu}/u.test(x.value))
+  );
 }
 
 function lemmasOf(a: Article, sent: number): string[] {
@@ -512,7 +587,7 @@ export function options(a: Article, clauses: Clause[][] = a.sentences.map((s) =>
   const st = articleStats(a);
   const out: Option[] = [];
   for (const s of a.sentences) {
-    if (!askable(s.text)) continue;
+    if (!askable(s.text) || firstPerson(a, s.index)) continue;
     const ofSentence = sentenceWords(s.text, lemmasOf(a, s.index));
     for (const c of clauses[s.index] ?? []) {
       for (const cand of candidatesOf(a, c)) {

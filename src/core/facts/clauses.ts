@@ -252,9 +252,10 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   )
     doForm = 'did';
   // A participle or infinitive without an auxiliary ("with the two agreeing ...", "calling ...") takes the tense
-  // of the clause it hangs on.
+  // of the clause it hangs on. (Not a past participle: "Formed in 1990 by the merger of ..." is passive, and "When
+  // did BSkyB form by the merger ...?" says what it did not.)
   const tenseless = !aux.length && cop < 0 && doForm === null;
-  if (tenseless && parent && ((kind === 'adverbial' && /^(VBG|VBN)$/.test(verbTok.tag)) || kind === 'conj'))
+  if (tenseless && parent && ((kind === 'adverbial' && verbTok.tag === 'VBG') || kind === 'conj'))
     doForm = parent.doForm;
   // Passive by the labels, or by the words when the parser missed it: a participle after a form of "be".
   const passive =
@@ -346,7 +347,10 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
     kidsOf(a, k).some((j) => tok(a, j).rel === 'case' && j < k && tok(a, j).pos === 'ADP');
   const subjects = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel));
   const sane =
-    subjects.length <= 1 && !subjects.some(pp) && !(kind === 'main' && markK >= 0 && markK < pred) && !mistagged();
+    subjectsRead(a, subjects, pp) &&
+    !(kind === 'main' && markK >= 0 && markK < pred) &&
+    !mistagged() &&
+    borrowsSanely(subjFrom, parent);
   if (kind === 'reported' && parent) speaker = parent.subj;
   // "will be returned if a claim is proven": a condition the question would drop makes a promise of a maybe.
   const conditional = kids.some(
@@ -411,6 +415,22 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
 function subjectRelative(a: Article, pred: number): boolean {
   const subj = kidsOf(a, pred).find((k) => /^nsubj/.test(tok(a, k).rel));
   return subj !== undefined && /^(which|who|that)$/i.test(tok(a, subj).lower);
+}
+
+/** "... merger of Sky Television [and British Satellite Broadcasting], BSkyB became": a subject with a coordinator
+ * of its own but no conjunct is the second half of a list the parser cut in two. */
+function orphanAnd(a: Article, k: number): boolean {
+  return kidsOf(a, k).some((j) => tok(a, j).rel === 'cc');
+}
+
+/** One subject at most, without a preposition (`pp`) or a coordinator of its own. */
+function subjectsRead(a: Article, subjects: number[], pp: (k: number) => boolean): boolean {
+  return subjects.length <= 1 && !subjects.some((k) => pp(k) || orphanAnd(a, k));
+}
+
+/** A clause that borrows its parent's subject is no surer than the parent's reading of it. */
+function borrowsSanely(subjFrom: string, parent: Clause | null): boolean {
+  return subjFrom !== 'shared' || parent === null || parent.sane;
 }
 
 /** Every clause of a sentence, the main one first. */

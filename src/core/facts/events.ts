@@ -4,7 +4,7 @@
 // noun with a date before it ("Russia's February 2022 invasion"). A role is a title written with a name
 // ("Foreign Minister Yoshimasa Hayashi"), a description before it ("Rakuten chief Hiroshi Mikitani") or an
 // apposition ("his Ukrainian counterpart, Dmytro Kuleba").
-import type { ResolvedDate } from '../article/dates.js';
+import { boundBefore, type ResolvedDate } from '../article/dates.js';
 import type { Article, Mention } from '../article/types.js';
 import { personFor } from '../article/coref.js';
 import { FIRST_NAMES } from '../article/first-names.js';
@@ -132,11 +132,19 @@ function nounLabel(a: Article, m: Mention): string | null {
   return `${textOf(a, ownerWords)} ${tok(a, noun).value}${ofText}`;
 }
 
+/** A date an event can be placed by: resolved, not after the article, and no bound ("Prior to October 2005, three
+ * channels were available": what was so before a date is no event of that date). */
+function datable(a: Article, m: Mention, refKey: number): m is Mention & { date: ResolvedDate } {
+  return (
+    m.type === 'date' && m.date !== undefined && m.date.sortKey <= refKey && !boundBefore(a.text.slice(0, m.start))
+  );
+}
+
 export function eventsOf(a: Article, clauses: Clause[]): Event[] {
   const refKey = a.ref ? a.ref.y * 10000 + a.ref.m * 100 + a.ref.d : Infinity;
   const out: Event[] = [];
   for (const m of a.mentions) {
-    if (m.type !== 'date' || !m.date || m.date.sortKey > refKey) continue;
+    if (!datable(a, m, refKey)) continue;
     let label = nounLabel(a, m);
     if (!label) {
       // The verb the date hangs on, and the clause it belongs to (its predicate, or an infinitive under it).

@@ -54,6 +54,9 @@ function countedNoun(a: Article, s: Slot): number[] {
   return phrase(a, noun, (k) => k === s.head || /^(det|nmod:poss|case|punct|acl|acl:relcl|advmod|cc|conj|nmod)$/.test(tok(a, k).rel));
 }
 
+/** Has the noun a conjunct ("officials and experts")? */
+const joined = (a: Article, noun: number): boolean => noun >= 0 && kidsOf(a, noun).some((k) => tok(a, k).rel === 'conj');
+
 /** "$7 billion in aid": the noun after "in" makes "How much aid". */
 function inNoun(a: Article, s: Slot): number[] {
   const inPhrase = (k: number): boolean => tok(a, k).pos === 'NOUN' && kidsOf(a, k).some((j) => tok(a, j).lower === 'in' && tok(a, j).rel === 'case');
@@ -170,7 +173,9 @@ export const WH_RULES: WhRule[] = [
   {
     id: 'count-how-many',
     example: { sentence: 'Russia fired 40 missiles at Kyiv on Monday.', question: 'How many missiles did Russia fire at Kyiv on Monday?', answer: '40' },
-    applies: (_a, _c, s) => (s.role === 'count' || s.role === 'subj-count') && s.type === 'number',
+    // "350 government officials and climate change experts": the figure counts both; "How many government
+    // officials" would say 350 of them (a reviewer's FALSE card). Such a count stays a blank.
+    applies: (a, _c, s) => (s.role === 'count' || s.role === 'subj-count') && s.type === 'number' && !joined(a, tok(a, s.head).head),
     wh: (a, _c, s) => `How many ${textOf(a, countedNoun(a, s))}`,
     dropCase: true,
     also: (a, _c, s) => countedNoun(a, s),
