@@ -93,6 +93,16 @@ describe('what reviewers failed stays fixed', () => {
     for (const c of cards) expect(c.evidence?.sentence).toMatch(/^The Harbour Bridge/);
   });
 
+  it('asks "Who" only of a person, and no "What" of a subject', () => {
+    const club = sound('The Leeds Rowing Club disbanded in 1931 after a fire at its boathouse.');
+    expect(club.filter((c) => /^Who/.test(c))).toEqual([]);
+    const law = sound('A new law on rents was passed by the Welsh Assembly in March 2009.');
+    expect(law.filter((c) => /^What/.test(c))).toEqual([]);
+    expect(sound('Dr Mary Hale opened the first clinic in Leeds in 1931.')).toContain(
+      'Who opened the first clinic in Leeds in 1931? -> Mary Hale',
+    );
+  });
+
   it('keeps "Hamdan v. Rumsfeld" in one sentence', () => {
     const text = 'The court ruled today in Hamdan v. Rumsfeld that the tribunals were unlawful.';
     expect(splitSentences(text)).toHaveLength(1);
