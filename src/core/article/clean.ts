@@ -126,6 +126,9 @@ function stripPostMarks(line: string): string {
       .replace(/\s*[[(<]?\bhttps?:\/\/[^\s\])>]+[\])>]?/g, '')
       .replace(/\s+--\s+Posted by\b.*$/, '')
       .trimStart()
+      // "Az-Zaman: The Association of Muslim Scholars ...", "TOKYO: ...": a source's or a place's name before a
+      // paragraph's first sentence.
+      .replace(/^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?: (?=[A-Z][a-z])/, '')
       // "(New Scientist Space) On 3 November, ...": a source's name in brackets before the first sentence.
       .replace(/^\((?:[A-Z][\w.&'’-]*\s?){1,4}\)\s+(?=[A-Z])/, '')
       .replace(/ +([,.;:!?])(?=\s|$)/g, '$1')

@@ -462,6 +462,12 @@ function wordBefore(a: Article, t: number): string {
   return a.tokens[first - 1]?.value ?? '';
 }
 
+/** "SCALIA filed a dissenting opinion, in which THOMAS and ALITO joined": names in capitals are a court's or a
+ * form's style; a card would teach them shouted. (One acronym, "NASA", or a numeral, "XLVIII", is no such sign.) */
+function shouted(text: string): boolean {
+  return (text.match(/\b[A-Z]{5,}\b/g) ?? []).filter((w) => !/^[MDCLXVI]+$/.test(w)).length >= 2;
+}
+
 /** Does some word of the sentence outside its quotation marks pass the test? */
 function outsideQuotes(a: Article, sent: number, test: (t: number) => boolean): boolean {
   const s = a.sentences[sent];
@@ -550,14 +556,14 @@ function headlineSentence(a: Article): number {
     for (let t = s.t0; t < s.t1; t++)
       if (/^(NOUN|PROPN|VERB|NUM|ADJ)$/.test(tok(a, t).pos)) words.add(tok(a, t).lower).add(tok(a, t).lemma);
     const shared = [...title].filter((w) => words.has(w)).length;
-    if (shared > most && askable(s.text)) {
+    if (shared > most && statement(s.text)) {
       most = shared;
       best = s.index;
     }
   }
   // No sentence says the headline again (a one-word title, a headline in other words): the first sentence of the
   // article, its lead, says what it is about.
-  return best >= 0 ? best : (a.sentences.find((s) => askable(s.text))?.index ?? -1);
+  return best >= 0 ? best : (a.sentences.find((s) => statement(s.text))?.index ?? -1);
 }
 
 /** The verb and the subject head a question is built with (what a second parse must find again). */
@@ -575,8 +581,14 @@ function intended(a: Article, d: Draft): Intended {
 }
 
 /** A sentence to ask about: it ends like a sentence (a headline or caption does not) and is not itself a question. */
-function askable(text: string): boolean {
+function statement(text: string): boolean {
   return /[.!"”’')]$/.test(text) && !/\?["”’]?$/.test(text);
+}
+
+/** A sentence to take cards from: a statement, not the writer's own story, not names in capitals. */
+function askable(a: Article, sent: number): boolean {
+  const text = a.sentences[sent]?.text ?? '';
+  return statement(text) && !firstPerson(a, sent) && !shouted(text);
 }
 
 export interface Option {
@@ -594,7 +606,7 @@ export function options(a: Article, clauses: Clause[][] = a.sentences.map((s) =>
   const st = articleStats(a);
   const out: Option[] = [];
   for (const s of a.sentences) {
-    if (!askable(s.text) || firstPerson(a, s.index)) continue;
+    if (!askable(a, s.index)) continue;
     const ofSentence = sentenceWords(s.text, lemmasOf(a, s.index));
     for (const c of clauses[s.index] ?? []) {
       for (const cand of candidatesOf(a, c)) {
