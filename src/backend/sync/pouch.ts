@@ -2,9 +2,19 @@
 // CouchDB database. The one place sync opens connections, and only to the address a person gave.
 // Credentials travel only in the Authorization header of each request: never in an address, a log or a report.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import PouchDB from 'pouchdb';
+import type PouchDB from 'pouchdb';
 import { InputError } from '../../core/errors.js';
+
+// PouchDB and what it brings (LevelDB, node-fetch, a cookie jar, the public suffix list) take a third of the
+// command line's start; only sync needs them, so they load on first use, not with every `factdeck decks`.
+const requireCjs = createRequire(import.meta.url);
+let loaded: typeof PouchDB | null = null;
+export function pouchdb(): typeof PouchDB {
+  loaded ??= requireCjs('pouchdb') as typeof PouchDB;
+  return loaded;
+}
 
 export type Db = PouchDB.Database;
 export type WriteResult = PouchDB.WriteResult;
@@ -24,7 +34,7 @@ export interface Credentials {
 export function openReplica(dir: string): Db {
   // LevelDB makes its own folder but not the ones above it (sync/shared/ for a first subscription).
   fs.mkdirSync(path.dirname(dir), { recursive: true, mode: 0o700 });
-  return new PouchDB(dir, { auto_compaction: true });
+  return new (pouchdb())(dir, { auto_compaction: true });
 }
 
 /** A database on a server. `create`: make it when missing (a personal database); shared ones must exist. */
@@ -32,7 +42,7 @@ export function openRemote(url: string, creds: Credentials, create = true): Db {
   guardStrayRejections();
   const auth =
     creds.user !== null && creds.password !== null ? { username: creds.user, password: creds.password } : undefined;
-  return new PouchDB(url, { ...(auth ? { auth } : {}), skip_setup: !create, fetch: syncFetch });
+  return new (pouchdb())(url, { ...(auth ? { auth } : {}), skip_setup: !create, fetch: syncFetch });
 }
 
 // When a server goes away mid-replication, PouchDB 9 reports the failure (the replication rejects) but leaves
@@ -42,10 +52,12 @@ export function openRemote(url: string, creds: Credentials, create = true): Db {
 const SYNC_REQUEST = Symbol('factdeck sync request');
 
 function syncFetch(url: string, opts: unknown): Promise<unknown> {
-  return PouchDB.fetch(url, opts).catch((e: unknown) => {
-    if (e !== null && typeof e === 'object') Object.defineProperty(e, SYNC_REQUEST, { value: true });
-    throw e;
-  });
+  return pouchdb()
+    .fetch(url, opts)
+    .catch((e: unknown) => {
+      if (e !== null && typeof e === 'object') Object.defineProperty(e, SYNC_REQUEST, { value: true });
+      throw e;
+    });
 }
 
 let guarded = false;

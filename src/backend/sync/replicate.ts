@@ -1,7 +1,6 @@
 // One-way replication with PouchDB (CouchDB's replication protocol), counting what it wrote by kind. The
 // protocol keeps checkpoints on both sides, so a replication cut off half-way resumes where it stopped.
-import PouchDB from 'pouchdb';
-import type { Db } from './pouch.js';
+import { pouchdb, type Db } from './pouch.js';
 
 export interface Tally {
   answers: number;
@@ -27,7 +26,7 @@ export async function replicate(
   opts: ReplicateOptions = {},
 ): Promise<Tally> {
   const tally: Tally = { answers: 0, undone: 0, decks: 0, cards: 0, docs: 0 };
-  const rep = PouchDB.replicate(from, to, {
+  const rep = pouchdb().replicate(from, to, {
     batch_size: 250,
     batches_limit: 4,
     ...(opts.filter ? { filter: opts.filter as (doc: unknown) => boolean, query_params: opts.filterKey ?? {} } : {}),
