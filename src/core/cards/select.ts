@@ -582,7 +582,8 @@ function intended(a: Article, d: Draft): Intended {
 
 /** A sentence to ask about: it ends like a sentence (a headline or caption does not) and is not itself a question. */
 function statement(text: string): boolean {
-  return /[.!"”’')]$/.test(text) && !/\?["”’]?$/.test(text);
+  // Nor an exclamation ("2005 is going to rock!") or an aside in brackets ("(What about 40 bases ...??)").
+  return /[."”’')]$/.test(text) && !/[?!]["”’')]*$/.test(text) && !/^\(.*\)$/.test(text);
 }
 
 /** A sentence to take cards from: a statement, not the writer's own story, not names in capitals. */

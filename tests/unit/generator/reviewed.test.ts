@@ -108,6 +108,14 @@ describe('what reviewers failed stays fixed', () => {
     expect(splitSentences(text)).toHaveLength(1);
   });
 
+  it('asks nothing of an exclamation or a question in brackets', () => {
+    const cards = deck(
+      'The Harbour Bridge in Leith was closed by the city council in May 2008. The 2009 season is going to rock! ' +
+        '(What about the 40 ferries that had served the port since 1990??)',
+    );
+    for (const c of cards) expect(c.evidence?.sentence).toMatch(/^The Harbour Bridge/);
+  });
+
   it('asks nothing of a sentence naming people in capitals, as a court writes them', () => {
     const cards = deck(
       'The court ruled in May 2006 that the tribunals were unlawful. HARLOW filed a dissenting opinion, in which MORGAN joined.',
