@@ -259,11 +259,7 @@ function substitutions(
         replace.set(t, to);
         subs.push({ from: x.value, to });
       } else if (!already && !dummy(a, t)) vague++;
-    } else if (
-      DEMONSTRATIVE.test(x.lower) &&
-      ((x.rel === 'det' && x.head >= 0) || (x.pos === 'PRON' && /^(nsubj|obj)/.test(x.rel)))
-    )
-      vague++;
+    } else if (pointsBack(a, t)) vague++;
     else if (x.lower === 'the' && x.rel === 'det' && undescribed(a, x.head)) vague++;
     else if (x.pos === 'NOUN' && keptSet.has(t - 1) && tok(a, t - 1).lower === 'the') {
       const ref = orgFor(a, t);
@@ -289,6 +285,16 @@ function substitutions(
     }
   }
   return { replace, subs, vague };
+}
+
+/** "this plan", "Four of [these]", "US troops [there]": a word that points back to what the sentence before said
+ * ("those who voted" says whom it means). */
+function pointsBack(a: Article, t: number): boolean {
+  const x = tok(a, t);
+  if (/^(there|here)$/.test(x.lower)) return x.pos === 'ADV' && x.rel === 'advmod';
+  if (!DEMONSTRATIVE.test(x.lower)) return false;
+  if (x.rel === 'det') return x.head >= 0;
+  return x.pos === 'PRON' && x.tag !== 'WDT' && !kidsOf(a, t).some((k) => tok(a, k).rel === 'acl:relcl');
 }
 
 /** "According to the Japanese Foreign Ministry,": who the article says said the clause. */

@@ -108,6 +108,15 @@ describe('what reviewers failed stays fixed', () => {
     expect(splitSentences(text)).toHaveLength(1);
   });
 
+  it('counts a demonstrative of a sentence\'s opening as leaning on the sentence before ("Of these, four ...")', () => {
+    const a = analyze('Of these, four were sold to Chile in May 2004.', null, parse);
+    const drafts = a.sentences.flatMap((s) =>
+      clausesOf(a, s).flatMap((c) => candidatesOf(a, c).flatMap((cand) => draft(a, cand))),
+    );
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d.vague, d.prompt).toBeGreaterThan(0);
+  });
+
   it('asks nothing of an exclamation or a question in brackets', () => {
     const cards = deck(
       'The Harbour Bridge in Leith was closed by the city council in May 2008. The 2009 season is going to rock! ' +
