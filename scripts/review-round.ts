@@ -5,7 +5,9 @@
 // When the BBC set is used up, `--source squad-lead|squad-middle|squad-end` takes the 12 SQuAD dev articles held out
 // from the ranker's training (Wikipedia, not news: say so in the report) and `squad-train-lead` the other 36 (the
 // ranker learned from their human questions: say that too), as excerpts of whole paragraphs of 350 words or more
-// from the article's start, middle or end; each excerpt is reviewed once, like a BBC article.
+// from the article's start, middle or end; each excerpt is reviewed once, like a BBC article. `squad-quarter` and
+// `squad-threequarter` take other paragraphs of the same articles (a quarter and three quarters in), none of them
+// in an earlier excerpt: text nobody has read, from articles whose other parts were reviewed (say so).
 // `--source ewt` takes the weblog and newsgroup posts of 200 words or more in the UD English treebank's dev and test
 // parts (news commentary of 2003-2006, not newsroom copy: say so): real text nobody here wrote or generated cards from;
 // the parser learned from the train part only. A post's first paragraph, when short, is its headline.
@@ -49,23 +51,40 @@ interface Piece {
 
 /** SQuAD dev articles, one excerpt each: the held-out ones (every fourth, as in bench/questions.ts) or those the
  * ranker was trained on; whole paragraphs of 350 words or more from the start, the middle or the end. */
-function squadPieces(from: 'lead' | 'middle' | 'end', heldOut: boolean): Piece[] {
+type Place = 'lead' | 'quarter' | 'middle' | 'threequarter' | 'end';
+
+/** The paragraphs of an excerpt: whole paragraphs of 350 words or more from its place in the article. */
+function excerpt(all: string[], from: Place): number[] {
+  const words = (ix: number[]): number =>
+    ix
+      .map((i) => all[i] ?? '')
+      .join(' ')
+      .split(/\s+/).length;
+  const out: number[] = [];
+  if (from === 'end') for (let i = all.length - 1; i >= 0 && words(out) < 350; i--) out.unshift(i);
+  else {
+    const start = Math.floor((all.length * { lead: 0, quarter: 1, middle: 2, threequarter: 3 }[from]) / 4);
+    for (let i = start; i < all.length && words(out) < 350; i++) out.push(i);
+  }
+  return out;
+}
+
+function squadPieces(from: Place, heldOut: boolean): Piece[] {
   const file = sharedFile('squad/squad-v1.1-dev.json');
   const data = (
     JSON.parse(readFileSync(file, 'utf8')) as { data: Array<{ title: string; paragraphs: Array<{ context: string }> }> }
   ).data;
-  const words = (xs: string[]): number => xs.join(' ').split(/\s+/).length;
   return data
     .filter((_, i) => (i % 4 === 3) === heldOut)
-    .map((art) => {
+    .flatMap((art) => {
       const all = art.paragraphs.map((p) => p.context);
-      const paras: string[] = [];
-      if (from === 'end') for (let i = all.length - 1; i >= 0 && words(paras) < 350; i--) paras.unshift(all[i] ?? '');
-      else
-        for (let i = from === 'lead' ? 0 : Math.floor(all.length / 2); i < all.length && words(paras) < 350; i++)
-          paras.push(all[i] ?? '');
+      const mine = excerpt(all, from);
+      // A quarter's excerpt shares no paragraph with the start, middle or end excerpts reviewed before it.
+      const others = (['lead', 'middle', 'end'] as const).filter((p) => p !== from).flatMap((p) => excerpt(all, p));
+      if (from !== 'lead' && from !== 'middle' && from !== 'end' && mine.some((i) => others.includes(i))) return [];
       const tag = heldOut ? from : `train-${from}`;
-      return { id: `squad_${art.title}#${tag}`, title: art.title.replaceAll('_', ' '), text: paras.join('\n\n') };
+      const text = mine.map((i) => all[i] ?? '').join('\n\n');
+      return [{ id: `squad_${art.title}#${tag}`, title: art.title.replaceAll('_', ' '), text }];
     });
 }
 
@@ -112,8 +131,8 @@ function postPiece(doc: { id: string; paras: string[][] }): Piece[] {
 
 function piecesOf(source: string): Piece[] {
   if (source === 'ewt') return ewtPieces();
-  const squad = /^squad-(train-)?(lead|middle|end)$/.exec(source);
-  if (squad) return squadPieces(squad[2] as 'lead' | 'middle' | 'end', !squad[1]);
+  const squad = /^squad-(train-)?(lead|quarter|middle|threequarter|end)$/.exec(source);
+  if (squad) return squadPieces(squad[2] as Place, !squad[1]);
   return (JSON.parse(readFileSync(sharedFile('news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Piece[] })
     .articles;
 }
