@@ -8,6 +8,7 @@ import { boundBefore, type ResolvedDate } from '../article/dates.js';
 import type { Article, Mention } from '../article/types.js';
 import { personFor } from '../article/coref.js';
 import { FIRST_NAMES } from '../article/first-names.js';
+import { isKnownPlace } from '../article/gazetteer.js';
 import { SPEECH_VERBS } from '../article/lexicon.js';
 import type { Clause } from './clauses.js';
 import { mentionAt } from './candidates.js';
@@ -174,6 +175,27 @@ function namedInFull(name: string): boolean {
     : FIRST_NAMES.has((w[0] ?? '').toLowerCase());
 }
 
+/** One person's name, not a misread run of words: "former Governor of New [Jersey Jon Corzine]", "advisor to
+ * President [Bill Clinton David Axelrod]", "the Democratic [Republic of Afghanistan]" were match pairs a reviewer
+ * found false. No given name stands third or later in a name of four words; after a title, the name's first word makes no place
+ * with the title's last ("New Jersey") and the title does not end in an adjective ("Democratic"). */
+function oneName(name: string, title: string | null): boolean {
+  const w = name.split(' ');
+  if (w.length >= 4 && w.slice(2).some((x) => FIRST_NAMES.has(x.toLowerCase()))) return false;
+  // (Only a title glued before the name can take a word of it; a description stands apart.)
+  if (title === null || FIRST_NAMES.has((w[0] ?? '').toLowerCase())) return true;
+  const last = title.trim().split(/\s+/).at(-1) ?? '';
+  return !TITLE_ADJECTIVE.test(last) && !isKnownPlace(`${last} ${w[0] ?? ''}`);
+}
+
+/** A person named in full, as one name. */
+function matchable(m: Mention): boolean {
+  return m.type === 'person' && namedInFull(m.canonical) && oneName(m.canonical, m.title ?? null);
+}
+
+const TITLE_ADJECTIVE =
+  /^(Democratic|Republican|Former|former|Top|Federal|State|U\.S\.|Vice|Prime|Foreign|Deputy|Crown|Supreme|Home|Interior|Finance|Defen[cs]e|Health|Trade|Education|Economy|Agriculture|Energy|Environment|Culture|Sports|Transport|Labou?r)$/;
+
 const PERSONAL = /\b(his|her|their|its)\b/i;
 
 /** A role is a noun phrase about what someone does: no verb, no other person's name in it. */
@@ -211,7 +233,7 @@ export function rolesOf(a: Article): Role[] {
   };
   for (const m of a.mentions) {
     // Only a person named in full (or a king by a given name): "Intelligence", "of Płock" are misread names.
-    if (m.type !== 'person' || !namedInFull(m.canonical)) continue;
+    if (!matchable(m)) continue;
     if (m.title) {
       // "Dr.", "Mr.": a form of address, not a role.
       const title = expand(m.title);
@@ -240,5 +262,6 @@ export function rolesOf(a: Article): Role[] {
       }
     }
   }
-  return out;
+  // "Ali Bhutto" beside "Zulfiqar Ali Bhutto" is the same man twice.
+  return out.filter((r) => !out.some((x) => x !== r && x.person.endsWith(` ${r.person}`)));
 }

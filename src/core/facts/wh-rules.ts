@@ -54,6 +54,17 @@ function countedNoun(a: Article, s: Slot): number[] {
   return phrase(a, noun, (k) => k === s.head || /^(det|nmod:poss|case|punct|acl|acl:relcl|advmod|cc|conj|nmod)$/.test(tok(a, k).rel));
 }
 
+/** A figure written as one ("350", "1,200", "three"), not a name with digits in it ("X.25") nor one end of a range
+ * ("between 8 to 10", "8-10", "8 or 10"). */
+function plainCount(a: Article, t: number): boolean {
+  const x = tok(a, t);
+  if (/^\p{L}/u.test(x.value) && /\d/.test(x.value)) return false;
+  const range = kidsOf(a, t).some(
+    (k) => (tok(a, k).pos === 'NUM' && /^(nmod|conj|obl)/.test(tok(a, k).rel)) || /^(between|from)$/i.test(tok(a, k).lower),
+  );
+  return !range && !/^(to|or|and|[-–—])$/.test(a.tokens[t + 1]?.lower ?? '') && !/^(to|or|and|[-–—])$/.test(a.tokens[t - 1]?.lower ?? '');
+}
+
 /** Has the noun a conjunct ("officials and experts")? */
 const joined = (a: Article, noun: number): boolean => noun >= 0 && kidsOf(a, noun).some((k) => tok(a, k).rel === 'conj');
 
@@ -175,7 +186,9 @@ export const WH_RULES: WhRule[] = [
     example: { sentence: 'Russia fired 40 missiles at Kyiv on Monday.', question: 'How many missiles did Russia fire at Kyiv on Monday?', answer: '40' },
     // "350 government officials and climate change experts": the figure counts both; "How many government
     // officials" would say 350 of them (a reviewer's FALSE card). Such a count stays a blank.
-    applies: (a, _c, s) => (s.role === 'count' || s.role === 'subj-count') && s.type === 'number' && !joined(a, tok(a, s.head).head),
+    // Nor a count that is not a figure ("X.25 connections") or one end of a range ("between 8 to 10 miles": "How
+    // many miles? 8" is false).
+    applies: (a, _c, s) => (s.role === 'count' || s.role === 'subj-count') && s.type === 'number' && !joined(a, tok(a, s.head).head) && plainCount(a, s.head),
     wh: (a, _c, s) => `How many ${textOf(a, countedNoun(a, s))}`,
     dropCase: true,
     also: (a, _c, s) => countedNoun(a, s),

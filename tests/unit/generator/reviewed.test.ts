@@ -12,6 +12,7 @@ import { flaw } from '../../../src/core/cards/select.js';
 import type { Card } from '../../../src/core/deck.js';
 import { clausesOf } from '../../../src/core/facts/clauses.js';
 import { candidatesOf } from '../../../src/core/facts/candidates.js';
+import { rolesOf } from '../../../src/core/facts/events.js';
 import { generateDeck } from '../../../src/core/generate.js';
 
 const syntax = loadSyntaxModel();
@@ -101,6 +102,30 @@ describe('what reviewers failed stays fixed', () => {
     expect(sound('Dr Mary Hale opened the first clinic in Leeds in 1931.')).toContain(
       'Who opened the first clinic in Leeds in 1931? -> Mary Hale',
     );
+  });
+
+  it('asks no "How many" of a name with digits ("X.25") or of one end of a range ("between 8 to 10 miles")', () => {
+    const cards = sound(
+      'X.25 lines are used for each session. Anna Moss walked between 8 to 10 miles a day for exercise.',
+    );
+    expect(cards.filter((c) => c.startsWith('How many'))).toEqual([]);
+    expect(sound('Russia fired 40 missiles at Kyiv on Monday.')).toContain(
+      'How many missiles did Russia fire at Kyiv on Monday? -> 40',
+    );
+  });
+
+  it('matches no run of words misread as one person ("Governor of New [Jersey Jon Corzine]")', () => {
+    const a = analyze(
+      'Alumni include former Governor of New Jersey Jon Corzine and top adviser to President Bill Clinton David Axelrod. ' +
+        'In 1992, the Democratic Republic of Afghanistan collapsed. In July 1977, General Zia-ul-Haq overthrew Prime Minister ' +
+        "Zulfiqar Ali Bhutto's regime in Pakistan. Ali Bhutto, a leftist, had banned alcohol. Attorney General Ramsey Clark spoke.",
+      null,
+      parse,
+    );
+    const people = rolesOf(a).map((r) => r.person);
+    expect(people).toContain('Zulfiqar Ali Bhutto');
+    for (const wrong of ['Jersey Jon Corzine', 'Bill Clinton David Axelrod', 'Republic of Afghanistan', 'Ali Bhutto'])
+      expect(people).not.toContain(wrong);
   });
 
   it('keeps "Hamdan v. Rumsfeld" in one sentence', () => {
