@@ -96,7 +96,7 @@ function pieceOfWhole(a: Article, c: Candidate): boolean {
 function oddShape(a: Article, d: Draft): string | null {
   if (pieceOfWhole(a, d.cand)) return 'piece of a range or a name';
   // "Where did Malcolm pay homage?" -> William: "Where" asks for a place.
-  if (d.kind === 'qa' && /^Where\b/.test(d.prompt) && d.cand.type !== 'place') return 'where of no place';
+  if (d.kind === 'qa' && /^Where\b/.test(d.prompt) && !namedPlace(d)) return 'where of no place';
   // A name put in and shown on the card ("he" -> "Olivier Messiaen") is part of what the learner reads.
   if (d.substitutions.some((x) => x.to !== d.answer && giveaway(x.to, d.answer))) return 'a name put in gives it away';
   if (vagueSubject(a, d)) return 'a common phrase as the subject';
@@ -177,7 +177,7 @@ function partOfName(a: Article, c: Candidate): boolean {
     x !== null && (TITLE_WORDS.has(x.value) || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(x.value));
   const firstWord = before !== null && t0 === s.t0 + 1 && before.pos !== 'PROPN';
   if ((capital(before) && !titled(before) && !firstWord) || capital(after)) return true;
-  if (tok(a, t1).pos === 'PROPN' && after !== null && /^["“]$/.test(after.value)) return true;
+  if (nameGoesOn(a, t1)) return true;
   const capitalAnswer = /^\p{Lu}/u.test(tok(a, t0).value);
   if (!capitalAnswer) return false;
   // "the 2003 Controlling [Assault of Non-Solicited Pornography] and Marketing Act": a capitalised answer right
@@ -185,6 +185,20 @@ function partOfName(a: Article, c: Candidate): boolean {
   // or right before one (a date may stand before a name).
   const capitalWord = (x: typeof before): boolean => x !== null && /^\p{Lu}\p{Ll}/u.test(x.value);
   return (capitalWord(before) && !firstWord && !titled(before)) || (c.type !== 'date' && capitalWord(after));
+}
+
+/** "Where were the cranks set? 120°": a place has a name. */
+function namedPlace(d: Draft): boolean {
+  return d.cand.type === 'place' && /\p{L}/u.test(d.answer);
+}
+
+/** "Indian involvement in [World War] I", "[Jimmy] "the Whirlwind" White": a numeral or a nickname after a name
+ * is part of it. */
+function nameGoesOn(a: Article, t1: number): boolean {
+  const after = a.tokens[t1 + 1];
+  if (after === undefined || after.sent !== tok(a, t1).sent) return false;
+  if (tok(a, t1).pos === 'PROPN' && /^["“]$/.test(after.value)) return true;
+  return /^[IVX]+$/.test(after.value) && /^\p{Lu}/u.test(tok(a, t1).value);
 }
 
 /** Would a teacher write this card? Each reason it would not is a reason to drop it. */

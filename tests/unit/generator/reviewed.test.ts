@@ -128,6 +128,15 @@ describe('what reviewers failed stays fixed', () => {
       expect(people).not.toContain(wrong);
   });
 
+  it('asks no "Where" of a figure, and blanks no name cut before its numeral ("World War _ I")', () => {
+    expect(sound('In most mills all four wheels were set at 45°.').filter((c) => c.startsWith('Where'))).toEqual([]);
+    expect(
+      sound('Anna Moss opposed British involvement in World War I and moved to Dublin.').filter((c) =>
+        c.includes('_____ I '),
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps "Hamdan v. Rumsfeld" in one sentence', () => {
     const text = 'The court ruled today in Hamdan v. Rumsfeld that the tribunals were unlawful.';
     expect(splitSentences(text)).toHaveLength(1);
