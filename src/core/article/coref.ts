@@ -88,7 +88,20 @@ export function personFor(a: Article, t: number, depth = 0): Reference | null {
   if (!m || !pronounsAgree(a, t, m, samePronouns(a, t, gender, useBack ? prevSent : m.sent), depth)) return null;
   // "Tesla worked for Thomas Edison ... He then set up laboratories": across sentences, "he" goes on with the person
   // the article is about more often than with the last one named.
-  return useBack && aboutOther(a, m, gender) ? null : { name: m.canonical, mention: m };
+  return useBack && (aboutOther(a, m, gender) || !salient(a, m, back)) ? null : { name: m.canonical, mention: m };
+}
+
+/** Across sentences, with two people named in the sentence before, "he" goes on with its subject ("the after
+ * Stalin period ..., the new leader Nikita Khrushchev put more pressure ... In his speech, he announced": not
+ * Stalin, though "Nikita" fits no "he" in a list of English names). */
+function salient(a: Article, m: Mention, back: Mention[]): boolean {
+  if (new Set(back.map((x) => x.canonical)).size < 2) return true;
+  for (let t = m.t0; t < m.t1; t++) {
+    const x = a.tokens[t];
+    const head = x ? a.tokens[x.head] : undefined;
+    if (x && /^nsubj/.test(x.rel) && head && head.head < 0) return true;
+  }
+  return false;
 }
 
 /** The gender of a he/she at token t worth resolving: not a form of address ("His Britannic Majesty", "Her Royal

@@ -192,8 +192,10 @@ function vagueWords(a: Article, c: Candidate): number {
       firstNoun = t;
       break;
     }
+  // ("Four of these were sold", "Proceeds from the sales went": the subject's whole phrase is part of the opening.)
+  const end = tok(a, firstNoun)?.rel.startsWith('nsubj') ? Math.max(firstNoun, ...subtree(a, firstNoun)) : firstNoun;
   const words: number[] = [];
-  for (let t = s.t0; t <= firstNoun && t < s.t1; t++) if (!blank.has(t)) words.push(t);
+  for (let t = s.t0; t <= end && t < s.t1; t++) if (!blank.has(t)) words.push(t);
   return substitutions(a, words).vague;
 }
 
