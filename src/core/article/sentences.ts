@@ -8,11 +8,12 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** Abbreviations written before a name or a number: never the end of a sentence. */
+/** Abbreviations written before a name or a number: never the end of a sentence. ("Jr." and "Sr." come after a
+ * name: "Richard F. Gordon, Jr. Conrad and Bean carried ..." is two sentences; "Jr., who" or "Jr. said" is one.) */
 const BEFORE_NAME = new Set(
   (
     'mr mrs ms messrs mme dr prof gov sen rep reps gen lt col maj capt cpt sgt cpl pvt adm cmdr cmdt brig supt det insp ' +
-    'st mt ft pres rev hon fr sr jr gov-elect sen-elect atty amb gens sens v'
+    'st mt ft pres rev hon fr gov-elect sen-elect atty amb gens sens v'
   ).split(' '),
 );
 /** Written before a number ("No. 8", "Vol. 3", "Sept. 9", "Art. 5"): no end when a digit follows. */

@@ -185,9 +185,11 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
     case 'number': {
       // The article's other counts only when of the answer's size: "about 1,000" is no rival for "at least two".
       const n = figureOf(ask.answer);
+      // (And of its shape: "103.5" is no rival for a count of 39 players.)
+      const decimal = /\d\.\d/.test(ask.answer);
       local = articleOfType(a, 'number', mention).filter((x) => {
         const v = figureOf(x);
-        return n !== null && v !== null && v >= n / 4 && v <= n * 4;
+        return n !== null && v !== null && v >= n / 4 && v <= n * 4 && /\d\.\d/.test(x) === decimal;
       });
       pool = nearbyNumbers(ask.answer);
       break;

@@ -201,6 +201,14 @@ function nameGoesOn(a: Article, t1: number): boolean {
   return /^[IVX]+$/.test(after.value) && /^\p{Lu}/u.test(tok(a, t1).value);
 }
 
+/** "How much did Robert Napier seek in which?": a relative word left in the question; "When do Victorian gold rush
+ * the?", "Where did Céloron's expedition arrive when?": a question cut short on a word that needs more after it. */
+function garbledQuestion(prompt: string): string | null {
+  if (/\s(which|whom|whose)\b/i.test(prompt) || /\S\s+who\s/i.test(prompt.replace(/^According to [^,]+, /, '')))
+    return 'relative word left in';
+  return /\b(the|a|an|and|or|when|which|that|who|where|whose|its|their|his|her)\?$/i.test(prompt) ? 'cut short' : null;
+}
+
 /** Would a teacher write this card? Each reason it would not is a reason to drop it. */
 export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | null {
   const c = d.cand;
@@ -338,9 +346,8 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     if (dropped) return `drops ${dropped}`;
     // "How many flights said industry officials?": a question made of a verb of saying asks who counted, badly.
     if (SPEECH_VERBS.has(tok(a, d.cand.clause.pred).lemma)) return 'asks a verb of saying';
-    // "How much did Robert Napier seek in which?": a relative word left in the question.
-    if (/\s(which|whom|whose)\b/i.test(d.prompt) || /\S\s+who\s/i.test(d.prompt.replace(/^According to [^,]+, /, '')))
-      return 'relative word left in';
+    const garbled = garbledQuestion(d.prompt);
+    if (garbled) return garbled;
     // "Who did Annette Bening win? Best actress ...": "Who" asks for someone named; "Who disbanded? the Holy
     // Club", "Who consisted of 44 members? Legislative Council": an organisation or a place is no "who" (reviewers
     // failed such questions; the blank asks it).

@@ -148,6 +148,11 @@ describe('what reviewers failed stays fixed', () => {
       expect(`${c.prompt} ${c.answer}`).not.toMatch(/Joseph Stalin's speech|Joseph Stalin announced/);
   });
 
+  it('ends a sentence after "Jr." before a new one, not before a verb', () => {
+    expect(splitSentences('The pilot was Richard F. Gordon, Jr. Conrad and Bean carried the camera.')).toHaveLength(2);
+    expect(splitSentences('Martin Luther King Jr. spoke in Memphis in April 1968.')).toHaveLength(1);
+  });
+
   it('keeps "Hamdan v. Rumsfeld" in one sentence', () => {
     const text = 'The court ruled today in Hamdan v. Rumsfeld that the tribunals were unlawful.';
     expect(splitSentences(text)).toHaveLength(1);
