@@ -18,7 +18,7 @@ import { PERSON_NOUNS, ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from './lexicon.js
 import type { Mention, MentionType, Sentence, Token } from './types.js';
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'la', 'del', 'van', 'von', 'bin', 'al', 'da', 'du', 'le', '&']);
-const NAME_WORD = /^[A-Z][a-zà-ÿ'’.]+(?:-[A-Z]?[a-zà-ÿ'’.]+)*$/;
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’.]+(?:-\p{Lu}?[\p{Ll}'’.]+)*$/u;
 const THING_LAST = new Set([
   'Award',
   'Awards',
@@ -103,7 +103,9 @@ interface Run {
   t1: number;
 }
 
-const cap = (t: Token | undefined): boolean => t !== undefined && /^[A-Z0-9]/.test(t.value) && !NOT_NAME.has(t.value);
+// (Any alphabet's capitals: "Trần Hưng Đạo", "Émile Zola", "Łukasz" are cut short by an A-Z test.)
+const cap = (t: Token | undefined): boolean =>
+  t !== undefined && /^[\p{Lu}0-9]/u.test(t.value) && !NOT_NAME.has(t.value);
 const tight = (x: Token | undefined, y: Token | undefined): boolean =>
   x !== undefined && y !== undefined && x.end === y.start;
 
@@ -113,12 +115,12 @@ function nameToken(tk: Token[], t: number): boolean {
   if (x.pos === 'PROPN' || /^[A-Z]{2,}$/.test(x.value)) return true;
   // "Superior Court", "Senate Majority Leader Chuck Schumer", "Association of Muslim Scholars": capitalised words
   // inside a name, on the way to a proper noun.
-  if (!/^(NOUN|ADJ)$/.test(x.pos) || !/^[A-Z]/.test(x.value)) return false;
+  if (!/^(NOUN|ADJ)$/.test(x.pos) || !/^\p{Lu}/u.test(x.value)) return false;
   for (let k = t + 1; k < tk.length && k < t + 6; k++) {
     const y = tk[k] as Token;
     if (y.sent !== x.sent) return false;
     if (y.pos === 'PROPN' && cap(y)) return true;
-    if (CONNECTORS.has(y.value) || (/^(NOUN|ADJ)$/.test(y.pos) && /^[A-Z]/.test(y.value))) continue;
+    if (CONNECTORS.has(y.value) || (/^(NOUN|ADJ)$/.test(y.pos) && /^\p{Lu}/u.test(y.value))) continue;
     return false;
   }
   return false;
@@ -146,7 +148,7 @@ function runs(c: NameContext, s: Sentence, claimed: Uint8Array): Run[] {
         (nx.value === '-' || nx.value === '–') &&
         tight(tk[e - 1], nx) &&
         tight(nx, tk[e + 1]) &&
-        (/^[A-Z]/.test(tk[e + 1]?.value ?? '') || /^[a-z]{1,3}$/.test(tk[e - 1]?.value ?? '')) &&
+        (/^\p{Lu}/u.test(tk[e + 1]?.value ?? '') || /^[a-z]{1,3}$/.test(tk[e - 1]?.value ?? '')) &&
         !joinsTwo(tk[e - 1], tk[e + 1])
       )
         e += 2;
@@ -305,10 +307,10 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
   // said ...", "Sales rose ...").
   const lower = new Set<string>();
   const capMid = new Set<string>();
-  for (const t of tk) if (/^[a-z]/.test(t.value)) lower.add(t.value);
+  for (const t of tk) if (/^\p{Ll}/u.test(t.value)) lower.add(t.value);
   for (const s of c.sentences)
     for (let t = s.t0 + 1; t < s.t1; t++)
-      if (/^[A-Z]/.test(tk[t]?.value ?? '') && !/^["“‘(:]$/.test(tk[t - 1]?.value ?? ''))
+      if (/^\p{Lu}/u.test(tk[t]?.value ?? '') && !/^["“‘(:]$/.test(tk[t - 1]?.value ?? ''))
         capMid.add(tk[t]?.value ?? '');
   const all: Array<{ s: Sentence; r: Run }> = [];
   for (const s of c.sentences) for (const r of runs(c, s, claimed)) all.push({ s, r });

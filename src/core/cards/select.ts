@@ -177,7 +177,7 @@ function partOfName(a: Article, c: Candidate): boolean {
     x !== null && (TITLE_WORDS.has(x.value) || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(x.value));
   const firstWord = before !== null && t0 === s.t0 + 1 && before.pos !== 'PROPN';
   if ((capital(before) && !titled(before) && !firstWord) || capital(after)) return true;
-  if (nameGoesOn(a, t1)) return true;
+  if (nameGoesOn(a, t0, t1)) return true;
   const capitalAnswer = /^\p{Lu}/u.test(tok(a, t0).value);
   if (!capitalAnswer) return false;
   // "the 2003 Controlling [Assault of Non-Solicited Pornography] and Marketing Act": a capitalised answer right
@@ -192,9 +192,13 @@ function namedPlace(d: Draft): boolean {
   return d.cand.type === 'place' && /\p{L}/u.test(d.answer);
 }
 
-/** "Indian involvement in [World War] I", "[Jimmy] "the Whirlwind" White": a numeral or a nickname after a name
- * is part of it. */
-function nameGoesOn(a: Article, t1: number): boolean {
+/** "In [Überseering BV] v Nordic Construction GmbH": the "v" of a case's name. */
+const versus = (a: Article, t: number): boolean => /^(v|vs)\.?$/.test(a.tokens[t]?.value ?? '');
+
+/** "Indian involvement in [World War] I", "[Jimmy] "the Whirlwind" White", "[Hamdan] v. Rumsfeld": a numeral, a
+ * nickname or the other side of a case goes with a name. */
+function nameGoesOn(a: Article, t0: number, t1: number): boolean {
+  if (versus(a, t0 - 1) || versus(a, t1 + 1)) return true;
   const after = a.tokens[t1 + 1];
   if (after === undefined || after.sent !== tok(a, t1).sent) return false;
   if (tok(a, t1).pos === 'PROPN' && /^["“]$/.test(after.value)) return true;

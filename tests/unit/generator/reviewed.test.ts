@@ -153,6 +153,26 @@ describe('what reviewers failed stays fixed', () => {
     expect(splitSentences('Martin Luther King Jr. spoke in Memphis in April 1968.')).toHaveLength(1);
   });
 
+  it('reads a name whose words start with capitals outside A-Z whole ("King Trần Hưng Đạo", "Łazienki Park")', () => {
+    const a = analyze(
+      'In 1282 an envoy met the prince Trần Quốc Tuấn, later King Trần Hưng Đạo, in Hanoi.',
+      null,
+      parse,
+    );
+    expect(rolesOf(a).map((r) => r.person)).not.toContain('Trần Hưng');
+    expect(a.mentions.map((m) => m.canonical)).toContain('Trần Hưng Đạo');
+    expect(sound('The Łazienki Park covers an area of 76 ha in central Warsaw.')).not.toContain(
+      '_____ covers an area of 76 ha in central Warsaw. -> Park',
+    );
+  });
+
+  it('blanks no one side of a case\'s name ("In _____ v Nordic Construction GmbH")', () => {
+    const cards = sound(
+      'In Überseering BV v Nordic Construction GmbH the Court of Justice held that a German court could not deny a Dutch building company the right to enforce a contract.',
+    );
+    expect(cards.filter((c) => /_____ v |v _____/.test(c))).toEqual([]);
+  });
+
   it('keeps "Hamdan v. Rumsfeld" in one sentence', () => {
     const text = 'The court ruled today in Hamdan v. Rumsfeld that the tribunals were unlawful.';
     expect(splitSentences(text)).toHaveLength(1);
