@@ -43,6 +43,8 @@ const out = values.out ?? `/tmp/review-${seed}`;
 const roundsFile = resolve(root, 'docs/reviews/rounds.json');
 const rounds: Round[] = existsSync(roundsFile) ? (JSON.parse(readFileSync(roundsFile, 'utf8')) as Round[]) : [];
 const seen = new Set(rounds.flatMap((r) => r.articles));
+// An article any part of which was looked at while changing the generator (a "round" with a note) gives no round.
+const looked = new Set(rounds.filter((r) => r.note).flatMap((r) => r.articles.map((id) => id.split('#')[0])));
 interface Piece {
   id: string;
   title: string;
@@ -136,7 +138,7 @@ function piecesOf(source: string): Piece[] {
   return (JSON.parse(readFileSync(sharedFile('news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Piece[] })
     .articles;
 }
-const unseen = piecesOf(values.source ?? 'bbc').filter((a) => !seen.has(a.id));
+const unseen = piecesOf(values.source ?? 'bbc').filter((a) => !seen.has(a.id) && !looked.has(a.id.split('#')[0]));
 if (unseen.length < n) throw new Error(`only ${unseen.length} unseen articles left`);
 const chosen = shuffle(unseen, seed).slice(0, n);
 mkdirSync(out, { recursive: true });
