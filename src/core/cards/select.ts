@@ -210,6 +210,9 @@ function nameGoesOn(a: Article, t0: number, t1: number): boolean {
 function garbledQuestion(prompt: string): string | null {
   if (/\s(which|whom|whose)\b/i.test(prompt) || /\S\s+who\s/i.test(prompt.replace(/^According to [^,]+, /, '')))
     return 'relative word left in';
+  // ("How much the ensuing decades did Saudi Arabia spend?": a question word run into a phrase.)
+  if (/^(According to [^,]+, )?how (much|many) (the|a|an|this|that|these|those|in|on|at)\b/i.test(prompt))
+    return 'run together';
   return /\b(the|a|an|and|or|when|which|that|who|where|whose|its|their|his|her)\?$/i.test(prompt) ? 'cut short' : null;
 }
 
@@ -718,8 +721,16 @@ function passOver(a: Article, d: Draft, pass: number, lead: number): boolean {
 
 function aboutTopic(a: Article, d: Draft): boolean {
   const m = d.cand.mention;
-  if (d.kind !== 'cloze' || m === null || !topics(a).has(m.canonical)) return false;
-  return (a.title ?? '').toLowerCase().includes(m.canonical.toLowerCase());
+  if (d.kind !== 'cloze' || m === null) return false;
+  return topics(a).has(m.canonical)
+    ? (a.title ?? '').toLowerCase().includes(m.canonical.toLowerCase())
+    : isTitle(a, d.answer);
+}
+
+/** The answer is what the title names ("Kenya" in "Kenya", "Huguenots" in "Huguenot"): known before the card is read. */
+function isTitle(a: Article, answer: string): boolean {
+  const bare = (x: string): string => norm(x).replace(/s\b/g, '');
+  return a.title !== null && a.title !== undefined && bare(answer) !== '' && bare(answer) === bare(a.title);
 }
 
 /** The passes that take only clear, substantial cards (see pick). */

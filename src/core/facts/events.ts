@@ -190,7 +190,9 @@ function oneName(name: string, title: string | null): boolean {
 
 /** A person named in full, as one name. */
 function matchable(m: Mention): boolean {
-  return m.type === 'person' && namedInFull(m.canonical) && oneName(m.canonical, m.title ?? null);
+  // ("Protestant Reformation", "Industrial Revolution": a common noun's ending is no surname.)
+  const noun = /(tion|ment|ism|ity|ance|ence|ship)$/.test(m.canonical);
+  return m.type === 'person' && !noun && namedInFull(m.canonical) && oneName(m.canonical, m.title ?? null);
 }
 
 const TITLE_ADJECTIVE =

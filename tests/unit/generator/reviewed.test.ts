@@ -173,6 +173,21 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => /_____ v |v _____/.test(c))).toEqual([]);
   });
 
+  it('blanks no answer the title names, takes no event as a person, asks no "How much the ..."', () => {
+    const text =
+      'In 1226, after returning from the west, Genghis Khan began an attack on the Tanguts. The Tanguts lost 40,000 men in the war. ' +
+      'The Protestant Reformation, a professor at the University of Paris, wrote in 1512. Jean Cauvin, a student at the University of Paris, converted in 1530. ' +
+      'Hugh Capet, a king of France, ruled from 987.';
+    const cards = generateDeck({ text, title: 'Genghis Khan' }, { syntax }).cards;
+    for (const c of cards) {
+      if (c.kind === 'cloze') expect(c.answer).not.toBe('Genghis Khan');
+      if (c.kind === 'match') expect(c.answer).not.toMatch(/Protestant Reformation/);
+      expect(c.prompt).not.toMatch(/^How (much|many) the\b/);
+    }
+    const a = analyze(text, null, parse);
+    expect(rolesOf(a).map((r) => r.person)).not.toContain('Protestant Reformation');
+  });
+
   it('keeps "Hamdan v. Rumsfeld" in one sentence', () => {
     const text = 'The court ruled today in Hamdan v. Rumsfeld that the tribunals were unlawful.';
     expect(splitSentences(text)).toHaveLength(1);
