@@ -137,7 +137,11 @@ function stripPostMarks(line: string): string {
 }
 
 export function cleanText(raw: string): string {
-  let text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+  // "the ground state of the O\n2 molecule": a subscript copied from a web page lands on a line of its own.
+  let text = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .replace(/(\b[A-Z][a-z]?)\n(\d{1,2})(?=[\s.,;)])/g, '$1$2');
   if (looksLikeHtml(text)) text = htmlToText(text);
   else if (/^\s{0,3}(#{1,6}\s|[-*+]\s)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/m.test(text.slice(0, 20_000)))
     text = markdownToText(text);

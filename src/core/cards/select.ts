@@ -721,8 +721,8 @@ function passOver(a: Article, d: Draft, pass: number, lead: number): boolean {
 
 function aboutTopic(a: Article, d: Draft): boolean {
   const m = d.cand.mention;
-  if (d.kind !== 'cloze' || m === null) return false;
-  return topics(a).has(m.canonical)
+  if (d.kind !== 'cloze') return false;
+  return m !== null && topics(a).has(m.canonical)
     ? (a.title ?? '').toLowerCase().includes(m.canonical.toLowerCase())
     : isTitle(a, d.answer);
 }

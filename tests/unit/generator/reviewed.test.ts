@@ -186,6 +186,15 @@ describe('what reviewers failed stays fixed', () => {
     }
     const a = analyze(text, null, parse);
     expect(rolesOf(a).map((r) => r.person)).not.toContain('Protestant Reformation');
+    // (A title that is no name: "Oxygen".)
+    const gas = generateDeck(
+      {
+        text: 'The air we breathe is mostly nitrogen. Oxygen is the most abundant element by mass in the crust of the Earth. It was isolated by Joseph Priestley in 1774.',
+        title: 'Oxygen',
+      },
+      { syntax },
+    ).cards;
+    for (const c of gas) if (c.kind === 'cloze') expect(c.answer).not.toBe('Oxygen');
   });
 
   it('keeps "Hamdan v. Rumsfeld" in one sentence', () => {
@@ -227,6 +236,11 @@ describe('what reviewers failed stays fixed', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
     );
+    // A subscript copied from a web page on a line of its own ("O\n2") is the formula's; a line of a list stays one.
+    expect(cleanText('The ground state of the O\n2 molecule is triplet oxygen.')).toBe(
+      'The ground state of the O2 molecule is triplet oxygen.',
+    );
+    expect(cleanText('In 1990 the law passed.\n2 cases followed.')).toBe('In 1990 the law passed.\n2 cases followed.');
     expect(
       cleanText(
         '[http://example.com/a?id=1] (Space Daily) NASA said it would pay , in part , for the test . -- Posted by Jo at 9/26/2005',
