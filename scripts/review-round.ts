@@ -11,6 +11,8 @@
 // `--source ewt` takes the weblog and newsgroup posts of 200 words or more in the UD English treebank's dev and test
 // parts (news commentary of 2003-2006, not newsroom copy: say so): real text nobody here wrote or generated cards from;
 // the parser learned from the train part only. A post's first paragraph, when short, is its headline.
+// `--source ewt-train` takes the same kind of posts from the train part: text nobody here has read, but the parser
+// learned from its trees (its parses are better than on new text: say so).
 // Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc] [--n 12] [--sample 60] [--out /tmp/review-41]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -102,9 +104,9 @@ function sharedFile(rel: string): string {
 
 /** Weblog and newsgroup posts (not e-mails, reviews or answers; no joke groups) of 200 words or more from the
  * treebank's dev and test parts, paragraphs kept; sentences are the `# text` lines as written. */
-function ewtPieces(): Piece[] {
+function ewtPieces(parts: string[]): Piece[] {
   const docs: Array<{ id: string; paras: string[][] }> = [];
-  for (const part of ['dev', 'test']) {
+  for (const part of parts) {
     const lines = gunzipSync(readFileSync(sharedFile(`ud-english-ewt/en_ewt-ud-${part}.conllu.gz`)))
       .toString('utf8')
       .split('\n');
@@ -132,7 +134,8 @@ function postPiece(doc: { id: string; paras: string[][] }): Piece[] {
 }
 
 function piecesOf(source: string): Piece[] {
-  if (source === 'ewt') return ewtPieces();
+  if (source === 'ewt') return ewtPieces(['dev', 'test']);
+  if (source === 'ewt-train') return ewtPieces(['train']).map((p) => ({ ...p, id: `${p.id}#train` }));
   const squad = /^squad-(train-)?(lead|quarter|middle|threequarter|end)$/.exec(source);
   if (squad) return squadPieces(squad[2] as Place, !squad[1]);
   return (JSON.parse(readFileSync(sharedFile('news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Piece[] })
