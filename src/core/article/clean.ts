@@ -125,6 +125,10 @@ function stripPostMarks(line: string): string {
     line
       .replace(/\s*[[(<]?\bhttps?:\/\/[^\s\])>]+[\])>]?/g, '')
       .replace(/\s+--\s+Posted by\b.*$/, '')
+      // "<This man has never visited the US.", "> quoted text": a forum's quoting marks; "WADE GOODWYN: Murph
+      // Archibald says ...": a transcript's speaker label before a sentence.
+      .replace(/^[<>]+ ?/, '')
+      .replace(/(^|[.!?]["”]? )[A-Z]{2,}(?: [A-Z]{2,}){0,2}: (?=[A-Z])/g, '$1')
       .trimStart()
       // "Az-Zaman: The Association of Muslim Scholars ...", "TOKYO: ...": a source's or a place's name before a
       // paragraph's first sentence.

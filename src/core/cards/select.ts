@@ -617,7 +617,7 @@ function statement(text: string): boolean {
 /** A sentence to take cards from: a statement, not the writer's own story, not names in capitals. */
 function askable(a: Article, sent: number): boolean {
   const text = a.sentences[sent]?.text ?? '';
-  return statement(text) && !firstPerson(a, sent) && !shouted(text);
+  return statement(text) && !firstPerson(a, sent) && !shouted(text) && wordCount(text) >= 6;
 }
 
 export interface Option {

@@ -217,6 +217,13 @@ describe('what reviewers failed stays fixed', () => {
     for (const d of others) expect(d.vague, d.prompt).toBeGreaterThan(0);
   });
 
+  it('asks nothing of a sentence of five words or fewer ("_____ wasn\'t sure.")', () => {
+    const cards = deck(
+      'The Harbour Bridge in Leith was closed by the city council in May 2008. Heisenberg was not sure.',
+    );
+    for (const c of cards) expect(c.evidence?.sentence).toMatch(/^The Harbour Bridge/);
+  });
+
   it('asks nothing of an exclamation or a question in brackets', () => {
     const cards = deck(
       'The Harbour Bridge in Leith was closed by the city council in May 2008. The 2009 season is going to rock! ' +
@@ -235,6 +242,9 @@ describe('what reviewers failed stays fixed', () => {
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
+    );
+    expect(cleanText('<This man has never been to Ohio. WADE GOODWYN: Murph Archibald says so.')).toBe(
+      'This man has never been to Ohio. Murph Archibald says so.',
     );
     // A subscript copied from a web page on a line of its own ("O\n2") is the formula's; a line of a list stays one.
     expect(cleanText('The ground state of the O\n2 molecule is triplet oxygen.')).toBe(
