@@ -85,7 +85,7 @@ export function answerText(a: Article, c: Candidate): { text: string; subs: Subs
 }
 
 /** Tokens inside quotation marks, in the sentences of `idx`. */
-function quotedTokens(a: Article, idx: number[]): Set<number> {
+export function quotedTokens(a: Article, idx: number[]): Set<number> {
   const out = new Set<number>();
   const sents = new Set(idx.map((t) => tok(a, t).sent));
   for (const si of sents) {

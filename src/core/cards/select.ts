@@ -12,7 +12,7 @@ import { TITLE_WORDS } from '../article/gazetteer.js';
 import { FIRST_NAMES } from '../article/first-names.js';
 import { sentenceWords, unsupported } from './check.js';
 import type { Intended } from './wellformed.js';
-import { draft, unnamedIn, type Draft } from './draft.js';
+import { draft, quotedTokens, unnamedIn, type Draft } from './draft.js';
 import { articleStats, features, score, type Features, type Weights } from './features.js';
 
 export interface Picked {
@@ -496,16 +496,12 @@ function shouted(text: string): boolean {
   return (text.match(/\b[A-Z]{5,}\b/g) ?? []).filter((w) => !/^[MDCLXVI]+$/.test(w)).length >= 2;
 }
 
-/** Does some word of the sentence outside its quotation marks pass the test? */
+/** Does some word of the sentence outside its quotation marks (and not one of them) pass the test? */
 function outsideQuotes(a: Article, sent: number, test: (t: number) => boolean): boolean {
   const s = a.sentences[sent];
   if (!s) return false;
-  let open = false;
-  for (let t = s.t0; t < s.t1; t++) {
-    const x = tok(a, t);
-    if (/^["“”]$/.test(x.value)) open = x.value === '“' ? true : x.value === '”' ? false : !open;
-    else if (!open && test(t)) return true;
-  }
+  const quoted = quotedTokens(a, [s.t0]);
+  for (let t = s.t0; t < s.t1; t++) if (!quoted.has(t) && !/^["“”]$/.test(tok(a, t).value) && test(t)) return true;
   return false;
 }
 
