@@ -109,17 +109,19 @@ function articleOfType(a: Article, type: string, answer: Mention | undefined): s
   return out;
 }
 
+/** A figure with a decimal point ("66.80 dollars", "103.5"): a wrong choice has the answer's shape. */
+const decimal = (x: string): boolean => /\d\.\d/.test(x);
+
 /** The article's other amounts that could pass for the answer: the same currency ("$2.7 billion" beside "2.42
  * billion euros" may be the same fine converted), the answer's size and its shape ("17 dollars" and "334 dollars"
  * are no rivals for "66.80 dollars": a reviewer picked the answer as the only one with cents). */
 function localAmounts(a: Article, ask: Ask, mention: Mention | undefined): string[] {
   const cur = mention?.amount?.currency ?? null;
   const n = mention?.amount?.value ?? null;
-  const cents = /\d\.\d/.test(ask.answer);
   const near = (m: Mention): boolean => n === null || !m.amount || (m.amount.value >= n / 3 && m.amount.value <= n * 3);
   return ofType(a, ask.type)
     .filter((m) => m !== mention && (m.amount?.currency ?? null) === cur && /\d/.test(m.text))
-    .filter((m) => near(m) && /\d\.\d/.test(m.text) === cents)
+    .filter((m) => near(m) && decimal(m.text) === decimal(ask.answer))
     .map((m) => m.text);
 }
 
@@ -186,10 +188,9 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       // The article's other counts only when of the answer's size: "about 1,000" is no rival for "at least two".
       const n = figureOf(ask.answer);
       // (And of its shape: "103.5" is no rival for a count of 39 players.)
-      const decimal = /\d\.\d/.test(ask.answer);
       local = articleOfType(a, 'number', mention).filter((x) => {
         const v = figureOf(x);
-        return n !== null && v !== null && v >= n / 4 && v <= n * 4 && /\d\.\d/.test(x) === decimal;
+        return n !== null && v !== null && v >= n / 4 && v <= n * 4 && decimal(x) === decimal(ask.answer);
       });
       pool = nearbyNumbers(ask.answer);
       break;
