@@ -62,7 +62,8 @@ function plainCount(a: Article, t: number): boolean {
   const range = kidsOf(a, t).some(
     (k) => (tok(a, k).pos === 'NUM' && /^(nmod|conj|obl)/.test(tok(a, k).rel)) || /^(between|from)$/i.test(tok(a, k).lower),
   );
-  return !range && !/^(to|or|and|[-–—])$/.test(a.tokens[t + 1]?.lower ?? '') && !/^(to|or|and|[-–—])$/.test(a.tokens[t - 1]?.lower ?? '');
+  const joins = (k: number): boolean => /^(to|or|and|[-–—])$/.test(a.tokens[k]?.lower ?? '');
+  return !range && !joins(t + 1) && !joins(t - 1);
 }
 
 /** Has the noun a conjunct ("officials and experts")? */
