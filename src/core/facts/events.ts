@@ -29,16 +29,17 @@ export interface Role {
 const MAX_LABEL_WORDS = 14;
 const OBJECTS = /^(obj|iobj|xcomp|obl|compound:prt)$/;
 
-/** "Kishida became the final G7 leader to visit Kyiv", "The Army began developing the Osprey": the clause's subject,
- * then each verb from its predicate down to the one the date hangs on, with their objects; no adjuncts, no other
- * clauses, and the date itself left out so the card does not give the order away. */
+/** A clause that can name an event: a subject of its own or shared, a fact, read sanely, not quoted. Nor a relative
+ * clause: its subject is a noun found by following the tree up, and a misread one names the wrong doer: "[the U.S.]
+ * National Science Foundation that began operation" gave "U.S. began operation". */
 function labelled(c: Clause): boolean {
   return c.subj >= 0 && c.subjTokens.length > 0 && c.factual && c.sane && !c.quoted && c.kind !== 'relative';
 }
 
+/** "Kishida became the final G7 leader to visit Kyiv", "The Army began developing the Osprey": the clause's subject,
+ * then each verb from its predicate down to the one the date hangs on, with their objects; no adjuncts, no other
+ * clauses, and the date itself left out so the card does not give the order away. */
 function clauseLabel(a: Article, c: Clause, verb: number, date: Mention): string | null {
-  // (Nor a relative clause: its subject is a noun found by following the tree up, and a misread one names the
-  // wrong doer: "[the U.S.] National Science Foundation that began operation" gave "U.S. began operation".)
   if (!labelled(c)) return null;
   // "Goodell stated": what someone said is no event of the story's own.
   if (SPEECH_VERBS.has(tok(a, verb).lemma)) return null;
@@ -177,8 +178,8 @@ function namedInFull(name: string): boolean {
 
 /** One person's name, not a misread run of words: "former Governor of New [Jersey Jon Corzine]", "advisor to
  * President [Bill Clinton David Axelrod]", "the Democratic [Republic of Afghanistan]" were match pairs a reviewer
- * found false. No given name stands third or later in a name of four words; after a title, the name's first word makes no place
- * with the title's last ("New Jersey") and the title does not end in an adjective ("Democratic"). */
+ * found false. No given name stands third or later in a name of four words; after a title, the name's first word
+ * makes no place with the title's last ("New Jersey") and the title does not end in an adjective ("Democratic"). */
 function oneName(name: string, title: string | null): boolean {
   const w = name.split(' ');
   if (w.length >= 4 && w.slice(2).some((x) => FIRST_NAMES.has(x.toLowerCase()))) return false;
