@@ -99,12 +99,8 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
     );
     if (!verbs.includes(root)) return false;
     if (intended.subject !== null) {
-      const subj = words.find(
-        (w) =>
-          w.head === root.id &&
-          /^nsubj/.test(w.deprel) &&
-          !(/^(WRB|WP|WDT)$/.test(words[0]?.xpos ?? '') && words.indexOf(w) < whEnd),
-      );
+      // (The main verb's subject, as counted above: at most one by now.)
+      const subj = subjects[0];
       if (subj && subj.form.toLowerCase() !== intended.subject.toLowerCase()) return false;
     }
   }
