@@ -1,0 +1,111 @@
+// The texts blind reviews read (../shared/REVIEW.md), by source: the BBC set, SQuAD dev excerpts, the UD English
+// treebank's weblog and newsgroup posts. One place for what an article id in docs/reviews/rounds.json names, so the
+// round script and the script that learns from the rounds' grades (scripts/train-accept.ts) read the same text.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+
+export interface Piece {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** SQuAD dev articles, one excerpt each: the held-out ones (every fourth, as in bench/questions.ts) or those the
+ * ranker was trained on; whole paragraphs of 350 words or more from the start, the middle or the end. */
+type Place = 'lead' | 'quarter' | 'middle' | 'threequarter' | 'end';
+
+/** The paragraphs of an excerpt: whole paragraphs of 350 words or more from its place in the article. */
+function excerpt(all: string[], from: Place): number[] {
+  const words = (ix: number[]): number =>
+    ix
+      .map((i) => all[i] ?? '')
+      .join(' ')
+      .split(/\s+/).length;
+  const out: number[] = [];
+  if (from === 'end') for (let i = all.length - 1; i >= 0 && words(out) < 350; i--) out.unshift(i);
+  else {
+    const start = Math.floor((all.length * { lead: 0, quarter: 1, middle: 2, threequarter: 3 }[from]) / 4);
+    for (let i = start; i < all.length && words(out) < 350; i++) out.push(i);
+  }
+  return out;
+}
+
+function squadPieces(from: Place, heldOut: boolean): Piece[] {
+  const file = sharedFile('squad/squad-v1.1-dev.json');
+  const data = (
+    JSON.parse(readFileSync(file, 'utf8')) as { data: Array<{ title: string; paragraphs: Array<{ context: string }> }> }
+  ).data;
+  return data
+    .filter((_, i) => (i % 4 === 3) === heldOut)
+    .flatMap((art) => {
+      const all = art.paragraphs.map((p) => p.context);
+      const mine = excerpt(all, from);
+      // A quarter's excerpt shares no paragraph with the start, middle or end excerpts reviewed before it.
+      const others = (['lead', 'middle', 'end'] as const).filter((p) => p !== from).flatMap((p) => excerpt(all, p));
+      if (from !== 'lead' && from !== 'middle' && from !== 'end' && mine.some((i) => others.includes(i))) return [];
+      const tag = heldOut ? from : `train-${from}`;
+      const text = mine.map((i) => all[i] ?? '').join('\n\n');
+      return [{ id: `squad_${art.title}#${tag}`, title: art.title.replaceAll('_', ' '), text }];
+    });
+}
+
+/** The articles' file, or one line and an exit when ../shared is not beside the repository. */
+export function sharedFile(rel: string): string {
+  const file = resolve(root, '../shared/data', rel);
+  if (!existsSync(file)) {
+    console.error(`needs ${file} (other people's data beside the repository; see ../shared/data/README.md)`);
+    process.exit(1);
+  }
+  return file;
+}
+
+/** Weblog and newsgroup posts (not e-mails, reviews or answers; no joke groups) of 200 words or more from the
+ * treebank's dev and test parts, paragraphs kept; sentences are the `# text` lines as written. */
+function ewtPieces(parts: string[]): Piece[] {
+  const docs: Array<{ id: string; paras: string[][] }> = [];
+  for (const part of parts) {
+    const lines = gunzipSync(readFileSync(sharedFile(`ud-english-ewt/en_ewt-ud-${part}.conllu.gz`)))
+      .toString('utf8')
+      .split('\n');
+    for (const line of lines) readLine(docs, line);
+  }
+  return docs.filter((d) => /^(weblog|newsgroup)-/.test(d.id) && !/joke/i.test(d.id)).flatMap(postPiece);
+}
+
+/** One line of CoNLL-U: a new post, a new paragraph or a sentence's text. */
+function readLine(docs: Array<{ id: string; paras: string[][] }>, line: string): void {
+  const newdoc = /^# newdoc id = (\S+)/.exec(line);
+  const paras = docs.at(-1)?.paras ?? [];
+  if (newdoc) docs.push({ id: newdoc[1] ?? '', paras: [[]] });
+  else if (line.startsWith('# newpar') && paras.at(-1)?.length) paras.push([]);
+  else if (line.startsWith('# text = ')) paras.at(-1)?.push(line.slice(9).trim());
+}
+
+/** A post as a piece to review: its first paragraph, when short, is its headline; else the blog's name is. */
+function postPiece(doc: { id: string; paras: string[][] }): Piece[] {
+  const paras = doc.paras.map((p) => p.join(' ')).filter(Boolean);
+  const short = (paras[0] ?? '').split(/\s+/).length <= 14 && paras.length > 1;
+  const title = short ? (paras.shift() ?? '') : doc.id.replace(/^\w+-(?:[\w.]+?\.com_)?([^_]+)_.*$/, '$1');
+  const text = paras.join('\n\n');
+  return text.split(/\s+/).length >= 200 ? [{ id: `ewt_${doc.id}`, title, text }] : [];
+}
+
+export function piecesOf(source: string): Piece[] {
+  if (source === 'ewt') return ewtPieces(['dev', 'test']);
+  if (source === 'ewt-train') return ewtPieces(['train']).map((p) => ({ ...p, id: `${p.id}#train` }));
+  const squad = /^squad-(train-)?(lead|quarter|middle|threequarter|end)$/.exec(source);
+  if (squad) return squadPieces(squad[2] as Place, !squad[1]);
+  return (JSON.parse(readFileSync(sharedFile('news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Piece[] })
+    .articles;
+}
+
+/** Every source's pieces by id: what a round's article ids name. */
+export function allPieces(): Map<string, Piece> {
+  const sources = ['bbc', 'ewt', 'ewt-train'];
+  for (const place of ['lead', 'quarter', 'middle', 'threequarter', 'end'])
+    sources.push(`squad-${place}`, `squad-train-${place}`);
+  return new Map(sources.flatMap((s) => piecesOf(s)).map((p) => [p.id, p]));
+}
