@@ -239,6 +239,29 @@ describe('what reviewers failed stays fixed', () => {
     for (const c of cards) expect(c.evidence?.sentence).not.toMatch(/HARLOW/);
   });
 
+  it('asks no question of five words or fewer, and none with a hedge moved to its end (the blank asks instead)', () => {
+    const short = sound('Eventually, Spain ruled Sardinia.');
+    expect(short.filter((c) => !c.includes('_____'))).toEqual([]);
+    expect(short).toContain('Eventually, _____ ruled Sardinia. -> Spain');
+    const hedged = sound('Possibly Karl Ruud was chosen by the council as governor in 1711.');
+    expect(hedged.filter((c) => /possibly\?/.test(c))).toEqual([]);
+  });
+
+  it('takes no card from a step of an argument ("Therefore, conscientious lawbreakers must be punished")', () => {
+    const cards = deck(
+      'One theory holds that any great amount of disobedience would undermine the rule of law in Norway. ' +
+        'Therefore, conscientious lawbreakers must be punished by the courts of Oslo. ' +
+        'The theory was first set out by the Norwegian jurist Anders Sandvig in 1931.',
+    );
+    for (const c of cards) expect(c.evidence?.sentence).not.toMatch(/^Therefore/);
+    expect(cards.length).toBeGreaterThan(0);
+  });
+
+  it('blanks no name with a phrase hung on it ("intermarried with [Flemish from the outset]")', () => {
+    const cards = sound('The Walloon weavers intermarried with Flemish from the outset.');
+    expect(cards.filter((c) => c.endsWith('-> Flemish from the outset'))).toEqual([]);
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
