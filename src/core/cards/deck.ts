@@ -46,6 +46,15 @@ function listedWith(a: Article, head: number): string[] {
   return members.map((t) => mentionAt(a, t)?.canonical).filter((n): n is string => n !== undefined);
 }
 
+/** "Paul Revere was descended from Huguenot refugees, as was Henry Laurens; Jack Jouett ...; Francis Marion": a
+ * sentence that says others did the same ("as was", "as did", "along with", "as well as") makes every name in it a
+ * right answer too. */
+function sharing(a: Article, sent: number): string[] {
+  if (!SAME_TOO.test(a.sentences[sent]?.text ?? '')) return [];
+  return (a.bySentence[sent] ?? []).map((m) => m.canonical);
+}
+const SAME_TOO = /\b(as|so) (was|were|did|does|do|is|are|has|had|have)\b|\b(along|together) with\b|\bas well as\b/;
+
 function orderCard(a: Article, events: Event[]): Card | null {
   // One event per date, and dates that do not overlap (not "2022" beside "February 2022").
   const chosen: Event[] = [];
@@ -112,6 +121,7 @@ export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSIT
     return new Set([
       ...(index.get(`${tok(a, d.cand.clause.pred).lemma}|${role}`) ?? []),
       ...listedWith(a, d.cand.head),
+      ...sharing(a, d.cand.sent),
     ]);
   };
   const cards = assemble(a, picked, { alsoTrue, roles: roles.map((r) => r.role) });

@@ -262,6 +262,18 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => c.endsWith('-> Flemish from the outset'))).toEqual([]);
   });
 
+  it('offers as wrong choices no one the sentence says did the same ("..., as was Henry Laurens; ...")', () => {
+    const cards = deck(
+      'Paul Revere was descended from Huguenot refugees, as was John Hancock, who signed the Articles of Confederation for South Carolina; Samuel Adams, who warned the militia at Concord; and Joseph Warren. ' +
+        'The first Huguenot refugees reached Boston in 1686 after the Edict of Fontainebleau. ' +
+        'Many of them settled in Oxford, Massachusetts, where they built a fort in 1687. The refugees founded a French church in Boston in 1715.',
+    );
+    const named = ['Paul Revere', 'John Hancock', 'Samuel Adams', 'Joseph Warren'];
+    for (const c of cards.filter((x) => x.kind === 'choice' && named.includes(x.answer)))
+      expect(c.choices?.filter((x) => x !== c.answer && named.includes(x))).toEqual([]);
+    expect(cards.some((c) => c.answer === 'Paul Revere')).toBe(true);
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
