@@ -1,7 +1,7 @@
 // People, places, organisations and peoples: runs of proper nouns over the parsed tokens, typed with the
 // gazetteer, the given-name list, titles and what the tree says around them ("X, a spokesman", "X said",
 // "in X"); later mentions linked to the full name ("Hayashi" -> "Yoshimasa Hayashi").
-import { FIRST_NAMES } from './first-names.js';
+import { FEMALE_NAMES, FIRST_NAMES, MALE_NAMES } from './first-names.js';
 import {
   DEMONYMS,
   HONORIFICS,
@@ -337,7 +337,7 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
     let canonical = name;
     let type = typed.type;
     if (type === 'person' || type === 'name') {
-      const full = people.get(name);
+      const full = fullFor(people, name, typed.title);
       if (full) {
         canonical = full;
         type = 'person';
@@ -365,7 +365,7 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
   // A surname seen before its full name ("Zelenskyy said ... President Volodymyr Zelenskyy") links back too.
   for (const m of out) {
     if (m.canonical.includes(' ')) continue;
-    const full = people.get(m.canonical);
+    const full = fullFor(people, m.canonical, m.title);
     if (full && full !== m.canonical) {
       m.canonical = full;
       m.type = 'person';
@@ -373,6 +373,20 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
   }
   unlinkShared(out);
   return out;
+}
+
+/** The full name a name (a surname alone, usually) stands for, if the title written with it allows. */
+function fullFor(people: Map<string, string>, name: string, title: string | undefined): string | undefined {
+  const full = people.get(name);
+  return full !== undefined && titleFits(title, full) ? full : undefined;
+}
+
+/** "Mrs. Arafat" after "Karim Arafat" is someone else of the family: a woman's courtesy title goes with a full name
+ * only when its given name is a woman's, "Mr." with none known to be only a woman's. */
+function titleFits(title: string | undefined, full: string): boolean {
+  const first = (full.split(' ')[0] ?? '').toLowerCase();
+  if (/^(Mrs|Ms|Miss|Madame|Mme)\.?$/.test(title ?? '')) return FEMALE_NAMES.has(first);
+  return !(/^Mr\.?$/.test(title ?? '') && FEMALE_NAMES.has(first) && !MALE_NAMES.has(first));
 }
 
 /** "Harvard" in an article on Harvard University is not John Harvard: a single word that also begins the name of

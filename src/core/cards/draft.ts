@@ -28,11 +28,20 @@ export interface Draft {
   kept?: number[];
 }
 
+const COURTESY = /^(Mr|Mrs|Ms|Miss|Mme|Madame|Mister)\.?$/;
 const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its|we|us|our|i|me|my|you|your)$/i;
 const DEMONSTRATIVE = /^(this|that|these|those)$/i;
 
 function isName(m: Mention | null): m is Mention {
   return m !== null && (m.type === 'person' || m.type === 'org' || m.type === 'place');
+}
+
+/** A name as the answer: the name the article means ("Yoshimasa Hayashi" for "Hayashi"). "Mrs. Arafat" is not
+ * "Arafat": a surname alone keeps the courtesy title that says which of a family is meant. */
+function nameAnswer(m: Mention): { text: string; subs: Substitution[] } {
+  if (m.type === 'person' && !m.canonical.includes(' ') && COURTESY.test(m.title ?? ''))
+    return { text: `${m.title} ${m.canonical}`, subs: [] };
+  return { text: m.canonical, subs: m.canonical !== m.text ? [{ from: m.text, to: m.canonical }] : [] };
 }
 
 /** The answer as a learner should learn it: a person's full name ("Yoshimasa Hayashi" for "Hayashi"). */
@@ -48,7 +57,7 @@ export function answerText(a: Article, c: Candidate): { text: string; subs: Subs
     m.t0 > (c.tokens[0] ?? 0) &&
     c.tokens.every((t) => t >= m.t0 || /^(PROPN|NOUN|ADJ|DET)$/.test(tok(a, t).pos))
   ) {
-    return { text: m.canonical, subs: m.canonical !== m.text ? [{ from: m.text, to: m.canonical }] : [] };
+    return nameAnswer(m);
   }
   if (
     m &&

@@ -483,6 +483,11 @@ const NEEDED =
 function droppedNeeds(a: Article, d: Draft): string | null {
   const kept = new Set(d.kept ?? []);
   if (kept.size === 0) return null;
+  return otherConjunct(a, d.cand) ?? droppedKept(a, d, kept);
+}
+
+/** What a kept word needs and the question left out (see droppedNeeds). */
+function droppedKept(a: Article, d: Draft, kept: Set<number>): string | null {
   const gone = (k: number): boolean => !kept.has(k) && !d.cand.remove.has(k) && !d.cand.tokens.includes(k);
   for (const t of kept) {
     // A kept word whose head left with the answer is stranded ("... the strike former referees'?").
@@ -513,6 +518,15 @@ function droppedNeeds(a: Article, d: Draft): string | null {
     }
   }
   return null;
+}
+
+/** "who flew with Bush in [1970] and 1971", "serving [five years], four months and five days": the answer is one item
+ * of a list; a question asking it alone ("When did ... fly with Bush? 1970") says the other items are not so. */
+function otherConjunct(a: Article, c: Candidate): string | null {
+  const head = tok(a, c.head);
+  const other = kidsOf(a, c.head).find((k) => tok(a, k).rel === 'conj' && !c.tokens.includes(k));
+  if (other !== undefined) return `conj '${tok(a, other).value}'`;
+  return head.rel === 'conj' && !c.tokens.includes(head.head) ? `one of a list` : null;
 }
 
 /** The word just before the phrase headed by t ('' at the text's start). */

@@ -274,6 +274,27 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.some((c) => c.answer === 'Paul Revere')).toBe(true);
   });
 
+  it('takes "Mrs. Arafat" for no man named Arafat, and keeps her title in the answer', () => {
+    const cards = sound(
+      'Karim Arafat led the Coastal Authority for a decade. Mrs. Arafat, who lives in Paris with her daughter, receives tens of thousands of dollars per month from the allegedly bankrupt Coastal Authority, while a typical local ringleader, reporting to Arafat, receives only a small cash payment.',
+    );
+    const hers = cards.filter((c) => c.startsWith('Who receives tens of thousands'));
+    expect(hers).toEqual([
+      'Who receives tens of thousands of dollars per month from the allegedly bankrupt Coastal Authority? -> Mrs. Arafat',
+    ]);
+  });
+
+  it('asks no question of one item of a list ("flew with him in [1970] and 1971", "[five years], four months and five days")', () => {
+    const cards = sound(
+      'The report was disputed by Col. Henrik Dahl, who flew with Olav Berg in 1970 and 1971. ' +
+        'Olav Berg received a medal after serving five years, four months and five days in the Norwegian navy.',
+    );
+    expect(cards.filter((c) => /^(When|How long)\b/.test(c))).toEqual([]);
+    expect(cards).toContain(
+      'The report was disputed by Col. Henrik Dahl, who flew with Olav Berg in _____ and 1971. -> 1970',
+    );
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
