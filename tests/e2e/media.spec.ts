@@ -24,6 +24,8 @@ test('a picture and a sound from an .apkg show on their card; the exported packa
   const originalId = (await row.getAttribute('data-deck'))!;
   await row.getByRole('button', { name: 'Study', exact: true }).click();
   await expect(page.locator('.prompt')).toHaveText('Which country flies this flag?');
+  // A deck made elsewhere names no article above its cards.
+  await expect(page.locator('.from-article')).toHaveCount(0);
   const img = page.locator('.card-media img');
   await expect(img).toBeVisible();
   // Decoded, not a broken image: its own size (120 x 80, as made).

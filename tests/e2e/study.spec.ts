@@ -18,6 +18,8 @@ test('five cards studied by keyboard, still there after a reload and a restart',
   await page.getByRole('button', { name: 'Study' }).click();
   const prompt = page.locator('.prompt');
   await expect(prompt).toBeVisible();
+  // Every card says which story it asks about: the article's headline above the question.
+  await expect(page.locator('.card-face .from-article')).toHaveText('Hayashi makes unannounced visit to Ukraine');
   const seen: string[] = [];
   let bold = 0;
   for (let i = 0; i < 5; i++) {

@@ -89,8 +89,9 @@ export function makeStudy(room: StudyRoom): Study {
   const shown = (deckId: string, card: Card): StudyCard => {
     const state = progress.get(deckId, card.id) ?? NEW_STATE;
     const iv = previewIntervals(state, clock.now(), scheduling.settingsFor(deckId));
+    const source = shelf.deckOf(deckId).source;
     return {
-      deckId, card, state: stateNames[state.state]!,
+      deckId, card, state: stateNames[state.state]!, article: source ? source.title ?? shelf.deckOf(deckId).title : null,
       intervals: { 1: formatInterval(iv[1]), 2: formatInterval(iv[2]), 3: formatInterval(iv[3]), 4: formatInterval(iv[4]) },
     };
   };
