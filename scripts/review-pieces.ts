@@ -15,7 +15,20 @@ export interface Piece {
 
 /** SQuAD dev articles, one excerpt each: the held-out ones (every fourth, as in bench/questions.ts) or those the
  * ranker was trained on; whole paragraphs of 350 words or more from the start, the middle or the end. */
-type Place = 'lead' | 'quarter' | 'middle' | 'threequarter' | 'end';
+type Place = 'lead' | 'quarter' | 'middle' | 'threequarter' | 'end' | Eighth;
+/** Places an eighth of the way in, for excerpts that share no paragraph with any of the five places above. */
+type Eighth = 'eighth' | 'threeeighths' | 'fiveeighths' | 'seveneighths';
+const START: Record<Exclude<Place, 'end'>, number> = {
+  lead: 0,
+  eighth: 1,
+  quarter: 2,
+  threeeighths: 3,
+  middle: 4,
+  fiveeighths: 5,
+  threequarter: 6,
+  seveneighths: 7,
+};
+const EIGHTHS = new Set<Place>(['eighth', 'threeeighths', 'fiveeighths', 'seveneighths']);
 
 /** The paragraphs of an excerpt: whole paragraphs of 350 words or more from its place in the article. */
 function excerpt(all: string[], from: Place): number[] {
@@ -27,7 +40,7 @@ function excerpt(all: string[], from: Place): number[] {
   const out: number[] = [];
   if (from === 'end') for (let i = all.length - 1; i >= 0 && words(out) < 350; i--) out.unshift(i);
   else {
-    const start = Math.floor((all.length * { lead: 0, quarter: 1, middle: 2, threequarter: 3 }[from]) / 4);
+    const start = Math.floor((all.length * START[from]) / 8);
     for (let i = start; i < all.length && words(out) < 350; i++) out.push(i);
   }
   return out;
@@ -43,8 +56,12 @@ function squadPieces(from: Place, heldOut: boolean): Piece[] {
     .flatMap((art) => {
       const all = art.paragraphs.map((p) => p.context);
       const mine = excerpt(all, from);
-      // A quarter's excerpt shares no paragraph with the start, middle or end excerpts reviewed before it.
-      const others = (['lead', 'middle', 'end'] as const).filter((p) => p !== from).flatMap((p) => excerpt(all, p));
+      // A quarter's excerpt shares no paragraph with the start, middle or end excerpts reviewed before it; an
+      // eighth's none with any of those five.
+      const before: Place[] = EIGHTHS.has(from)
+        ? ['lead', 'quarter', 'middle', 'threequarter', 'end']
+        : ['lead', 'middle', 'end'];
+      const others = before.filter((p) => p !== from).flatMap((p) => excerpt(all, p));
       if (from !== 'lead' && from !== 'middle' && from !== 'end' && mine.some((i) => others.includes(i))) return [];
       const tag = heldOut ? from : `train-${from}`;
       const text = mine.map((i) => all[i] ?? '').join('\n\n');
@@ -96,7 +113,8 @@ function postPiece(doc: { id: string; paras: string[][] }): Piece[] {
 export function piecesOf(source: string): Piece[] {
   if (source === 'ewt') return ewtPieces(['dev', 'test']);
   if (source === 'ewt-train') return ewtPieces(['train']).map((p) => ({ ...p, id: `${p.id}#train` }));
-  const squad = /^squad-(train-)?(lead|quarter|middle|threequarter|end)$/.exec(source);
+  const squad =
+    /^squad-(train-)?(lead|quarter|middle|threequarter|end|eighth|threeeighths|fiveeighths|seveneighths)$/.exec(source);
   if (squad) return squadPieces(squad[2] as Place, !squad[1]);
   return (JSON.parse(readFileSync(sharedFile('news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Piece[] })
     .articles;
@@ -105,7 +123,6 @@ export function piecesOf(source: string): Piece[] {
 /** Every source's pieces by id: what a round's article ids name. */
 export function allPieces(): Map<string, Piece> {
   const sources = ['bbc', 'ewt', 'ewt-train'];
-  for (const place of ['lead', 'quarter', 'middle', 'threequarter', 'end'])
-    sources.push(`squad-${place}`, `squad-train-${place}`);
+  for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   return new Map(sources.flatMap((s) => piecesOf(s)).map((p) => [p.id, p]));
 }
