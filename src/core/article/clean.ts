@@ -112,9 +112,14 @@ const stripCredit = (l: string): string =>
 /** Reference marks copied from an encyclopedia page ("[12]", "[citation needed]", "[update]", "[note 3]"): no part
  * of any sentence. */
 function stripMarks(line: string): string {
-  return line.replace(
-    /\s?\[(\d{1,3}|[a-z]|citation needed|update|note \d+|clarification needed|when\?|who\?|according to whom\?)\]/gi,
-    '',
+  return (
+    line
+      .replace(
+        /\s?\[(\d{1,3}|[a-z]|citation needed|update|note \d+|clarification needed|when\?|who\?|according to whom\?)\]/gi,
+        '',
+      )
+      // "... in realistic detail.:33 Tesla would ...": a page reference left after a stop where a note mark was.
+      .replace(/([.!?]["”’)]?):\d{1,4}(?:[-–]\d{1,4})?(?=\s|$)/g, '$1')
   );
 }
 

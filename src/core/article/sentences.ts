@@ -50,6 +50,13 @@ function nextWord(line: string, from: number): string {
   return m?.[1] ?? '';
 }
 
+/** "No. 8", "(c. €22,400": a stop after an abbreviation written before a number; "(lit. "Great Yuan")": one that
+ * opens a bracket is inside it, not at a sentence's end. */
+function abbreviated(line: string, dot: number, next: number, word: string): boolean {
+  if (BEFORE_NUMBER.has(word.toLowerCase()) && /^[\d\p{Sc}]/u.test(line.slice(next).trimStart())) return true;
+  return /^\p{Ll}{1,4}$/u.test(word) && line[dot - word.length - 1] === '(';
+}
+
 /** Does the stop at `dot` (a '.') end a sentence, given the text after it starts at `next`? */
 function periodEnds(line: string, dot: number, next: number): boolean {
   const word = lastWord(line, dot);
@@ -58,7 +65,7 @@ function periodEnds(line: string, dot: number, next: number): boolean {
   const followsLower = /^\p{Ll}/u.test(following);
   if (followsLower) return false;
   if (BEFORE_NAME.has(lower)) return false;
-  if (BEFORE_NUMBER.has(lower) && /^\d/.test(following)) return false;
+  if (abbreviated(line, dot, next, word)) return false;
   // A single initial: "John F. Kennedy", "J. K. Rowling".
   if (/^\p{Lu}$/u.test(word)) return false;
   const dotted = /^(\p{L}{1,2}\.)+\p{L}{0,2}$/u.test(word) && word.includes('.');

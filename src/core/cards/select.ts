@@ -155,6 +155,9 @@ function sourceInside(prompt: string): boolean {
  * brackets after a figure is the same one converted. */
 function figureFlaw(a: Article, c: Candidate, answer: string): string | null {
   if (/\b\d{4}\s+\d/.test(answer)) return 'two figures';
+  // "In the [1840s] and 50s": a decade written short beside it gives the century away. (Any figure of a pair was
+  // tried: on the reviewers' graded cards it dropped as many acceptable cards as failed ones.)
+  if (c.type === 'date' && shortDecadeBeside(a, c)) return 'a decade beside it gives it away';
   const t0 = c.tokens[0] as number;
   const converted =
     /^(number|amount|percent|duration)$/.test(c.type) &&
@@ -518,6 +521,16 @@ function droppedKept(a: Article, d: Draft, kept: Set<number>): string | null {
     }
   }
   return null;
+}
+
+/** The answer's other conjunct is a decade written short ("50s", "'60s"). */
+function shortDecadeBeside(a: Article, c: Candidate): boolean {
+  const head = tok(a, c.head);
+  const others = [
+    ...kidsOf(a, c.head).filter((k) => tok(a, k).rel === 'conj'),
+    ...(head.rel === 'conj' ? [head.head] : []),
+  ];
+  return others.some((k) => !c.tokens.includes(k) && /^['’]?\d0s$/.test(tok(a, k).value));
 }
 
 /** "who flew with Bush in [1970] and 1971", "serving [five years], four months and five days": the answer is one item
