@@ -14,6 +14,7 @@
 // the parser learned from the train part only. A post's first paragraph, when short, is its headline.
 // `--source ewt-train` takes the same kind of posts from the train part: text nobody here has read, but the parser
 // learned from its trees (its parses are better than on new text: say so).
+// Each card the app shows under the article's headline carries it as `headline` in the reviewer's copy of the deck.
 // Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc] [--n 12] [--sample 60] [--out /tmp/review-41]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { shuffle } from '../src/core/random.js';
 import { piecesOf } from './review-pieces.js';
+import { headlineFor } from '../src/core/cards/headline.js';
+import type { Card } from '../src/core/deck.js';
 
 interface Round {
   seed: number;
@@ -70,7 +73,13 @@ for (const art of chosen) {
     const why = String((e as { stderr?: string }).stderr ?? e).trim();
     deck = JSON.stringify({ title: art.title, cards: [], error: why.replace(/^factdeck: [^:]*: /, '') }, null, 2);
   }
-  writeFileSync(resolve(out, `${art.id}.deck.json`), deck);
+  // What the learner sees above each card: the headline, unless it gives the answer away (core/cards/headline.ts).
+  const shown = JSON.parse(deck) as { cards: Card[] };
+  for (const c of shown.cards) {
+    const headline = headlineFor(art.title, c);
+    if (headline) Object.assign(c, { headline });
+  }
+  writeFileSync(resolve(out, `${art.id}.deck.json`), JSON.stringify(shown, null, 2));
   for (const c of (JSON.parse(deck) as { cards: Array<{ id: string }> }).cards)
     all.push({ article: art.id, card: c.id });
 }

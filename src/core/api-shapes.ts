@@ -92,8 +92,8 @@ export const countsSchema = z.object({ new: z.number(), learning: z.number(), re
 export const studyCardSchema = z.object({
   deckId: z.string(),
   card: cardSchema,
-  /** the headline of the article the deck was made from, shown with every card: which story it asks about (null for
-   * decks made elsewhere) */
+  /** the headline of the article the deck was made from, shown with the card: which story it asks about (null for
+   * decks made elsewhere, and for a card whose answer the headline gives away: core/cards/headline.ts) */
   article: z.string().nullable(),
   state: stateNameSchema,
   /** next interval per grade, as the buttons show it: {"1": "1m", "2": "6m", "3": "10m", "4": "5d"} */

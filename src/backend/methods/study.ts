@@ -1,6 +1,7 @@
 // Studying: today's queue per deck (kept as a small index, see core/schedule/queue-index.ts), the next
 // card with its intervals, answers (durable before they resolve), undo, suspend/bury and editing a card.
 import type { Api, DeckSummary, NextCardResult, StudyCard } from '../../core/api.js';
+import { headlineFor } from '../../core/cards/headline.js';
 import { cardSchema, type Card, type Deck } from '../../core/deck.js';
 import { idleOf } from '../../core/schedule/idle.js';
 import { buildQueue, pickNext, queueCounts, type Queue } from '../../core/schedule/queue.js';
@@ -89,9 +90,10 @@ export function makeStudy(room: StudyRoom): Study {
   const shown = (deckId: string, card: Card): StudyCard => {
     const state = progress.get(deckId, card.id) ?? NEW_STATE;
     const iv = previewIntervals(state, clock.now(), scheduling.settingsFor(deckId));
-    const source = shelf.deckOf(deckId).source;
+    const deck = shelf.deckOf(deckId);
     return {
-      deckId, card, state: stateNames[state.state]!, article: source ? source.title ?? shelf.deckOf(deckId).title : null,
+      deckId, card, state: stateNames[state.state]!,
+      article: headlineFor(deck.source ? deck.source.title ?? deck.title : null, card),
       intervals: { 1: formatInterval(iv[1]), 2: formatInterval(iv[2]), 3: formatInterval(iv[3]), 4: formatInterval(iv[4]) },
     };
   };

@@ -1,0 +1,47 @@
+// The headline above a card says which story it asks about, unless it gives the answer away.
+import { describe, expect, it } from 'vitest';
+import { headlineFor } from '../../../src/core/cards/headline.js';
+import type { Card } from '../../../src/core/deck.js';
+
+const card = (over: Partial<Card>): Card => ({ id: 'c1', kind: 'qa', prompt: 'Q?', answer: 'A', tags: [], ...over });
+const HEADLINE = 'Hayashi makes unannounced visit to Ukraine';
+
+describe('the headline shown with a card', () => {
+  it('is shown above a card whose answer it does not hold', () => {
+    expect(
+      headlineFor(
+        HEADLINE,
+        card({ prompt: 'How much aid has Japan provided Ukraine with?', answer: 'more than $7 billion' }),
+      ),
+    ).toBe(HEADLINE);
+  });
+
+  it('is not shown above a card whose answer it gives away, of any kind', () => {
+    expect(
+      headlineFor(
+        HEADLINE,
+        card({ prompt: 'Who made an unannounced visit to Ukraine on Saturday?', answer: 'Yoshimasa Hayashi' }),
+      ),
+    ).toBeNull();
+    expect(
+      headlineFor(
+        HEADLINE,
+        card({
+          kind: 'match',
+          answer: '',
+          pairs: [
+            ['Yoshimasa Hayashi', 'Foreign Minister'],
+            ['Fumio Kishida', 'Prime Minister'],
+          ],
+        }),
+      ),
+    ).toBeNull();
+    expect(
+      headlineFor('Nikola Tesla', card({ kind: 'cloze', prompt: 'In 1882, _____ moved to Paris.', answer: 'Tesla' })),
+    ).toBeNull();
+  });
+
+  it('is not shown for a deck made elsewhere', () => {
+    expect(headlineFor(null, card({}))).toBeNull();
+  });
+});
