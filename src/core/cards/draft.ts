@@ -149,7 +149,7 @@ function anaphoric(a: Article, head: number): boolean {
 function unnamed(a: Article, head: number): boolean {
   const h = tok(a, head);
   if (h.pos === 'NUM') return true;
-  if (ranked(a, head)) return false;
+  if (ranked(a, head) || placed(a, head)) return false;
   // "the former Liverpool striker", "the singer": a person described, not named.
   if (PERSON_NOUNS.has(h.lemma) && h.pos === 'NOUN') return personFor(a, head) === null;
   if (
@@ -187,6 +187,18 @@ export function unnamedIn(a: Article, c: Candidate): boolean {
     if (tok(a, x.head).pos === 'NOUN' && unnamed(a, x.head)) return true;
   }
   return false;
+}
+
+/** "the present site", "the eastern side of the garden": a place in or about what the text is on, not a thing
+ * named in another sentence. */
+function placed(a: Article, head: number): boolean {
+  return kidsOf(a, head).some(
+    (k) =>
+      tok(a, k).rel === 'amod' &&
+      /^(present|current|eastern|western|northern|southern|opposite|far|near|upper|lower|left|right|other)$/.test(
+        tok(a, k).lower,
+      ),
+  );
 }
 
 /** Unclear words of a cloze's sentence (outside its blank): pronouns and descriptions nobody resolved, before any

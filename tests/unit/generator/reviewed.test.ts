@@ -313,6 +313,12 @@ describe('what reviewers failed stays fixed', () => {
     expect(split('The hall was lit. Then the doors opened.')).toHaveLength(2);
   });
 
+  it('reads "the present site" and "the eastern side" as places, not as things named elsewhere', () => {
+    expect(sound('Founded in May 1852, it was not until 1857 that the museum moved to the present site.')).toContain(
+      'Founded in _____, it was not until 1857 that the museum moved to the present site. -> May 1852',
+    );
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
