@@ -190,8 +190,11 @@ export function unnamedIn(a: Article, c: Candidate): boolean {
 }
 
 /** "the present site", "the eastern side of the garden": a place in or about what the text is on, not a thing
- * named in another sentence. */
+ * named in another sentence. "The film" in a story headed "Star Wars film breaks records": the headline, shown above
+ * every card, names it. */
 function placed(a: Article, head: number): boolean {
+  const headline = ` ${(a.title ?? '').toLowerCase()} `;
+  if (headline.includes(` ${tok(a, head).lower} `) || headline.includes(` ${tok(a, head).lemma} `)) return true;
   return kidsOf(a, head).some(
     (k) =>
       tok(a, k).rel === 'amod' &&

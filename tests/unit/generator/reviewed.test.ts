@@ -319,6 +319,17 @@ describe('what reviewers failed stays fixed', () => {
     );
   });
 
+  it('takes "the film" as named when the headline, shown above every card, names it', () => {
+    const cards = generateDeck(
+      {
+        text: 'The film earned 247 million dollars in North America in its first weekend in December 2015. Critics praised the cast, and the studio planned two sequels.',
+        title: 'New Star Wars film breaks box office records',
+      },
+      { syntax },
+    ).cards;
+    expect(cards.map((c) => c.answer)).toContain('247 million dollars');
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
