@@ -155,9 +155,21 @@ function sourceInside(prompt: string): boolean {
  * brackets after a figure is the same one converted. */
 function figureFlaw(a: Article, c: Candidate, answer: string): string | null {
   if (/\b\d{4}\s+\d/.test(answer)) return 'two figures';
-  // "In the [1840s] and 50s": a decade written short beside it gives the century away. (Any figure of a pair was
-  // tried: on the reviewers' graded cards it dropped as many acceptable cards as failed ones.)
-  if (c.type === 'date' && shortDecadeBeside(a, c)) return 'a decade beside it gives it away';
+  return c.type === 'date' ? dateFlaw(a, c) : conversion(a, c);
+}
+
+function dateFlaw(a: Article, c: Candidate): string | null {
+  // "In the [1840s] and 50s", "in the 1980s and [1990s]": a decade beside a decade gives it away (reviewers failed
+  // all such blanks). Any figure of a pair was tried: on the graded cards it dropped as many acceptable cards as
+  // failed ones.
+  if (decadeBeside(a, c)) return 'a decade beside it gives it away';
+  // "As of [2012], Harvard had ...": the date a figure was true on is a stamp, not the fact (reviewers failed 6 of 6).
+  const t0 = c.tokens[0] as number;
+  return /^as of$/i.test(`${tok(a, t0 - 2)?.value} ${tok(a, t0 - 1)?.value}`) ? 'a date stamp' : null;
+}
+
+/** "220 miles ([350] km)": a figure in brackets after a figure is the same one converted. */
+function conversion(a: Article, c: Candidate): string | null {
   const t0 = c.tokens[0] as number;
   const converted =
     /^(number|amount|percent|duration)$/.test(c.type) &&
@@ -523,14 +535,15 @@ function droppedKept(a: Article, d: Draft, kept: Set<number>): string | null {
   return null;
 }
 
-/** The answer's other conjunct is a decade written short ("50s", "'60s"). */
-function shortDecadeBeside(a: Article, c: Candidate): boolean {
+/** The answer is a decade and its other conjunct one too ("1980s", "50s", "'60s"). */
+function decadeBeside(a: Article, c: Candidate): boolean {
+  if (!/\d0s$/.test(tok(a, c.tokens.at(-1) as number).value)) return false;
   const head = tok(a, c.head);
   const others = [
     ...kidsOf(a, c.head).filter((k) => tok(a, k).rel === 'conj'),
     ...(head.rel === 'conj' ? [head.head] : []),
   ];
-  return others.some((k) => !c.tokens.includes(k) && /^['’]?\d0s$/.test(tok(a, k).value));
+  return others.some((k) => !c.tokens.includes(k) && /^['’]?(\d{2})?\d0s$/.test(tok(a, k).value));
 }
 
 /** "who flew with Bush in [1970] and 1971", "serving [five years], four months and five days": the answer is one item

@@ -330,6 +330,15 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.map((c) => c.answer)).toContain('247 million dollars');
   });
 
+  it('blanks no date a figure was true "as of", and no decade beside a decade ("in the 1980s and _____")', () => {
+    const stamp = sound('As of 2014, the college in Leeds had a reserve of $159 million for student aid.');
+    expect(stamp.filter((c) => c.endsWith('-> 2014'))).toEqual([]);
+    const decades = sound(
+      'Most of the valley towns near Fresno were developed in the 1960s and 1970s by private builders.',
+    );
+    expect(decades.filter((c) => /-> 19[67]0s$/.test(c))).toEqual([]);
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
