@@ -125,6 +125,8 @@ function localAmounts(a: Article, ask: Ask, mention: Mention | undefined): strin
     .map((m) => m.text);
 }
 
+const BOUND = /\b(over|under|more than|less than|fewer than|at least|at most|up to|nearly|almost|about|around|some)\b/i;
+
 export function distractors(a: Article, ask: Ask, roles: string[], seed: number, count = 3): string[] {
   const mention = ask.mention ?? undefined;
   let local: string[];
@@ -162,7 +164,8 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       pool = mention?.date ? dateNeighbours(mention.date, wd, a.ref) : [];
       // A wrong year must be a year it could have been: near the answer ("1997" for "the end of 2006" is not),
       // and on the answer's side of the sentence's other years ("between 2005 and 2004" cannot be).
-      const year = (x: string): number | null => Number(/\b(1[89]|20)\d\d\b/.exec(x)?.[0] ?? NaN) || null;
+      // ("1600" is a year too: no rival for a bequest of 1986.)
+      const year = (x: string): number | null => Number(/\b(1\d|20)\d\d\b/.exec(x)?.[0] ?? NaN) || null;
       const own = year(ask.answer);
       if (own !== null && mention) {
         const others = a.mentions
@@ -190,7 +193,15 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       // (And of its shape: "103.5" is no rival for a count of 39 players.)
       local = articleOfType(a, 'number', mention).filter((x) => {
         const v = figureOf(x);
-        return n !== null && v !== null && v >= n / 4 && v <= n * 4 && decimal(x) === decimal(ask.answer);
+        // ("over 100" may be as true as 140: a bound is no rival for an exact count.)
+        return (
+          n !== null &&
+          v !== null &&
+          v >= n / 4 &&
+          v <= n * 4 &&
+          decimal(x) === decimal(ask.answer) &&
+          BOUND.test(x) === BOUND.test(ask.answer)
+        );
       });
       pool = nearbyNumbers(ask.answer);
       break;

@@ -6,7 +6,7 @@ import { norm } from '../facts/ids.js';
 import { clausesOf, type Clause } from '../facts/clauses.js';
 import { candidatesOf, type Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
-import { kidsOf, subtree, tok } from '../facts/tree.js';
+import { kidsOf, subtree, textOf, tok } from '../facts/tree.js';
 import { PERSON_NOUNS, SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
 import { TITLE_WORDS } from '../article/gazetteer.js';
 import { FIRST_NAMES } from '../article/first-names.js';
@@ -95,8 +95,20 @@ function pieceOfWhole(a: Article, c: Candidate): boolean {
 
 /** An answer that is a piece of a name or a range, or a name with more hung on it. */
 function nameShape(a: Article, c: Candidate): string | null {
-  if (pieceOfWhole(a, c)) return 'piece of a range or a name';
+  if (pieceOfWhole(a, c) || beforeInitials(a, c)) return 'piece of a range or a name';
+  if (GENERIC_NAME.test(textOf(a, c.tokens))) return 'a common noun for a name';
   return nameAndMore(a, c) ? 'a name and a phrase after it' : null;
+}
+
+/** "the [Museum] acquired ...", "include [the University] of Chicago College Bowl Team": an institution's common
+ * noun written with a capital is no name to learn. (Not "the Council" or "the Commission": in EU law they are names.) */
+const GENERIC_NAME =
+  /^(the )?(Museum|University|College|Company|Department|Ministry|Institute|School|Library|Hospital|Society|Club)$/i;
+
+/** "bequeathed by [Mrs T.] R. P. Hole": a blank that ends on an initial the name goes on after. */
+function beforeInitials(a: Article, c: Candidate): boolean {
+  const last = tok(a, c.tokens.at(-1) as number);
+  return /^\p{Lu}\.$/u.test(last.value) && /^\p{Lu}/u.test(tok(a, (c.tokens.at(-1) as number) + 1)?.value ?? '');
 }
 
 function oddShape(a: Article, d: Draft): string | null {
@@ -176,6 +188,13 @@ function conversion(a: Article, c: Candidate): string | null {
     tok(a, t0 - 1)?.value === '(' &&
     a.tokens.slice(Math.max(0, t0 - 4), t0 - 1).some((x) => x.pos === 'NUM');
   return converted ? 'a conversion' : null;
+}
+
+/** '"... said', "(Interesting note: Tymnet was not named after _____.": a quotation mark or a bracket without its
+ * other half. */
+function unpaired(prompt: string): boolean {
+  const count = (re: RegExp): number => (prompt.match(re) ?? []).length;
+  return count(/["“”]/g) % 2 === 1 || count(/\(/g) !== count(/\)/g);
 }
 
 /** Is the answer someone: a person named, or a name the article types as no organisation or place? */
@@ -362,7 +381,7 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   // The sentence shown as context must not give the answer away either.
   const prev = a.sentences[c.sent - 1];
   if (d.vague > 0 && prev && giveaway(prev.text, d.answer)) return 'context gives it away';
-  if ((d.prompt.match(/["“”]/g) ?? []).length % 2 === 1) return 'unpaired quote in prompt';
+  if (unpaired(d.prompt)) return 'unpaired quote or bracket in prompt';
   // "The former Liverpool striker", "the much-anticipated gadget": a description stands for a name the card
   // does not give; the learner cannot know which is meant.
   if (described(a, d.cand)) return 'description for a name';

@@ -7,6 +7,7 @@ import { cleanText } from '../../../src/core/article/clean.js';
 import { boundBefore } from '../../../src/core/article/dates.js';
 import { parserOf } from '../../../src/core/article/parser.js';
 import { splitSentences } from '../../../src/core/article/sentences.js';
+import { distractors } from '../../../src/core/cards/distractors.js';
 import { draft } from '../../../src/core/cards/draft.js';
 import { flaw } from '../../../src/core/cards/select.js';
 import type { Card } from '../../../src/core/deck.js';
@@ -337,6 +338,37 @@ describe('what reviewers failed stays fixed', () => {
       'Most of the valley towns near Fresno were developed in the 1960s and 1970s by private builders.',
     );
     expect(decades.filter((c) => /-> 19[67]0s$/.test(c))).toEqual([]);
+  });
+
+  it('blanks no capitalised common noun, no name cut at an initial, nothing in an unclosed bracket', () => {
+    const cards = sound(
+      'In 2002, the Museum acquired the Costiff collection of 178 costumes by Vivienne Westwood. ' +
+        'In 1986 the Abingdon collection of furniture was bequeathed by Mrs T. R. P. Hole. ' +
+        '(Of note: the ferry line was not named after Mr. Brodtkorb.',
+    );
+    expect(cards.filter((c) => /-> (Museum|Mrs T\.|Mr\. Brodtkorb)$/.test(c))).toEqual([]);
+  });
+
+  it('offers no bound ("over 100") against an exact count, and no year centuries off ("1600" for 1986)', () => {
+    const a = analyze(
+      'The group carried out over 100 raids in its first year. From 2000 to 2007 it killed 542 people in 140 attacks. Police made 210 arrests and seized 110 rifles.',
+      null,
+      parse,
+    );
+    const count = a.mentions.find((m) => m.text === '140') ?? null;
+    const ask = { prompt: 'From 2000 to 2007 it killed 542 people in _____ attacks.', alsoTrue: new Set<string>() };
+    expect(distractors(a, { ...ask, answer: '140', type: 'number', mention: count }, [], 7)).not.toContain('over 100');
+    const b = analyze(
+      'The collection covers objects made between 1600 and 1900. In 1986 the Abingdon collection was bequeathed to the museum. In 1982 and 1988 two more collections arrived.',
+      null,
+      parse,
+    );
+    const year = b.mentions.find((m) => m.text === '1986') ?? null;
+    const bequest = {
+      prompt: 'In _____ the Abingdon collection was bequeathed to the museum.',
+      alsoTrue: new Set<string>(),
+    };
+    expect(distractors(b, { ...bequest, answer: '1986', type: 'date', mention: year }, [], 7)).not.toContain('1600');
   });
 
   it('cleans what a blog post carries besides its sentences', () => {
