@@ -375,6 +375,9 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
   return out;
 }
 
+const ONE_NAME =
+  /^(Mohammed|Muhammad|Mohammad|Mohamed|Muhammed|Jesus|Christ|Moses|Abraham|Buddha|Confucius|Allah|God)$/;
+
 /** The full name a name (a surname alone, usually) stands for, if the title written with it allows. */
 function fullFor(people: Map<string, string>, name: string, title: string | undefined): string | undefined {
   const full = people.get(name);
@@ -410,7 +413,10 @@ function institution(m: Mention): boolean {
  * word is where they are of, and "Scotland" alone is the country), none for one word. */
 function surnameOf(name: string): string | null {
   const words = name.split(' ');
-  if (words.length < 2 || words.includes('of') || isKnownPlace(words.at(-1) ?? '')) return null;
+  // ("Mohammed's taking of Mecca" in a post that names Khalid Shaikh Mohammed is the Prophet's: a name one figure is
+  // known by alone is nobody's surname.)
+  if (words.length < 2 || words.includes('of') || isKnownPlace(words.at(-1) ?? '') || ONE_NAME.test(words.at(-1) ?? ''))
+    return null;
   return words.at(-1) ?? null;
 }
 

@@ -139,6 +139,12 @@ function trueFalse(a: Article, d: Draft, wrong: string | undefined, id: string, 
   };
 }
 
+/** About one card in three of a sure kind with three sound wrong answers is multiple choice. (No choice of a date
+ * after a bound: "By [1956] a new temple was erected" is as true of 1958.) */
+function choosable(a: Article, d: Draft, wrong: string[], seed: number): boolean {
+  return surely(d) && sound3(a, d, wrong) && seed % 3 === 0 && !boundBefore(d.prompt.split('_____')[0] ?? '');
+}
+
 export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
   const cards: Card[] = [];
   let sinceTf = 0;
@@ -167,7 +173,7 @@ export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
       d.cand.mention !== null &&
       d.cand.mention.t0 === d.cand.tokens[0] &&
       d.cand.mention.t1 === (d.cand.tokens.at(-1) as number) + 1;
-    if (exact && surely(d) && sound3(a, d, wrong) && seed % 3 === 0)
+    if (exact && choosable(a, d, wrong, seed))
       cards.push({ id: `${fact}-m`, kind: 'choice', ...base, choices: shuffle([d.answer, ...wrong], seed) });
     else cards.push({ id: `${fact}-${d.kind === 'qa' ? 'q' : 'c'}`, kind: d.kind, ...base });
     sinceTf++;

@@ -96,6 +96,7 @@ function pieceOfWhole(a: Article, c: Candidate): boolean {
 /** An answer that is a piece of a name or a range, or a name with more hung on it. */
 function nameShape(a: Article, c: Candidate): string | null {
   if (pieceOfWhole(a, c) || beforeInitials(a, c)) return 'piece of a range or a name';
+  if (bracketAfter(a, c)) return 'the bracket after it gives it away';
   if (GENERIC_NAME.test(textOf(a, c.tokens))) return 'a common noun for a name';
   return nameAndMore(a, c) ? 'a name and a phrase after it' : null;
 }
@@ -104,6 +105,15 @@ function nameShape(a: Article, c: Candidate): string | null {
  * noun written with a capital is no name to learn. (Not "the Council" or "the Commission": in EU law they are names.) */
 const GENERIC_NAME =
   /^(the )?(Museum|University|College|Company|Department|Ministry|Institute|School|Library|Hospital|Society|Club)$/i;
+
+/** "freezes at _____ (−218.79 °C, −361.82 °F)", "_____ metres (330 ft)", "_____ (FOTA) takes over campus": the same
+ * figure converted, or the name's initials, in brackets right after the blank give it away. */
+function bracketAfter(a: Article, c: Candidate): boolean {
+  const after = a.text.slice(tok(a, c.tokens.at(-1) as number).end, tok(a, c.tokens.at(-1) as number).end + 60);
+  return CONVERTED_AFTER.test(after) || /^\s*\(\s*\p{Lu}[\p{Lu}&]{1,6}\s*\)/u.test(after);
+}
+const CONVERTED_AFTER =
+  /^\s*(?:[\p{L}°%]{1,7}\s*)?\(\s*[−-]?\d[\d.,]*(?:\s*(?:to|–|-)\s*[−-]?\d[\d.,]*)?\s*(?:ft|mi|km|m|kg|lb|lbs|°C|°F|K|ha|acres|in|cm|mm|miles|feet|sq|mph|km\/h)\b/u;
 
 /** "bequeathed by [Mrs T.] R. P. Hole": a blank that ends on an initial the name goes on after. */
 function beforeInitials(a: Article, c: Candidate): boolean {
@@ -177,7 +187,9 @@ function dateFlaw(a: Article, c: Candidate): string | null {
   if (decadeBeside(a, c)) return 'a decade beside it gives it away';
   // "As of [2012], Harvard had ...": the date a figure was true on is a stamp, not the fact (reviewers failed 6 of 6).
   const t0 = c.tokens[0] as number;
-  return /^as of$/i.test(`${tok(a, t0 - 2)?.value} ${tok(a, t0 - 1)?.value}`) ? 'a date stamp' : null;
+  if (/^as of$/i.test(`${tok(a, t0 - 2)?.value} ${tok(a, t0 - 1)?.value}`)) return 'a date stamp';
+  // "On 1 [June] 1191": a month between its day and its year is a piece of the date.
+  return /^\d{1,2}$/.test(tok(a, t0 - 1)?.value ?? '') && c.tokens.length === 1 ? 'piece of a date' : null;
 }
 
 /** "220 miles ([350] km)": a figure in brackets after a figure is the same one converted. */
@@ -255,7 +267,9 @@ function garbledQuestion(prompt: string): string | null {
   if (/\s(which|whom|whose)\b/i.test(prompt) || /\S\s+who\s/i.test(unsourced(prompt))) return 'relative word left in';
   // ("How much the ensuing decades did Saudi Arabia spend?": a question word run into a phrase.)
   if (/^how (much|many) (the|a|an|this|that|these|those|in|on|at)\b/i.test(unsourced(prompt))) return 'run together';
-  if (/\b(the|a|an|and|or|when|which|that|who|where|whose|its|their|his|her)\?$/i.test(prompt)) return 'cut short';
+  // ("Where did Richard's fleet arrive on 1?": a date cut to its day.)
+  if (/\b(the|a|an|and|or|when|which|that|who|where|whose|its|their|his|her|on \d{1,2})\?$/i.test(prompt))
+    return 'cut short';
   return thinQuestion(prompt);
 }
 

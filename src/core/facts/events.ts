@@ -138,7 +138,12 @@ function nounLabel(a: Article, m: Mention): string | null {
  * channels were available": what was so before a date is no event of that date). */
 function datable(a: Article, m: Mention, refKey: number): m is Mention & { date: ResolvedDate } {
   return (
-    m.type === 'date' && m.date !== undefined && m.date.sortKey <= refKey && !boundBefore(a.text.slice(0, m.start))
+    m.type === 'date' &&
+    m.date !== undefined &&
+    m.date.sortKey <= refKey &&
+    !boundBefore(a.text.slice(0, m.start)) &&
+    // "In October 2001, did the FBI profilers know of the message?": a question dates no event.
+    !/\?["”’)]*$/.test(a.sentences[m.sent]?.text ?? '')
   );
 }
 

@@ -371,6 +371,39 @@ describe('what reviewers failed stays fixed', () => {
     expect(distractors(b, { ...bequest, answer: '1986', type: 'date', mention: year }, [], 7)).not.toContain('1600');
   });
 
+  it('dates no event by a question, and takes no one-name figure for a surname ("Mohammed\'s taking of Mecca")', () => {
+    const cards = deck(
+      'In March 1998 the agents seized a laptop in Manila. In October 2001, did the FBI profilers know of the draft message the bomber had on the seized laptop (from 1995) that was signed "Bojinka"? ' +
+        'In May 2002 the bureau arrested Yazid Sufaat in Kuala Lumpur. In June 2003 the judge delayed the civil case in Boston. ' +
+        'In April 2004 the court in Boston fined the airline 40 million dollars for the lapse.',
+    );
+    const order = cards.find((c) => c.kind === 'order');
+    expect(order?.items?.length).toBeGreaterThanOrEqual(3);
+    expect(order?.answer).not.toMatch(/profilers/);
+    const a = analyze(
+      "Khalid Shaikh Mohammed planned the attacks from Karachi in 1999. Zawahiri and the Vanguards of Conquest were seeking to recreate Mohammed's taking of Mecca by a small band through violent attacks on Egyptian leaders.",
+      null,
+      parse,
+    );
+    const drafts = a.sentences.flatMap((s) =>
+      clausesOf(a, s).flatMap((c) => candidatesOf(a, c).flatMap((cand) => draft(a, cand).map((d) => d.prompt))),
+    );
+    expect(drafts.filter((p) => p.includes("Khalid Shaikh Mohammed's taking"))).toEqual([]);
+  });
+
+  it('blanks no figure whose conversion follows in brackets, no month between its day and year, and offers no choice of a date after "By"', () => {
+    const warsaw = deck(
+      "Warsaw lies on the Vistula River, and its average elevation is 100 metres (330 ft) above sea level. On 1 June 1191, Richard's fleet arrived at the port of Limassol on Cyprus after a storm.",
+    );
+    expect(warsaw.filter((c) => c.answer === '100' || c.answer === 'June' || / on 1\?$/.test(c.prompt))).toEqual([]);
+    for (const y of [1912, 1914]) {
+      const cards = deck(
+        `The Nationalist soldiers carried the relics of Genghis Khan to Kumbum Monastery. By ${y}, the government in Hohhot had built a new temple in Ejin Horo to house them.`,
+      );
+      expect(cards.filter((c) => c.kind === 'choice' && c.prompt.startsWith('By _____'))).toEqual([]);
+    }
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
