@@ -80,8 +80,15 @@ function orderCard(a: Article, events: Event[]): Card | null {
   };
 }
 
+/** A role a match card may pair: an office or a job ("Foreign Minister", "Rakuten chief", "NASA spokesman"), not
+ * whatever stood beside a name ("Mick Jagger — assassin", "Francis Walsingham — Monday Sir" in blog posts; reviewers
+ * passed no match card of a blog and two were false). */
+const OFFICE =
+  /\b(president|minister|secretary|chancellor|premier|king|queen|prince|princess|pope|emperor|senator|governor|mayor|judge|justice|general|colonel|captain|commander|admiral|ambassador|spokesman|spokeswoman|spokesperson|chief|director|chairman|chairwoman|chair|ceo|founder|leader|head|manager|coach|editor|correspondent|reporter|professor|analyst|economist|scientist|lawyer|attorney|adviser|advisor|officer|executive|member|mp|sheikh)\b/i;
+
 function matchCard(a: Article, roles: Role[]): Card | null {
-  const distinct = roles.filter((r, i) => roles.findIndex((x) => norm(x.role) === norm(r.role)) === i).slice(0, 6);
+  const offices = roles.filter((r) => OFFICE.test(r.role) && r.person.includes(' '));
+  const distinct = offices.filter((r, i) => offices.findIndex((x) => norm(x.role) === norm(r.role)) === i).slice(0, 6);
   if (distinct.length < 3) return null;
   const pairs = distinct.map((r) => [r.person, r.role] as [string, string]);
   const fact = 'f' + hash(`match|${pairs.map((p) => p.join('=')).join('|')}`);

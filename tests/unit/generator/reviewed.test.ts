@@ -404,6 +404,14 @@ describe('what reviewers failed stays fixed', () => {
     }
   });
 
+  it('pairs in a match card only people and offices or jobs, not whatever stood beside a name', () => {
+    const cards = deck(
+      'George Martin, ally of the Beatles, signed the band in 1962. Stuart Sutcliffe, first bass player of the Beatles, left the band in 1961. ' +
+        'Brian Epstein, forger of the Beatle farce, managed the band from Liverpool. Mick Jagger, the assassin, mocked the band in London in 1964.',
+    );
+    expect(cards.filter((c) => c.kind === 'match')).toEqual([]);
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
