@@ -31,6 +31,7 @@ const BLANK = 0.75;
 /** The same answer (a name, a figure) at most this often in a deck: more would ask one thing again and again. */
 const MAX_PER_ANSWER = 2;
 const MAX_QUESTION_WORDS = 24;
+const SCALE = /^(hundred|thousand|million|billion|dozen)$/i;
 const SMALL_COUNT = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]|1[0-2])$/;
 const MAX_ANSWER_WORDS = { qa: 12, cloze: 8 };
 const FUNCTION_ONLY =
@@ -106,11 +107,14 @@ function nameShape(a: Article, c: Candidate): string | null {
 const GENERIC_NAME =
   /^(the )?(Museum|University|College|Company|Department|Ministry|Institute|School|Library|Hospital|Society|Club)$/i;
 
-/** "freezes at _____ (−218.79 °C, −361.82 °F)", "_____ metres (330 ft)", "_____ (FOTA) takes over campus": the same
- * figure converted, or the name's initials, in brackets right after the blank give it away. */
+/** "freezes at _____ (−218.79 °C, −361.82 °F)", "_____ metres (330 ft)", "_____ (FOTA) takes over campus", "used by
+ * _____ (now WCBS (AM))": the same figure converted, the name's initials or its later name, in brackets right after
+ * the blank, give it away. */
 function bracketAfter(a: Article, c: Candidate): boolean {
   const after = a.text.slice(tok(a, c.tokens.at(-1) as number).end, tok(a, c.tokens.at(-1) as number).end + 60);
-  return CONVERTED_AFTER.test(after) || /^\s*\(\s*\p{Lu}[\p{Lu}&]{1,6}\s*\)/u.test(after);
+  return (
+    CONVERTED_AFTER.test(after) || /^\s*\(\s*(?:\p{Lu}[\p{Lu}&]{1,6}\s*\)|(?:now|formerly|later) \p{Lu})/u.test(after)
+  );
 }
 const CONVERTED_AFTER =
   /^\s*(?:[\p{L}°%]{1,7}\s*)?\(\s*[−-]?\d[\d.,]*(?:\s*(?:to|–|-)\s*[−-]?\d[\d.,]*)?\s*(?:ft|mi|km|m|kg|lb|lbs|°C|°F|K|ha|acres|in|cm|mm|miles|feet|sq|mph|km\/h)\b/u;
@@ -280,7 +284,9 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   if (!s) return 'no sentence';
   const words = wordCount(d.answer);
   if (words === 0 || words > MAX_ANSWER_WORDS[d.kind]) return 'answer too long';
-  if (d.answer.split(/\s+/).every((w) => FUNCTION_ONLY.test(w))) return 'function words';
+  // ("a few [hundred] feet", "several [hundred] French Huguenots": a scale word alone is a piece of a figure;
+  // reviewers failed 5 of 7.)
+  if (d.answer.split(/\s+/).every((w) => FUNCTION_ONLY.test(w) || SCALE.test(w))) return 'function words';
   // "No date for the trial": an answer that is an absence.
   if (/^no$/i.test(tok(a, c.tokens[0] as number).value)) return 'an absence';
   // "the time", "one instance": a vague head without a name or a figure in its phrase is filler.

@@ -412,6 +412,14 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => c.kind === 'match')).toEqual([]);
   });
 
+  it('blanks no scale word alone ("several _____ Huguenots") and no name whose later name follows in brackets', () => {
+    const cards = sound(
+      'In 1700 several hundred French Huguenots migrated from England to the colony of Virginia. ' +
+        'The WXYZ call letters were previously used by the flagship station of Acme Radio (now WACM (AM)) until 1946.',
+    );
+    expect(cards.filter((c) => /-> (hundred|the flagship station of Acme Radio)$/.test(c))).toEqual([]);
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
