@@ -17,9 +17,10 @@ import type { Picked } from './select.js';
 const CHOICE_TYPES = new Set(['person', 'place', 'org', 'date', 'amount', 'number', 'percent']);
 /** About one card in eight is a true/false statement: they keep a deck varied but teach less than questions. */
 const TRUEFALSE_EVERY = 8;
-/** What a true/false card may swap: a place, a date, a figure. A person swapped in ("Rakuten chief Volodymyr
- * Zelenskyy") makes a statement too silly to weigh. */
-const SWAPPABLE = new Set(['place', 'date', 'amount', 'number', 'percent']);
+/** What a true/false card may swap: a date or a figure. A person swapped in ("Rakuten chief Volodymyr Zelenskyy")
+ * makes a statement too silly to weigh; a place swapped in may make one that is true of that place too ("Fossils found
+ * in India suggest that primates roamed the area more than 20 million years ago", marked False: round 3535). */
+const SWAPPABLE = new Set(['date', 'amount', 'number', 'percent']);
 
 export interface Fixed {
   /** Names that do the same thing as the answer elsewhere: a choice made of them would also be right. */

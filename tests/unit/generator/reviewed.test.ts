@@ -420,6 +420,26 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => /-> (hundred|the flagship station of Acme Radio)$/.test(c))).toEqual([]);
   });
 
+  it('swaps no place into a true/false statement (it may be true of that place too)', () => {
+    const places = ['Kenya', 'Uganda', 'Tanzania', 'Ethiopia', 'Somalia', 'Rwanda', 'Burundi', 'Sudan'];
+    const more = ['Egypt', 'Nigeria', 'Ghana', 'Mali', 'Chad', 'Niger', 'Zambia', 'Malawi'];
+    const text = [...places, ...more]
+      .map(
+        (p, i) =>
+          `Fossils found in ${p} suggest that primates roamed the valley of the ${['Nile', 'Congo', 'Niger', 'Zambezi'][i % 4]} river long ago, researchers from Oxford said in ${1990 + i}.`,
+      )
+      .join(' ');
+    const tf = generateDeck({ text, title: 'Fossils' }, { syntax }).cards.filter((c) => c.kind === 'truefalse');
+    for (const c of tf) {
+      const statement = c.prompt.replace('True or false? ', '');
+      const swapped = statement.split(' ').filter((w) => !(c.evidence?.sentence ?? '').split(' ').includes(w));
+      expect(
+        swapped.filter((w) => /^\p{Lu}/u.test(w)),
+        statement,
+      ).toEqual([]);
+    }
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
