@@ -1,7 +1,8 @@
 // People, places, organisations and peoples: runs of proper nouns over the parsed tokens, typed with the
 // gazetteer, the given-name list, titles and what the tree says around them ("X, a spokesman", "X said",
 // "in X"); later mentions linked to the full name ("Hayashi" -> "Yoshimasa Hayashi").
-import { FEMALE_NAMES, FIRST_NAMES, MALE_NAMES } from './first-names.js';
+import { FEMALE_NAMES, FIRST_NAMES } from './first-names.js';
+import { genderFits } from './gender.js';
 import {
   DEMONYMS,
   HONORIFICS,
@@ -387,9 +388,9 @@ function fullFor(people: Map<string, string>, name: string, title: string | unde
 /** "Mrs. Arafat" after "Karim Arafat" is someone else of the family: a woman's courtesy title goes with a full name
  * only when its given name is a woman's, "Mr." with none known to be only a woman's. */
 function titleFits(title: string | undefined, full: string): boolean {
-  const first = (full.split(' ')[0] ?? '').toLowerCase();
-  if (/^(Mrs|Ms|Miss|Madame|Mme)\.?$/.test(title ?? '')) return FEMALE_NAMES.has(first);
-  return !(/^Mr\.?$/.test(title ?? '') && FEMALE_NAMES.has(first) && !MALE_NAMES.has(first));
+  if (/^(Mrs|Ms|Miss|Madame|Mme)\.?$/.test(title ?? ''))
+    return FEMALE_NAMES.has((full.split(' ')[0] ?? '').toLowerCase());
+  return !/^Mr\.?$/.test(title ?? '') || genderFits(full, 'm');
 }
 
 /** "Harvard" in an article on Harvard University is not John Harvard: a single word that also begins the name of

@@ -111,7 +111,8 @@ const GENERIC_NAME =
  * _____ (now WCBS (AM))": the same figure converted, the name's initials or its later name, in brackets right after
  * the blank, give it away. */
 function bracketAfter(a: Article, c: Candidate): boolean {
-  const after = a.text.slice(tok(a, c.tokens.at(-1) as number).end, tok(a, c.tokens.at(-1) as number).end + 60);
+  const end = tok(a, c.tokens.at(-1) as number).end;
+  const after = a.text.slice(end, end + 60);
   return (
     CONVERTED_AFTER.test(after) || /^\s*\(\s*(?:\p{Lu}[\p{Lu}&]{1,6}\s*\)|(?:now|formerly|later) \p{Lu})/u.test(after)
   );
@@ -121,8 +122,8 @@ const CONVERTED_AFTER =
 
 /** "bequeathed by [Mrs T.] R. P. Hole": a blank that ends on an initial the name goes on after. */
 function beforeInitials(a: Article, c: Candidate): boolean {
-  const last = tok(a, c.tokens.at(-1) as number);
-  return /^\p{Lu}\.$/u.test(last.value) && /^\p{Lu}/u.test(tok(a, (c.tokens.at(-1) as number) + 1)?.value ?? '');
+  const last = c.tokens.at(-1) as number;
+  return /^\p{Lu}\.$/u.test(tok(a, last).value) && /^\p{Lu}/u.test(tok(a, last + 1)?.value ?? '');
 }
 
 function oddShape(a: Article, d: Draft): string | null {
