@@ -461,17 +461,8 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     const named = content.slice(1).filter((w) => /^[A-Z]/.test(w) && !CALENDAR.test(w)).length;
     if (content.length < 3 && !(named >= 1 && content.length >= 2)) return 'too little said';
   } else {
-    // A blank over most of the sentence asks the learner to write the sentence.
-    if (unnamedIn(a, c)) return 'unnamed referent';
-    // A blank in a run-on sentence is hard to read; one over most of the sentence asks for the sentence itself.
-    if (c.tokens.length * 2 > s.t1 - s.t0 || s.t1 - s.t0 > 50 || d.vague > 2) return 'long sentence or big blank';
-    // A name inside a longer phrase ("the majority of commenters on _____") is a detail; dates and figures are not.
-    if (c.role === 'nested' && !/^(date|amount|number|percent|duration)$/.test(c.type)) return 'name detail';
-    // A year inside a noun phrase ("earnings in _____", "the pick of _____'s products") is a detail of the phrase.
-    if (c.role === 'nested' && c.type === 'date' && c.mention?.date?.granularity === 'year') return 'year detail';
-    // Without a name, a figure or a date, a blank on a verb's oblique or a predicate ("Adding to [the atmosphere of
-    // chaos]", "is [still a quality player]") asks for the article's wording, not its facts.
-    if (!c.mention && (c.role === 'obl' || c.role === 'pred' || c.role === 'xcomp')) return 'wording, not a fact';
+    const blank = blankFlaw(a, c, s.t1 - s.t0, d.vague);
+    if (blank) return blank;
   }
   if (giveaway(d.prompt, d.answer)) return 'gives it away';
   const added = unsupported(
@@ -485,6 +476,23 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     ofSentence,
   );
   return added.length ? `adds words: ${added.join(' ')}` : null;
+}
+
+/** What makes a blank (not a question) unfit to ask. */
+function blankFlaw(a: Article, c: Candidate, sentenceLength: number, vague: number): string | null {
+  // A blank over most of the sentence asks the learner to write the sentence.
+  if (unnamedIn(a, c)) return 'unnamed referent';
+  if (riddleSubject(a, c)) return 'description as subject';
+  // A blank in a run-on sentence is hard to read; one over most of the sentence asks for the sentence itself.
+  if (c.tokens.length * 2 > sentenceLength || sentenceLength > 50 || vague > 2) return 'long sentence or big blank';
+  // A name inside a longer phrase ("the majority of commenters on _____") is a detail; dates and figures are not.
+  if (c.role === 'nested' && !/^(date|amount|number|percent|duration)$/.test(c.type)) return 'name detail';
+  // A year inside a noun phrase ("earnings in _____", "the pick of _____'s products") is a detail of the phrase.
+  if (c.role === 'nested' && c.type === 'date' && c.mention?.date?.granularity === 'year') return 'year detail';
+  // Without a name, a figure or a date, a blank on a verb's oblique or a predicate ("Adding to [the atmosphere of
+  // chaos]", "is [still a quality player]") asks for the article's wording, not its facts.
+  if (!c.mention && (c.role === 'obl' || c.role === 'pred' || c.role === 'xcomp')) return 'wording, not a fact';
+  return null;
 }
 
 export function sound(a: Article, d: Draft, ofSentence?: Set<string>): boolean {
@@ -526,6 +534,19 @@ function described(a: Article, c: Candidate): boolean {
     PERSON_NOUNS.has(head.lemma) ||
     c.tokens.some((t) => tok(a, t).pos === 'ADJ') ||
     c.tokens.some((t) => tok(a, t).pos === 'PROPN')
+  );
+}
+
+/** "_____ are linked by the energy carriers ..." -> "The two phases"; "_____ was established in 1817" -> "Warsaw's
+ * first stock exchange": a subject blank that describes a thing ("the", "one" or someone's, then a common noun)
+ * leaves the learner guessing which thing the sentence means. Reviewers passed 2 of 25 such blanks. */
+function riddleSubject(a: Article, c: Candidate): boolean {
+  if (c.role !== 'subj' || tok(a, c.head).pos !== 'NOUN') return false;
+  const first = tok(a, c.tokens[0] as number);
+  return (
+    first.pos === 'DET' ||
+    first.lower === 'one' ||
+    kidsOf(a, c.head).some((k) => tok(a, k).rel === 'nmod:poss' && c.tokens.includes(k))
   );
 }
 

@@ -51,5 +51,7 @@ describe.skipIf(!existsSync(FILE))(`human questions practised on the MultiRC CNN
 // 9/96 measured (1.79 cards per 100 words) once clozes put names in only in a sentence's opening, up to its main
 // verb: wrong names put in for pronouns were the first cause of false cards in blind review, and one cloze that
 // matched a human question only with a name put in further along went. (12/96 at 2.11 before one clear card per
-// sentence came first; the questions per card stay above the baseline's, the next test.)
-const FLOOR = 0.09;
+// sentence came first; the questions per card stay above the baseline's, the next test.) 8/96 at 1.44 once no
+// subject blank is a description ("There is _____ that screenwriting ..." -> "this romantic idea" went; reviewers
+// passed 2 of 25 such blanks).
+const FLOOR = 0.08;

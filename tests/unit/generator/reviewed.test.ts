@@ -440,6 +440,18 @@ describe('what reviewers failed stays fixed', () => {
     }
   });
 
+  it('blanks no subject that describes a thing instead of naming it ("The two phases", "Oslo\'s first bank")', () => {
+    const cards = sound(
+      "The two stages are joined by a single narrow corridor of fast water. Oslo's first savings bank was founded in 1822 by merchants. " +
+        'Ragnar Holm founded the Oslo rowing club in 1824.',
+    );
+    expect(cards.filter((c) => c.startsWith('_____'))).toEqual([
+      '_____ founded the Oslo rowing club in 1824. -> Ragnar Holm',
+    ]);
+    // The same phrases away from the subject, or a subject named outright, are still asked.
+    expect(cards).toContain("Oslo's first savings bank was founded in _____ by merchants. -> 1822");
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
