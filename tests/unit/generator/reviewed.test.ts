@@ -452,6 +452,15 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards).toContain("Oslo's first savings bank was founded in _____ by merchants. -> 1822");
   });
 
+  it('keeps a title whole after its colon in a question ("Project: Lazarus"), and may drop a list after one', () => {
+    const cards = sound(
+      'Anna Berg and Tomas Lind starred together in the BBC radio play Operation: Nightfall in 2004. ' +
+        'In Bergen, the Walloons created two new quarters: Nordhus and Sorhus.',
+    );
+    expect(cards.filter((c) => c.startsWith('Who starred'))).toEqual([]);
+    expect(cards).toContain('Where did the Walloons create two new quarters? -> Bergen');
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
