@@ -563,6 +563,14 @@ function droppedNeeds(a: Article, d: Draft): string | null {
 }
 
 /** What a kept word needs and the question left out (see droppedNeeds). */
+/** "Million Dollar [Baby]" read as an apposition: one without a comma is part of the name, and so is one after a
+ * colon in a title ("Project: Lazarus"; "Who appeared in the audio adventure Project?" was false), not a list after
+ * one ("two new neighbourhoods: Dorotheenstadt and ..."). */
+function nameAppos(a: Article, t: number, k: number): boolean {
+  if (tok(a, k).rel !== 'appos') return false;
+  return k === t + 1 || (k === t + 2 && tok(a, t + 1).value === ':' && /^\p{Lu}/u.test(tok(a, t).value));
+}
+
 function droppedKept(a: Article, d: Draft, kept: Set<number>): string | null {
   const gone = (k: number): boolean => !kept.has(k) && !d.cand.remove.has(k) && !d.cand.tokens.includes(k);
   for (const t of kept) {
@@ -588,12 +596,7 @@ function droppedKept(a: Article, d: Draft, kept: Set<number>): string | null {
       if (t === d.cand.clause.pred && !/^(obj|iobj|xcomp|ccomp|compound:prt)$/.test(x.rel) && !asPhrase) continue;
       if (x.rel === 'conj' && (tok(a, k).pos === 'VERB' || kidsOf(a, k).some((j) => /^nsubj/.test(tok(a, j).rel))))
         continue;
-      // "Million Dollar [Baby]" read as an apposition: one without a comma is part of the name, and so is one after
-      // a colon in a title ("Project: Lazarus"; "Who appeared in the audio adventure Project?" was false), not a
-      // list after one ("two new neighbourhoods: Dorotheenstadt and ...").
-      const titled = k === t + 2 && tok(a, t + 1).value === ':' && /^\p{Lu}/u.test(tok(a, t).value);
-      const closeAppos = x.rel === 'appos' && (k === t + 1 || titled);
-      if (NEEDED.test(x.rel) || restrictive || closeAppos) return `${x.rel} '${x.value}'`;
+      if (NEEDED.test(x.rel) || restrictive || nameAppos(a, t, k)) return `${x.rel} '${x.value}'`;
     }
   }
   return null;
