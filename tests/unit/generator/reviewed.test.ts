@@ -461,6 +461,16 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards).toContain('Where did the Walloons create two new quarters? -> Bergen');
   });
 
+  it('shows the sentence before a blank whose sentence points back later on ("to reflect this depreciation")', () => {
+    const cards = deck(
+      'The krone lost a fifth of its value against gold in the early 1970s. After 1971, Norwegian exporters were slow to adjust their prices to reflect this depreciation.',
+    );
+    const blank = cards.find((c) => c.prompt.startsWith('After _____'));
+    expect(blank?.evidence?.context, JSON.stringify(cards)).toBe(
+      'The krone lost a fifth of its value against gold in the early 1970s.',
+    );
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
