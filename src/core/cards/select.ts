@@ -749,16 +749,23 @@ function statement(text: string): boolean {
 }
 
 /** "Therefore, conscientious lawbreakers must be punished", "Alternatively, tropical climates yielded lazy
- * attitudes": a step of an argument the sentence before makes (often someone's theory), not a fact the article states. */
+ * attitudes", "And so Congress and the Supreme Court become mere advisors": a step of an argument the sentence before
+ * makes (often someone's theory), not a fact the article states. */
 const ARGUMENT_STEP =
-  /^["“]?(Therefore|Thus|Hence|Alternatively|Conversely|Consequently|Similarly|Likewise|Accordingly)\b/;
+  /^["“]?((And |But )?(Therefore|Thus|Hence|So)\b|And (so|thus|hence|therefore)\b|(Alternatively|Conversely|Consequently|Similarly|Likewise|Accordingly)\b)/;
+
+/** An argument's step, or the sentence after one that goes on with "And" ("And so Congress ... become mere advisors.
+ * And the President becomes a Dictator": round 3737 asked both as facts). */
+function argumentStep(a: Article, sent: number): boolean {
+  const text = a.sentences[sent]?.text ?? '';
+  if (ARGUMENT_STEP.test(text) && !/^["“]?So (far|much|many|-called)\b/.test(text)) return true;
+  return /^["“]?And\b/.test(text) && sent > 0 && argumentStep(a, sent - 1);
+}
 
 /** A sentence to take cards from: a statement, not the writer's own story, not names in capitals. */
 function askable(a: Article, sent: number): boolean {
   const text = a.sentences[sent]?.text ?? '';
-  return (
-    statement(text) && !firstPerson(a, sent) && !shouted(text) && wordCount(text) >= 6 && !ARGUMENT_STEP.test(text)
-  );
+  return statement(text) && !firstPerson(a, sent) && !shouted(text) && wordCount(text) >= 6 && !argumentStep(a, sent);
 }
 
 export interface Option {

@@ -471,6 +471,18 @@ describe('what reviewers failed stays fixed', () => {
     );
   });
 
+  it('asks nothing of an argument\'s steps ("And so Parliament ... become ...", "And the Governor becomes ...")', () => {
+    const cards = deck(
+      'Under the Regent Doctrine, the laws of Parliament have no actual authority unless the Governor agrees with them. ' +
+        'And so Parliament and the High Court become mere advisors to the Governor, with no real authority over him. ' +
+        'And the Governor becomes a Monarch, unrestrained by anything in the Charter, backed up by the Militia. ' +
+        'Voters in Dayton approved the charter in November 1998, and Mayor Ellen Rusk took office in January 1999.',
+    );
+    const from = cards.map((c) => c.evidence?.sentence ?? '');
+    expect(from.filter((s) => s.startsWith('And'))).toEqual([]);
+    expect(from.some((s) => s.startsWith('Voters in Dayton'))).toBe(true);
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
