@@ -24,6 +24,9 @@ interface Ymd {
 
 const MONTH_RE =
   /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b/;
+/** "10 February 1763", "3rd of May 2001": the day before the month (the month alone would lose it). */
+const DAY_FIRST_RE =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(\d{4}))?\b/;
 const MONTH_PREFIX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Words before a date or a figure that make it a bound, not the value: "prior to October 2005", "since 1997",
@@ -70,6 +73,13 @@ function withYear(m: number, d: number | null, ref: Ymd): ResolvedDate {
   return makeDate(y, m, d);
 }
 
+/** [whole, month, day, year] of the phrase's date written with a month name, either way round. */
+function monthOf(p: string): Array<string | undefined> | null {
+  const dayFirst = DAY_FIRST_RE.exec(p);
+  if (dayFirst) return [dayFirst[0], dayFirst[2], dayFirst[1], dayFirst[3]];
+  return MONTH_RE.exec(p);
+}
+
 export function resolveDate(phrase: string, ref: Ymd | null, future = false): ResolvedDate | null {
   const p = phrase.trim();
   const lower = p.toLowerCase();
@@ -86,7 +96,7 @@ export function resolveDate(phrase: string, ref: Ymd | null, future = false): Re
     if (/\bthis year\b/.test(lower)) return makeDate(ref.y, null, null);
   }
   const wd = WEEKDAYS.findIndex((w) => lower.includes(w.toLowerCase()));
-  const month = MONTH_RE.exec(p);
+  const month = monthOf(p);
   if (month) {
     const m = MONTH_PREFIX.indexOf((month[1] ?? '').slice(0, 3).toLowerCase()) + 1;
     const d = month[2] ? Number(month[2]) : null;

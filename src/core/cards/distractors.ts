@@ -86,6 +86,11 @@ function dateNeighbours(d: ResolvedDate, withWeekday: boolean, ref: Article['ref
   return out;
 }
 
+/** "February 12, 1763" -> "12 February 1763". */
+function dayFirst(display: string): string {
+  return display.replace(/^([A-Z][a-z]+) (\d{1,2}), (\d{4})$/, '$2 $1 $3');
+}
+
 function ofType(a: Article, type: string): Mention[] {
   return a.mentions.filter((m) => m.type === type);
 }
@@ -125,6 +130,35 @@ function localAmounts(a: Article, ask: Ask, mention: Mention | undefined): strin
     .map((m) => m.text);
 }
 
+/** The article's other dates and the dates near the answer, [local, pool], that could pass for it. */
+function dateRivals(a: Article, ask: Ask, mention: Mention | undefined): [string[], string[]] {
+  const wd = /^[A-Z][a-z]+day, /.test(ask.answer);
+  let local = wd ? [] : articleOfType(a, 'date', mention);
+  let pool = mention?.date ? dateNeighbours(mention.date, wd, a.ref) : [];
+  // A wrong year must be a year it could have been: near the answer ("1997" for "the end of 2006" is not),
+  // and on the answer's side of the sentence's other years ("between 2005 and 2004" cannot be).
+  // ("1600" is a year too: no rival for a bequest of 1986.)
+  const year = (x: string): number | null => Number(/\b(1\d|20)\d\d\b/.exec(x)?.[0] ?? NaN) || null;
+  const own = year(ask.answer);
+  if (own !== null && mention) {
+    const others = a.mentions
+      .filter((m) => m.sent === mention.sent && m !== mention && m.type === 'date')
+      .map((m) => year(m.text))
+      .filter((y): y is number => y !== null && y !== own);
+    const fits = (x: string): boolean => {
+      const y = year(x);
+      return y === null || (Math.abs(y - own) <= 5 && others.every((o) => Math.sign(y - o) === Math.sign(own - o)));
+    };
+    local = local.filter(fits);
+    pool = pool.filter(fits);
+  }
+  // "10 February 1763": wrong dates written the same way, and never the answer itself in the other order.
+  if (!/^\d{1,2} [A-Z]/.test(ask.answer)) return [local, pool];
+  const written = mention?.date?.display;
+  const same = (xs: string[]): string[] => xs.filter((x) => x !== written).map(dayFirst);
+  return [same(local), same(pool)];
+}
+
 const BOUND = /\b(over|under|more than|less than|fewer than|at least|at most|up to|nearly|almost|about|around|some)\b/i;
 
 export function distractors(a: Article, ask: Ask, roles: string[], seed: number, count = 3): string[] {
@@ -158,29 +192,9 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       local = articleOfType(a, 'org', mention);
       pool = ORGS;
       break;
-    case 'date': {
-      const wd = /^[A-Z][a-z]+day, /.test(ask.answer);
-      local = wd ? [] : articleOfType(a, 'date', mention);
-      pool = mention?.date ? dateNeighbours(mention.date, wd, a.ref) : [];
-      // A wrong year must be a year it could have been: near the answer ("1997" for "the end of 2006" is not),
-      // and on the answer's side of the sentence's other years ("between 2005 and 2004" cannot be).
-      // ("1600" is a year too: no rival for a bequest of 1986.)
-      const year = (x: string): number | null => Number(/\b(1\d|20)\d\d\b/.exec(x)?.[0] ?? NaN) || null;
-      const own = year(ask.answer);
-      if (own !== null && mention) {
-        const others = a.mentions
-          .filter((m) => m.sent === mention.sent && m !== mention && m.type === 'date')
-          .map((m) => year(m.text))
-          .filter((y): y is number => y !== null && y !== own);
-        const fits = (x: string): boolean => {
-          const y = year(x);
-          return y === null || (Math.abs(y - own) <= 5 && others.every((o) => Math.sign(y - o) === Math.sign(own - o)));
-        };
-        local = local.filter(fits);
-        pool = pool.filter(fits);
-      }
+    case 'date':
+      [local, pool] = dateRivals(a, ask, mention);
       break;
-    }
     case 'amount':
     case 'percent': {
       local = localAmounts(a, ask, mention);

@@ -379,10 +379,8 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   if ((d.answer.match(/["“”]/g) ?? []).length % 2 === 1) return 'unpaired quote in answer';
   // A weekday alone ("Tuesday", in an article without its date) says nothing worth learning.
   if (c.type === 'date' && /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(d.answer)) return 'weekday';
-  // A blank inside a word joined by a hyphen ("a _____-16-launched bomb") is no phrase.
-  const first = tok(a, c.tokens[0] as number);
-  const last = tok(a, c.tokens.at(-1) as number);
-  if (a.text[first.start - 1] === '-' || a.text[last.end] === '-') return 'inside a hyphenated word';
+  const edge = edgeFlaw(a, c);
+  if (edge) return edge;
   // Who said a sentence is rarely its point: asked only with the words said ("Who wrote: “...”?").
   if (
     c.rule !== 'quote-who' &&
@@ -495,6 +493,21 @@ function blankFlaw(a: Article, c: Candidate, sentenceLength: number, vague: numb
   return null;
 }
 
+/** Where the blank starts and ends: not inside a word, not on a linking word. */
+function edgeFlaw(a: Article, c: Candidate): string | null {
+  // A blank inside a word joined by a hyphen ("a _____-16-launched bomb") is no phrase.
+  const first = tok(a, c.tokens[0] as number);
+  const last = tok(a, c.tokens.at(-1) as number);
+  // ("_____/7-13/14 years" -> 6: nor in figures joined by a slash.)
+  if (/^[-/]$/.test(a.text[first.start - 1] ?? '') || /^[-/]$/.test(a.text[last.end] ?? ''))
+    return 'inside a hyphenated word';
+  // "[thus the amount of degradation]", "[i.e. tasks]", "[Even simple unicellular organisms]": a blank that opens on
+  // the sentence's own linking word asks for the wording (reviewers passed none).
+  if (/^(thus|therefore|hence|however|also|i\.e\.|e\.g\.|even|only|just)$/i.test(first.value))
+    return 'linking word in answer';
+  return null;
+}
+
 export function sound(a: Article, d: Draft, ofSentence?: Set<string>): boolean {
   return flaw(a, d, ofSentence) === null;
 }
@@ -504,6 +517,9 @@ export function sound(a: Article, d: Draft, ofSentence?: Set<string>): boolean {
  * question garbles it and asks a maybe as a fact. The blank keeps the sentence. */
 function thinQuestion(prompt: string): string | null {
   if (wordCount(prompt) <= 5) return 'short question';
+  // "Who never conquered all of China?", "Where could institutions not be directly connected?": a question of what
+  // did not happen has countless right answers (reviewers passed none of 4).
+  if (/\b(never|not|no longer)\b|n't\b/i.test(prompt)) return 'negated question';
   return /\b(possibly|perhaps|probably|maybe)\b/i.test(prompt) ? 'hedged question' : null;
 }
 

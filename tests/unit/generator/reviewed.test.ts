@@ -483,6 +483,34 @@ describe('what reviewers failed stays fixed', () => {
     expect(from.some((s) => s.startsWith('Voters in Dayton'))).toBe(true);
   });
 
+  it('asks no question of what did not happen ("Who never conquered all of Denmark?")', () => {
+    const cards = sound(
+      'King Harald Hardrada never conquered all of Denmark, though he raided its coast for 15 years.',
+    );
+    expect(cards.filter((c) => /\bnever\b/.test(c) && !c.includes('_____'))).toEqual([]);
+  });
+
+  it('blanks no figure joined by a slash, nor a linking word with its phrase ("_____/7-13/14", "thus ...")', () => {
+    const cards = sound(
+      'Secondary school age in Norway is 13/14-16/17 years. ' +
+        'If there were fewer ships, the catch would be lower, and thus the damage to the cod stocks would be lower as well.',
+    );
+    expect(cards.filter((c) => /_____\/|\/_____/.test(c))).toEqual([]);
+    expect(cards.filter((c) => /-> thus\b/.test(c))).toEqual([]);
+  });
+
+  it('offers wrong dates written like the answer, never the answer itself written otherwise ("10 February 1763")', () => {
+    const text =
+      'The fighting in Canada stopped in September 1760 when Montreal surrendered to the British. ' +
+      'Spain entered the war in January 1762, and the preliminary peace was signed in November 1762. ' +
+      'The war in North America officially ended with the signing of the Treaty of Paris on 10 February 1763. ' +
+      'The British governor took office in Quebec in December 1763.';
+    const choice = deck(text).find((c) => c.kind === 'choice' && c.answer === '10 February 1763');
+    expect(choice?.choices?.length, JSON.stringify(deck(text))).toBe(4);
+    for (const x of choice?.choices ?? []) expect(x).toMatch(/^\d{1,2} February 1763$/);
+    expect(choice?.choices?.filter((x) => x.startsWith('10 '))).toEqual(['10 February 1763']);
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
