@@ -511,6 +511,17 @@ describe('what reviewers failed stays fixed', () => {
     expect(choice?.choices?.filter((x) => x.startsWith('10 '))).toEqual(['10 February 1763']);
   });
 
+  it('asks nothing of a list\'s items ("39 - Percentage of tax cuts that will go to the top 1 per cent ...")', () => {
+    const cards = deck(
+      'Oslo by the numbers. 27 - Number of new bridges the city council has built over the Akerselva since March 1990. ' +
+        '64 - Percentage of residents who cycled to work on 12 June 2004. ' +
+        'Mayor Per Ditlev-Simonsen opened the Fjord City harbour plan in October 2008 after a vote of 31 to 28.',
+    );
+    const from = cards.map((c) => c.evidence?.sentence ?? '');
+    expect(from.filter((s) => /^\d/.test(s))).toEqual([]);
+    expect(from.some((s) => s.startsWith('Mayor Per'))).toBe(true);
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
