@@ -9,11 +9,11 @@ export const COUNTRIES = words(
   'Afghanistan|Albania|Algeria|Argentina|Armenia|Australia|Austria|Azerbaijan|Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Brazil|Bulgaria|Cambodia|Cameroon|Canada|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Denmark|Dominican Republic|Ecuador|Egypt|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Latvia|Lebanon|Libya|Lithuania|Malaysia|Mali|Mexico|Moldova|Mongolia|Morocco|Myanmar|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|Norway|Pakistan|Palestine|Panama|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tanzania|Thailand|Tunisia|Turkey|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Britain|England|Scotland|Wales|America|U.S.|US|UK|U.K.',
 );
 
-export const CITIES = words(
+const CITIES = words(
   'Kyiv|Kiev|Moscow|Tokyo|Beijing|Seoul|Pyongyang|Washington|New York|London|Paris|Berlin|Rome|Madrid|Brussels|Ottawa|Canberra|Delhi|New Delhi|Mumbai|Islamabad|Kabul|Tehran|Baghdad|Damascus|Cairo|Jerusalem|Tel Aviv|Gaza|Ankara|Istanbul|Athens|Vienna|Warsaw|Prague|Budapest|Bucharest|Minsk|Bern|Geneva|Zurich|Stockholm|Oslo|Copenhagen|Helsinki|Dublin|Lisbon|Amsterdam|Hiroshima|Osaka|Kyoto|Nagasaki|Bucha|Kharkiv|Odesa|Mariupol|Lviv|Sydney|Melbourne|Toronto|Montreal|Vancouver|Mexico City|Havana|Caracas|Bogota|Lima|Santiago|Buenos Aires|Brasilia|Rio de Janeiro|Sao Paulo|Nairobi|Lagos|Johannesburg|Manila|Jakarta|Bangkok|Hanoi|Singapore|Hong Kong|Shanghai|Taipei|Los Angeles|Chicago|Boston|Miami|Houston|Dallas|Atlanta|Seattle|San Francisco|Philadelphia|Detroit|Grenoble|Munich|Hamburg|Frankfurt|Milan|Barcelona|Sochi|Riyadh|Dubai|Doha',
 );
 
-export const US_STATES = words(
+const US_STATES = words(
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
 );
 

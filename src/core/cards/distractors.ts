@@ -3,7 +3,7 @@
 import { figureOf, nearbyAmounts, parseAmount, parseNumber } from '../article/amounts.js';
 import { makeDate, type ResolvedDate } from '../article/dates.js';
 import { genderFits } from '../article/gender.js';
-import { CITIES, COUNTRIES, isKnownPlace, LEADERS, ORGS, US_STATES } from '../article/gazetteer.js';
+import { LEADERS, ORGS } from '../article/gazetteer.js';
 import type { Article, Mention } from '../article/types.js';
 import { norm, shuffle } from '../facts/ids.js';
 
@@ -50,13 +50,6 @@ const ROLE_POOL = [
   'Ambassador',
   'Chief Executive',
 ];
-
-function placeClass(name: string): string[] {
-  if (COUNTRIES.includes(name)) return COUNTRIES.slice(0, -6);
-  if (US_STATES.includes(name)) return US_STATES;
-  if (CITIES.includes(name)) return CITIES;
-  return [];
-}
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -174,18 +167,6 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       local = [...ppl.filter((n) => hasTitle(n) === want), ...ppl.filter((n) => hasTitle(n) !== want)];
       // World leaders only stand in for a leader: Shinzo Abe is no distractor for a rail manager.
       pool = LEADERS.includes(ask.answer) || LEADER_TITLE.test(a.entities.get(ask.answer)?.title ?? '') ? LEADERS : [];
-      break;
-    }
-    case 'place': {
-      const cls = placeClass(ask.answer);
-      const places = articleOfType(a, 'place', mention);
-      // A known place gets known places ("Bafta" read as a place is no wrong answer for "Europe").
-      local = cls.length
-        ? places.filter((p) => cls.includes(p))
-        : isKnownPlace(ask.answer)
-          ? places.filter(isKnownPlace)
-          : places;
-      pool = cls;
       break;
     }
     case 'org':

@@ -522,6 +522,29 @@ describe('what reviewers failed stays fixed', () => {
     expect(from.some((s) => s.startsWith('Mayor Per'))).toBe(true);
   });
 
+  it('offers no choice of places, which may be as true as the answer ("In _____, the cuckoo returns earlier")', () => {
+    const places = [
+      'England',
+      'Finland',
+      'Denmark',
+      'Norway',
+      'Sweden',
+      'Germany',
+      'France',
+      'Spain',
+      'Italy',
+      'Poland',
+    ];
+    for (const p of places) {
+      const others = places.filter((x) => x !== p).slice(0, 4);
+      const cards = deck(
+        `Ornithologists from ${others.join(', ')} met in Vienna in May 2004 to compare their records of spring migration. ` +
+          `In ${p}, the cuckoo now returns two weeks earlier, the survey found. The survey covered 65 species of birds in all.`,
+      );
+      expect(cards.filter((c) => c.kind === 'choice' && places.includes(c.answer))).toEqual([]);
+    }
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
