@@ -109,15 +109,16 @@ const CREDIT = /\s*(--|—)?\s*[A-Z][\w'’ .,]{0,80} contributed to this report
 const stripCredit = (l: string): string =>
   l.includes('contributed to this report') ? l.replace(CREDIT, '').trim() : l;
 
-/** Reference marks copied from an encyclopedia page ("[12]", "[citation needed]", "[update]", "[note 3]"): no part
- * of any sentence. */
+/** Reference marks copied from an encyclopedia page ("[12]", "[citation needed]", "[update]", "[note 3]", "[not in
+ * citation given]", "[dubious – discuss]"): no part of any sentence ("(EKC).[not in citation given] It should be noted"
+ * ran two sentences together). */
+const MARK =
+  /\s?\[(\d{1,3}|[a-z]|citation needed|update|note \d+|clarification needed|when\?|who\?|why\?|which\?|according to whom\?|not in citation given|failed verification|verification needed|page needed|better source needed|original research\??|dubious(?: [–-] discuss)?|unreliable source\??|by whom\?|vague|specify|contradictory|neutrality is disputed)\]/gi;
+
 function stripMarks(line: string): string {
   return (
     line
-      .replace(
-        /\s?\[(\d{1,3}|[a-z]|citation needed|update|note \d+|clarification needed|when\?|who\?|according to whom\?)\]/gi,
-        '',
-      )
+      .replace(MARK, '')
       // "... in realistic detail.:33 Tesla would ...": a page reference left after a stop where a note mark was.
       .replace(/([.!?]["”’)]?):\d{1,4}(?:[-–]\d{1,4})?(?=\s|$)/g, '$1')
   );

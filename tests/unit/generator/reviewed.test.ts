@@ -545,6 +545,15 @@ describe('what reviewers failed stays fixed', () => {
     }
   });
 
+  it("drops an encyclopedia's maintenance marks, which ran two sentences together", () => {
+    expect(
+      cleanText('This link is shown by the Oslo Curve (OC).[not in citation given] It should be noted here.'),
+    ).toBe('This link is shown by the Oslo Curve (OC). It should be noted here.');
+    expect(cleanText('The claim was made in 1990.[dubious – discuss] Others disagree.[failed verification]')).toBe(
+      'The claim was made in 1990. Others disagree.',
+    );
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
