@@ -381,13 +381,7 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   if (c.type === 'date' && /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(d.answer)) return 'weekday';
   const edge = edgeFlaw(a, c);
   if (edge) return edge;
-  // Who said a sentence is rarely its point: asked only with the words said ("Who wrote: “...”?").
-  if (
-    c.rule !== 'quote-who' &&
-    /^nsubj/.test(tok(a, c.head).rel) &&
-    SPEECH_VERBS.has(tok(a, tok(a, c.head).head)?.lemma ?? '')
-  )
-    return 'who said it';
+  if (saidBy(a, c)) return 'who said it';
   // The answer is one phrase: its words side by side in the sentence.
   if (c.tokens.length !== (c.tokens.at(-1) as number) - (c.tokens[0] as number) + 1 && d.kind === 'cloze')
     return 'not one phrase';
@@ -491,6 +485,16 @@ function blankFlaw(a: Article, c: Candidate, sentenceLength: number, vague: numb
   // chaos]", "is [still a quality player]") asks for the article's wording, not its facts.
   if (!c.mention && (c.role === 'obl' || c.role === 'pred' || c.role === 'xcomp')) return 'wording, not a fact';
   return null;
+}
+
+/** Who said a sentence is rarely its point: asked only with the words said ("Who wrote: “...”?"). A term that
+ * "describes" or "defines" something is no speaker: "[aspirational consumption] describes the process of ..." is
+ * what the term means. */
+function saidBy(a: Article, c: Candidate): boolean {
+  if (c.rule === 'quote-who' || !/^nsubj/.test(tok(a, c.head).rel)) return false;
+  const verb = tok(a, tok(a, c.head).head)?.lemma ?? '';
+  if (/^(describe|define|denote)$/.test(verb) && c.type === 'thing') return false;
+  return SPEECH_VERBS.has(verb);
 }
 
 /** Where the blank starts and ends: not inside a word, not on a linking word. */

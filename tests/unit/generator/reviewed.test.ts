@@ -554,6 +554,13 @@ describe('what reviewers failed stays fixed', () => {
     );
   });
 
+  it('asks what a term means when the sentence says it "describes" something (no speaker there)', () => {
+    const cards = sound(
+      'Competitive consumption describes the process of middle income earners trying to match the standards of living of their wealthier neighbours.',
+    );
+    expect(cards.filter((c) => c.endsWith('-> Competitive consumption'))).toHaveLength(1);
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
