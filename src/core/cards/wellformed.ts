@@ -84,11 +84,7 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
         return false;
     }
   }
-  // "How many complaints is ...": a plural count with a singular verb.
-  if (/^How many$/i.test(`${words[0]?.form} ${words[1]?.form}`)) {
-    const verb = words.find((w, i) => i > 1 && FINITE.test(w.xpos));
-    if (verb && /^(is|was|has|does)$/i.test(verb.form) && words[2]?.xpos === 'NNS') return false;
-  }
+  if (countDisagrees(words, root)) return false;
   // "What may the government now find it?": the question word's place is taken by a pronoun.
   if (/^(it|them)$/i.test(words.at(-2)?.form ?? '') && /^(What|Who)$/.test(words[0]?.form ?? '')) return false;
   // Parsed again, the question has the verb and the subject it was built with: if not, the words make another
@@ -105,6 +101,16 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
     }
   }
   return true;
+}
+
+/** "How many complaints is ...": a plural count with a singular verb (unless the verb has a subject of its own after
+ * it: "How many works is Rodin represented by?"). */
+function countDisagrees(words: ParsedWord[], root: ParsedWord): boolean {
+  if (!/^How many$/i.test(`${words[0]?.form} ${words[1]?.form}`)) return false;
+  const at = words.findIndex((w, i) => i > 1 && FINITE.test(w.xpos));
+  const verb = words[at];
+  const ownSubject = words.some((w, i) => i > at && /^nsubj/.test(w.deprel) && w.head === root.id);
+  return verb !== undefined && /^(is|was|has|does)$/i.test(verb.form) && words[2]?.xpos === 'NNS' && !ownSubject;
 }
 
 /** Relations no grammatical question has; and "Who visited the Newcastle area later in 1804 the colliery

@@ -14,6 +14,8 @@ describe('a question must parse as one question', () => {
       'When did Prime Minister Fumio Kishida become the final G7 leader to visit Kyiv, holding talks with Volodymyr Zelenskyy?',
       'Who died Tuesday and left the masterpieces to a Swiss museum?',
       'According to Yoshimasa Hayashi, which country cannot condone any attempts to unilaterally change the status quo by force?',
+      // A plural count beside "is" is right when the verb has a subject of its own.
+      'How many works is Rodin represented by?',
     ]) expect(ok(q), q).toBe(true);
   });
   it('refuses questions spliced from two clauses or misread phrases', () => {
