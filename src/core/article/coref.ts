@@ -1,6 +1,7 @@
 // What a pronoun or a description refers to, only when it is certain: one person of the right gender in the
 // sentence so far and the sentence before (no second candidate, not even one of unknown gender), or one
-// organisation whose name ends in the description's noun ("the ministry" -> "Japanese Foreign Ministry").
+// organisation whose name ends in the description's noun ("the ministry" -> "Japanese Foreign Ministry"), or one
+// place built on it said in the last three sentences ("the park" -> "Woodward Park").
 // Anything less certain is left as written: a wrong name in a card teaches a falsehood.
 import { FEMALE_NAMES, MALE_NAMES } from './first-names.js';
 import { genderFits } from './gender.js';
@@ -171,8 +172,13 @@ function headOf(name: string): string {
   return (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
 }
 
-/** The organisation "the ministry" (the description's head noun at token t) refers to, or null. */
+/** The organisation "the ministry" (the description's head noun at token t) refers to, or the place "the park" does, or
+ * null. */
 export function orgFor(a: Article, t: number): Reference | null {
+  return describesPlace(a, t) ? placeFor(a, t) : organisationFor(a, t);
+}
+
+function organisationFor(a: Article, t: number): Reference | null {
   const x = a.tokens[t];
   if (!x || !describes(a, t)) return null;
   const seen = new Map<string, Mention>();
@@ -183,6 +189,32 @@ export function orgFor(a: Article, t: number): Reference | null {
   // And no other organisation named since: "the network's parent" in an article on ABC is ABC's, even when the only
   // name with "Network" in it is NBC Blue Network.
   return m && latestOrg(a, t)?.canonical === m.canonical ? { name: m.canonical, mention: m } : null;
+}
+
+/** Places named for their kind ("Woodward Park", "St Andrew's Church"): "the park" two sentences on is that park. */
+const PLACE_KINDS =
+  /^(park|church|cathedral|castle|bridge|stadium|palace|square|theatre|theater|station|airport|market|abbey|monastery|mosque|temple|arena|tunnel|canal|dam)$/;
+
+function describesPlace(a: Article, t: number): boolean {
+  const x = a.tokens[t];
+  return x !== undefined && PLACE_KINDS.test(x.lemma) && a.tokens[t - 1]?.lower === 'the' && x.tag === 'NN';
+}
+
+/** "The park's amphitheatre" after "Woodward Park is the largest regional park in Fresno": the one name built on
+ * the noun in the article so far, said in the last three sentences. Two such names, or one said long before, and the
+ * words stay as written. */
+function placeFor(a: Article, t: number): Reference | null {
+  const x = a.tokens[t] as Article['tokens'][number];
+  const before = a.mentions.filter((m) => m.t0 < t && placeOfKind(a, m, x));
+  const names = new Set(before.map((m) => m.canonical));
+  const m = names.size === 1 ? before.at(-1) : undefined;
+  return m && x.sent - m.sent <= 3 ? { name: m.canonical, mention: m } : null;
+}
+
+/** A name built on the description's noun ("Woodward Park" for "the park"), not the description itself. */
+function placeOfKind(a: Article, m: Mention, x: Article['tokens'][number]): boolean {
+  if (m.type === 'person' || m.type === 'date' || !m.canonical.includes(' ')) return false;
+  return headOf(m.canonical) === x.lemma && !namesItself(a, m, x.start);
 }
 
 /** "the ministry": one thing named by its kind. "The courts" are not the Court of Justice, "The College" names

@@ -561,6 +561,17 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => c.endsWith('-> Competitive consumption'))).toHaveLength(1);
   });
 
+  it('names "the park" when the article named one park just before, and only then', () => {
+    const one = sound(
+      "Frogner Park is the largest park in Oslo, covering 45 hectares. The park's bandstand was rebuilt in 2011 after a fire.",
+    );
+    expect(one).toContain("When was Frogner Park's bandstand rebuilt after a fire? -> 2011");
+    const two = sound(
+      "Frogner Park and St. Hanshaugen Park are the largest parks in Oslo. The park's bandstand was rebuilt in 2011 after a fire.",
+    );
+    expect(two.filter((c) => c.includes("Park's bandstand"))).toEqual([]);
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
