@@ -364,7 +364,12 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   )
     return 'filler';
   if (/^(some|all|most|much|many|part|none|each|one|any) of\b/i.test(d.answer)) return 'quantifier only';
-  if (!c.mention && /^(more|much|so|several|many|few|a few|a lot|a bit|lots|plenty|enough|less)\b/i.test(d.answer))
+  if (
+    !c.mention &&
+    /^(more|much|so|several|many|few|a few|a lot|a bit|lots|plenty|enough|less|multiple|various|numerous)\b/i.test(
+      d.answer,
+    )
+  )
     return 'quantifier only';
   // "any attempts", "some people": a quantifier and a bare noun say nothing to remember.
   if (
@@ -474,7 +479,8 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
 function blankFlaw(a: Article, c: Candidate, sentenceLength: number, vague: number): string | null {
   // A blank over most of the sentence asks the learner to write the sentence.
   if (unnamedIn(a, c)) return 'unnamed referent';
-  if (riddleSubject(a, c)) return 'description as subject';
+  const described = describedFlaw(a, c);
+  if (described) return described;
   // A blank in a run-on sentence is hard to read; one over most of the sentence asks for the sentence itself.
   if (c.tokens.length * 2 > sentenceLength || sentenceLength > 50 || vague > 2) return 'long sentence or big blank';
   // A name inside a longer phrase ("the majority of commenters on _____") is a detail; dates and figures are not.
@@ -561,6 +567,10 @@ function described(a: Article, c: Candidate): boolean {
  * first stock exchange": a subject blank that describes a thing ("the", "one" or someone's, then a common noun)
  * leaves the learner guessing which thing the sentence means. Reviewers passed 2 of 25 such blanks. */
 function riddleSubject(a: Article, c: Candidate): boolean {
+  // ("_____ was the late 1970s" -> "The second", "_____ lived in New Orleans" -> "Fewer": a word that stands for a
+  // noun the sentence before gave.)
+  const named = c.mention !== null && /^(person|org|place)$/.test(c.mention.type);
+  if (c.role === 'subj' && !named && /^(ADJ|DET)$/.test(tok(a, c.head).pos)) return true;
   if (c.role !== 'subj' || tok(a, c.head).pos !== 'NOUN') return false;
   const first = tok(a, c.tokens[0] as number);
   return (
@@ -568,6 +578,21 @@ function riddleSubject(a: Article, c: Candidate): boolean {
     first.lower === 'one' ||
     kidsOf(a, c.head).some((k) => tok(a, k).rel === 'nmod:poss' && c.tokens.includes(k))
   );
+}
+
+/** "Common methods", "Major events", "New techniques": a word for a kind of thing with only adjectives on it names
+ * nothing to learn (reviewers passed none of 7). "Cash flow problems" and "two attempts" say more. */
+const KINDS =
+  /^(example|method|type|kind|form|factor|aspect|feature|technique|way|event|reason|result|effect|change|development|advance|step|part|area|field|problem|issue|element|case|group|member|activity|effort|measure|source|function|researcher)$/;
+
+function describedFlaw(a: Article, c: Candidate): string | null {
+  if (riddleSubject(a, c)) return 'description as subject';
+  return kindOnly(a, c) ? 'a kind of thing, not a fact' : null;
+}
+
+function kindOnly(a: Article, c: Candidate): boolean {
+  if (c.mention || !KINDS.test(tok(a, c.head).lemma)) return false;
+  return c.tokens.every((t) => t === c.head || (/^(amod|det)$/.test(tok(a, t).rel) && tok(a, t).pos !== 'NUM'));
 }
 
 /** Relations whose dependent a phrase cannot lose without saying something else. */

@@ -572,6 +572,15 @@ describe('what reviewers failed stays fixed', () => {
     expect(two.filter((c) => c.includes("Park's bandstand"))).toEqual([]);
   });
 
+  it('blanks no kind of thing with only adjectives on it, no stand-in subject and no "various ..."', () => {
+    const cards = sound(
+      'Common methods include uranium-lead dating, potassium-argon dating and argon-argon dating. ' +
+        'The second was the late 1970s, when Tom Baker drew audiences of 12 million viewers. ' +
+        'Other plastids in the leaves of the Norway spruce carry out various functions.',
+    );
+    expect(cards.filter((c) => /-> (Common methods|The second|various functions)$/.test(c))).toEqual([]);
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
