@@ -352,8 +352,10 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   if (lastTok.pos === 'ADP' || lastTok.rel === 'case' || tok(a, c.tokens[0] as number).pos === 'PART')
     return 'not one phrase';
   if (partOfName(a, c)) return 'part of a name';
-  // One phrase, not a list or an aside: no comma, semicolon or bracket inside (but in a figure: "1,000").
-  if (c.tokens.slice(1, -1).some((t) => /^[,;()[\]—–]$/.test(tok(a, t).value))) return 'not one phrase';
+  // One phrase, not a list or an aside: no comma, semicolon or bracket inside (but in a figure: "1,000", or
+  // between a date's day and year: "April 23, 1968").
+  if (c.tokens.slice(1, -1).some((t) => /^[,;()[\]—–]$/.test(tok(a, t).value) && !dateComma(a, c, t)))
+    return 'not one phrase';
   // "grows", "focus", "criticism": a verb, or a bare common noun, is a word, not a fact.
   const head = tok(a, c.head);
   if (
@@ -501,6 +503,11 @@ function saidBy(a: Article, c: Candidate): boolean {
   const verb = tok(a, tok(a, c.head).head)?.lemma ?? '';
   if (/^(describe|define|denote)$/.test(verb) && c.type === 'thing') return false;
   return SPEECH_VERBS.has(verb);
+}
+
+/** The comma of "April 23, 1968": the answer is one date the article resolved, and the comma sits before its year. */
+function dateComma(a: Article, c: Candidate, t: number): boolean {
+  return c.type === 'date' && c.mention?.date?.granularity === 'day' && /^\d{4}$/.test(tok(a, t + 1)?.value ?? '');
 }
 
 /** Where the blank starts and ends: not inside a word, not on a linking word. */

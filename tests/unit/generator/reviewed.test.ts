@@ -581,6 +581,11 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => /-> (Common methods|The second|various functions)$/.test(c))).toEqual([]);
   });
 
+  it('asks a date written "April 23, 1968" (its comma is no list)', () => {
+    const cards = sound('The Supreme Court of Norway ruled on June 5, 2001 that the fishing law was void.');
+    expect(cards).toContain('When did the Supreme Court of Norway rule that the fishing law was void? -> June 5, 2001');
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
