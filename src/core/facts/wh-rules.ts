@@ -47,11 +47,15 @@ function isCountry(s: Slot): boolean {
   return s.mention !== null && COUNTRY_NAMES.has(s.mention.canonical);
 }
 
-/** The noun a count or an amount belongs to, with its modifiers: "100 [new tanks]" -> "new tanks". */
+/** The noun a count or an amount belongs to, with its modifiers: "100 [new tanks]" -> "new tanks". An "of" phrase
+ * says what is counted and stays: "three [types of movement]" ("How many types do ... have?" was false). */
 function countedNoun(a: Article, s: Slot): number[] {
   const noun = tok(a, s.head).head;
   if (noun < 0) return [];
-  return phrase(a, noun, (k) => k === s.head || /^(det|nmod:poss|case|punct|acl|acl:relcl|advmod|cc|conj|nmod)$/.test(tok(a, k).rel));
+  const ofPhrase = (k: number): boolean => tok(a, k).rel === 'nmod' && kidsOf(a, k).some((j) => tok(a, j).lower === 'of' && tok(a, j).rel === 'case');
+  const own = phrase(a, noun, (k) => k === s.head || /^(det|nmod:poss|case|punct|acl|acl:relcl|advmod|cc|conj|nmod)$/.test(tok(a, k).rel));
+  const of = kidsOf(a, noun).filter((k) => k > noun && ofPhrase(k)).flatMap((k) => phrase(a, k));
+  return [...own, ...of].sort((x, y) => x - y);
 }
 
 /** A figure written as one ("350", "1,200", "three"), not a name with digits in it ("X.25") nor one end of a range

@@ -586,6 +586,14 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards).toContain('When did the Supreme Court of Norway rule that the fishing law was void? -> June 5, 2001');
   });
 
+  it('keeps what a count counts in its question ("How many types of movement", not "How many types")', () => {
+    const cards = sound(
+      'The tentacles of the Oslo comb jelly have three types of movement, which are used in catching prey.',
+    );
+    expect(cards).toContain('How many types of movement do the tentacles of the Oslo comb jelly have? -> three');
+    expect(cards.filter((c) => c.startsWith('How many types do'))).toEqual([]);
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
