@@ -5,6 +5,7 @@
 // Anything less certain is left as written: a wrong name in a card teaches a falsehood.
 import { FEMALE_NAMES, MALE_NAMES } from './first-names.js';
 import { genderFits } from './gender.js';
+import { SITE_NOUNS } from './lexicon.js';
 import type { Article, Mention } from './types.js';
 
 const HE = new Set(['he', 'him', 'his', 'himself']);
@@ -191,13 +192,9 @@ function organisationFor(a: Article, t: number): Reference | null {
   return m && latestOrg(a, t)?.canonical === m.canonical ? { name: m.canonical, mention: m } : null;
 }
 
-/** Places named for their kind ("Woodward Park", "St Andrew's Church"): "the park" two sentences on is that park. */
-const PLACE_KINDS =
-  /^(park|church|cathedral|castle|bridge|stadium|palace|square|theatre|theater|station|airport|market|abbey|monastery|mosque|temple|arena|tunnel|canal|dam)$/;
-
 function describesPlace(a: Article, t: number): boolean {
   const x = a.tokens[t];
-  return x !== undefined && PLACE_KINDS.test(x.lemma) && a.tokens[t - 1]?.lower === 'the' && x.tag === 'NN';
+  return x !== undefined && SITE_NOUNS.has(x.lemma) && a.tokens[t - 1]?.lower === 'the' && x.tag === 'NN';
 }
 
 /** "The park's amphitheatre" after "Woodward Park is the largest regional park in Fresno": the one name built on

@@ -3,12 +3,14 @@
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Lemmas of verbs that attribute words to a source: "X said ...", "according to X". */
-export const SPEECH_VERBS = set(`say tell add write announce state declare claim insist explain note warn argue suggest report
+export const SPEECH_VERBS =
+  set(`say tell add write announce state declare claim insist explain note warn argue suggest report
   reply respond ask tweet post confirm deny acknowledge admit reiterate stress emphasise emphasize predict estimate
   accord urge vow pledge promise threaten describe call quote allege accuse contend maintain assert`);
 
 /** Nouns for people: a name described by one is a person ("X, a spokesman"); "Who" asks for one. */
-export const PERSON_NOUNS = set(`man woman boy girl child children kid person people official minister president spokesman
+export const PERSON_NOUNS =
+  set(`man woman boy girl child children kid person people official minister president spokesman
   spokeswoman spokesperson leader chief director executive chairman chairwoman chair ceo founder head secretary
   senator governor mayor judge lawyer attorney prosecutor officer soldier commander general diplomat ambassador
   counterpart analyst economist expert researcher scientist professor doctor teacher student pupil player coach
@@ -27,7 +29,8 @@ export const PERSON_NOUNS = set(`man woman boy girl child children kid person pe
   collector heir owner passenger tourist visitor spectator resident neighbour neighbor refugee migrant`);
 
 /** Nouns for organisations: "X, the country's largest bank", "the company". */
-export const ORG_NOUNS = set(`company firm group bank ministry department agency government organisation organization party
+export const ORG_NOUNS =
+  set(`company firm group bank ministry department agency government organisation organization party
   union association council committee commission court university school college club team network broadcaster
   newspaper magazine website airline carrier manufacturer maker retailer operator giant corporation business
   charity institute foundation authority regulator body board parliament band label studio publisher channel
@@ -35,12 +38,25 @@ export const ORG_NOUNS = set(`company firm group bank ministry department agency
   watchdog insurer lender brewer chain developer supplier`);
 
 /** Nouns for places: "X, a suburb of Kyiv". */
-export const PLACE_NOUNS = set(`city town village country nation state region province capital suburb district area island
+export const PLACE_NOUNS =
+  set(`city town village country nation state region province capital suburb district area island
   port county neighbourhood neighborhood municipality territory republic kingdom continent peninsula valley
   resort borough constituency`);
 
+/** Nouns for built places named for their kind ("Woodward Park", "St Andrew's Church"): "the park" may be one. */
+export const SITE_NOUNS = set(`park church cathedral castle bridge stadium palace square theatre theater station airport
+  market abbey monastery mosque temple arena tunnel canal dam`);
+
+/** Words for a kind of thing, which say nothing with only adjectives on them ("Common methods", "Major events");
+ * the vague heads below are such words too. */
+export const KIND_NOUNS = set(`example examples method methods type types form forms factor factors aspect aspects
+  feature features technique techniques event events reason reasons effect effects change changes development
+  developments advance advances element elements member members activity activities effort efforts measure measures
+  source sources function functions researcher researchers field fields problem problems`);
+
 /** Heads too vague to be an answer on their own ("the _____ said", "the two"). */
-export const VAGUE_HEADS = set(`thing things way ways part parts kind lot lots number one ones two some others other side
+export const VAGUE_HEADS =
+  set(`thing things way ways part parts kind lot lots number one ones two some others other side
   time times case cases fact issue issues matter result results area areas situation people year years day
   days week weeks month months country countries world place places something anything everything nothing
   someone anyone everyone statement report move step point level levels term terms use end start pair trio duo
