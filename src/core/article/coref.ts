@@ -192,6 +192,7 @@ function organisationFor(a: Article, t: number): Reference | null {
   return m && latestOrg(a, t)?.canonical === m.canonical ? { name: m.canonical, mention: m } : null;
 }
 
+/** "the park", "the church": a site noun after "the" (a description that may stand for a place named before). */
 function describesPlace(a: Article, t: number): boolean {
   const x = a.tokens[t];
   return x !== undefined && SITE_NOUNS.has(x.lemma) && a.tokens[t - 1]?.lower === 'the' && x.tag === 'NN';
