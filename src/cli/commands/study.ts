@@ -68,8 +68,7 @@ async function interactive(lib: Api, deckId: string): Promise<number> {
       process.stdout.write(`\n[new ${n} · learning ${learning} · review ${review}]\n${show(next.card)}\n`);
       const key = (await ask('Enter to reveal, q to quit > ')).trim();
       if (key === 'q') return 0;
-      process.stdout.write(`\n${next.card.card.answer}\n`);
-      if (next.card.card.evidence) process.stdout.write(`  “${next.card.card.evidence.sentence}”\n`);
+      process.stdout.write(`\n${revealed(next.card)}\n`);
       const iv = next.card.intervals;
       for (;;) {
         const g = (await ask(`1 again (${iv[1]})  2 hard (${iv[2]})  3 good (${iv[3]})  4 easy (${iv[4]})  u undo  q quit > `)).trim().toLowerCase();
@@ -92,9 +91,14 @@ async function interactive(lib: Api, deckId: string): Promise<number> {
   }
 }
 
-function show(s: StudyCard): string {
+/** The card as the app shows it before the answer: the article's headline (which story "the storm" belongs to),
+ * the sentence before when the card leans on it, then the card. */
+export function show(s: StudyCard): string {
   const c = s.card;
-  const lines = [c.prompt];
+  const lines: string[] = [];
+  if (s.article) lines.push(`From “${s.article}”`);
+  if (c.evidence?.context) lines.push(`  … ${c.evidence.context}`);
+  lines.push(c.prompt);
   if (c.kind === 'choice' && c.choices) c.choices.forEach((ch, i) => lines.push(`  ${i + 1}. ${ch}`));
   // items are stored in the right order: shown shuffled, the answer (revealed next) gives the order
   if (c.kind === 'order' && c.items) puzzleOrder(c.items, hashNum(c.id)).forEach((it) => lines.push(`  - ${it}`));
@@ -103,5 +107,14 @@ function show(s: StudyCard): string {
     c.pairs.forEach(([left], i) => lines.push(`  ${i + 1}. ${left}    ${String.fromCharCode(97 + i)}) ${right[i]}`));
   }
   if (c.kind === 'truefalse') lines.push('  True or false?');
+  return lines.join('\n');
+}
+
+/** The answer, the sentence it came from, and each name the card put in for the article's words. */
+export function revealed(s: StudyCard): string {
+  const c = s.card;
+  const lines = [c.answer];
+  if (c.evidence) lines.push(`  “${c.evidence.sentence}”`);
+  for (const sub of c.evidence?.substitutions ?? []) lines.push(`  (the card says “${sub.to}” where the article says “${sub.from}”)`);
   return lines.join('\n');
 }
