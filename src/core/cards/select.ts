@@ -537,6 +537,10 @@ function thinQuestion(prompt: string): string | null {
   // "Who never conquered all of China?", "Where could institutions not be directly connected?": a question of what
   // did not happen has countless right answers (reviewers passed none of 4).
   if (/\b(never|not|no longer)\b|n't\b/i.test(prompt)) return 'negated question';
+  // "Where could a bilingual certificate only be obtained?", "Who is still known ... as Bainbridges?": a word that
+  // weighs the answer against others, moved into a question, garbles it; "..., yet Israel?", "..., but was able
+  // to ...": two clauses run into one question (reviewers passed none of 6).
+  if (/\b(only|even|still|just|yet|but)\b/i.test(prompt)) return 'focus word or second clause in question';
   return /\b(possibly|perhaps|probably|maybe)\b/i.test(prompt) ? 'hedged question' : null;
 }
 

@@ -490,6 +490,14 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => /\bnever\b/.test(c) && !c.includes('_____'))).toEqual([]);
   });
 
+  it('asks no question with a word that weighs the answer, or two clauses run together ("only", ", yet ...")', () => {
+    const cards = sound(
+      'A bilingual certificate could only be obtained in Bergen until 1997, when the law changed. ' +
+        'Norway has strongly opposed the whaling programme of Iceland, yet Denmark has supported it since 2003.',
+    );
+    expect(cards.filter((c) => !c.includes('_____') && /\b(only|yet)\b/.test(c))).toEqual([]);
+  });
+
   it('blanks no figure joined by a slash, nor a linking word with its phrase ("_____/7-13/14", "thus ...")', () => {
     const cards = sound(
       'Secondary school age in Norway is 13/14-16/17 years. ' +
