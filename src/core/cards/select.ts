@@ -211,8 +211,11 @@ function conversion(a: Article, c: Candidate): string | null {
  * other half. */
 function unpaired(prompt: string): boolean {
   const count = (re: RegExp): number => (prompt.match(re) ?? []).length;
-  return count(/["“”]/g) % 2 === 1 || count(/\(/g) !== count(/\)/g);
+  return oddQuotes(prompt) || count(/\(/g) !== count(/\)/g);
 }
+
+/** An odd number of quotation marks, straight and curly counted together. */
+const oddQuotes = (text: string): boolean => (text.match(/["“”]/g) ?? []).length % 2 === 1;
 
 /** Is the answer someone: a person named, or a name the article types as no organisation or place? */
 function personAnswer(a: Article, c: Candidate): boolean {
@@ -383,7 +386,7 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     return 'quantifier only';
   // "his visit", "their cues": an answer that leans on a pronoun is unclear and rarely the point.
   if (c.tokens.some((t) => tok(a, t).pos === 'PRON')) return 'pronoun in answer';
-  if ((d.answer.match(/["“”]/g) ?? []).length % 2 === 1) return 'unpaired quote in answer';
+  if (oddQuotes(d.answer)) return 'unpaired quote in answer';
   // A weekday alone ("Tuesday", in an article without its date) says nothing worth learning.
   if (c.type === 'date' && /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(d.answer)) return 'weekday';
   const edge = edgeFlaw(a, c);
@@ -591,13 +594,14 @@ function riddleSubject(a: Article, c: Candidate): boolean {
   );
 }
 
-/** "Common methods", "Major events", "New techniques": a word for a kind of thing with only adjectives on it names
- * nothing to learn (reviewers passed none of 7). "Cash flow problems" and "two attempts" say more. */
+/** A blank that describes a thing where a fact or a name was wanted. */
 function describedFlaw(a: Article, c: Candidate): string | null {
   if (riddleSubject(a, c)) return 'description as subject';
   return kindOnly(a, c) ? 'a kind of thing, not a fact' : null;
 }
 
+/** "Common methods", "Major events", "New techniques": a word for a kind of thing with only adjectives on it names
+ * nothing to learn (reviewers passed none of 7). "Cash flow problems" and "two attempts" say more. */
 function kindOnly(a: Article, c: Candidate): boolean {
   const head = tok(a, c.head).lemma;
   if (c.mention || !(KIND_NOUNS.has(head) || VAGUE_HEADS.has(head))) return false;
@@ -616,7 +620,6 @@ function droppedNeeds(a: Article, d: Draft): string | null {
   return otherConjunct(a, d.cand) ?? droppedKept(a, d, kept);
 }
 
-/** What a kept word needs and the question left out (see droppedNeeds). */
 /** "Million Dollar [Baby]" read as an apposition: one without a comma is part of the name, and so is one after a
  * colon in a title ("Project: Lazarus"; "Who appeared in the audio adventure Project?" was false), not a list after
  * one ("two new neighbourhoods: Dorotheenstadt and ..."). */
@@ -625,6 +628,7 @@ function nameAppos(a: Article, t: number, k: number): boolean {
   return k === t + 1 || (k === t + 2 && tok(a, t + 1).value === ':' && /^\p{Lu}/u.test(tok(a, t).value));
 }
 
+/** What a kept word needs and the question left out (see droppedNeeds). */
 function droppedKept(a: Article, d: Draft, kept: Set<number>): string | null {
   const gone = (k: number): boolean => !kept.has(k) && !d.cand.remove.has(k) && !d.cand.tokens.includes(k);
   for (const t of kept) {
