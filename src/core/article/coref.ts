@@ -161,9 +161,15 @@ function namesItself(a: Article, m: Mention, at: number): boolean {
 
 /** An organisation's name (of two words or more) built on the description's noun, or a company's. */
 function ofKind(a: Article, m: Mention, x: Article['tokens'][number]): boolean {
-  const noun = x.lemma;
-  if (m.type !== 'org' || !m.canonical.includes(' ') || namesItself(a, m, x.start)) return false;
-  return headOf(m.canonical) === noun || (noun === 'company' && /\b(Inc|Corp|Co|Ltd|Group|plc)\.?$/.test(m.canonical));
+  if (m.type !== 'org' || !another(a, m, x)) return false;
+  return (
+    headOf(m.canonical) === x.lemma || (x.lemma === 'company' && /\b(Inc|Corp|Co|Ltd|Group|plc)\.?$/.test(m.canonical))
+  );
+}
+
+/** A name of two words or more that is not the description itself ("the Court of Justice" names itself). */
+function another(a: Article, m: Mention, x: Article['tokens'][number]): boolean {
+  return m.canonical.includes(' ') && !namesItself(a, m, x.start);
 }
 
 /** The noun a name is built on: its last word, or the word before "of" ("University of Chicago" -> university). */
@@ -211,8 +217,7 @@ function placeFor(a: Article, t: number): Reference | null {
 
 /** A name built on the description's noun ("Woodward Park" for "the park"), not the description itself. */
 function placeOfKind(a: Article, m: Mention, x: Article['tokens'][number]): boolean {
-  if (m.type === 'person' || m.type === 'date' || !m.canonical.includes(' ')) return false;
-  return headOf(m.canonical) === x.lemma && !namesItself(a, m, x.start);
+  return m.type !== 'person' && m.type !== 'date' && another(a, m, x) && headOf(m.canonical) === x.lemma;
 }
 
 /** "the ministry": one thing named by its kind. "The courts" are not the Court of Justice, "The College" names
