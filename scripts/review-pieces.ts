@@ -1,7 +1,9 @@
 // The texts blind reviews read (../shared/REVIEW.md), by source: the BBC set, SQuAD dev excerpts, the UD English
 // treebank's weblog and newsgroup posts. One place for what an article id in docs/reviews/rounds.json names, so the
 // round script and the script that learns from the rounds' grades (scripts/train-accept.ts) read the same text.
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -11,6 +13,8 @@ export interface Piece {
   id: string;
   title: string;
   text: string;
+  /** The day it was published, when known: passed to the generator as --date. */
+  date?: string;
 }
 
 /** SQuAD dev articles, one excerpt each: the held-out ones (every fourth, as in bench/questions.ts) or those the
@@ -110,7 +114,63 @@ function postPiece(doc: { id: string; paras: string[][] }): Piece[] {
   return text.split(/\s+/).length >= 200 ? [{ id: `ewt_${doc.id}`, title, text }] : [];
 }
 
+/** Where the Reuters-21578 sample that Debian's r-cran-tm package ships (tm's texts/acq, texts/crude and
+ * texts/reuters-21578.xml: 80 wire stories of 26 February 1987) is unpacked; fetched with apt on first use. */
+function reutersDir(): string | null {
+  const dir = process.env.FACTDECK_REUTERS_DIR ?? resolve(tmpdir(), 'factdeck-reuters');
+  const texts = resolve(dir, 'usr/lib/R/site-library/tm/texts');
+  if (existsSync(texts)) return texts;
+  mkdirSync(dir, { recursive: true });
+  try {
+    execFileSync('apt-get', ['download', 'r-cran-tm'], { cwd: dir, stdio: 'ignore' });
+    const deb = readdirSync(dir).find((f) => f.endsWith('.deb')) ?? '';
+    execFileSync('dpkg-deb', ['-x', resolve(dir, deb), dir]);
+  } catch {
+    console.error(`no Reuters texts: needs ${texts} (apt-get download r-cran-tm; dpkg-deb -x r-cran-tm_*.deb ${dir})`);
+    return null;
+  }
+  return texts;
+}
+
+const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
+const unescape = (s: string): string =>
+  s.replace(/&(#\d+|\w+);/g, (m, e: string) =>
+    e.startsWith('#') ? String.fromCharCode(Number(e.slice(1))) : (ENTITIES[e] ?? m),
+  );
+
+/** Reuters wire stories of 150 words or more (newsroom copy of 1987: datelines, "dlrs", "said"), the dateline
+ * put back before the first paragraph as the wire printed it, the closing "Reuter" dropped. */
+function reutersPieces(): Piece[] {
+  const dir = reutersDir();
+  if (!dir) return [];
+  const files = ['acq', 'crude'].flatMap((d) => readdirSync(resolve(dir, d)).map((f) => resolve(dir, d, f)));
+  files.push(resolve(dir, 'reuters-21578.xml'));
+  const stories = files.flatMap((f) => readFileSync(f, 'latin1').match(/<REUTERS[\s\S]*?<\/REUTERS>/g) ?? []);
+  // Story 10 is in both acq/ and reuters-21578.xml: one piece per id.
+  const byId = new Map<string, string>();
+  for (const xml of stories) byId.set(/NEWID="(\d+)"/.exec(xml)?.[1] ?? '', xml);
+  return [...byId].flatMap(([newid, xml]) => {
+    const field = (tag: string): string => unescape(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml)?.[1] ?? '');
+    const paras = field('BODY')
+      .replace(/\s*Reuter\s*$/i, '')
+      .split(/\n\s{2,}/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    const dateline = field('DATELINE').trim();
+    if (paras.length && dateline) paras[0] = `${dateline} ${paras[0]}`;
+    const text = paras.join('\n\n');
+    const day = /(\d+)-(\w{3})-(\d{4})/.exec(field('DATE'));
+    const month = 'JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC'.indexOf(day?.[2] ?? '') / 3 + 1;
+    const date =
+      day && month > 0 ? `${day[3]}-${String(month).padStart(2, '0')}-${day[1]?.padStart(2, '0')}` : undefined;
+    return text.split(/\s+/).length >= 150
+      ? [{ id: `reuters_${newid}`, title: field('TITLE').trim(), text, date }]
+      : [];
+  });
+}
+
 export function piecesOf(source: string): Piece[] {
+  if (source === 'reuters') return reutersPieces();
   if (source === 'ewt') return ewtPieces(['dev', 'test']);
   if (source === 'ewt-train') return ewtPieces(['train']).map((p) => ({ ...p, id: `${p.id}#train` }));
   const squad =
@@ -122,7 +182,7 @@ export function piecesOf(source: string): Piece[] {
 
 /** Every source's pieces by id: what a round's article ids name. */
 export function allPieces(): Map<string, Piece> {
-  const sources = ['bbc', 'ewt', 'ewt-train'];
+  const sources = ['bbc', 'ewt', 'ewt-train', 'reuters'];
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   return new Map(sources.flatMap((s) => piecesOf(s)).map((p) => [p.id, p]));
 }

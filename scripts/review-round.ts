@@ -14,6 +14,8 @@
 // the parser learned from the train part only. A post's first paragraph, when short, is its headline.
 // `--source ewt-train` takes the same kind of posts from the train part: text nobody here has read, but the parser
 // learned from its trees (its parses are better than on new text: say so).
+// `--source reuters` takes Reuters wire stories of 1987 (newsroom copy, from the Reuters-21578 sample in Debian's
+// r-cran-tm package, fetched with apt on first use), each generated with its date.
 // Each card the app shows under the article's headline carries it as `headline` in the reviewer's copy of the deck.
 // Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc] [--n 12] [--sample 60] [--out /tmp/review-41]
 import { execFileSync } from 'node:child_process';
@@ -64,11 +66,22 @@ for (const art of chosen) {
   // An article the generator makes no deck of is a result too: the reviewer sees an empty deck and its reason.
   let deck: string;
   try {
-    deck = execFileSync(process.execPath, [resolve(root, 'bin/factdeck.js'), 'generate', body, '--title', art.title], {
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    deck = execFileSync(
+      process.execPath,
+      [
+        resolve(root, 'bin/factdeck.js'),
+        'generate',
+        body,
+        '--title',
+        art.title,
+        ...(art.date ? ['--date', art.date] : []),
+      ],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
   } catch (e) {
     const why = String((e as { stderr?: string }).stderr ?? e).trim();
     deck = JSON.stringify({ title: art.title, cards: [], error: why.replace(/^factdeck: [^:]*: /, '') }, null, 2);
