@@ -48,7 +48,7 @@ function deckOf(id: string): Card[] {
   const piece = pieces.get(id);
   if (!piece) return [];
   try {
-    return generateDeck({ text: piece.text, title: piece.title }, { syntax }).cards;
+    return generateDeck({ text: piece.text, title: piece.title, publishedOn: piece.date ?? null }, { syntax }).cards;
   } catch (e) {
     if (isInputError(e)) return [];
     throw e;

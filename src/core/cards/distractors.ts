@@ -88,23 +88,29 @@ function ofType(a: Article, type: string): Mention[] {
   return a.mentions.filter((m) => m.type === type);
 }
 
+const ROMAN = /^[IVXLCDM]+$/;
+
 function articleOfType(a: Article, type: string, answer: Mention | undefined): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const m of ofType(a, type)) {
     if (out.length >= 40) break; // enough to draw from; keeps long articles linear
-    let v = m.canonical;
-    if (type === 'date') {
-      if (!m.date || !answer?.date || m.date.granularity !== answer.date.granularity) continue;
-      v = m.date.display;
-    }
-    if (type === 'amount' || type === 'number' || type === 'time') v = m.text;
-    if (!seen.has(v)) {
+    const v = shownAs(m, type, answer);
+    if (v !== null && !seen.has(v)) {
       seen.add(v);
       out.push(v);
     }
   }
   return out;
+}
+
+/** How a mention reads as a choice, or null when it is none: a date of another granularity than the answer's; "II"
+ * of "Block II" read as a name on its own (a numeral is no one's name: round 4545's "LM / NASA / II"). */
+function shownAs(m: Mention, type: string, answer: Mention | undefined): string | null {
+  if (type === 'date')
+    return m.date && answer?.date && m.date.granularity === answer.date.granularity ? m.date.display : null;
+  if (type === 'amount' || type === 'number' || type === 'time') return m.text;
+  return (type === 'person' || type === 'org') && ROMAN.test(m.canonical) ? null : m.canonical;
 }
 
 /** A figure with a decimal point ("66.80 dollars", "103.5"): a wrong choice has the answer's shape. */

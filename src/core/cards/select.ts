@@ -238,14 +238,29 @@ function partOfName(a: Article, c: Candidate): boolean {
     x !== null && (TITLE_WORDS.has(x.value) || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(x.value));
   const firstWord = before !== null && t0 === s.t0 + 1 && before.pos !== 'PROPN';
   if ((capital(before) && !titled(before) && !firstWord) || capital(after)) return true;
-  if (nameGoesOn(a, t0, t1)) return true;
+  if (nameGoesOn(a, c)) return true;
+  const capitalWord = (x: typeof before): boolean => x !== null && /^\p{Lu}\p{Ll}/u.test(x.value);
   const capitalAnswer = /^\p{Lu}/u.test(tok(a, t0).value);
   if (!capitalAnswer) return false;
   // "the 2003 Controlling [Assault of Non-Solicited Pornography] and Marketing Act": a capitalised answer right
   // after a capitalised word of any kind, inside a title; "[Non] Governmental and Intergovernmental Organizations":
   // or right before one (a date may stand before a name).
-  const capitalWord = (x: typeof before): boolean => x !== null && /^\p{Lu}\p{Ll}/u.test(x.value);
   return (capitalWord(before) && !firstWord && !titled(before)) || (c.type !== 'date' && capitalWord(after));
+}
+
+/** "The phrase retains [this association with Doctor] Who", "others said [the Sports] Illustrated version": the
+ * blank ends on a capitalised word inside a name that goes on after it. */
+function endsInName(a: Article, c: Candidate): boolean {
+  const t1 = c.tokens.at(-1) as number;
+  const next = a.tokens[t1 + 1];
+  const capitalWord = (v: string): boolean => /^\p{Lu}\p{Ll}/u.test(v);
+  return (
+    c.tokens.length > 1 &&
+    c.type !== 'date' &&
+    next?.sent === c.sent &&
+    capitalWord(tok(a, t1).value) &&
+    capitalWord(next.value)
+  );
 }
 
 /** "Where were the cranks set? 120°": a place has a name. */
@@ -258,8 +273,9 @@ const versus = (a: Article, t: number): boolean => /^(v|vs)\.?$/.test(a.tokens[t
 
 /** "Indian involvement in [World War] I", "[Jimmy] "the Whirlwind" White", "[Hamdan] v. Rumsfeld": a numeral, a
  * nickname or the other side of a case goes with a name. */
-function nameGoesOn(a: Article, t0: number, t1: number): boolean {
-  if (versus(a, t0 - 1) || versus(a, t1 + 1)) return true;
+function nameGoesOn(a: Article, c: Candidate): boolean {
+  const [t0, t1] = [c.tokens[0] as number, c.tokens.at(-1) as number];
+  if (versus(a, t0 - 1) || versus(a, t1 + 1) || endsInName(a, c)) return true;
   const after = a.tokens[t1 + 1];
   if (after === undefined || after.sent !== tok(a, t1).sent) return false;
   if (tok(a, t1).pos === 'PROPN' && /^["“]$/.test(after.value)) return true;

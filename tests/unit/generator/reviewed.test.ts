@@ -602,6 +602,27 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => c.startsWith('How many types do'))).toEqual([]);
   });
 
+  it('offers no numeral of a name ("II" of "Block II") as a wrong organisation', () => {
+    const a = analyze(
+      'NASA discontinued the manned Block I program. Crew members would wear Block II space suits and would be designated by the Block II titles. ' +
+        'North American Aviation built the command module, and Grumman built the lunar module for NASA.',
+      null,
+      parse,
+    );
+    const nasa = a.mentions.find((m) => m.text === 'NASA') ?? null;
+    const ask = { prompt: '_____ discontinued the manned Block I program.', alsoTrue: new Set<string>() };
+    const wrong = distractors(a, { ...ask, answer: 'NASA', type: 'org', mention: nasa }, [], 7);
+    expect(wrong.filter((w) => /^[IVX]+$/.test(w))).toEqual([]);
+  });
+
+  it('cuts no blank inside a name ("this association with Doctor" of "Doctor Who")', () => {
+    const cards = sound(
+      'The phrase retains this association with Doctor Who, to the point that in 1991 the Museum of the Moving ' +
+        'Image in London named their exhibition celebrating the programme "Behind the Sofa".',
+    );
+    expect(cards.filter((c) => c.includes('_____ Who'))).toEqual([]);
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
