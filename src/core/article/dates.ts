@@ -72,6 +72,16 @@ function withYear(m: number, d: number | null, ref: Ymd): ResolvedDate {
   return makeDate(y, m, d);
 }
 
+/** A month (and day) written without its year, in the year the clause's tense puts it. */
+function inYear(m: number, d: number | null, ref: Ymd, tense: Tense): ResolvedDate {
+  // "will publish its next forecasts in February": the coming February.
+  if (tense === 'future') return makeDate(key({ y: ref.y, m, d: d ?? 31 }) < key(ref) ? ref.y + 1 : ref.y, m, d);
+  // "The offer expires March 25": said in the present, a month up to half a year ahead is this year's; one further
+  // ahead ("is down from December's level", in February) is last year's.
+  if (tense === 'present' && m >= ref.m && m - ref.m <= 6) return makeDate(ref.y, m, d);
+  return withYear(m, d, ref);
+}
+
 /** [whole, month, day, year] of the phrase's date written with a month name, either way round. */
 function monthOf(p: string): Array<string | undefined> | null {
   const dayFirst = DAY_FIRST_RE.exec(p);
@@ -79,7 +89,10 @@ function monthOf(p: string): Array<string | undefined> | null {
   return MONTH_RE.exec(p);
 }
 
-export function resolveDate(phrase: string, ref: Ymd | null, future = false): ResolvedDate | null {
+/** The tense of the clause a date is said in: what a bare month or weekday counts from the article's date. */
+export type Tense = 'past' | 'present' | 'future';
+
+export function resolveDate(phrase: string, ref: Ymd | null, tense: Tense = 'past'): ResolvedDate | null {
   const p = phrase.trim();
   const lower = p.toLowerCase();
   if (ref) {
@@ -101,19 +114,13 @@ export function resolveDate(phrase: string, ref: Ymd | null, future = false): Re
     const d = month[2] ? Number(month[2]) : null;
     if (m > 0 && (d === null || (d >= 1 && d <= 31))) {
       if (month[3]) return makeDate(Number(month[3]), m, d);
-      if (ref && future) {
-        // "will publish its next forecasts in February": the coming February.
-        const y = key({ y: ref.y, m, d: d ?? 31 }) < key(ref) ? ref.y + 1 : ref.y;
-        return makeDate(y, m, d);
-      }
-      if (ref) return withYear(m, d, ref);
-      return null;
+      return ref ? inYear(m, d, ref, tense) : null;
     }
   }
   if (wd >= 0 && ref) {
     // "on Saturday" in news means the latest Saturday up to the publication day; "next Saturday", or a Saturday
     // something will happen on, the one after.
-    const forward = /\bnext\b/.test(lower) || (future && !/\blast\b/.test(lower));
+    const forward = /\bnext\b/.test(lower) || (tense === 'future' && !/\blast\b/.test(lower));
     let d = ref;
     if (forward) {
       d = addDays(ref, 1);

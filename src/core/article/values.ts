@@ -3,7 +3,7 @@
 // that names an event ("the Jan. 6 riot", "9/11") is a name, not a date; without the article's date no year is
 // guessed ("in March" stays as written).
 import { parseAmount, QUALIFIER_RE } from './amounts.js';
-import { resolveDate } from './dates.js';
+import { resolveDate, type Tense } from './dates.js';
 import type { Mention, Sentence, Token } from './types.js';
 
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/i;
@@ -61,26 +61,32 @@ function dateAt(tokens: Token[], t: number, t1: number): number {
   return t;
 }
 
-/** Will the clause the token belongs to happen after the article's date? ("will tour ... Friday", "is due to
- * report in February", "plans to visit in March".) */
-function future(tokens: Token[], kids: number[][], t: number): boolean {
+/** When the clause the token belongs to happens against the article's date. Future: "will tour ... Friday", "is
+ * due to report in February", "plans to visit in March". Present: "the offer expires March 25", "is facing
+ * elections in April" (a wire story's present tense speaks of what is still to come or going on: its bare month is
+ * in the story's year, never the year before; round 4747's two false cards put both a year early). Else past. */
+function tenseOf(tokens: Token[], kids: number[][], t: number): Tense {
   let h = t;
   for (let guard = 0; guard < 6 && h >= 0; guard++) {
     const tok = tokens[h] as Token;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.rel === 'root' || tok.pos === 'ADJ') {
-      for (const k of kids[h] ?? []) {
-        const kid = tokens[k] as Token;
-        if (kid.rel.startsWith('aux') && FUTURE_AUX.has(kid.lower)) return true;
-        if (kid.rel.startsWith('aux') && kid.lower === 'going') return true;
-      }
-      if (SCHEDULE.has(tok.lemma) && (kids[h] ?? []).some((k) => tokens[k]?.rel === 'xcomp')) return true;
+      const auxes = (kids[h] ?? []).map((k) => tokens[k] as Token).filter((k) => k.rel.startsWith('aux'));
+      if (auxes.some((k) => FUTURE_AUX.has(k.lower) || k.lower === 'going')) return 'future';
+      if (SCHEDULE.has(tok.lemma) && (kids[h] ?? []).some((k) => tokens[k]?.rel === 'xcomp')) return 'future';
       // "X is due to report", "plans to visit": the head of an xcomp is the schedule word.
-      if (tok.rel === 'xcomp' && SCHEDULE.has(tokens[tok.head]?.lemma ?? '')) return true;
-      if (tok.rel !== 'xcomp' && tok.rel !== 'conj') return false;
+      if (tok.rel === 'xcomp' && SCHEDULE.has(tokens[tok.head]?.lemma ?? '')) return 'future';
+      if (tok.rel !== 'xcomp' && tok.rel !== 'conj') return presentVerb(tok, auxes) ? 'present' : 'past';
     }
     h = tok.head;
   }
-  return false;
+  return 'past';
+}
+
+/** "expires", "is facing", "are": a verb in the present tense, not a present perfect ("has fallen" is past). */
+function presentVerb(verb: Token, auxes: Token[]): boolean {
+  if (auxes.some((k) => /^(has|have|had|did|was|were)$/.test(k.lower))) return false;
+  if (auxes.some((k) => k.tag === 'VBZ' || k.tag === 'VBP')) return true;
+  return auxes.length === 0 && (verb.tag === 'VBZ' || verb.tag === 'VBP');
 }
 
 /** A date written as part of an event's name ("the Jan. 6 riot", "the 9/11 attacks"): not a date of this story. */
@@ -177,7 +183,7 @@ export function findValues(c: ValueContext, s: Sentence, claimed: Uint8Array): M
         const m = mention(c, s, 'date', t, de);
         if (namesEvent(tk, t, de)) m.type = 'name';
         else {
-          const d = resolveDate(m.text, c.ref, future(tk, c.kids, de - 1));
+          const d = resolveDate(m.text, c.ref, tenseOf(tk, c.kids, de - 1));
           if (d) m.date = d;
         }
         claim(m);

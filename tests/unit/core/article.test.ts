@@ -60,6 +60,15 @@ describe('dates', () => {
     const days = a.mentions.filter((m) => m.type === 'date').map((m) => m.date?.iso);
     expect(days).toEqual(['2023-08-02', '2023-08-04']);
   });
+  it('puts a month said in the present tense in the story\'s year, not the year before (round 4747\'s false cards)', () => {
+    const a = readArticle(
+      "Waste Management's tender offer expires March 25. Indonesia is facing general elections in April. " +
+        'Saudi output fell in January. The accord of December is holding.',
+      '1987-02-26',
+    );
+    const days = a.mentions.filter((m) => m.type === 'date').map((m) => m.date?.iso);
+    expect(days).toEqual(['1987-03-25', '1987-04', '1987-01', '1986-12']);
+  });
   it('does not depend on the clock when there is no publication date', () => {
     expect(resolveDate('this month', null)).toBeNull();
     expect(resolveDate('Tuesday', null)).toBeNull();
