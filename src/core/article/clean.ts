@@ -103,6 +103,9 @@ export function isBoilerplate(line: string): boolean {
 // "NEW DELHI, India (CNN) -- " before the first sentence, and "-- CNN's X contributed to this report." after the last.
 const DATELINE =
   /^[A-Z][A-Za-z .'-]{1,40}(,\s*[A-Z][\w .]{1,30})?\s*\((CNN|AP|AFP|Reuters|UPI|dpa|Kyodo)\)\s*(--|—|–|-)\s*/;
+// "NEW YORK, Feb 26 - ", "LONDON, March 2 (Reuters) - ": a wire story's dateline, the city in capitals and the day.
+const WIRE_DATELINE =
+  /^[A-Z][A-Z .'-]{1,40}(,\s*[A-Z][A-Za-z .]{1,30})?,\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*(\((Reuters|AP|AFP|UPI)\)\s*)?(--|—|–|-)\s*/;
 const CREDIT = /\s*(--|—)?\s*[A-Z][\w'’ .,]{0,80} contributed to this report\.?/g;
 
 // The credit regex backtracks on every capital letter: only lines that have a credit pay for it.
@@ -122,6 +125,19 @@ function stripMarks(line: string): string {
       // "... in realistic detail.:33 Tesla would ...": a page reference left after a stop where a note mark was.
       .replace(/([.!?]["”’)]?):\d{1,4}(?:[-–]\d{1,4})?(?=\s|$)/g, '$1')
   );
+}
+
+/** A wire's markup of companies: "ChemLawn Corp <CHEM>", "Bank of New York Co Inc <BK.N>", "(BK.N)", "(NYSE: WMX)"
+ * after a name (a ticker: no word of the sentence); "<Exco International Plc>", "its <SMS> unit" (a name marked as
+ * unlisted: the name stays). */
+function stripTickers(line: string): string {
+  return line
+    .replace(/(\b[A-Z][\w.&'-]*)\s*<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>/g, '$1')
+    .replace(/<([A-Z][\w&',. -]{1,60}?)>/g, '$1')
+    .replace(
+      /\s*\((?:(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX)\s?:\s?[A-Z][A-Z0-9.]{0,7}|[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2})\)/g,
+      '',
+    );
 }
 
 /** What a blog or a forum post carries besides its sentences: a web address ("[http://...]"), a space typed before
@@ -162,9 +178,11 @@ export function cleanText(raw: string): string {
         .replace(/[\t \u00a0]+/g, ' ')
         .trim()
         .replace(DATELINE, '')
+        .replace(WIRE_DATELINE, '')
         .replace(/^\((CNN|AP|AFP|Reuters)\)\s*(--|—|–|-)\s*/, ''),
     )
     .map(stripCredit)
+    .map(stripTickers)
     .map(stripMarks)
     .map(stripPostMarks)
     .filter((l) => l !== '' && !isBoilerplate(l));

@@ -623,6 +623,20 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => c.includes('_____ Who'))).toEqual([]);
   });
 
+  it("cleans a wire story's dateline and ticker marks off its sentences (round 4747)", () => {
+    expect(
+      cleanText(
+        'NEW YORK, Feb 26 - ChemLawn Corp <CHEM> could attract a higher bid than Waste Management Inc <WNX> offered.',
+      ),
+    ).toBe('ChemLawn Corp could attract a higher bid than Waste Management Inc offered.');
+    expect(
+      cleanText('LONDON, Mar 2 - <Exco International Plc> said its <SMS> unit was sold to Barclays (BARC.L).'),
+    ).toBe('Exco International Plc said its SMS unit was sold to Barclays.');
+    expect(cleanText('WASHINGTON, March 2 (Reuters) - The World Health Organization (WHO) met.')).toBe(
+      'The World Health Organization (WHO) met.',
+    );
+  });
+
   it('cleans what a blog post carries besides its sentences', () => {
     expect(cleanText('Al-Hayat : The council of elders banned the march.')).toBe(
       'The council of elders banned the march.',
