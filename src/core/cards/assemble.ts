@@ -127,16 +127,31 @@ function trueFalse(a: Article, d: Draft, wrong: string | undefined, id: string, 
   let repl = swap && d.cand.type === 'person' && !written.includes(' ') ? (swap.split(' ').at(-1) ?? swap) : swap;
   // A date swapped as it is written: "In March" becomes "In May", not "In May 2023".
   if (repl && d.cand.type === 'date' && !/\d{4}/.test(written)) repl = repl.replace(/,? \d{4}$/, '');
-  const statement = truth ? s.text : a.text.slice(s.start, first.start) + repl + a.text.slice(last.end, s.end);
+  const sentence = truth ? s.text : a.text.slice(s.start, first.start) + repl + a.text.slice(last.end, s.end);
+  const [statement, subs] = substituted(sentence, d.substitutions);
   return {
     id: `${id}-t`,
     kind: 'truefalse',
     prompt: `True or false? ${statement}`,
     answer: truth ? 'True' : 'False',
-    evidence: evidenceOf(a, d.cand.sent, [], false),
+    evidence: evidenceOf(a, d.cand.sent, subs, false),
     tags: tags(d),
     fact,
   };
+}
+
+/** The statement with the names the card's other kinds put in ("Lewis said ..." -> "Michael Lewis said ...": round
+ * 4747 failed a true/false card whose cloze twin named him), and those actually made. */
+function substituted(statement: string, subs: Substitution[]): [string, Substitution[]] {
+  let out = statement;
+  const made: Substitution[] = [];
+  for (const x of subs) {
+    const at = new RegExp(`(?<![\\p{L}\\d])${x.from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u');
+    if (!at.test(out)) continue;
+    out = out.replace(at, x.to);
+    made.push(x);
+  }
+  return [out, made];
 }
 
 /** About one card in three of a sure kind with three sound wrong answers is multiple choice. (No choice of a date

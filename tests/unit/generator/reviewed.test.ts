@@ -1,5 +1,6 @@
 // Cards blind reviewers failed (rounds 1717 and 1818), each rebuilt as a sentence of our own with the same shape:
 // what made the card false, garbled or unfair stays out of every deck.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSyntaxModel } from '../../../src/backend/syntax-model.js';
 import { analyze } from '../../../src/core/article/analyze.js';
@@ -621,6 +622,21 @@ describe('what reviewers failed stays fixed', () => {
         'Image in London named their exhibition celebrating the programme "Behind the Sofa".',
     );
     expect(cards.filter((c) => c.includes('_____ Who'))).toEqual([]);
+  });
+
+  it('names in a true/false statement whom its other cards name ("Lewis said" -> "Michael Lewis said")', () => {
+    const cards = generateDeck(
+      {
+        text: readFileSync(new URL('../../../decks/japan-times-hayashi-kyiv.txt', import.meta.url), 'utf8'),
+        publishedOn: '2023-09-09',
+      },
+      { syntax },
+    ).cards;
+    const tf = cards.filter((c) => c.kind === 'truefalse');
+    expect(tf.map((c) => c.prompt)).toContain(
+      'True or false? In May 2023, Volodymyr Zelenskyy made a surprise visit to Hiroshima for the G7 summit, where the war in Ukraine took center stage.',
+    );
+    expect(tf.every((c) => (c.evidence?.substitutions ?? []).length > 0)).toBe(true);
   });
 
   it("cleans a wire story's dateline and ticker marks off its sentences (round 4747)", () => {
