@@ -2,7 +2,7 @@
 // clear out of context, else a cloze blank over exactly the answer's phrase in the sentence as written. Names
 // put in for pronouns, surnames and descriptions are recorded as substitutions, and the card shows them.
 import { orgFor, personFor } from '../article/coref.js';
-import { PERSON_NOUNS } from '../article/lexicon.js';
+import { PERSON_NOUNS, SPEECH_VERBS } from '../article/lexicon.js';
 import type { Article, Mention } from '../article/types.js';
 import type { Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
@@ -116,6 +116,8 @@ export function quotedTokens(a: Article, idx: number[]): Set<number> {
 function dummy(a: Article, t: number): boolean {
   const x = tok(a, t);
   if (x.lower !== 'it') return false;
+  // "It says that officials are recommending ...": the subject of a speech verb is someone (a report, round 4747).
+  if (x.rel !== 'expl' && SPEECH_VERBS.has(tok(a, x.head).lemma)) return false;
   return x.rel === 'expl' || kidsOf(a, x.head).some((k) => /^(xcomp|ccomp|csubj)$/.test(tok(a, k).rel));
 }
 

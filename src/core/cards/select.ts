@@ -541,6 +541,10 @@ function edgeFlaw(a: Article, c: Candidate): string | null {
   // the sentence's own linking word asks for the wording (reviewers passed none).
   if (/^(thus|therefore|hence|however|also|i\.e\.|e\.g\.|even|only|just)$/i.test(first.value))
     return 'linking word in answer';
+  // "commitment to last _____'s OPEC accord" -> "December 1986": a date after "last" or "next" reads as neither.
+  const before = a.tokens[(c.tokens[0] as number) - 1];
+  if (c.type === 'date' && before?.sent === c.sent && /^(last|next|this|past|coming)$/i.test(before.value))
+    return 'relative word before the date';
   return null;
 }
 

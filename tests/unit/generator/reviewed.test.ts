@@ -9,7 +9,8 @@ import { boundBefore } from '../../../src/core/article/dates.js';
 import { parserOf } from '../../../src/core/article/parser.js';
 import { splitSentences } from '../../../src/core/article/sentences.js';
 import { distractors } from '../../../src/core/cards/distractors.js';
-import { draft } from '../../../src/core/cards/draft.js';
+import { draft, type Draft } from '../../../src/core/cards/draft.js';
+import type { Article } from '../../../src/core/article/types.js';
 import { flaw } from '../../../src/core/cards/select.js';
 import type { Card } from '../../../src/core/deck.js';
 import { clausesOf } from '../../../src/core/facts/clauses.js';
@@ -20,18 +21,19 @@ import { generateDeck } from '../../../src/core/generate.js';
 const syntax = loadSyntaxModel();
 const parse = parserOf(syntax);
 
-/** Every card the generator would consider sound for the text, as "prompt -> answer". */
-function sound(text: string): string[] {
-  const a = analyze(text, null, parse);
+/** Every draft of every candidate of the text, flawed or not. */
+function draftsOf(text: string, publishedOn: string | null = null): Array<Draft & { a: Article }> {
+  const a = analyze(text, publishedOn, parse);
   return a.sentences.flatMap((s) =>
-    clausesOf(a, s).flatMap((c) =>
-      candidatesOf(a, c).flatMap((cand) =>
-        draft(a, cand)
-          .filter((d) => flaw(a, d) === null)
-          .map((d) => `${d.prompt} -> ${d.answer}`),
-      ),
-    ),
+    clausesOf(a, s).flatMap((c) => candidatesOf(a, c).flatMap((cand) => draft(a, cand).map((d) => ({ ...d, a })))),
   );
+}
+
+/** Every card the generator would consider sound for the text, as "prompt -> answer". */
+function sound(text: string, publishedOn: string | null = null): string[] {
+  return draftsOf(text, publishedOn)
+    .filter((d) => flaw(d.a, d) === null)
+    .map((d) => `${d.prompt} -> ${d.answer}`);
 }
 
 const deck = (text: string): Card[] => generateDeck({ text }, { syntax }).cards;
@@ -622,6 +624,22 @@ describe('what reviewers failed stays fixed', () => {
         'Image in London named their exhibition celebrating the programme "Behind the Sofa".',
     );
     expect(cards.filter((c) => c.includes('_____ Who'))).toEqual([]);
+  });
+
+  it('asks no date after "last" ("commitment to last _____\'s OPEC accord")', () => {
+    const cards = sound(
+      "Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last December's OPEC accord to boost world oil prices, the agency said.",
+      '1987-03-01',
+    );
+    expect(cards.filter((c) => c.includes("last _____'s"))).toEqual([]);
+  });
+
+  it('reads "It says that ..." as leaning on the sentence before (a report, not an empty "it")', () => {
+    const relaxation = draftsOf(
+      'It says that while many government officials and advisers are recommending further relaxation, others disagree.',
+    ).filter((d) => d.kind === 'cloze' && d.answer === 'further relaxation');
+    expect(relaxation.length).toBeGreaterThan(0);
+    expect(relaxation.every((d) => d.vague > 0)).toBe(true);
   });
 
   it('names in a true/false statement whom its other cards name ("Lewis said" -> "Michael Lewis said")', () => {
