@@ -24,6 +24,10 @@ const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 const SCHEDULE = new Set(['schedule', 'due', 'set', 'plan', 'expect', 'intend', 'aim', 'hope', 'prepare', 'slate', 'poise']);
 
+/** A figure that counts: not a label written with a slash ("a 1986/87 budget", "24/7": "How many budget did the
+ * government fail to publish?" asked one). */
+const countable = (t: Token | undefined): boolean => t?.pos === 'NUM' && !t.value.includes('/');
+
 function isNum(t: Token | undefined): boolean {
   if (!t) return false;
   return t.pos === 'NUM' || /^\d[\d,.]*$/.test(t.value) || NUMBER_WORD.test(t.value);
@@ -201,7 +205,7 @@ export function findValues(c: ValueContext, s: Sentence, claimed: Uint8Array): M
       }
       // A figure with a hyphen ("14-year-old") or inside a name ("Group of Seven", "Windows 10") is no count.
       const inName = tk[t]?.rel === 'flat' || (tk[t]?.rel === 'compound' && /^[A-Z]/.test(tk[tk[t]?.head ?? -1]?.value ?? ''));
-      if (!inName && tk[t]?.pos === 'NUM') claim(withQualifier(c, s, mention(c, s, 'number', t, e)));
+      if (!inName && countable(tk[t])) claim(withQualifier(c, s, mention(c, s, 'number', t, e)));
       t = e - 1;
       continue;
     }

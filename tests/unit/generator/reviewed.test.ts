@@ -626,6 +626,13 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => c.includes('_____ Who'))).toEqual([]);
   });
 
+  it('counts no label written with a slash ("a 1986/87 budget" is no count of budgets)', () => {
+    const cards = sound(
+      'The government failed to publish a 1986/87 budget due to uncertainty surrounding oil revenues.',
+    );
+    expect(cards.filter((c) => c.startsWith('How many budget') || c.endsWith('-> 1986/87'))).toEqual([]);
+  });
+
   it('asks no date after "last" ("commitment to last _____\'s OPEC accord")', () => {
     const cards = sound(
       "Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last December's OPEC accord to boost world oil prices, the agency said.",
