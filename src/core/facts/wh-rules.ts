@@ -70,6 +70,10 @@ function plainCount(a: Article, t: number): boolean {
   return !range && !joins(t + 1) && !joins(t - 1);
 }
 
+/** A plural noun ("missiles", "people"), by its tag or its lemma. */
+const plural = (a: Article, noun: number): boolean =>
+  noun >= 0 && (/^NNP?S$/.test(tok(a, noun).tag) || tok(a, noun).lemma !== tok(a, noun).lower);
+
 /** Has the noun a conjunct ("officials and experts")? */
 const joined = (a: Article, noun: number): boolean => noun >= 0 && kidsOf(a, noun).some((k) => tok(a, k).rel === 'conj');
 
@@ -193,7 +197,8 @@ export const WH_RULES: WhRule[] = [
     // officials" would say 350 of them (a reviewer's FALSE card). Such a count stays a blank.
     // Nor a count that is not a figure ("X.25 connections") or one end of a range ("between 8 to 10 miles": "How
     // many miles? 8" is false).
-    applies: (a, _c, s) => (s.role === 'count' || s.role === 'subj-count') && s.type === 'number' && !joined(a, tok(a, s.head).head) && plainCount(a, s.head),
+    // And the noun counted is a plural: "with about 1 million" gives no "How many million does Texas have ...?".
+    applies: (a, _c, s) => (s.role === 'count' || s.role === 'subj-count') && s.type === 'number' && !joined(a, tok(a, s.head).head) && plainCount(a, s.head) && plural(a, tok(a, s.head).head),
     wh: (a, _c, s) => `How many ${textOf(a, countedNoun(a, s))}`,
     dropCase: true,
     also: (a, _c, s) => countedNoun(a, s),

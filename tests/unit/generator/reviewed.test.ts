@@ -633,6 +633,13 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => c.startsWith('How many budget') || c.endsWith('-> 1986/87'))).toEqual([]);
   });
 
+  it('asks "How many" only of a plural ("How many million does Texas have ...?" went)', () => {
+    const cards = sound(
+      'The church has 7 million members in the United States. Texas has the largest number of members, with about 1 million.',
+    );
+    expect(cards.filter((c) => c.startsWith('How many million'))).toEqual([]);
+  });
+
   it('asks no date after "last" ("commitment to last _____\'s OPEC accord")', () => {
     const cards = sound(
       "Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last December's OPEC accord to boost world oil prices, the agency said.",
