@@ -518,8 +518,11 @@ function blankFlaw(a: Article, c: Candidate, sentenceLength: number, vague: numb
  * "describes" or "defines" something is no speaker: "[aspirational consumption] describes the process of ..." is
  * what the term means. */
 function saidBy(a: Article, c: Candidate): boolean {
-  if (c.rule === 'quote-who' || !/^nsubj/.test(tok(a, c.head).rel)) return false;
+  const rel = tok(a, c.head).rel;
   const verb = tok(a, tok(a, c.head).head)?.lemma ?? '';
+  // "was quoted by the [SPA] as saying ...": who passed the words on is no fact either ("written by" is an author).
+  if (rel === 'obl:agent') return /^(quote|report|cite|say|tell|announce|state)$/.test(verb);
+  if (c.rule === 'quote-who' || !rel.startsWith('nsubj')) return false;
   if (/^(describe|define|denote)$/.test(verb) && c.type === 'thing') return false;
   return SPEECH_VERBS.has(verb);
 }

@@ -640,6 +640,15 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => c.startsWith('How many million'))).toEqual([]);
   });
 
+  it('asks not who passed words on ("was quoted by the _____ as saying") but who wrote a book', () => {
+    const cards = sound(
+      "Saudi Arabian Oil Minister Hisham Nazer was quoted by the SPA as saying Saudi Arabia's adherence to the accord was shown clearly in the oil market. " +
+        'The Apologie was written by Pierre Loyseleur, lord of Villiers.',
+    );
+    expect(cards.filter((c) => c.endsWith('-> SPA'))).toEqual([]);
+    expect(cards.filter((c) => c.endsWith('-> Pierre Loyseleur')).length).toBeGreaterThan(0);
+  });
+
   it('asks no date after "last" ("commitment to last _____\'s OPEC accord")', () => {
     const cards = sound(
       "Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last December's OPEC accord to boost world oil prices, the agency said.",
