@@ -10,8 +10,27 @@ export interface Amount {
 }
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-const CURRENCY_WORDS: Record<string, string> = { dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', yen: 'JPY', yuan: 'CNY', rupees: 'INR' };
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
+/** Currency words after a figure, with the currency each names ("dlrs", "mln", "bln": the wires' abbreviations). The
+ * one list of them: values.ts finds amounts with it, parseAmount reads them. */
+export const CURRENCY_WORDS = table<string>({
+  dollar: 'USD', dollars: 'USD', dlr: 'USD', dlrs: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', stg: 'GBP',
+  yen: 'JPY', yuan: 'CNY', rupee: 'INR', rupees: 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
+  won: 'KRW', franc: 'franc', francs: 'franc', peso: 'peso', pesos: 'peso', rand: 'ZAR', shekel: 'ILS', shekels: 'ILS',
+  lira: 'lira', dinar: 'dinar', dinars: 'dinar', riyal: 'riyal', riyals: 'riyal',
+});
+/** Scale words after a figure: "7 billion", "2.5 mln", "$3bn". */
+export const SCALES = table<number>({
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9, mln: 1e6, bln: 1e9,
+});
+/** A regex alternation of a table's words, longest first ("mln" before "m"). */
+export const alternation = (words: Record<string, unknown>): string =>
+  Object.keys(words)
+    .sort((x, y) => y.length - x.length)
+    .join('|');
+const AMOUNT_RE = new RegExp(
+  `([$€£¥])?\\s*(\\d[\\d,]*(?:\\.\\d+)?|[a-z]+(?:-[a-z]+)?)\\s*(${alternation(SCALES)})?\\b\\s*(${alternation(CURRENCY_WORDS)})?`,
+  'i',
+);
 // Keyed by words of the article: a table without a prototype ("constructor" is not a number).
 const NUMBER_WORDS = table<number>({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -36,11 +55,11 @@ export function parseNumber(s: string): number | null {
 }
 
 export function parseAmount(phrase: string, before = ''): Amount | null {
-  const m = /([$€£¥])?\s*(\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(thousand|million|billion|trillion|bn|k|m)?\b\s*(dollars?|euros?|pounds?|yen|yuan|rupees)?/i.exec(phrase);
+  const m = AMOUNT_RE.exec(phrase);
   if (!m) return null;
   const base = parseNumber(m[2] ?? '');
   if (base === null) return null;
-  const scale = SCALE[(m[3] ?? '').toLowerCase()] ?? 1;
+  const scale = SCALES[(m[3] ?? '').toLowerCase()] ?? 1;
   const currency = m[1] ? (CURRENCY_SIGNS[m[1]] ?? null) : (CURRENCY_WORDS[(m[4] ?? '').toLowerCase()] ?? null);
   const q = QUALIFIER_RE.exec(before);
   const qualifier = q ? (q[1] ?? '').toLowerCase() : null;

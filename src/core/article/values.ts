@@ -2,7 +2,7 @@
 // Dates resolve against the article's date by tense: what "will" happen "on Friday" is the coming Friday; a date
 // that names an event ("the Jan. 6 riot", "9/11") is a name, not a date; without the article's date no year is
 // guessed ("in March" stays as written).
-import { parseAmount, QUALIFIER_RE } from './amounts.js';
+import { alternation, CURRENCY_WORDS, parseAmount, QUALIFIER_RE, SCALES } from './amounts.js';
 import { resolveDate, type Tense } from './dates.js';
 import type { Mention, Sentence, Token } from './types.js';
 
@@ -14,8 +14,8 @@ const DECADE = /^(1[5-9]\d0|20\d0)s$/;
 const RELATIVE_DAY = /^(today|yesterday|tomorrow|tonight)$/i;
 const PERIOD = /^(week|month|year|weekend|spring|summer|autumn|fall|winter|quarter|decade|century)$/i;
 const UNIT = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
-const SCALE = /^(thousand|million|billion|trillion|bn|m|k)$/i;
-const CURRENCY_WORD = /^(dollars?|euros?|pounds?|yen|yuan|rupees?|roubles?|rubles?|won|francs?|pesos?|rand|shekels?|lira|dinars?|riyals?)$/i;
+const SCALE = new RegExp(`^(${alternation(SCALES)})$`, 'i');
+const CURRENCY_WORD = new RegExp(`^(${alternation(CURRENCY_WORDS)})$`, 'i');
 const CURRENCY_SIGN = /^(US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩)$/;
 const PERCENT = /^(%|percent|per cent|pct)$/i;
 const ORDINAL = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th))$/i;
@@ -27,6 +27,10 @@ const SCHEDULE = new Set(['schedule', 'due', 'set', 'plan', 'expect', 'intend', 
 /** A figure that counts: not a label written with a slash ("a 1986/87 budget", "24/7": "How many budget did the
  * government fail to publish?" asked one). */
 const countable = (t: Token | undefined): boolean => t?.pos === 'NUM' && !t.value.includes('/');
+
+/** A scale word that goes with a count ("3 million people"); the wires' "mln" parses as a noun of its own ("3.5 mln
+ * barrels": "3.5" counts the barrels), so a count ends before it. */
+const countScale = (w: string): boolean => SCALE.test(w) && !/^[mb]ln$/i.test(w);
 
 function isNum(t: Token | undefined): boolean {
   if (!t) return false;
@@ -197,7 +201,7 @@ export function findValues(c: ValueContext, s: Sentence, claimed: Uint8Array): M
     }
     if (isNum(tk[t]) && !/^(one)$/i.test(w)) {
       let e = t + 1;
-      while (isNum(tk[e]) || SCALE.test(v(e))) e++;
+      while (isNum(tk[e]) || countScale(v(e))) e++;
       if (UNIT.test(v(e)) && v(e + 1) !== 'ago' && v(e + 1) !== 'old' && v(e - 1) !== '-') {
         claim(withQualifier(c, s, mention(c, s, 'duration', t, e + 1)));
         t = e;

@@ -77,6 +77,12 @@ describe('dates', () => {
 });
 
 describe('amounts', () => {
+  it('reads the wires\' "mln dlrs" as millions of dollars, and counts "3.5 mln barrels" by its figure', () => {
+    expect(parseAmount('79 mln dlrs')).toMatchObject({ value: 79e6, currency: 'USD' });
+    const a = readArticle('Exco will buy RMJ for about 79 mln dlrs. Output fell to 3.5 mln barrels per day.', '1987-03-02');
+    const values = a.mentions.filter((m) => m.type === 'amount' || m.type === 'number').map((m) => `${m.type} ${m.text}`);
+    expect(values).toEqual(['amount about 79 mln dlrs', 'number 3.5']);
+  });
   it('reads value, currency and qualifier', () => {
     expect(parseAmount('$7 billion', 'Japan has provided Ukraine with more than ')).toEqual({ value: 7e9, currency: 'USD', qualifier: 'more than', text: 'more than $7 billion' });
     expect(parseAmount('twenty-three')?.value).toBe(23);
