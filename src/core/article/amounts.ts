@@ -71,10 +71,13 @@ export function nearbyAmounts(a: Amount, count: number, seed: number): string[] 
   const m = /^(.*?)(\d[\d,]*(?:\.\d+)?)(.*)$/.exec(a.text);
   if (!m) return [];
   const n = Number((m[2] ?? '').replace(/,/g, ''));
-  const factors = [0.5, 2, 3, 1.5, 0.25, 4, 5, 10];
+  // Within a factor of two first: "64, 96 and 128 dollars" beside "30 dlrs, maybe [32 dollars]" gave the answer
+  // away (round 4747). The seed turns the near ones round; the far ones come only when those run out.
+  const near = [0.5, 1.5, 2, 0.75, 1.25];
+  const factors = [...near.map((_, i) => near[(i + seed) % near.length] ?? 2), 3, 0.25, 4];
   const out: string[] = [];
   for (let i = 0; out.length < count && i < factors.length; i++) {
-    const f = factors[(i + seed) % factors.length] ?? 2;
+    const f = factors[i] ?? 2;
     let v = n * f;
     v = v >= 10 ? Math.round(v) : Math.round(v * 10) / 10;
     if (v === n || v <= 0) continue;

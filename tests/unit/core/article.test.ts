@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount } from '../../../src/core/article/amounts.js';
+import { nearbyAmounts, parseAmount } from '../../../src/core/article/amounts.js';
 import { cleanText } from '../../../src/core/article/clean.js';
 import { resolveDate, parseIsoDate } from '../../../src/core/article/dates.js';
 import { loadSyntaxModel } from '../../../src/backend/syntax-model.js';
@@ -82,6 +82,16 @@ describe('amounts', () => {
     const a = readArticle('Exco will buy RMJ for about 79 mln dlrs. Output fell to 3.5 mln barrels per day.', '1987-03-02');
     const values = a.mentions.filter((m) => m.type === 'amount' || m.type === 'number').map((m) => `${m.type} ${m.text}`);
     expect(values).toEqual(['amount about 79 mln dlrs', 'number 3.5']);
+  });
+  it('offers wrong amounts near the answer ("64, 96, 128 dollars" gave "32 dollars" away)', () => {
+    const answer = parseAmount('32 dollars');
+    for (let seed = 0; seed < 8; seed++) {
+      const near = (answer ? nearbyAmounts(answer, 6, seed) : [])
+        .slice(0, 3)
+        .map((x) => parseAmount(x)?.value ?? 0)
+        .filter((v) => v >= 16 && v <= 64);
+      expect(near.length).toBeGreaterThanOrEqual(2);
+    }
   });
   it('reads value, currency and qualifier', () => {
     expect(parseAmount('$7 billion', 'Japan has provided Ukraine with more than ')).toEqual({ value: 7e9, currency: 'USD', qualifier: 'more than', text: 'more than $7 billion' });
