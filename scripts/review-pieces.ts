@@ -138,9 +138,9 @@ const unescape = (s: string): string =>
     e.startsWith('#') ? String.fromCharCode(Number(e.slice(1))) : (ENTITIES[e] ?? m),
   );
 
-/** Reuters wire stories of 150 words or more (newsroom copy of 1987: datelines, "dlrs", "said"), the dateline
+/** Reuters wire stories of 150 words or more (or between min and max) (newsroom copy of 1987: datelines, "dlrs", "said"), the dateline
  * put back before the first paragraph as the wire printed it, the closing "Reuter" dropped. */
-function reutersPieces(): Piece[] {
+function reutersPieces(min = 150, max = Infinity): Piece[] {
   const dir = reutersDir();
   if (!dir) return [];
   const files = ['acq', 'crude'].flatMap((d) => readdirSync(resolve(dir, d)).map((f) => resolve(dir, d, f)));
@@ -163,14 +163,15 @@ function reutersPieces(): Piece[] {
     const month = 'JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC'.indexOf(day?.[2] ?? '') / 3 + 1;
     const date =
       day && month > 0 ? `${day[3]}-${String(month).padStart(2, '0')}-${day[1]?.padStart(2, '0')}` : undefined;
-    return text.split(/\s+/).length >= 150
-      ? [{ id: `reuters_${newid}`, title: field('TITLE').trim(), text, date }]
-      : [];
+    const words = text.split(/\s+/).length;
+    return words >= min && words < max ? [{ id: `reuters_${newid}`, title: field('TITLE').trim(), text, date }] : [];
   });
 }
 
 export function piecesOf(source: string): Piece[] {
   if (source === 'reuters') return reutersPieces();
+  // Shorter wire items (100 to 149 words), for a round between the full ones.
+  if (source === 'reuters-short') return reutersPieces(100, 150);
   if (source === 'ewt') return ewtPieces(['dev', 'test']);
   if (source === 'ewt-train') return ewtPieces(['train']).map((p) => ({ ...p, id: `${p.id}#train` }));
   const squad =
@@ -182,7 +183,7 @@ export function piecesOf(source: string): Piece[] {
 
 /** Every source's pieces by id: what a round's article ids name. */
 export function allPieces(): Map<string, Piece> {
-  const sources = ['bbc', 'ewt', 'ewt-train', 'reuters'];
+  const sources = ['bbc', 'ewt', 'ewt-train', 'reuters', 'reuters-short'];
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   return new Map(sources.flatMap((s) => piecesOf(s)).map((p) => [p.id, p]));
 }

@@ -14,7 +14,7 @@
 // the parser learned from the train part only. A post's first paragraph, when short, is its headline.
 // `--source ewt-train` takes the same kind of posts from the train part: text nobody here has read, but the parser
 // learned from its trees (its parses are better than on new text: say so).
-// `--source reuters` takes Reuters wire stories of 1987 (newsroom copy, from the Reuters-21578 sample in Debian's
+// `--source reuters` takes Reuters wire stories of 1987 (`reuters-short` those of 100 to 149 words) (newsroom copy, from the Reuters-21578 sample in Debian's
 // r-cran-tm package, fetched with apt on first use), each generated with its date.
 // Each card the app shows under the article's headline carries it as `headline` in the reviewer's copy of the deck.
 // Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc] [--n 12] [--sample 60] [--out /tmp/review-41]
