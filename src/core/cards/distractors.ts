@@ -151,6 +151,13 @@ function dateRivals(a: Article, ask: Ask, mention: Mention | undefined): [string
     local = local.filter(fits);
     pool = pool.filter(fits);
   }
+  // Never a date the sentence itself says, the answer's own included: "between Jan 26 and [Feb 9]" offered
+  // "February 9, 1987" as wrong and "January 26, 1987" beside it (round 4848's FALSE card).
+  if (mention) {
+    const said = new Set(a.mentions.filter((m) => m.sent === mention.sent && m.date).map((m) => m.date?.display));
+    local = local.filter((x) => !said.has(x));
+    pool = pool.filter((x) => !said.has(x));
+  }
   // "10 February 1763": wrong dates written the same way, and never the answer itself in the other order.
   if (!/^\d{1,2} [A-Z]/.test(ask.answer)) return [local, pool];
   const written = mention?.date?.display;

@@ -45,6 +45,14 @@ function nameAnswer(m: Mention): { text: string; subs: Substitution[] } {
 }
 
 /** The answer as a learner should learn it: a person's full name ("Yoshimasa Hayashi" for "Hayashi"). */
+/** A month's short name and a day: "Feb 9", "Sept. 14". */
+const SHORT_DATE = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}$/;
+
+/** Is the date as displayed the one written with its year put in ("March" -> "March 2023", "Feb 9" -> "February 9,
+ * 1987")? */
+const yearAdded = (display: string, written: string): boolean =>
+  !/\d{4}/.test(written) && (display.startsWith(written) || SHORT_DATE.test(written));
+
 export function answerText(a: Article, c: Candidate): { text: string; subs: Substitution[] } {
   const written = textOf(a, c.tokens);
   const m = c.mention;
@@ -79,15 +87,9 @@ export function answerText(a: Article, c: Candidate): { text: string; subs: Subs
     // "on Saturday" in an article of 2023-09-09 is that very day: the card says which.
     return { text: `${written}, ${m.date.display}`, subs: [{ from: written, to: `${written}, ${m.date.display}` }] };
   }
-  if (
-    m &&
-    m.date &&
-    m.type === 'date' &&
-    m.text === written &&
-    !/\d{4}/.test(written) &&
-    m.date.display.startsWith(written)
-  ) {
-    // "In March" of an article dated September 2023 is March 2023 (the year from the article's date, recorded).
+  if (m && m.date && m.type === 'date' && m.text === written && yearAdded(m.date.display, written)) {
+    // "In March" of an article dated September 2023 is March 2023 (the year from the article's date, recorded);
+    // "Feb 9" of one dated March 1987 is February 9, 1987, written the way its wrong choices are.
     return { text: m.date.display, subs: [{ from: written, to: m.date.display }] };
   }
   return { text: written, subs: [] };

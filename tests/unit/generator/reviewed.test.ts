@@ -649,6 +649,21 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => c.endsWith('-> Pierre Loyseleur')).length).toBeGreaterThan(0);
   });
 
+  it("asks no day of a span of days, and offers no date its sentence says as a wrong one (round 4848's FALSE card)", () => {
+    const text =
+      'A Miami group said it raised its stake in Robeson Industries Corp to 238,000 shares. ' +
+      'The group said it bought 32,800 Robeson common shares between Jan 26 and Feb 9 for 175,691 dlrs. ' +
+      'Sometime between 1550 and 1580, members of the Reformed church in France came to be known as Huguenots.';
+    const cards = sound(text, '1987-02-26');
+    expect(cards.filter((c) => /between (_____ and Feb 9|Jan 26 and _____)/.test(c))).toEqual([]);
+    expect(cards.filter((c) => c.includes('between _____ and 1580'))).not.toEqual([]);
+    const a = analyze(text, '1987-02-26', parse);
+    const feb9 = a.mentions.find((m) => m.text === 'Feb 9') ?? null;
+    const ask = { prompt: 'The group bought shares between Jan 26 and _____.', alsoTrue: new Set<string>() };
+    const wrong = distractors(a, { ...ask, answer: 'February 9, 1987', type: 'date', mention: feb9 }, [], 3, 6);
+    expect(wrong.filter((w) => /^(February 9|January 26), 1987$/.test(w))).toEqual([]);
+  });
+
   it('asks no date after "last" ("commitment to last _____\'s OPEC accord")', () => {
     const cards = sound(
       "Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last December's OPEC accord to boost world oil prices, the agency said.",
