@@ -51,6 +51,12 @@ describe('the built-in article', () => {
     expect(find(/^How much aid has Japan provided Ukraine/)[0]?.answer, show()).toBe('more than $7 billion');
   });
 
+  it('asks when Russia invaded, what Hayashi slammed, and what Japan has sent to Kyiv', () => {
+    expect(find(/since Russia's _____ invasion/)[0]?.answer, show()).toBe('February 2022');
+    expect(find(/slammed _____ in Ukraine's occupied areas/)[0]?.answer, show()).toBe("Russia's sham elections");
+    expect(find(/has sent _____ to Kyiv|What has Japan sent to Kyiv/)[0]?.answer, show()).toBe('nonlethal defense gear');
+  });
+
   it('asks who was the final G7 leader to visit Kyiv', () => {
     expect(find(/final G7 leader to visit Kyiv/).some((c) => c.answer === 'Fumio Kishida'), show()).toBe(true);
   });
