@@ -130,7 +130,7 @@ function stripMarks(line: string): string {
 /** A wire's markup of companies: "ChemLawn Corp <CHEM>", "Bank of New York Co Inc <BK.N>", "(BK.N)", "(NYSE: WMX)"
  * after a name (a ticker: no word of the sentence); "<Exco International Plc>", "its <SMS> unit" (a name marked as
  * unlisted: the name stays). */
-function stripTickers(line: string): string {
+export function stripTickers(line: string): string {
   return line
     .replace(/(\b[A-Z][\w.&'-]*)\s*<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>/g, '$1')
     .replace(/<([A-Z][\w&',. -]{1,60}?)>/g, '$1')

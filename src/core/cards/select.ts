@@ -1,8 +1,9 @@
 // Candidates -> the deck's questions: each candidate scored by the learned ranker, unsound cards dropped, then a
 // greedy pick by score under the budget (cards per 100 words), at most two per sentence, one card per answer,
 // no two blanks over the same words.
-import type { Article } from '../article/types.js';
+import type { Article, Token } from '../article/types.js';
 import { norm } from '../facts/ids.js';
+import { CURRENCY_WORDS, SCALES } from '../article/amounts.js';
 import { clausesOf, type Clause } from '../facts/clauses.js';
 import { candidatesOf, type Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
@@ -58,14 +59,14 @@ export function giveaway(prompt: string, answer: string): boolean {
   if (!ans) return true;
   if (p.includes(` ${ans} `)) return true;
   if (sameStem(prompt, answer)) return true;
-  return ans
-    .split(' ')
-    .some(
-      (w) =>
-        (w.length >= 4 || /\d/.test(w)) &&
-        !/^(more|than|about|less|over|nearly|some|percent|million|billion)$/.test(w) &&
-        p.includes(` ${w} `),
-    );
+  return ans.split(' ').some(
+    (w) =>
+      (w.length >= 4 || /\d/.test(w)) &&
+      !/^(more|than|about|less|over|nearly|some|percent)$/.test(w) &&
+      // ("22 dlrs a share, or about 53 mln dlrs": a unit in both says nothing of the figure.)
+      !(w in CURRENCY_WORDS || w in SCALES) &&
+      p.includes(` ${w} `),
+  );
 }
 
 /** A name of the answer and a word of the prompt built on the same stem: "BankAmericard" gives away "Bank of
@@ -261,6 +262,9 @@ function partOfName(a: Article, c: Candidate): boolean {
   return (capitalWord(before) && !firstWord && !titled(before)) || (c.type !== 'date' && capitalWord(after));
 }
 
+const cutFromVerb = (first: Token): boolean =>
+  (/^(ADP|SCONJ|CCONJ)$/.test(first.pos) && first.rel !== 'advmod') || first.rel === 'case';
+
 /** "The phrase retains [this association with Doctor] Who", "others said [the Sports] Illustrated version": the
  * blank ends on a capitalised word inside a name that goes on after it. */
 function endsInName(a: Article, c: Candidate): boolean {
@@ -375,9 +379,9 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     })
   )
     return 'date tail';
-  // A phrase, not a prepositional phrase cut from its verb ("out of technological and human behaviour").
-  if (/^(ADP|SCONJ|CCONJ)$/.test(tok(a, c.tokens[0] as number).pos) || tok(a, c.tokens[0] as number).rel === 'case')
-    return 'not one phrase';
+  // A phrase, not a prepositional phrase cut from its verb ("out of technological and human behaviour"); a
+  // figure's "about" or "over" is its own ("totalling [about 420,000 dlrs]", tagged as a preposition).
+  if (cutFromVerb(tok(a, c.tokens[0] as number))) return 'not one phrase';
   // "clashed [cues at] Jack's", "thought [to be the top executives]": a blank that ends on a preposition or
   // starts with an infinitive's "to" is a misread phrase.
   const lastTok = tok(a, c.tokens.at(-1) as number);

@@ -664,6 +664,27 @@ describe('what reviewers failed stays fixed', () => {
     expect(wrong.filter((w) => /^(February 9|January 26), 1987$/.test(w))).toEqual([]);
   });
 
+  it('asks a figure whose unit the sentence says again, and one led by "about" (round 4848\'s empty decks)', () => {
+    const cards = sound(
+      "Diagnostic Retrieval Systems Inc said it has made an offer to acquire all outstanding shares of Rospatch Corp's common stock for 22 dlrs a share cash, or about 53 mln dlrs. " +
+        'Dale Burdett Inc said it faces damages claims totalling about 420,000 dlrs from the former owners of Burdett Publications Inc.',
+    );
+    const answers = new Set(cards.map((c) => c.split(' -> ').at(-1)));
+    expect(answers).toContain('22 dlrs');
+    expect(answers).toContain('about 420,000 dlrs');
+  });
+
+  it("takes a wire headline's ticker marks off the deck's title", () => {
+    const d = generateDeck(
+      {
+        text: 'Industrial Equity said it raised its stake in Wrather Corp to 816,000 shares, or 11.3 pct of the total.',
+        title: 'INDUSTRIAL EQUITY <IEPA> UPS WRATHER <WCO> STAKE',
+      },
+      { syntax },
+    );
+    expect(d.title).toBe('INDUSTRIAL EQUITY UPS WRATHER STAKE');
+  });
+
   it('asks no date after "last" ("commitment to last _____\'s OPEC accord")', () => {
     const cards = sound(
       "Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last December's OPEC accord to boost world oil prices, the agency said.",
