@@ -138,29 +138,47 @@ function runs(c: NameContext, s: Sentence, claimed: Uint8Array): Run[] {
       continue;
     }
     let e = t + 1;
-    for (;;) {
-      const nx = tk[e];
-      if (e >= s.t1 || !nx || claimed[e]) break;
-      if (nameToken(tk, e)) e++;
-      else if (CONNECTORS.has(nx.value) && e + 1 < s.t1 && nameToken(tk, e + 1) && !claimed[e + 1]) e += 2;
-      // "Bankman-Fried", "al-Sadr": a hyphen written tight between two parts of one name (the tagger may call the
-      // second part anything).
-      else if (
-        (nx.value === '-' || nx.value === '–') &&
-        tight(tk[e - 1], nx) &&
-        tight(nx, tk[e + 1]) &&
-        (/^\p{Lu}/u.test(tk[e + 1]?.value ?? '') || /^[a-z]{1,3}$/.test(tk[e - 1]?.value ?? '')) &&
-        !joinsTwo(tk[e - 1], tk[e + 1])
-      )
-        e += 2;
-      else break;
-    }
+    for (let n = nameStep(tk, e, s, claimed); n > 0; n = nameStep(tk, e, s, claimed)) e += n;
     // A name does not end in a connector or a hyphen.
     while (e > t + 1 && (CONNECTORS.has(tk[e - 1]?.value ?? '') || tk[e - 1]?.value === '-')) e--;
     out.push({ t0: t, t1: e });
     t = e;
   }
   return out;
+}
+
+/** How many tokens at e go on the name before them: a name word, a connector and a name word ("Bank [of England]"),
+ * a particle written tight ("[al-Sabah]"), or a hyphen written tight between two parts of one name ("Bankman-Fried",
+ * "al-Sadr": the tagger may call the second part anything); 0 when the name ends. */
+function nameStep(tk: Token[], e: number, s: Sentence, claimed: Uint8Array): number {
+  const nx = tk[e];
+  if (e >= s.t1 || !nx || claimed[e]) return 0;
+  if (nameToken(tk, e)) return 1;
+  if (CONNECTORS.has(nx.value) && e + 1 < s.t1 && nameToken(tk, e + 1) && !claimed[e + 1]) return 2;
+  // "Sheikh Ali [al-Khalifa al-Sabah]", "Abdul-Aziz [bin Khalifa al-Thani]" (it became three people: "Ali",
+  // "Khalifa", "Sabah"; round 4848 named him "Ali").
+  if (particle(tk, e)) return 3;
+  const hyphen =
+    (nx.value === '-' || nx.value === '–') &&
+    tight(tk[e - 1], nx) &&
+    tight(nx, tk[e + 1]) &&
+    (/^\p{Lu}/u.test(tk[e + 1]?.value ?? '') || /^[a-z]{1,3}$/.test(tk[e - 1]?.value ?? '')) &&
+    !joinsTwo(tk[e - 1], tk[e + 1]);
+  return hyphen ? 2 : 0;
+}
+
+/** "al-Sabah": a lower-case particle, a hyphen written tight and a capitalised part. */
+function particle(tk: Token[], e: number): boolean {
+  const [p, dash, rest] = [tk[e], tk[e + 1], tk[e + 2]];
+  return (
+    p !== undefined &&
+    /^(al|el|ad|as|ibn|bin|bint|abu|ben)$/.test(p.value) &&
+    dash?.value === '-' &&
+    tight(p, dash) &&
+    tight(dash, rest) &&
+    rest?.sent === p.sent &&
+    /^\p{Lu}/u.test(rest.value)
+  );
 }
 
 /** "Japan-Ukraine", "Ukrainian-Japanese": two places or peoples joined, not one name. */

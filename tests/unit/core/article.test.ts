@@ -36,6 +36,16 @@ describe('names', () => {
   });
 });
 
+describe('names with particles', () => {
+  it('reads "Sheikh Ali al-Khalifa al-Sabah" as one person, not three ("Ali", "Khalifa", "Sabah")', () => {
+    const a = readArticle(
+      'Sheikh Ali al-Khalifa al-Sabah was quoted by the daily al-Qabas. He denied that Kuwait was pumping above its quota.',
+      '1987-03-02',
+    );
+    expect(a.mentions.filter((m) => m.type === 'person').map((m) => m.canonical)).toEqual(['Ali al-Khalifa al-Sabah']);
+  });
+});
+
 describe('companies', () => {
   it('takes a name said to be a company anywhere ("X, which employs", "X said it", "X shares") for an organisation everywhere', () => {
     const a = readArticle('Drivers at the national railway Deutsche Bahn went on strike. Deutsche Bahn, which employs 220,000 people, said talks failed. ' +
