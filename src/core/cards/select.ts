@@ -3,7 +3,7 @@
 // no two blanks over the same words.
 import type { Article, Token } from '../article/types.js';
 import { norm } from '../facts/ids.js';
-import { CURRENCY_WORDS, SCALES } from '../article/amounts.js';
+import { CURRENCY_WORDS, parseNumber, SCALES } from '../article/amounts.js';
 import { clausesOf, type Clause } from '../facts/clauses.js';
 import { candidatesOf, type Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
@@ -269,7 +269,9 @@ const cutFromVerb = (first: Token): boolean =>
  * blank ends on a capitalised word inside a name that goes on after it. */
 function endsInName(a: Article, c: Candidate): boolean {
   const t1 = c.tokens.at(-1) as number;
-  const next = a.tokens[t1 + 1];
+  let next = a.tokens[t1 + 1];
+  // ("Nova said [the Minister] of Regional and Industrial Expansion, Michel Cote, ruled": a title goes on with "of".)
+  if (next?.value === 'of') next = a.tokens[t1 + 2];
   const capitalWord = (v: string): boolean => /^\p{Lu}\p{Ll}/u.test(v);
   return (
     c.tokens.length > 1 &&
@@ -561,9 +563,17 @@ function edgeFlaw(a: Article, c: Candidate): string | null {
   // the sentence's own linking word asks for the wording (reviewers passed none).
   if (/^(thus|therefore|hence|however|also|i\.e\.|e\.g\.|even|only|just)$/i.test(first.value))
     return 'linking word in answer';
+  return c.type === 'date' ? dateEdgeFlaw(a, c) : null;
+}
+
+/** Where a date's blank starts and ends. */
+function dateEdgeFlaw(a: Article, c: Candidate): string | null {
+  // "named to the board on [March] Four": a date whose day follows it, spelled out, is cut in two.
+  const after = a.tokens[(c.tokens.at(-1) as number) + 1];
+  if (after?.sent === c.sent && (after.pos === 'NUM' || parseNumber(after.value) !== null)) return 'piece of a date';
   // "commitment to last _____'s OPEC accord" -> "December 1986": a date after "last" or "next" reads as neither.
   const before = a.tokens[(c.tokens[0] as number) - 1];
-  if (c.type === 'date' && before?.sent === c.sent && /^(last|next|this|past|coming)$/i.test(before.value))
+  if (before?.sent === c.sent && /^(last|next|this|past|coming)$/i.test(before.value))
     return 'relative word before the date';
   return null;
 }

@@ -685,6 +685,15 @@ describe('what reviewers failed stays fixed', () => {
     expect(d.title).toBe('INDUSTRIAL EQUITY UPS WRATHER STAKE');
   });
 
+  it('cuts no title before its "of" ("_____ of Regional and Industrial Expansion") nor a date before its day ("on _____ Four")', () => {
+    const cards = sound(
+      'It said two Miller Tabak representatives will be named to the Penn Traffic board on March Four to serve as the only directors. ' +
+        'Nova said the Minister of Regional and Industrial Expansion, Michel Cote, ruled that the purchase would not result in Husky ceding control.',
+      '1987-03-02',
+    );
+    expect(cards.filter((c) => /_____ (Four|of Regional)/.test(c))).toEqual([]);
+  });
+
   it('asks no date after "last" ("commitment to last _____\'s OPEC accord")', () => {
     const cards = sound(
       "Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last December's OPEC accord to boost world oil prices, the agency said.",
