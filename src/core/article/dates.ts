@@ -14,6 +14,8 @@ export interface ResolvedDate {
   display: string;
   /** Comparable number: yyyymmdd with unknown parts as 00. */
   sortKey: number;
+  /** The year is a guess: neither written nor settled by the clause's tense (see withYear). */
+  guessed?: true;
 }
 
 interface Ymd {
@@ -65,11 +67,14 @@ function weekday(d: Ymd): number {
   return new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
 }
 
-/** Moves a year-less date back a year when it would lie after the reference date. */
+/** Moves a year-less date back a year when it would lie after the reference date. Up to half a year ahead, that is
+ * a guess: "sales registered for August", "expects OPEC to meet before June", "the year ending March 31" in a story
+ * of March 1987 are 1987's, and round 4949's six FALSE cards put them in 1986. Such a date is marked and no card
+ * asks it; further ahead ("in November", in a February story) it is last year's. */
 function withYear(m: number, d: number | null, ref: Ymd): ResolvedDate {
-  let y = ref.y;
-  if (key({ y, m, d: d ?? 1 }) > key(ref)) y -= 1;
-  return makeDate(y, m, d);
+  if (key({ y: ref.y, m, d: d ?? 1 }) <= key(ref)) return makeDate(ref.y, m, d);
+  const date = makeDate(ref.y - 1, m, d);
+  return m - ref.m <= 6 ? { ...date, guessed: true } : date;
 }
 
 /** A month (and day) written without its year, in the year the clause's tense puts it. */

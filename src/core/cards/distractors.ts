@@ -90,6 +90,12 @@ function ofType(a: Article, type: string): Mention[] {
 
 const ROMAN = /^[IVXLCDM]+$/;
 
+/** Another date of the answer's granularity, written out; not one whose year is a guess (article/dates.ts). */
+function rivalDate(m: Mention, answer: Mention | undefined): string | null {
+  if (!m.date || m.date.guessed || !answer?.date) return null;
+  return m.date.granularity === answer.date.granularity ? m.date.display : null;
+}
+
 function articleOfType(a: Article, type: string, answer: Mention | undefined): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -107,8 +113,7 @@ function articleOfType(a: Article, type: string, answer: Mention | undefined): s
 /** How a mention reads as a choice, or null when it is none: a date of another granularity than the answer's; "II"
  * of "Block II" read as a name on its own (a numeral is no one's name: round 4545's "LM / NASA / II"). */
 function shownAs(m: Mention, type: string, answer: Mention | undefined): string | null {
-  if (type === 'date')
-    return m.date && answer?.date && m.date.granularity === answer.date.granularity ? m.date.display : null;
+  if (type === 'date') return rivalDate(m, answer);
   if (type === 'amount' || type === 'number' || type === 'time') return m.text;
   return (type === 'person' || type === 'org') && ROMAN.test(m.canonical) ? null : m.canonical;
 }

@@ -568,6 +568,12 @@ function edgeFlaw(a: Article, c: Candidate): string | null {
 
 /** Where a date's blank starts and ends. */
 function dateEdgeFlaw(a: Article, c: Candidate): string | null {
+  // A year the article does not say and the tense does not settle is no fact to teach (article/dates.ts withYear).
+  return c.mention?.date?.guessed ? 'year unsure' : dateNeighbourFlaw(a, c);
+}
+
+/** The words beside a date's blank. */
+function dateNeighbourFlaw(a: Article, c: Candidate): string | null {
   // "named to the board on [March] Four": a date whose day follows it, spelled out, is cut in two.
   const after = a.tokens[(c.tokens.at(-1) as number) + 1];
   if (after?.sent === c.sent && (after.pos === 'NUM' || parseNumber(after.value) !== null)) return 'piece of a date';

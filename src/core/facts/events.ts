@@ -134,12 +134,13 @@ function nounLabel(a: Article, m: Mention): string | null {
   return `${textOf(a, ownerWords)} ${tok(a, noun).value}${ofText}`;
 }
 
-/** A date an event can be placed by: resolved, not after the article, and no bound ("Prior to October 2005, three
+/** A date an event can be placed by: resolved (its year not a guess), not after the article, and no bound ("Prior to October 2005, three
  * channels were available": what was so before a date is no event of that date). */
 function datable(a: Article, m: Mention, refKey: number): m is Mention & { date: ResolvedDate } {
   return (
     m.type === 'date' &&
     m.date !== undefined &&
+    !m.date.guessed &&
     m.date.sortKey <= refKey &&
     !boundBefore(a.text.slice(0, m.start)) &&
     // "In October 2001, did the FBI profilers know of the message?": a question dates no event.

@@ -694,6 +694,19 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => /_____ (Four|of Regional)/.test(c))).toEqual([]);
   });
 
+  it("asks no month whose year is a guess (round 4949's six FALSE cards put months ahead of the story a year back)", () => {
+    const cards = sound(
+      'David T. Mizrahi, editor of Mideast reports, expects OPEC to meet before June, although not immediately. ' +
+        "He said the planned meeting of OPEC's differentials committee has been postponed until the start of April. " +
+        'Toshin Steel, with 1,700 workers, has given no forecast for the year ending March 31. ' +
+        'Cake sales were registered at 785 dlrs for May and 753 dlrs for August. ' +
+        'Exxon Corp cut its posted crude oil prices by 1.50 dlrs a barrel in November.',
+      '1987-03-01',
+    );
+    expect(cards.filter((c) => / -> .*1986$/.test(c) && !c.endsWith('November 1986'))).toEqual([]);
+    expect(cards.filter((c) => c.endsWith('-> November 1986'))).not.toEqual([]);
+  });
+
   it('asks no date after "last" ("commitment to last _____\'s OPEC accord")', () => {
     const cards = sound(
       "Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last December's OPEC accord to boost world oil prices, the agency said.",
