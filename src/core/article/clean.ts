@@ -133,7 +133,7 @@ function stripMarks(line: string): string {
 export function stripTickers(line: string): string {
   return line
     .replace(/(\b[A-Z][\w.&'-]*)\s*<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>/g, '$1')
-    .replace(/<([A-Z][\w&',. -]{1,60}?)>/g, '$1')
+    .replace(/<([A-Z][\w&',.() -]{1,60}?)>/g, '$1')
     .replace(
       /\s*\((?:(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX)\s?:\s?[A-Z][A-Z0-9.]{0,7}|[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2})\)/g,
       '',

@@ -106,11 +106,20 @@ function endOfSpan(d: Draft): boolean {
   );
 }
 
+/** "for the next [six] to eight weeks", "between 8 [to 10]": one end of a range of figures. */
+function endOfRange(a: Article, c: Candidate): boolean {
+  if (!/^(number|amount|percent)$/.test(c.type)) return false;
+  const [t0, t1] = [c.tokens[0] as number, c.tokens.at(-1) as number];
+  const figure = (t: number): boolean => a.tokens[t]?.sent === c.sent && tok(a, t).pos === 'NUM';
+  const link = (t: number): boolean => a.tokens[t]?.sent === c.sent && /^(to|or)$/.test(tok(a, t).lower);
+  return (link(t1 + 1) && figure(t1 + 2)) || (link(t0 - 1) && figure(t0 - 2));
+}
+
 /** An answer that is a piece of a name or a range, or a name with more hung on it. */
 function nameShape(a: Article, d: Draft): string | null {
   const c = d.cand;
   if (pieceOfWhole(a, c) || beforeInitials(a, c)) return 'piece of a range or a name';
-  if (d.kind === 'cloze' && endOfSpan(d)) return 'one end of a span';
+  if ((d.kind === 'cloze' && endOfSpan(d)) || endOfRange(a, c)) return 'one end of a span';
   if (bracketAfter(a, c)) return 'the bracket after it gives it away';
   if (GENERIC_NAME.test(textOf(a, c.tokens))) return 'a common noun for a name';
   return nameAndMore(a, c) ? 'a name and a phrase after it' : null;

@@ -707,6 +707,17 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => c.endsWith('-> November 1986'))).not.toEqual([]);
   });
 
+  it('asks no end of a range of figures ("the next _____ to eight weeks", "typically 40 to _____ students")', () => {
+    const cards = sound(
+      'OPEC must hold to its pact for the next six to eight weeks, said Dillard Spriggs of Petroleum Analysis Ltd. ' +
+        'Where school class sizes are typically 40 to 50 students, maintaining order can divert the teacher.',
+    );
+    expect(cards.filter((c) => /_____ to (eight|50)|40 to _____/.test(c))).toEqual([]);
+    expect(cleanText('<SHV (United Kingdom) Holding Co Ltd> said it was making a tender offer.')).toBe(
+      'SHV (United Kingdom) Holding Co Ltd said it was making a tender offer.',
+    );
+  });
+
   it('asks no date after "last" ("commitment to last _____\'s OPEC accord")', () => {
     const cards = sound(
       "Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last December's OPEC accord to boost world oil prices, the agency said.",
