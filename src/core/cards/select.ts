@@ -246,6 +246,9 @@ function personAnswer(a: Article, c: Candidate): boolean {
   return tok(a, c.head).pos === 'PROPN';
 }
 
+const nameWord = (c: Candidate): RegExp =>
+  /^(number|amount|percent|date)$/.test(c.type) ? /^\p{Lu}\p{Ll}/u : /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u;
+
 /** "Texas [Deceptive Trade Practices Act]", "[Llanelli] Grammar School", "[Jimmy] "the Whirlwind" White": a piece of
  * a longer name. */
 function partOfName(a: Article, c: Candidate): boolean {
@@ -255,8 +258,11 @@ function partOfName(a: Article, c: Candidate): boolean {
   const t1 = c.tokens.at(-1) as number;
   const before = t0 > s.t0 ? tok(a, t0 - 1) : null;
   const after = t1 + 1 < s.t1 ? tok(a, t1 + 1) : null;
+  // ("acquire WTC [International N.V.]": an acronym goes on a name as a capitalised word does; not on a figure,
+  // "AD [1500]", "[42] RAW agents".)
+  const word = nameWord(c);
   const capital = (x: typeof before): boolean =>
-    x !== null && /^\p{Lu}\p{Ll}/u.test(x.value) && (x.pos === 'PROPN' || x.pos === 'NOUN');
+    x !== null && word.test(x.value) && (x.pos === 'PROPN' || x.pos === 'NOUN');
   const titled = (x: typeof before): boolean =>
     x !== null && (TITLE_WORDS.has(x.value) || /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame)$/.test(x.value));
   const firstWord = before !== null && t0 === s.t0 + 1 && before.pos !== 'PROPN';

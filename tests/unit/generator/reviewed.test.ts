@@ -718,6 +718,15 @@ describe('what reviewers failed stays fixed', () => {
     );
   });
 
+  it('cuts no name after its acronym ("acquire WTC _____" -> "International N.V."), but asks "AD _____"', () => {
+    const cards = sound(
+      'Pittston Co said it has tentatively agreed to acquire WTC International N.V. in a tax-free exchange of stock. ' +
+        'Some 5 million people may have lived in the Amazon region in AD 1500, divided between coastal settlements and inland dwellers.',
+    );
+    expect(cards.filter((c) => c.includes('WTC _____'))).toEqual([]);
+    expect(cards.filter((c) => c.includes('AD _____'))).not.toEqual([]);
+  });
+
   it('asks no date after "last" ("commitment to last _____\'s OPEC accord")', () => {
     const cards = sound(
       "Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last December's OPEC accord to boost world oil prices, the agency said.",
