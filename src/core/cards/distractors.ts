@@ -201,21 +201,7 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       break;
     }
     case 'number': {
-      // The article's other counts only when of the answer's size: "about 1,000" is no rival for "at least two".
-      const n = figureOf(ask.answer);
-      // (And of its shape: "103.5" is no rival for a count of 39 players.)
-      local = articleOfType(a, 'number', mention).filter((x) => {
-        const v = figureOf(x);
-        // ("over 100" may be as true as 140: a bound is no rival for an exact count.)
-        return (
-          n !== null &&
-          v !== null &&
-          v >= n / 4 &&
-          v <= n * 4 &&
-          decimal(x) === decimal(ask.answer) &&
-          BOUND.test(x) === BOUND.test(ask.answer)
-        );
-      });
+      local = localCounts(a, ask, mention);
       pool = nearbyNumbers(ask.answer);
       break;
     }
@@ -308,13 +294,36 @@ function initials(full: string, short: string): boolean {
 
 /** Numbers near the answer, written the way it is ("17,604" -> "15,800"): small ones by one or two, larger ones
  * by a tenth or more, rounded so none looks like a typo of the answer. */
+/** The article's other counts only when of the answer's size: "about 1,000" is no rival for "at least two"; and of
+ * its shape: "103.5" is no rival for a count of 39 players, "seven" none among "15", "18", "17"; "over 100" may be as
+ * true as 140: a bound is no rival for an exact count. */
+function localCounts(a: Article, ask: Ask, mention: Mention | undefined): string[] {
+  const n = figureOf(ask.answer);
+  if (n === null) return [];
+  const shape = (x: string): string => `${decimal(x)}|${/\d/.test(x)}|${BOUND.test(x)}`;
+  return articleOfType(a, 'number', mention).filter((x) => {
+    const v = figureOf(x);
+    return v !== null && v >= n / 4 && v <= n * 4 && shape(x) === shape(ask.answer);
+  });
+}
+
+const decimalsNear = (n: number, places: number): string[] =>
+  [...new Set([0.8, 1.25, 0.6, 1.5, 2].map((f) => (n * f).toFixed(places)))].filter((x) => Number(x) !== n);
+
 function nearbyNumbers(answer: string): string[] {
   const n = parseNumber(answer);
   if (n === null) return [];
+  // "1.05" gets "0.84" and "1.31", written to its own decimals ("0.050000000000000044" was offered, round 5151).
+  const places = /\.(\d+)/.exec(answer)?.[1]?.length ?? 0;
+  if (places > 0) return decimalsNear(n, places);
   if (n < 20) return [n + 1, n - 1, n * 2, n + 2, n + 3].filter((x) => x > 0 && x !== n).map(String);
   // "the 2014 MLS season": a four-digit number that could be a year gets years beside it, not 2518 and 1208.
   if (/^\d{4}$/.test(answer.trim()) && n >= 1000 && n <= 2100) return [n - 1, n + 1, n - 2, n + 3].map(String);
-  // As round as the answer: "17,604" gets "14,083", "30,000" gets "24,000".
+  return roundNear(n, answer);
+}
+
+/** As round as the answer: "17,604" gets "14,083", "30,000" gets "24,000". */
+function roundNear(n: number, answer: string): string[] {
   let zeros = 0;
   while (zeros < 9 && n % 10 ** (zeros + 1) === 0) zeros++;
   const digits = Math.min(zeros, Math.max(0, Math.floor(Math.log10(n)) - 1));

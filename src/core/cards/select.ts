@@ -326,7 +326,8 @@ function garbledQuestion(prompt: string): string | null {
   // ("How much the ensuing decades did Saudi Arabia spend?": a question word run into a phrase.)
   if (/^how (much|many) (the|a|an|this|that|these|those|in|on|at)\b/i.test(unsourced(prompt))) return 'run together';
   // ("Where did Richard's fleet arrive on 1?": a date cut to its day.)
-  if (/\b(the|a|an|and|or|when|which|that|who|where|whose|its|their|his|her|on \d{1,2})\?$/i.test(prompt))
+  // ("How much will first quarter sales be substantially higher than?": a comparison cut from its other side.)
+  if (/\b(the|a|an|and|or|than|when|which|that|who|where|whose|its|their|his|her|on \d{1,2})\?$/i.test(prompt))
     return 'cut short';
   return thinQuestion(prompt);
 }

@@ -727,6 +727,30 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => c.includes('AD _____'))).not.toEqual([]);
   });
 
+  it('writes wrong figures to the answer\'s decimals and in its form, and asks no comparison cut at "than?" (round 5151)', () => {
+    const a = analyze(
+      'Scientific Micro acquired Supermac in exchange for 1.05 mln shares. ' +
+        'The company closed seven plants last year. It now has 15 presses in Ohio and 18 kilns in Texas.',
+      null,
+      parse,
+    );
+    const none = new Set<string>();
+    const shares = a.mentions.find((x) => x.text === '1.05') ?? null;
+    const prompt = 'Scientific Micro acquired Supermac in exchange for _____ mln shares.';
+    const wrong = distractors(a, { prompt, alsoTrue: none, answer: '1.05', type: 'number', mention: shares }, [], 3, 6);
+    expect(wrong.length).toBeGreaterThan(2);
+    expect(wrong.filter((w) => !/^\d+\.\d\d$/.test(w))).toEqual([]);
+    const presses = a.mentions.find((x) => x.text === '15') ?? null;
+    const ask2 = { prompt: 'It now has _____ presses in Ohio and 18 kilns in Texas.', alsoTrue: none };
+    expect(distractors(a, { ...ask2, answer: '15', type: 'number', mention: presses }, [], 3, 6)).not.toContain(
+      'seven',
+    );
+    const cards = sound(
+      "Because of these acquisitions, it said, first quarter sales will be substantially higher than last year's 67.1 mln dlrs.",
+    );
+    expect(cards.filter((c) => /than\? ->/.test(c))).toEqual([]);
+  });
+
   it('asks no date after "last" ("commitment to last _____\'s OPEC accord")', () => {
     const cards = sound(
       "Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last December's OPEC accord to boost world oil prices, the agency said.",
