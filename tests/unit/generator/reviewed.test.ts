@@ -751,6 +751,20 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => /than\? ->/.test(c))).toEqual([]);
   });
 
+  it('asks the weekday of the story\'s main event only ("Analysts, contacted on _____ said" went, round 5050)', () => {
+    const text = [
+      'American Express Co, rumored to be considering a spinoff of part of Shearson Lehman Brothers Inc, said it is studying a range of options for its brokerage unit.',
+      'Analysts said rumors were fed by the reorganization of Shearson management on Wednesday.',
+      "Analysts, contacted on Sunday, said the statement does little to clarify last week's market speculation.",
+      'Shearson said it was elevating its chief operating officer, Jeffery Lane, to the added position of president, which had been vacant.',
+    ].join('\n\n');
+    const cards = generateDeck(
+      { text, title: 'AMERICAN EXPRESS VIEWING SHEARSON OPTIONS', publishedOn: '1987-03-02' },
+      { syntax },
+    ).cards;
+    expect(cards.filter((c) => /^(Sun|Wednes)day, /.test(c.answer))).toEqual([]);
+  });
+
   it('asks no date after "last" ("commitment to last _____\'s OPEC accord")', () => {
     const cards = sound(
       "Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last December's OPEC accord to boost world oil prices, the agency said.",
