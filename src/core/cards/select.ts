@@ -403,7 +403,12 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   // "clashed [cues at] Jack's", "thought [to be the top executives]": a blank that ends on a preposition or
   // starts with an infinitive's "to" is a misread phrase.
   const lastTok = tok(a, c.tokens.at(-1) as number);
-  if (lastTok.pos === 'ADP' || lastTok.rel === 'case' || tok(a, c.tokens[0] as number).pos === 'PART')
+  // ("rumors circulated on [Wall Street that] the giant was considering ...": nor on a clause's "that".)
+  if (
+    /^(ADP|SCONJ)$/.test(lastTok.pos) ||
+    /^(case|mark)$/.test(lastTok.rel) ||
+    tok(a, c.tokens[0] as number).pos === 'PART'
+  )
     return 'not one phrase';
   if (partOfName(a, c)) return 'part of a name';
   // One phrase, not a list or an aside: no comma, semicolon or bracket inside (but in a figure: "1,000", or

@@ -765,6 +765,13 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => /^(Sun|Wednes)day, /.test(c.answer))).toEqual([]);
   });
 
+  it('ends no blank on a clause\'s "that" ("rumors circulated on _____ the giant was ..." -> "Wall Street that")', () => {
+    const cards = sound(
+      'Last week, rumors circulated on Wall Street that the financial services giant was considering a spinoff of part of Shearson.',
+    );
+    expect(cards.filter((c) => c.endsWith(' that'))).toEqual([]);
+  });
+
   it('asks no date after "last" ("commitment to last _____\'s OPEC accord")', () => {
     const cards = sound(
       "Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to last December's OPEC accord to boost world oil prices, the agency said.",
