@@ -17,7 +17,9 @@ const US_STATES = words(
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
 );
 
-export const REGIONS = words('Asia|Europe|Africa|Latin America|South America|North America|Middle East|Crimea|Donbas|Bay of Bengal|Pacific|Atlantic|Arctic|Antarctica|Caribbean|Balkans|Siberia|Cook Islands');
+export const REGIONS = words(
+  'Asia|Europe|Africa|Latin America|South America|North America|Middle East|Crimea|Donbas|Bay of Bengal|Pacific|Atlantic|Arctic|Antarctica|Caribbean|Balkans|Siberia|Cook Islands',
+);
 
 /** Alias -> canonical name. */
 export const ORG_ALIASES: Record<string, string> = table({
@@ -47,7 +49,11 @@ export const ORG_WORDS = new Set(
   ),
 );
 
-export const PLACE_WORDS = new Set(words('Field|Range|Park|Island|Islands|Bay|River|Lake|Mountain|Mountains|Street|Avenue|Square|Airport|Base|County|Province|State|City|Valley|Beach|Coast|Sea|Ocean|Strait|Gulf|Peninsula|Region|District'));
+export const PLACE_WORDS = new Set(
+  words(
+    'Field|Range|Park|Island|Islands|Bay|River|Lake|Mountain|Mountains|Street|Avenue|Square|Airport|Base|County|Province|State|City|Valley|Beach|Coast|Sea|Ocean|Strait|Gulf|Peninsula|Region|District',
+  ),
+);
 
 /** Words that, at the head of a capitalised sequence, are a title, not part of a name. */
 export const TITLE_WORDS = new Set(
@@ -58,7 +64,11 @@ export const TITLE_WORDS = new Set(
 
 /** Title words that say where or which side, not what someone does: alone before one word they make no person
  * ("U.S. Food ...", "Federal Reserve"). */
-export const TITLE_QUALIFIERS = new Set(words('U.S.|Federal|State|Democratic|Republican|Top|Former|former|Supreme|Crown|Deputy|Vice|Home|Justice|Health|Transport|Labour|Labor|Trade|Education|Economy|Agriculture|Energy|Environment|Culture|Sports|Foreign|Defense|Defence|Finance|Interior|Head'));
+export const TITLE_QUALIFIERS = new Set(
+  words(
+    'U.S.|Federal|State|Democratic|Republican|Top|Former|former|Supreme|Crown|Deputy|Vice|Home|Justice|Health|Transport|Labour|Labor|Trade|Education|Economy|Agriculture|Energy|Environment|Culture|Sports|Foreign|Defense|Defence|Finance|Interior|Head',
+  ),
+);
 
 export const HONORIFICS = new Set(words('Mr.|Mrs.|Ms.|Miss|Dr.|Sir|Dame|Mr|Mrs|Ms|Dr'));
 
@@ -76,6 +86,9 @@ export const DEMONYMS = new Set(
 
 export const MONTHS = words('January|February|March|April|May|June|July|August|September|October|November|December');
 export const WEEKDAYS = words('Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday');
+/** A weekday alone ("Tuesday"), or one the card gave its date ("Sunday, March 1, 1987"). */
+export const WEEKDAY_RE = new RegExp(`^(${WEEKDAYS.join('|')})$`);
+export const WEEKDAY_DATE_RE = new RegExp(`^(${WEEKDAYS.join('|')}), `);
 
 const placeSet = new Set([...COUNTRIES, ...CITIES, ...US_STATES, ...REGIONS]);
 const orgSet = new Set([...ORGS, ...Object.keys(ORG_ALIASES)]);

@@ -3,6 +3,8 @@
 // put in for pronouns, surnames and descriptions are recorded as substitutions, and the card shows them.
 import { orgFor, personFor } from '../article/coref.js';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../article/lexicon.js';
+import { MONTH_NAME } from '../article/dates.js';
+import { WEEKDAY_RE } from '../article/gazetteer.js';
 import type { Article, Mention } from '../article/types.js';
 import type { Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
@@ -45,8 +47,8 @@ function nameAnswer(m: Mention): { text: string; subs: Substitution[] } {
 }
 
 /** The answer as a learner should learn it: a person's full name ("Yoshimasa Hayashi" for "Hayashi"). */
-/** A month's short name and a day: "Feb 9", "Sept. 14". */
-const SHORT_DATE = /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}$/;
+/** A month's name, short or not, and a day: "Feb 9", "Sept. 14". */
+const SHORT_DATE = new RegExp(String.raw`^${MONTH_NAME} \d{1,2}$`);
 
 /** Is the date as displayed the one written with its year put in ("March" -> "March 2023", "Feb 9" -> "February 9,
  * 1987")? */
@@ -77,13 +79,7 @@ export function answerText(a: Article, c: Candidate): { text: string; subs: Subs
   ) {
     return { text: m.canonical, subs: [{ from: m.text, to: m.canonical }] };
   }
-  if (
-    m &&
-    m.date &&
-    m.type === 'date' &&
-    m.t0 === c.tokens[0] &&
-    /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(written)
-  ) {
+  if (m && m.date && m.type === 'date' && m.t0 === c.tokens[0] && WEEKDAY_RE.test(written)) {
     // "on Saturday" in an article of 2023-09-09 is that very day: the card says which.
     return { text: `${written}, ${m.date.display}`, subs: [{ from: written, to: `${written}, ${m.date.display}` }] };
   }

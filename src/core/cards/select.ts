@@ -9,7 +9,7 @@ import { candidatesOf, type Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
 import { kidsOf, subtree, textOf, tok } from '../facts/tree.js';
 import { KIND_NOUNS, PERSON_NOUNS, SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
-import { TITLE_WORDS } from '../article/gazetteer.js';
+import { TITLE_WORDS, WEEKDAY_DATE_RE, WEEKDAY_RE } from '../article/gazetteer.js';
 import { FIRST_NAMES } from '../article/first-names.js';
 import { sentenceWords, unsupported } from './check.js';
 import type { Intended } from './wellformed.js';
@@ -444,7 +444,7 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   if (c.tokens.some((t) => tok(a, t).pos === 'PRON')) return 'pronoun in answer';
   if (oddQuotes(d.answer)) return 'unpaired quote in answer';
   // A weekday alone ("Tuesday", in an article without its date) says nothing worth learning.
-  if (c.type === 'date' && /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(d.answer)) return 'weekday';
+  if (c.type === 'date' && WEEKDAY_RE.test(d.answer)) return 'weekday';
   const edge = edgeFlaw(a, c);
   if (edge) return edge;
   if (saidBy(a, c)) return 'who said it';
@@ -1029,14 +1029,13 @@ function checked(a: Article, x: Picked, check: QuestionCheck | undefined, strict
 function passOver(a: Article, d: Draft, pass: number, lead: number): boolean {
   if (pass === -1) return d.cand.sent !== lead;
   return (
-    (strict(pass) && secondRate(a, d)) || aboutTopic(a, d) || (WEEKDAY_DATE.test(d.answer) && d.cand.sent !== lead)
+    (strict(pass) && secondRate(a, d)) || aboutTopic(a, d) || (WEEKDAY_DATE_RE.test(d.answer) && d.cand.sent !== lead)
   );
 }
 
 /** "Analysts, contacted on [Sunday, March 1, 1987]": the day something was said or done is asked only of the story's
  * main event, in the headline's sentence ("made an unannounced visit to Ukraine on Saturday"); reviewers failed all
  * three others. */
-const WEEKDAY_DATE = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, /;
 
 function aboutTopic(a: Article, d: Draft): boolean {
   const m = d.cand.mention;
