@@ -1,6 +1,7 @@
 // Article text in any of three shapes (HTML, Markdown, plain) -> plain paragraphs, one per line, without boilerplate.
 // The cleaned text is what evidence offsets point into, so it is also stored as the deck's source text.
 import { Parser } from 'htmlparser2';
+import { MONTH_NAME } from './dates.js';
 
 const SKIP_TAGS = new Set([
   'head',
@@ -104,8 +105,9 @@ export function isBoilerplate(line: string): boolean {
 const DATELINE =
   /^[A-Z][A-Za-z .'-]{1,40}(,\s*[A-Z][\w .]{1,30})?\s*\((CNN|AP|AFP|Reuters|UPI|dpa|Kyodo)\)\s*(--|—|–|-)\s*/;
 // "NEW YORK, Feb 26 - ", "LONDON, March 2 (Reuters) - ": a wire story's dateline, the city in capitals and the day.
-const WIRE_DATELINE =
-  /^[A-Z][A-Z .'-]{1,40}(,\s*[A-Z][A-Za-z .]{1,30})?,\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*(\((Reuters|AP|AFP|UPI)\)\s*)?(--|—|–|-)\s*/;
+const WIRE_DATELINE = new RegExp(
+  String.raw`^[A-Z][A-Z .'-]{1,40}(,\s*[A-Z][A-Za-z .]{1,30})?,\s*${MONTH_NAME}\s+\d{1,2}\s*(\((Reuters|AP|AFP|UPI)\)\s*)?(--|—|–|-)\s*`,
+);
 const CREDIT = /\s*(--|—)?\s*[A-Z][\w'’ .,]{0,80} contributed to this report\.?/g;
 
 // The credit regex backtracks on every capital letter: only lines that have a credit pay for it.

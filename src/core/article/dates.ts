@@ -74,8 +74,11 @@ function weekday(d: Ymd): number {
 function withYear(m: number, d: number | null, ref: Ymd): ResolvedDate {
   if (key({ y: ref.y, m, d: d ?? 1 }) <= key(ref)) return makeDate(ref.y, m, d);
   const date = makeDate(ref.y - 1, m, d);
-  return m - ref.m <= 6 ? { ...date, guessed: true } : date;
+  return soonAfter(m, ref) ? { ...date, guessed: true } : date;
 }
+
+/** A month of the reference's year up to half a year after its own month. */
+const soonAfter = (m: number, ref: Ymd): boolean => m >= ref.m && m - ref.m <= 6;
 
 /** A month (and day) written without its year, in the year the clause's tense puts it. */
 function inYear(m: number, d: number | null, ref: Ymd, tense: Tense): ResolvedDate {
@@ -83,7 +86,7 @@ function inYear(m: number, d: number | null, ref: Ymd, tense: Tense): ResolvedDa
   if (tense === 'future') return makeDate(key({ y: ref.y, m, d: d ?? 31 }) < key(ref) ? ref.y + 1 : ref.y, m, d);
   // "The offer expires March 25": said in the present, a month up to half a year ahead is this year's; one further
   // ahead ("is down from December's level", in February) is last year's.
-  if (tense === 'present' && m >= ref.m && m - ref.m <= 6) return makeDate(ref.y, m, d);
+  if (tense === 'present' && soonAfter(m, ref)) return makeDate(ref.y, m, d);
   return withYear(m, d, ref);
 }
 

@@ -246,8 +246,11 @@ function personAnswer(a: Article, c: Candidate): boolean {
   return tok(a, c.head).pos === 'PROPN';
 }
 
+/** A word written with a capital and then small letters ("Who", "Illustrated"): part of a name when one is near. */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 const nameWord = (c: Candidate): RegExp =>
-  /^(number|amount|percent|date)$/.test(c.type) ? /^\p{Lu}\p{Ll}/u : /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u;
+  /^(number|amount|percent|date)$/.test(c.type) ? CAPITALISED : /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u;
 
 /** "Texas [Deceptive Trade Practices Act]", "[Llanelli] Grammar School", "[Jimmy] "the Whirlwind" White": a piece of
  * a longer name. */
@@ -268,7 +271,7 @@ function partOfName(a: Article, c: Candidate): boolean {
   const firstWord = before !== null && t0 === s.t0 + 1 && before.pos !== 'PROPN';
   if ((capital(before) && !titled(before) && !firstWord) || capital(after)) return true;
   if (nameGoesOn(a, c)) return true;
-  const capitalWord = (x: typeof before): boolean => x !== null && /^\p{Lu}\p{Ll}/u.test(x.value);
+  const capitalWord = (x: typeof before): boolean => x !== null && CAPITALISED.test(x.value);
   const capitalAnswer = /^\p{Lu}/u.test(tok(a, t0).value);
   if (!capitalAnswer) return false;
   // "the 2003 Controlling [Assault of Non-Solicited Pornography] and Marketing Act": a capitalised answer right
@@ -287,13 +290,12 @@ function endsInName(a: Article, c: Candidate): boolean {
   let next = a.tokens[t1 + 1];
   // ("Nova said [the Minister] of Regional and Industrial Expansion, Michel Cote, ruled": a title goes on with "of".)
   if (next?.value === 'of') next = a.tokens[t1 + 2];
-  const capitalWord = (v: string): boolean => /^\p{Lu}\p{Ll}/u.test(v);
   return (
     c.tokens.length > 1 &&
     c.type !== 'date' &&
     next?.sent === c.sent &&
-    capitalWord(tok(a, t1).value) &&
-    capitalWord(next.value)
+    CAPITALISED.test(tok(a, t1).value) &&
+    CAPITALISED.test(next.value)
   );
 }
 
