@@ -73,7 +73,7 @@ for (const r of rounds) {
       }
       made.add(`${r.seed}|${c.id}`);
       lines.push(
-        `${g.ok ? 'ok   ' : g.false ? 'FALSE' : 'fail '} ${g.failed.padEnd(4)} ${r.seed} ${c.kind}${c.evidence?.context ? '+context' : ''}: ${c.prompt} -> ${c.answer}`,
+        `${g.ok ? 'ok   ' : g.false ? 'FALSE' : 'fail '} ${g.failed.padEnd(4)} ${r.seed} ${c.kind}${c.evidence?.context ? '+context' : ''} [${(c.tags ?? []).join(',')}]: ${c.prompt} -> ${c.answer}`,
       );
     }
   }

@@ -13,7 +13,7 @@ const BLOCK = new Set([
 ]);
 /** Class and id names of the furniture that sits inside an article's element on news sites (a summary or
  * standfirst repeats the article's lead: its cards would be the lead's again). */
-export const FURNITURE = /caption|credit|related|share|social|newsletter|promo|advert|\bad-|\bads?\b|adslot|outbrain|taboola|recirc|most-?read|byline|timestamp|dateline|print-info|comments?-|paywall|subscribe|standfirst|summary|\bdek\b/i;
+export const FURNITURE = /caption|credit|related|share|social|newsletter|promo|advert|\bad-|\bads?\b|adslot|outbrain|taboola|recirc|most-?read|byline|timestamp|dateline|print-info|comments?-|paywall|subscribe|standfirst|summary|\bdek\b|crunchbase/i;
 
 /** Lines that label the page, not say the news. */
 const LABELS = [
@@ -23,6 +23,8 @@ const LABELS = [
   /^a version of this article appears in print\b/i,
   /^(image|photo|video)( source| caption| credit)?\s*[:,]/i,
   /^reporting (from|by)\b.{0,80}$/i,
+  // A stamp of when the page was posted or changed ("Updated: August 13, 2010, 5:02 PM ET").
+  /^(last )?(updated|posted|published)( on)?:?\s.{0,40}\b(19|20)\d{2}\b.{0,25}$/i,
   // Captions: a wire photo's "FILE - " and a photographer's credit ("(AP Photo/Seth Wenig)") at the end.
   /^FILE\s*[-–—]\s/,
   /\((AP|AFP|EPA|Getty|Reuters|Pool|Bloomberg|Xinhua)( Photo| Images)?\/[^)]{1,80}\)$/,

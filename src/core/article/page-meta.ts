@@ -1,6 +1,7 @@
 // What a news page says about its article, in the order publishers fill it in reliably: JSON-LD first (what
 // search engines read), then Open Graph and article:* meta tags, then the page's own <time> and <title>.
 // Read before Readability runs: it removes the scripts that hold the JSON-LD.
+import { resolveDate } from './dates.js';
 import { isElement, TEXT, type DomElement, type DomNode } from './dom.js';
 
 export interface PageMeta {
@@ -114,18 +115,46 @@ function bylineInPage(doc: DomElement): string | null {
   return text && text.length <= 200 ? text : null;
 }
 
+/** Where older pages, with no date in their metadata, say when they were posted: "posted on Saturday, August 13th,
+ * 2011", "Updated: August 13, 2010, 5:02 PM ET" in an element named for it. The first in the page, before any list
+ * of other stories (whose dates are theirs), and only a whole date: a month alone is not a day. */
+const DATE_ELEMENTS = '[class*="date"], [class*="Date"], [class*="posted"], [class*="post-time"], [class*="publish"], [id*="date"]';
+function dateInPage(doc: DomElement): string | null {
+  for (const el of doc.querySelectorAll(DATE_ELEMENTS)) {
+    const text = blockText(el);
+    if (!text || text.length > 120 || el.closest('li, aside, nav, footer')) continue;
+    const d = resolveDate(text, null);
+    if (d?.granularity === 'day' && /\d{4}/.test(text)) return d.iso;
+  }
+  return null;
+}
+
+/** A day in the page's address, as blogs and news sites write it: ".../2011/08/13/slug/". */
+function dateInAddress(doc: DomElement): string | null {
+  const url = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url') ?? '';
+  const m = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(url);
+  return m ? isoDay(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}
+
 const simple = (s: string) => s.toLowerCase().replace(/^the\s+|\.com$/g, '').replace(/[^a-z0-9]+/g, '');
+
+/** The day the page was published: its metadata, its <time>, its address, then a date line in its text. */
+function publishedOf(doc: DomElement, art: Json | null): string | null {
+  const timeEl = doc.querySelector('time[pubdate][datetime]') ?? doc.querySelector('[itemprop="datePublished"][datetime]')
+    ?? doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
+  return isoDay(str(art?.datePublished))
+    ?? isoDay(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publish-date', 'parsely-pub-date', 'dc.date', 'DC.date.issued', 'date'))
+    ?? isoDay(timeEl?.getAttribute('datetime'))
+    ?? dateInAddress(doc)
+    ?? dateInPage(doc);
+}
 
 export function pageMeta(doc: DomElement): PageMeta {
   const ld = jsonLdObjects(doc);
   const art = ld.find(isArticle) ?? null;
   const pageTitle = str(doc.querySelector('title')?.textContent);
   const siteName = meta(doc, 'og:site_name', 'application-name') ?? str((art?.publisher as Json | undefined)?.name) ?? siteFromTitle(pageTitle);
-  const timeEl = doc.querySelector('time[pubdate][datetime]') ?? doc.querySelector('[itemprop="datePublished"][datetime]')
-    ?? doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
-  const publishedOn = isoDay(str(art?.datePublished))
-    ?? isoDay(meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'publish-date', 'parsely-pub-date', 'dc.date', 'DC.date.issued', 'date'))
-    ?? isoDay(timeEl?.getAttribute('datetime'));
+  const publishedOn = publishedOf(doc, art);
   const headline = str(art?.headline) ?? meta(doc, 'og:title', 'twitter:title') ?? pageTitle;
   const byline = names(art?.author) ?? meta(doc, 'author', 'byl', 'article:author') ?? bylineInPage(doc);
   const language = str(doc.querySelector('html')?.getAttribute('lang')) ?? str(art?.inLanguage) ?? meta(doc, 'og:locale');

@@ -17,19 +17,33 @@ function small(el: DomElement): boolean {
   return true;
 }
 
+/** An element that is furniture by its tag, its role or its name (not yet by its size). */
+function isFurniture(el: DomElement): boolean {
+  const name = el.localName;
+  const named = names(el);
+  if (SKIP.has(name) && name !== 'time' && name !== 'sup') return true;
+  if (FURNITURE_ROLES.test(el.getAttribute('role') ?? '') || el.getAttribute('aria-hidden') === 'true') return true;
+  return /visually-hidden|sr-only|screen-reader/.test(named) || FURNITURE.test(named) || PHOTO.test(named) || ABOUT_AUTHOR.test(named);
+}
+
 /** Takes out what is page furniture before Readability scores the page: Readability rewrites a div that holds one
  * paragraph into that paragraph and loses the div's class, so a caption or byline box is no longer known after. */
 function removeFurniture(doc: DomElement): void {
   const out: DomElement[] = [];
-  for (const el of doc.querySelectorAll('body *')) {
-    const name = el.localName;
-    const role = el.getAttribute('role') ?? '';
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if ((SKIP.has(name) && name !== 'time' && name !== 'sup') || FURNITURE_ROLES.test(role) || el.getAttribute('aria-hidden') === 'true'
-      || /visually-hidden|sr-only|screen-reader/.test(names) || FURNITURE.test(names)) out.push(el);
-  }
-  for (const el of out) if (small(el)) el.remove();
+  for (const el of doc.querySelectorAll('body *')) if (isFurniture(el)) out.push(el);
+  for (const el of out) if (small(el) || ABOUT_AUTHOR.test(names(el))) el.remove();
 }
+
+/** A photo or video box by its class ("mod-inline image image-right", "video-desc"): its caption and credit
+ * ("Cliff Welch/Icon SMI Maurkice Pouncey denies ...") are no part of the article. Only a class that is the word
+ * itself: "node-has-image-left" holds a story. Small ones only, as for other furniture (a post's wrapper may be
+ * called "image"). */
+const PHOTO = /(^|\s)(image|photo|video)(-(right|left|inline|wrap|container|desc))?(\s|$)/i;
+
+/** A box about the writer ("Alexia Tsotsis currently works for TechCrunch as a writer. She is also a blogger who
+ * ...") goes however long it is: it is never the article. */
+const ABOUT_AUTHOR = /author-?(bio|box|dropdown|info|description|details|card)|about-?the-?author|\bbio(graphy)?\b/i;
+const names = (el: DomElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 
 /** The article of a page, its text as paragraphs (one blank line between them) and what the page says of it. */
 export function readPage(html: string, name: string): OpenedArticle {

@@ -2,10 +2,10 @@
 // the article is kept, the page's boilerplate dropped, the headline and the publication date found.
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/core/article/page.js';
-import { heldOutPages, notArticles, savedPages, scorePage } from '../../fixtures/pages/saved-pages.js';
+import { heldOutPages, notArticles, olderPages, savedPages, scorePage } from '../../fixtures/pages/saved-pages.js';
 
 describe('saved web pages', () => {
-  for (const page of [...savedPages(), ...heldOutPages()]) {
+  for (const page of [...savedPages(), ...heldOutPages(), ...olderPages()]) {
     it(`${page.file}: the article's sentences, without the page's boilerplate, with its title and date`, () => {
       // The fixture itself must be fair: no boilerplate phrase is part of the article.
       for (const b of page.boilerplate) expect(scorePage(page.paragraphs.join('\n'), { ...page, boilerplate: [b] }).leaked).toEqual([]);
