@@ -13,14 +13,48 @@ const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': '
 /** Currency words after a figure, with the currency each names ("dlrs", "mln", "bln": the wires' abbreviations). The
  * one list of them: values.ts finds amounts with it, parseAmount reads them. */
 export const CURRENCY_WORDS = table<string>({
-  dollar: 'USD', dollars: 'USD', dlr: 'USD', dlrs: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', stg: 'GBP',
-  yen: 'JPY', yuan: 'CNY', rupee: 'INR', rupees: 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
-  won: 'KRW', franc: 'franc', francs: 'franc', peso: 'peso', pesos: 'peso', rand: 'ZAR', shekel: 'ILS', shekels: 'ILS',
-  lira: 'lira', dinar: 'dinar', dinars: 'dinar', riyal: 'riyal', riyals: 'riyal',
+  dollar: 'USD',
+  dollars: 'USD',
+  dlr: 'USD',
+  dlrs: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  stg: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  rupee: 'INR',
+  rupees: 'INR',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  won: 'KRW',
+  franc: 'franc',
+  francs: 'franc',
+  peso: 'peso',
+  pesos: 'peso',
+  rand: 'ZAR',
+  shekel: 'ILS',
+  shekels: 'ILS',
+  lira: 'lira',
+  dinar: 'dinar',
+  dinars: 'dinar',
+  riyal: 'riyal',
+  riyals: 'riyal',
 });
 /** Scale words after a figure: "7 billion", "2.5 mln", "$3bn". */
 export const SCALES = table<number>({
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9, mln: 1e6, bln: 1e9,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  bn: 1e9,
+  mln: 1e6,
+  bln: 1e9,
 });
 /** A regex alternation of a table's words, longest first ("mln" before "m"). */
 export const alternation = (words: Record<string, unknown>): string =>
@@ -33,12 +67,39 @@ const AMOUNT_RE = new RegExp(
 );
 // Keyed by words of the article: a table without a prototype ("constructor" is not a number).
 const NUMBER_WORDS = table<number>({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 });
 
-export const QUALIFIER_RE = /\b(more than|less than|fewer than|at least|at most|up to|over|under|about|around|nearly|almost|roughly|approximately|some|an estimated|just over|just under)\s*$/i;
+export const QUALIFIER_RE =
+  /\b(more than|less than|fewer than|at least|at most|up to|over|under|about|around|nearly|almost|roughly|approximately|some|an estimated|just over|just under)\s*$/i;
 
 /** A number written in digits or words ("7", "1,200", "twenty-three"); null when it is not one. */
 export function parseNumber(s: string): number | null {
@@ -70,24 +131,47 @@ export function parseAmount(phrase: string, before = ''): Amount | null {
 export function nearbyAmounts(a: Amount, count: number, seed: number): string[] {
   const m = /^(.*?)(\d[\d,]*(?:\.\d+)?)(.*)$/.exec(a.text);
   if (!m) return [];
-  const n = Number((m[2] ?? '').replace(/,/g, ''));
+  const [, lead = '', figure = '', rest = ''] = m;
+  const n = Number(figure.replace(/,/g, ''));
   // Within a factor of two first: "64, 96 and 128 dollars" beside "30 dlrs, maybe [32 dollars]" gave the answer
   // away (round 4747). The seed turns the near ones round; the far ones come only when those run out.
   const near = [0.5, 1.5, 2, 0.75, 1.25];
-  const factors = [...near.map((_, i) => near[(i + seed) % near.length] ?? 2), 3, 0.25, 4];
+  const factors = [...near.map((_, i) => near[(i + seed) % near.length] as number), 3, 0.25, 4];
   const out: string[] = [];
-  for (let i = 0; out.length < count && i < factors.length; i++) {
-    const f = factors[i] ?? 2;
-    let v = n * f;
-    v = v >= 10 ? Math.round(v) : Math.round(v * 10) / 10;
-    if (v === n || v <= 0) continue;
-    const s = `${m[1]}${v.toLocaleString('en-US')}${m[3]}`;
-    if (!out.includes(s)) out.push(s);
+  const places = decimalsOf(figure);
+  for (const f of factors) {
+    const v = written(n * f, n, places);
+    const s = `${lead}${rescaled(v, rest, places)}`;
+    if (v !== n && v > 0 && !out.includes(s)) out.push(s);
   }
-  return out;
+  return out.slice(0, count);
 }
 
-const LEADING_QUALIFIER = /^(more than|less than|fewer than|at least|at most|up to|over|under|about|around|nearly|almost|roughly|approximately|some|an estimated|just over|just under)\s+/i;
+const decimalsOf = (figure: string): number => (figure.includes('.') ? figure.length - figure.indexOf('.') - 1 : 0);
+
+/** A wrong figure as the answer writes its own: "$19.99" gets "$29.99", not "$30" (a reviewer picked the only
+ * price with cents, round 5252); "66.80" gets two decimals; whole figures stay whole. */
+function written(v: number, n: number, places: number): number {
+  if (places === 0) return v >= 1 ? Math.round(v) : Math.round(v * 10) / 10;
+  const cents = n - Math.floor(n);
+  // A price just under a round one stays just under one.
+  if (places === 2 && cents >= 0.9) return Math.max(1, Math.round(v)) - Number((1 - cents).toFixed(2));
+  return Number(v.toFixed(places));
+}
+
+const NEXT_SCALE: Record<string, string> = { thousand: 'million', million: 'billion', billion: 'trillion' };
+
+/** "$1,160 million" is no way to write a figure: a thousand of a scale is one of the next ("$1.16 billion"). */
+function rescaled(v: number, rest: string, places: number): string {
+  const scale = /^\s*(thousand|million|billion)\b/i.exec(rest);
+  const next = scale ? NEXT_SCALE[(scale[1] ?? '').toLowerCase()] : undefined;
+  if (next && v >= 1000)
+    return `${(v / 1000).toLocaleString('en-US', { maximumFractionDigits: 2 })}${rest.replace(scale?.[1] ?? '', next)}`;
+  return `${v.toLocaleString('en-US', { minimumFractionDigits: places, maximumFractionDigits: Math.max(places, 1) })}${rest}`;
+}
+
+const LEADING_QUALIFIER =
+  /^(more than|less than|fewer than|at least|at most|up to|over|under|about|around|nearly|almost|roughly|approximately|some|an estimated|just over|just under)\s+/i;
 
 /** The figure in "more than 700" or "twenty-three"; null for "hundreds". */
 export function figureOf(text: string): number | null {

@@ -58,8 +58,10 @@ const THING_LAST = new Set([
   'Year',
   'Prize',
 ]);
+// ("they'll be OK": a word in capitals, not an organisation to offer as a wrong choice; round 5252.)
 const NOT_NAME = new Set([
   'I',
+  'OK',
   'The',
   'A',
   'An',

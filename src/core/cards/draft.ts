@@ -407,7 +407,7 @@ function connective(a: Article, t0: number): number {
 
 /** "To address this, the [Nixon Administration] began": the answer is the name (answerText), so "the" stays in the
  * sentence rather than going with the blank ("To address this, _____ began" -> "Nixon Administration"). */
-function blankStart(a: Article, c: Candidate): number {
+export function blankStart(a: Article, c: Candidate): number {
   const m = c.mention;
   const first = c.tokens[0] as number;
   const name = m !== null && (m.type === 'org' || m.type === 'place');

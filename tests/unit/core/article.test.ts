@@ -103,6 +103,16 @@ describe('amounts', () => {
       expect(near.length).toBeGreaterThanOrEqual(2);
     }
   });
+  it('writes wrong amounts as the answer writes its own ("$19.99" among "$25, $30, $60"; "$1,160 million")', () => {
+    const wrong = (text: string): string[] => {
+      const answer = parseAmount(text);
+      return answer ? [0, 1, 2, 3].flatMap((seed) => nearbyAmounts(answer, 3, seed)) : [];
+    };
+    expect(wrong('$19.99').every((x) => /^\$\d+\.99$/.test(x))).toBe(true);
+    expect(wrong('$580 million')).toContain('$1.16 billion');
+    expect(wrong('$580 million').filter((x) => /\d,\d{3} million/.test(x))).toEqual([]);
+    expect(wrong('17 dollars').every((x) => /^\d+ dollars$/.test(x))).toBe(true);
+  });
   it('reads value, currency and qualifier', () => {
     expect(parseAmount('$7 billion', 'Japan has provided Ukraine with more than ')).toEqual({ value: 7e9, currency: 'USD', qualifier: 'more than', text: 'more than $7 billion' });
     expect(parseAmount('twenty-three')?.value).toBe(23);

@@ -780,6 +780,48 @@ describe('what reviewers failed stays fixed', () => {
     expect(cards.filter((c) => c.includes("last _____'s"))).toEqual([]);
   });
 
+  it('blanks no wording, half phrase, age aside or first name alone (round 5252, saved news pages)', () => {
+    const answers = (text: string, date = '2012-08-17'): string[] =>
+      sound(text, date).map((c) => c.split(' -> ')[1] ?? '');
+    // A phrase that points elsewhere; half of a comparison.
+    expect(
+      answers(
+        'For teachers who do not grade by hand at all, you can use this alternate path which lets them mark their tests without the app.',
+      ),
+    ).not.toContain('this alternate path');
+    expect(answers('Their aim is to make as much money off a young singer as they can.')).not.toContain(
+      'as much money',
+    );
+    // The words someone chose, in their quotation marks.
+    expect(
+      answers(
+        'He said that Hale will stay on as an adviser, and that the board has "complete confidence" that Moss is the right person to replace him.',
+      ),
+    ).not.toContain('complete confidence');
+    // A date that only describes the noun after it.
+    expect(
+      answers(
+        'The message from the city was clear: the water was safe again. "I think it\'s important to point out that at least 50% of the water that was tested is now completely safe," said state health chief Mara Quinn at an Aug. 4 White House press briefing.',
+      ),
+    ).not.toContain('August 4, 2012');
+    // An age set beside a name (here misread as the subject, which also made a question of it).
+    const aged = sound('Robert Hale retired. Hale, 64, steered Westbrook from a two-room office to a national firm.');
+    expect(aged.filter((c) => c.endsWith('-> 64') || c.includes(', 64 steer'))).toEqual([]);
+    // A first name alone, of someone the article names in full.
+    expect(
+      answers(
+        'Robert Hale resigned. "People are sad because Robert is stepping back from the CEO role," Ann Moss said.',
+      ),
+    ).not.toContain('Robert');
+    // "they'll be OK" names no organisation ("OK" was a wrong choice beside Apple Inc. and IBM Corp.).
+    const ok = analyze(
+      'Analysts at IBM Corp. said "in the end, they\'ll be OK," after Apple Inc. named a new chief.',
+      null,
+      parse,
+    );
+    expect(ok.mentions.map((m) => m.text)).not.toContain('OK');
+  });
+
   it('reads "It says that ..." as leaning on the sentence before (a report, not an empty "it")', () => {
     const relaxation = draftsOf(
       'It says that while many government officials and advisers are recommending further relaxation, others disagree.',
