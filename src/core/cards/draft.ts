@@ -228,8 +228,25 @@ function vagueWords(a: Article, c: Candidate): number {
  * sentence, leaves the reader asking which (reviewers passed 16 of 50 such cards shown without the sentence before). */
 function pointersAfter(a: Article, from: number, to: number, blank: Set<number>): number {
   let n = 0;
-  for (let t = from; t < to; t++) if (!blank.has(t) && tok(a, t).rel === 'det' && pointsBack(a, t)) n++;
+  for (let t = from; t < to; t++)
+    if (!blank.has(t) && ((tok(a, t).rel === 'det' && pointsBack(a, t)) || pointsBackFurther(a, t, blank))) n++;
   return n;
+}
+
+/** "[Former swimming greats] don't like it", "mark down [prepared foods] then because ...": an "it" with no thing
+ * before it in the sentence, and a "then" that means "at that time", lean on the sentence before (round 5252's
+ * reviewer failed both as unclear). "and then" is a next step, "it" after "the plan" is the plan. */
+function pointsBackFurther(a: Article, t: number, blank: Set<number>): boolean {
+  const x = tok(a, t);
+  if (x.lower === 'then') return x.pos === 'ADV' && !/^(and|,|but|or|just|only)$/i.test(tok(a, t - 1)?.value ?? '');
+  return x.lower === 'it' && x.pos === 'PRON' && !x.rel.startsWith('expl') && !thingBefore(a, t, blank);
+}
+
+/** A noun or a name before t in its sentence, outside the blank. */
+function thingBefore(a: Article, t: number, blank: Set<number>): boolean {
+  for (let k = a.sentences[tok(a, t).sent]?.t0 ?? t; k < t; k++)
+    if (!blank.has(k) && /^(NOUN|PROPN)$/.test(tok(a, k).pos)) return true;
+  return false;
 }
 
 /** The subject (a noun or name, not a pronoun) of the clause a token stands in, if it comes before the token. */

@@ -822,6 +822,21 @@ describe('what reviewers failed stays fixed', () => {
     expect(ok.mentions.map((m) => m.text)).not.toContain('OK');
   });
 
+  it('reads an "it" with no thing before it, and "then" for "at that time", as leaning on the sentence before (round 5252)', () => {
+    const vague = (text: string, answer: string): number[] =>
+      draftsOf(text)
+        .filter((d) => d.kind === 'cloze' && d.answer === answer)
+        .map((d) => d.vague);
+    expect(
+      vague('Retired nurses do not like it and call it a step backwards for the hospital.', 'Retired nurses'),
+    ).not.toContain(0);
+    expect(
+      vague('Some bakeries sell day-old bread at half price then because they cannot keep it.', 'half price'),
+    ).not.toContain(0);
+    // A next step ("and then") and an "it" after the thing it stands for lean on nothing.
+    expect(vague('Mayor Ann Lee studied the plan and then approved it in March.', 'March')).toEqual([0]);
+  });
+
   it('reads "It says that ..." as leaning on the sentence before (a report, not an empty "it")', () => {
     const relaxation = draftsOf(
       'It says that while many government officials and advisers are recommending further relaxation, others disagree.',
