@@ -1,12 +1,25 @@
-// Which cards the study screen shows under their article's headline. Every card of a deck made from an article
-// says which story it asks about ("the storm", "the revolt" are that article's), except a card whose answer the
-// headline gives away: "Hayashi makes unannounced visit to Ukraine" above "Who made an unannounced visit to Ukraine
-// on Saturday?" would answer it.
+// Which headline the study screen shows above a card. Every card of a deck made from an article says which story it
+// asks about ("the storm", "the revolt" are that article's). A headline that gives the card's answer away shows
+// without the words that give it: "… makes unannounced visit to Ukraine" above "Who made an unannounced visit to
+// Ukraine on Saturday?" (round 5252's reviewer failed cards shown with no headline at all as unclear: "which
+// coaches?", "updates of what?"). When too little is left, none.
 import type { Card } from '../deck.js';
 import { giveaway } from './select.js';
 
+export const LEFT_OUT = '…';
+
 export function headlineFor(headline: string | null, card: Card): string | null {
   if (!headline) return null;
-  const answers = card.pairs?.flat() ?? card.items ?? [card.answer];
-  return answers.some((x) => x.trim() !== '' && giveaway(headline, x)) ? null : headline;
+  const answers = (card.pairs?.flat() ?? card.items ?? [card.answer]).filter((x) => x.trim() !== '');
+  const gives = (text: string): boolean => answers.some((x) => giveaway(text, x));
+  if (!gives(headline)) return headline;
+  const word = (w: string): string => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const masked = headline
+    .split(/(\s+)/)
+    .map((w) => (/\S/.test(w) && word(w) && gives(word(w)) ? LEFT_OUT : w))
+    .join('')
+    .replace(new RegExp(`${LEFT_OUT}(\\s+${LEFT_OUT})+`, 'g'), LEFT_OUT);
+  // Two words of substance at least, and nothing that still gives the answer (a phrase of the answer's words).
+  const left = masked.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length;
+  return left >= 2 && !gives(masked.replaceAll(LEFT_OUT, ' ')) ? masked : null;
 }
