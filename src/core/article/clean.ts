@@ -95,6 +95,10 @@ const BOILERPLATE = [
   /^[Bb]y [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?(,.*)?$/,
   /^(photo|image|credit|source|copyright|©)\b.{0,80}$/i,
   /^(updated|published|posted)\b.{0,60}\d.{0,30}$/i,
+  // A short line about the writer ("Shahien Nasiripour is the business reporter for the Huffington Post.") and a
+  // review's disclosure ("Shovel Knight was reviewed using code provided by Yacht Club Games."): round 5353.
+  /^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} is (a|an|the) [\w ,'’-]{0,40}\b(reporter|correspondent|writer|editor|columnist|contributor|blogger)\b.{0,80}$/,
+  /^.{0,60}\bwas reviewed (on .{1,30} )?using (a )?(final |retail |pre-release |digital )?(code|copy|download code|build)\b.{0,80}$/i,
 ];
 
 export function isBoilerplate(line: string): boolean {
@@ -108,6 +112,10 @@ const DATELINE =
 const WIRE_DATELINE = new RegExp(
   String.raw`^[A-Z][A-Z .'-]{1,40}(,\s*[A-Z][A-Za-z .]{1,30})?,\s*${MONTH_NAME}\s+\d{1,2}\s*(\((Reuters|AP|AFP|UPI)\)\s*)?(--|—|–|-)\s*`,
 );
+// "WASHINGTON (Aug. 13) -- ": the city in capitals and the day in brackets (round 5353, an AOL News page).
+const DAY_DATELINE = new RegExp(String.raw`^[A-Z][A-Z .'-]{1,40}\s*\(${MONTH_NAME}\s*\d{1,2}\)\s*(--|—|–|-)\s*`);
+/** "• Democrats are working to ...": a list's bullet is no part of its sentence. */
+const BULLET = /^[•·▪◦‣]\s*/;
 const CREDIT = /\s*(--|—)?\s*[A-Z][\w'’ .,]{0,80} contributed to this report\.?/g;
 
 // The credit regex backtracks on every capital letter: only lines that have a credit pay for it.
@@ -181,6 +189,8 @@ export function cleanText(raw: string): string {
         .trim()
         .replace(DATELINE, '')
         .replace(WIRE_DATELINE, '')
+        .replace(DAY_DATELINE, '')
+        .replace(BULLET, '')
         .replace(/^\((CNN|AP|AFP|Reuters)\)\s*(--|—|–|-)\s*/, ''),
     )
     .map(stripCredit)

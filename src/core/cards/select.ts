@@ -112,7 +112,9 @@ function endOfRange(a: Article, c: Candidate): boolean {
   const [t0, t1] = [c.tokens[0] as number, c.tokens.at(-1) as number];
   const figure = (t: number): boolean => a.tokens[t]?.sent === c.sent && tok(a, t).pos === 'NUM';
   const link = (t: number): boolean => a.tokens[t]?.sent === c.sent && /^(to|or)$/.test(tok(a, t).lower);
-  return (link(t1 + 1) && figure(t1 + 2)) || (link(t0 - 1) && figure(t0 - 2));
+  // ("between [$2] to $18": the other end may start with its currency sign.)
+  const money = (t: number): boolean => figure(t) || (/^[$€£¥]$/.test(tok(a, t)?.value ?? '') && figure(t + 1));
+  return (link(t1 + 1) && money(t1 + 2)) || (link(t0 - 1) && figure(t0 - 2));
 }
 
 /** An answer that is a piece of a name or a range, or a name with more hung on it. */
@@ -329,8 +331,12 @@ function garbledQuestion(prompt: string): string | null {
   if (/^how (much|many) (the|a|an|this|that|these|those|in|on|at)\b/i.test(unsourced(prompt))) return 'run together';
   // ("Where did Richard's fleet arrive on 1?": a date cut to its day.)
   // ("How much will first quarter sales be substantially higher than?": a comparison cut from its other side.)
-  if (/\b(the|a|an|and|or|than|when|which|that|who|where|whose|its|their|his|her|on \d{1,2})\?$/i.test(prompt))
+  // ("How much can movies be bought between?" of "between $2 to $18"; "How much should banks hold in other words?":
+  // a range cut in two, a linking phrase moved to the end; round 5353.)
+  if (/\b(the|a|an|and|or|than|between|when|which|that|who|where|whose|its|their|his|her|on \d{1,2})\?$/i.test(prompt))
     return 'cut short';
+  if (/\b(in other words|for example|for instance|in fact|of course|in addition|as a result)\?$/i.test(prompt))
+    return 'linking phrase at the end';
   return thinQuestion(prompt);
 }
 
@@ -616,7 +622,23 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // '"... because [Steve] is stepping back"': a first name alone is how the sentence speaks of him, not his name.
   // (Only a first name the article gives in full elsewhere: "Morgan" and "Luther" are surnames too.)
   ['first name only', ({ a, c, first }) => c.tokens.length === 1 && firstNameOf(a, c, first)],
+  // "dropped from 10 percent in [1985] to 2 percent in 2007": asked "When did savings drop from ... to ...?", one
+  // end of the change reads as the date of all of it (round 5353's FALSE card). The blank keeps both ends.
+  ['one end of a change', ({ a, d, c }) => d.kind === 'qa' && c.type === 'date' && endOfChange(a, c)],
 ];
+
+/** A date at one end of "from ... to ...", another date at the other. */
+function endOfChange(a: Article, c: Candidate): boolean {
+  const s = a.sentences[c.sent];
+  if (!s) return false;
+  const [b0, b1] = [tok(a, c.tokens[0] as number).start, tok(a, c.tokens.at(-1) as number).end];
+  const blanked = `${a.text.slice(s.start, b0)}_____${a.text.slice(b1, s.end)}`;
+  const year = String.raw`\b(1[5-9]|20)\d\d\b`;
+  return (
+    new RegExp(String.raw`\bfrom\b[^;]{0,80}_____[^;]{0,80}\bto\b[^;]{0,60}${year}`).test(blanked) ||
+    new RegExp(String.raw`\bfrom\b[^;]{0,80}${year}[^;]{0,80}\bto\b[^;]{0,60}_____`).test(blanked)
+  );
+}
 
 function wordingFlaw(a: Article, d: Draft): string | null {
   const c = d.cand;

@@ -822,6 +822,27 @@ describe('what reviewers failed stays fixed', () => {
     expect(ok.mentions.map((m) => m.text)).not.toContain('OK');
   });
 
+  it('asks no date of one end of a change, no question cut at "between?", and cleans page leftovers (round 5353)', () => {
+    // The FALSE card: "When did personal savings drop from about 10 percent ... to less than 2 percent in 2007?" -> 1985.
+    const drop = sound(
+      'Thomas Hoenig spoke in Denver. Personal savings fell from about 12 percent of disposable income in 1982 to less than 3 percent in 2006, Hoenig notes.',
+    );
+    expect(drop.filter((c) => c.startsWith('When'))).toEqual([]);
+    expect(drop).toContain(
+      'Personal savings fell from about 12 percent of disposable income in _____ to less than 3 percent in 2006, Hoenig notes. -> 1982',
+    );
+    const range = sound(
+      'Old films can be bought or rented for between $3 to $15. In other words, banks should hold $1 for every $40 they lend out.',
+    );
+    expect(range.filter((c) => /between\?|other words\?|-> \$3$/.test(c))).toEqual([]);
+    expect(range.some((c) => c.startsWith('Banks should hold _____'))).toBe(true);
+    expect(
+      cleanText(
+        'BOSTON (Sept. 4) -- The council voted on Monday.\n• Parents want longer hours.\nAna Ruiz is the education reporter for the Daily Star.\nRiver Quest was reviewed using code provided by Lakeside Games.',
+      ),
+    ).toBe('The council voted on Monday.\nParents want longer hours.');
+  });
+
   it('reads an "it" with no thing before it, and "then" for "at that time", as leaning on the sentence before (round 5252)', () => {
     const vague = (text: string, answer: string): number[] =>
       draftsOf(text)
