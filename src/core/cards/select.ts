@@ -622,10 +622,22 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // '"... because [Steve] is stepping back"': a first name alone is how the sentence speaks of him, not his name.
   // (Only a first name the article gives in full elsewhere: "Morgan" and "Luther" are surnames too.)
   ['first name only', ({ a, c, first }) => c.tokens.length === 1 && firstNameOf(a, c, first)],
+  // "The [U.S.] increased its debt", "took him to the [White House] in 2008": the home country of English news (and
+  // its seat of government) answers itself (reviewers passed 3 of 21 such cards).
+  ['home country', ({ d }) => HOME.test(d.answer.replace(/^the /i, ''))],
+  // "[One participant], Curie Kim, was so ill ...": a description beside the name it describes; the name is the fact.
+  ['description beside its name', ({ a, c, after }) => !c.mention && after === ',' && personAfter(a, c)],
   // "dropped from 10 percent in [1985] to 2 percent in 2007": asked "When did savings drop from ... to ...?", one
   // end of the change reads as the date of all of it (round 5353's FALSE card). The blank keeps both ends.
   ['one end of a change', ({ a, d, c }) => d.kind === 'qa' && c.type === 'date' && endOfChange(a, c)],
 ];
+
+const HOME =
+  /^(U\.S\.|US|U\.S\.A\.|USA|United States( of America)?|America|UK|U\.K\.|Britain|Great Britain|United Kingdom|White House)$/;
+
+/** A person's name right after the blank's comma ("[One participant], Curie Kim, was ..."). */
+const personAfter = (a: Article, c: Candidate): boolean =>
+  /^(person|name)$/.test(mentionAt(a, (c.tokens.at(-1) as number) + 2)?.type ?? '');
 
 /** A date at one end of "from ... to ...", another date at the other. */
 function endOfChange(a: Article, c: Candidate): boolean {

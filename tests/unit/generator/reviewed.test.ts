@@ -843,6 +843,20 @@ describe('what reviewers failed stays fixed', () => {
     ).toBe('The council voted on Monday.\nParents want longer hours.');
   });
 
+  it('asks neither the home country of English news nor a description beside the name it describes (round 5353)', () => {
+    const answers = (text: string): string[] => sound(text, '2011-08-25').map((c) => c.split(' -> ')[1] ?? '');
+    expect(
+      answers(
+        'The U.S. increased its debt to the rest of the world from 4 percent to 20 percent of GDP, Ann Lee said.',
+      ),
+    ).not.toContain('U.S.');
+    const ill = answers(
+      'One participant, Paula Reyes was so ill after sampling the dish that she had to be taken to hospital.',
+    );
+    expect(ill).toContain('Paula Reyes');
+    expect(ill).not.toContain('One participant');
+  });
+
   it('reads an "it" with no thing before it, and "then" for "at that time", as leaning on the sentence before (round 5252)', () => {
     const vague = (text: string, answer: string): number[] =>
       draftsOf(text)
