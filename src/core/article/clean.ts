@@ -163,8 +163,8 @@ function stripPostMarks(line: string): string {
       .replace(/(^|[.!?]["”]? )[A-Z]{2,}(?: [A-Z]{2,}){0,2}: (?=[A-Z])/g, '$1')
       .trimStart()
       // "Az-Zaman: The Association of Muslim Scholars ...", "TOKYO: ...": a source's or a place's name before a
-      // paragraph's first sentence.
-      .replace(/^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?: (?=[A-Z][a-z])/, '')
+      // paragraph's first sentence; an interview's "McKelvey:Everyone needs ..." without its space (round 5454).
+      .replace(/^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?: ?(?=[A-Z][a-z])/, '')
       // "(New Scientist Space) On 3 November, ...": a source's name in brackets before the first sentence.
       .replace(/^\((?:[A-Z][\w.&'’-]*\s?){1,4}\)\s+(?=[A-Z])/, '')
       .replace(/ +([,.;:!?])(?=\s|$)/g, '$1')

@@ -627,6 +627,9 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   ['home country', ({ d }) => HOME.test(d.answer.replace(/^the /i, ''))],
   // "[One participant], Curie Kim, was so ill ...": a description beside the name it describes; the name is the fact.
   ['description beside its name', ({ a, c, after }) => !c.mention && after === ',' && personAfter(a, c)],
+  // "Text Expander ([$5] iOS, Mac)", "supplanted by the Internet Protocol ([IP])": an aside in brackets is a detail
+  // (reviewers passed 1 of 11).
+  ['inside brackets', ({ a, c }) => insideBrackets(a, c)],
   // "dropped from 10 percent in [1985] to 2 percent in 2007": asked "When did savings drop from ... to ...?", one
   // end of the change reads as the date of all of it (round 5353's FALSE card). The blank keeps both ends.
   ['one end of a change', ({ a, d, c }) => d.kind === 'qa' && c.type === 'date' && endOfChange(a, c)],
@@ -634,6 +637,14 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
 
 const HOME =
   /^(U\.S\.|US|U\.S\.A\.|USA|United States( of America)?|America|UK|U\.K\.|Britain|Great Britain|United Kingdom|White House)$/;
+
+/** The answer within an open bracket of its sentence. */
+function insideBrackets(a: Article, c: Candidate): boolean {
+  let open = 0;
+  for (let t = a.sentences[c.sent]?.t0 ?? 0; t < (c.tokens[0] as number); t++)
+    open += tok(a, t).value === '(' ? 1 : tok(a, t).value === ')' ? -1 : 0;
+  return open > 0;
+}
 
 /** A person's name right after the blank's comma ("[One participant], Curie Kim, was ..."). */
 const personAfter = (a: Article, c: Candidate): boolean =>

@@ -857,6 +857,18 @@ describe('what reviewers failed stays fixed', () => {
     expect(ill).not.toContain('One participant');
   });
 
+  it("asks nothing inside brackets, and drops an interview's speaker label without its space (round 5454)", () => {
+    const answers = (text: string): string[] => sound(text).map((c) => c.split(' -> ')[1] ?? '');
+    expect(
+      answers(
+        'Word Helper ($5 iOS, Mac) is another text-automation program but works in a variety of other platforms, allowing you to set custom shortcuts for common phrases.',
+      ),
+    ).not.toContain('$5');
+    expect(cleanText('Moss:Everyone needs someone to tell them the truth.')).toBe(
+      'Everyone needs someone to tell them the truth.',
+    );
+  });
+
   it('reads an "it" with no thing before it, and "then" for "at that time", as leaning on the sentence before (round 5252)', () => {
     const vague = (text: string, answer: string): number[] =>
       draftsOf(text)
