@@ -98,6 +98,8 @@ const BOILERPLATE = [
   // A short line about the writer ("Shahien Nasiripour is the business reporter for the Huffington Post.") and a
   // review's disclosure ("Shovel Knight was reviewed using code provided by Yacht Club Games."): round 5353.
   /^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} is (a|an|the) [\w ,'’-]{0,40}\b(reporter|correspondent|writer|editor|columnist|contributor|blogger)\b.{0,80}$/,
+  // ("Dan is the Security Editor at Ars Technica, which he joined in 2012 after working for ...": round 5555.)
+  /^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} is (a|an|the) [\w ,'’-]{0,40}\b(reporter|correspondent|writer|editor|columnist|contributor|blogger) (at|for|with) [^,.]{2,40}, which (he|she|they) joined\b.{0,160}$/i,
   /^.{0,60}\bwas reviewed (on .{1,30} )?using (a )?(final |retail |pre-release |digital )?(code|copy|download code|build)\b.{0,80}$/i,
 ];
 
@@ -114,8 +116,10 @@ const WIRE_DATELINE = new RegExp(
 );
 // "WASHINGTON (Aug. 13) -- ": the city in capitals and the day in brackets (round 5353, an AOL News page).
 const DAY_DATELINE = new RegExp(String.raw`^[A-Z][A-Z .'-]{1,40}\s*\(${MONTH_NAME}\s*\d{1,2}\)\s*(--|—|–|-)\s*`);
-/** "• Democrats are working to ...": a list's bullet is no part of its sentence. */
-const BULLET = /^[•·▪◦‣]\s*/;
+// "Feb. 23, 2015 -- Life-threatening peanut allergies ...": the day alone before the first sentence (round 5555).
+const DATE_DATELINE = new RegExp(String.raw`^${MONTH_NAME}\s*\d{1,2},\s*\d{4}\s*(--|—|–)\s*`);
+/** "• Democrats are working to ...": a list's bullet (and a stray "/ " before a line) is no part of its sentence. */
+const BULLET = /^([•·▪◦‣]|\/(?= ))\s*/;
 const CREDIT = /\s*(--|—)?\s*[A-Z][\w'’ .,]{0,80} contributed to this report\.?/g;
 
 // The credit regex backtracks on every capital letter: only lines that have a credit pay for it.
@@ -190,6 +194,7 @@ export function cleanText(raw: string): string {
         .replace(DATELINE, '')
         .replace(WIRE_DATELINE, '')
         .replace(DAY_DATELINE, '')
+        .replace(DATE_DATELINE, '')
         .replace(BULLET, '')
         .replace(/^\((CNN|AP|AFP|Reuters)\)\s*(--|—|–|-)\s*/, ''),
     )

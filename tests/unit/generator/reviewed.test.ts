@@ -867,6 +867,12 @@ describe('what reviewers failed stays fixed', () => {
     expect(cleanText('Moss:Everyone needs someone to tell them the truth.')).toBe(
       'Everyone needs someone to tell them the truth.',
     );
+    // A day alone before the first sentence, and a writer's bio after a stray slash (round 5555).
+    expect(
+      cleanText(
+        'March 3, 2016 -- Food allergies are on the rise.\n/ Ana is the Science Editor at Daily Lab, which she joined in 2011 after working for The Times and other papers.',
+      ),
+    ).toBe('Food allergies are on the rise.');
   });
 
   it('reads an "it" with no thing before it, and "then" for "at that time", as leaning on the sentence before (round 5252)', () => {
