@@ -875,6 +875,19 @@ describe('what reviewers failed stays fixed', () => {
     ).toBe('Food allergies are on the rise.');
   });
 
+  it('asks nothing of a sentence whose "others" lean on ones it does not name (round 5555)', () => {
+    const answers = (text: string): string[] => sound(text).map((c) => c.split(' -> ')[1] ?? '');
+    expect(answers('Two people died in the flood, and more than 300 others may have lost their homes.')).not.toContain(
+      'more than 300',
+    );
+    // A list that goes on ("and other villagers") leans on nothing.
+    expect(
+      answers(
+        'Floods killed an estimated 2 million farmers and other villagers during the ten years before the dam was built.',
+      ),
+    ).toContain('ten years');
+  });
+
   it('reads an "it" with no thing before it, and "then" for "at that time", as leaning on the sentence before (round 5252)', () => {
     const vague = (text: string, answer: string): number[] =>
       draftsOf(text)
