@@ -630,6 +630,17 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // "Two people died, and [more than 200] others may have been exposed", "[About 50] other people were wounded":
   // "others" lean on the ones named before, in a sentence the card does not show (reviewers passed 2 of 15).
   ['others without the ones before', ({ d }) => OTHERS.test(d.prompt.replace('_____', ' '))],
+  // "You could get a rotisserie chicken for [50 percent] off", "you will receive [extraordinary dividends]": a
+  // sentence addressed to the reader is advice or rhetoric, not a fact of the story (reviewers passed 2 of 15).
+  // (A name it recommends is a fact still: "give the [SanDisk Connect] a look".)
+  [
+    'addressed to the reader',
+    ({ d, c }) =>
+      !/^(person|org|place|name)$/.test(c.mention?.type ?? '') && /\byou(r|rs|'re|'ll|'d|'ve)?\b/i.test(d.prompt),
+  ],
+  // "occur at the same rate", "the fate of Iraq and Palestine is the same": the same as what the sentence before
+  // says (reviewers passed 1 of 14).
+  ['the same as what?', ({ d }) => /\bthe same\b/i.test(d.prompt)],
   // "Text Expander ([$5] iOS, Mac)", "supplanted by the Internet Protocol ([IP])": an aside in brackets is a detail
   // (reviewers passed 1 of 11).
   ['inside brackets', ({ a, c }) => insideBrackets(a, c)],

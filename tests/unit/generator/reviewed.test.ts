@@ -888,6 +888,26 @@ describe('what reviewers failed stays fixed', () => {
     ).toContain('ten years');
   });
 
+  it('asks nothing of a sentence addressed to the reader, or of "the same" as something unsaid (replayed grades)', () => {
+    const answers = (text: string): string[] => sound(text).map((c) => c.split(' -> ')[1] ?? '');
+    expect(
+      answers(
+        'You could get a roast chicken or fresh bread for 40 percent off, or buy two salads for the price of one.',
+      ),
+    ).not.toContain('40 percent');
+    // A name it recommends is a fact still.
+    expect(
+      answers(
+        'Depending on your platform, Google Drive, iCloud, and SkyDrive are the official options for Android, Apple, and Microsoft, respectively.',
+      ),
+    ).toContain('SkyDrive');
+    expect(
+      answers(
+        'In the present equilibrium, production and consumption occur at the same rate of roughly 1/2000th of the entire atmospheric oxygen per year.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads an "it" with no thing before it, and "then" for "at that time", as leaning on the sentence before (round 5252)', () => {
     const vague = (text: string, answer: string): number[] =>
       draftsOf(text)
