@@ -36,6 +36,10 @@ function sound(text: string, publishedOn: string | null = null): string[] {
     .map((d) => `${d.prompt} -> ${d.answer}`);
 }
 
+/** The answers of the cards sound() gives. */
+const answersOf = (text: string, publishedOn: string | null = null): string[] =>
+  sound(text, publishedOn).map((c) => c.split(' -> ')[1] ?? '');
+
 const deck = (text: string): Card[] => generateDeck({ text }, { syntax }).cards;
 
 describe('what reviewers failed stays fixed', () => {
@@ -781,8 +785,7 @@ describe('what reviewers failed stays fixed', () => {
   });
 
   it('blanks no wording, half phrase, age aside or first name alone (round 5252, saved news pages)', () => {
-    const answers = (text: string, date = '2012-08-17'): string[] =>
-      sound(text, date).map((c) => c.split(' -> ')[1] ?? '');
+    const answers = (text: string): string[] => answersOf(text, '2012-08-17');
     // A phrase that points elsewhere; half of a comparison.
     expect(
       answers(
@@ -844,7 +847,7 @@ describe('what reviewers failed stays fixed', () => {
   });
 
   it('asks neither the home country of English news nor a description beside the name it describes (round 5353)', () => {
-    const answers = (text: string): string[] => sound(text, '2011-08-25').map((c) => c.split(' -> ')[1] ?? '');
+    const answers = (text: string): string[] => answersOf(text, '2011-08-25');
     expect(
       answers(
         'The U.S. increased its debt to the rest of the world from 4 percent to 20 percent of GDP, Ann Lee said.',
@@ -858,7 +861,7 @@ describe('what reviewers failed stays fixed', () => {
   });
 
   it("asks nothing inside brackets, and drops an interview's speaker label without its space (round 5454)", () => {
-    const answers = (text: string): string[] => sound(text).map((c) => c.split(' -> ')[1] ?? '');
+    const answers = (text: string): string[] => answersOf(text);
     expect(
       answers(
         'Word Helper ($5 iOS, Mac) is another text-automation program but works in a variety of other platforms, allowing you to set custom shortcuts for common phrases.',
@@ -876,7 +879,7 @@ describe('what reviewers failed stays fixed', () => {
   });
 
   it('asks nothing of a sentence whose "others" lean on ones it does not name (round 5555)', () => {
-    const answers = (text: string): string[] => sound(text).map((c) => c.split(' -> ')[1] ?? '');
+    const answers = (text: string): string[] => answersOf(text);
     expect(answers('Two people died in the flood, and more than 300 others may have lost their homes.')).not.toContain(
       'more than 300',
     );
@@ -889,7 +892,7 @@ describe('what reviewers failed stays fixed', () => {
   });
 
   it('asks nothing of a sentence addressed to the reader, or of "the same" as something unsaid (replayed grades)', () => {
-    const answers = (text: string): string[] => sound(text).map((c) => c.split(' -> ')[1] ?? '');
+    const answers = (text: string): string[] => answersOf(text);
     expect(
       answers(
         'You could get a roast chicken or fresh bread for 40 percent off, or buy two salads for the price of one.',
