@@ -587,8 +587,9 @@ interface Around {
   name: string;
 }
 
-/** Answers that are the sentence's wording, or a piece of a phrase, rather than a fact (seen in blind round 5252 on
- * saved news pages; over all graded rounds, reviewers passed 1 of the 22 cards these rules take away). */
+/** Cards that ask the sentence's wording, a piece of a phrase or what only the article around it makes clear, rather
+ * than a fact (seen in blind rounds 5252-5555 on saved news pages; over all graded rounds, reviewers passed 1 of the
+ * 22 cards the first nine rules take away; the later ones say their own counts). Rules as data: a name, a test. */
 const WORDING: Array<[string, (x: Around) => boolean]> = [
   // "use [this alternate path]", "ending [that report from ...]": a phrase that points elsewhere.
   [
