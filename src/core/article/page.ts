@@ -17,21 +17,32 @@ function small(el: DomElement): boolean {
   return true;
 }
 
-/** An element that is furniture by its tag, its role or its name (not yet by its size). */
-function isFurniture(el: DomElement): boolean {
+/** Whether an element is furniture by its tag, its role or its name: always (a box about the writer), only if small
+ * (the rest: an element holding two or more long paragraphs may hold the article), or not at all. */
+function furniture(el: DomElement): 'always' | 'if small' | null {
   const name = el.localName;
   const named = names(el);
-  if (SKIP.has(name) && name !== 'time' && name !== 'sup') return true;
-  if (FURNITURE_ROLES.test(el.getAttribute('role') ?? '') || el.getAttribute('aria-hidden') === 'true') return true;
-  return /visually-hidden|sr-only|screen-reader/.test(named) || FURNITURE.test(named) || PHOTO.test(named) || ABOUT_AUTHOR.test(named);
+  if (ABOUT_AUTHOR.test(named)) return 'always';
+  const byTag = SKIP.has(name) && name !== 'time' && name !== 'sup';
+  return byTag || byRole(el) || FURNITURE_NAME.test(named) || FURNITURE.test(named) || PHOTO.test(named) ? 'if small' : null;
 }
+
+/** Furniture by its ARIA role, or hidden from everyone. */
+const byRole = (el: DomElement): boolean =>
+  FURNITURE_ROLES.test(el.getAttribute('role') ?? '') || el.getAttribute('aria-hidden') === 'true';
+
+/** Text for screen readers only. */
+const FURNITURE_NAME = /visually-hidden|sr-only|screen-reader/;
 
 /** Takes out what is page furniture before Readability scores the page: Readability rewrites a div that holds one
  * paragraph into that paragraph and loses the div's class, so a caption or byline box is no longer known after. */
 function removeFurniture(doc: DomElement): void {
-  const out: DomElement[] = [];
-  for (const el of doc.querySelectorAll('body *')) if (isFurniture(el)) out.push(el);
-  for (const el of out) if (small(el) || ABOUT_AUTHOR.test(names(el))) el.remove();
+  const out: Array<[DomElement, 'always' | 'if small']> = [];
+  for (const el of doc.querySelectorAll('body *')) {
+    const kind = furniture(el);
+    if (kind) out.push([el, kind]);
+  }
+  for (const [el, kind] of out) if (kind === 'always' || small(el)) el.remove();
 }
 
 /** A photo or video box by its class ("mod-inline image image-right", "video-desc"): its caption and credit
