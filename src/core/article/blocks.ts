@@ -23,8 +23,6 @@ const LABELS = [
   /^a version of this article appears in print\b/i,
   /^(image|photo|video)( source| caption| credit)?\s*[:,]/i,
   /^reporting (from|by)\b.{0,80}$/i,
-  // A stamp of when the page was posted or changed ("Updated: August 13, 2010, 5:02 PM ET").
-  /^(last )?(updated|posted|published)( on)?:?\s.{0,40}\b(19|20)\d{2}\b.{0,25}$/i,
   // Captions: a wire photo's "FILE - " and a photographer's credit ("(AP Photo/Seth Wenig)") at the end.
   /^FILE\s*[-–—]\s/,
   /\((AP|AFP|EPA|Getty|Reuters|Pool|Bloomberg|Xinhua)( Photo| Images)?\/[^)]{1,80}\)$/,
@@ -71,7 +69,17 @@ function paragraphs(root: DomNode): Para[] {
   return out;
 }
 
-const DATE_LINE = /^(published|updated|posted|first published|last updated)?[:\s]*([A-Z][a-z]{2,8},?\s+)?(\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})(\s+(at\s+)?\d{1,2}[:.]\d{2}.*)?$/i;
+/** A date on a line of its own, or a stamp of when the page was posted or changed (also "Updated: August 13, 2010,
+ * 5:02 PM ET", "posted on Saturday, August 13th, 2011"). */
+const DATE_LINE = new RegExp(
+  [
+    /^(published|updated|posted|first published|last updated)?[:\s]*([A-Z][a-z]{2,8},?\s+)?(\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})(\s+(at\s+)?\d{1,2}[:.]\d{2}.*)?$/,
+    /^(last )?(updated|posted|published)( on)?:?\s.{0,40}\b(19|20)\d{2}\b.{0,25}$/,
+  ]
+    .map((re) => re.source)
+    .join('|'),
+  'i',
+);
 
 function keep(p: Para, meta: { title: string | null; byline: string | null }): boolean {
   const chars = p.text.replace(/\s+/g, '').length;
