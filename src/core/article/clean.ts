@@ -86,6 +86,9 @@ export function markdownToText(md: string): string {
     .replace(/`([^`]+)`/g, '$1');
 }
 
+/** The start of a line about the writer: a name, "is a/the", a few words and what they do. */
+const WRITER = String.raw`^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} is (a|an|the) [\w ,'’-]{0,40}\b(reporter|correspondent|writer|editor|columnist|contributor|blogger)`;
+
 // Lines that are about the page, not the news: credits, prompts, bylines.
 const BOILERPLATE = [
   /^(culled|adapted|reprinted|excerpted) from\b/i,
@@ -97,9 +100,9 @@ const BOILERPLATE = [
   /^(updated|published|posted)\b.{0,60}\d.{0,30}$/i,
   // A short line about the writer ("Shahien Nasiripour is the business reporter for the Huffington Post.") and a
   // review's disclosure ("Shovel Knight was reviewed using code provided by Yacht Club Games."): round 5353.
-  /^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} is (a|an|the) [\w ,'’-]{0,40}\b(reporter|correspondent|writer|editor|columnist|contributor|blogger)\b.{0,80}$/,
+  new RegExp(`${WRITER}\\b.{0,80}$`),
   // ("Dan is the Security Editor at Ars Technica, which he joined in 2012 after working for ...": round 5555.)
-  /^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} is (a|an|the) [\w ,'’-]{0,40}\b(reporter|correspondent|writer|editor|columnist|contributor|blogger) (at|for|with) [^,.]{2,40}, which (he|she|they) joined\b.{0,160}$/i,
+  new RegExp(`${WRITER} (at|for|with) [^,.]{2,40}, which (he|she|they) joined\\b.{0,160}$`, 'i'),
   /^.{0,60}\bwas reviewed (on .{1,30} )?using (a )?(final |retail |pre-release |digital )?(code|copy|download code|build)\b.{0,80}$/i,
 ];
 
@@ -120,6 +123,16 @@ const DAY_DATELINE = new RegExp(String.raw`^[A-Z][A-Z .'-]{1,40}\s*\(${MONTH_NAM
 const DATE_DATELINE = new RegExp(String.raw`^${MONTH_NAME}\s*\d{1,2},\s*\d{4}\s*(--|—|–)\s*`);
 /** "• Democrats are working to ...": a list's bullet (and a stray "/ " before a line) is no part of its sentence. */
 const BULLET = /^([•·▪◦‣]|\/(?= ))\s*/;
+/** What comes off the start of a line before its first sentence, in this order: datelines, a list's bullet, a
+ * wire's source alone ("(AP) -- "). */
+const LEADS = [
+  DATELINE,
+  WIRE_DATELINE,
+  DAY_DATELINE,
+  DATE_DATELINE,
+  BULLET,
+  /^\((CNN|AP|AFP|Reuters)\)\s*(--|—|–|-)\s*/,
+];
 const CREDIT = /\s*(--|—)?\s*[A-Z][\w'’ .,]{0,80} contributed to this report\.?/g;
 
 // The credit regex backtracks on every capital letter: only lines that have a credit pay for it.
@@ -187,17 +200,8 @@ export function cleanText(raw: string): string {
     text = markdownToText(text);
   const lines = text
     .split('\n')
-    .map((l) =>
-      l
-        .replace(/[\t \u00a0]+/g, ' ')
-        .trim()
-        .replace(DATELINE, '')
-        .replace(WIRE_DATELINE, '')
-        .replace(DAY_DATELINE, '')
-        .replace(DATE_DATELINE, '')
-        .replace(BULLET, '')
-        .replace(/^\((CNN|AP|AFP|Reuters)\)\s*(--|—|–|-)\s*/, ''),
-    )
+    .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim())
+    .map((l) => LEADS.reduce((line, re) => line.replace(re, ''), l))
     .map(stripCredit)
     .map(stripTickers)
     .map(stripMarks)
