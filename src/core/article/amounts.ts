@@ -147,7 +147,8 @@ export function nearbyAmounts(a: Amount, count: number, seed: number): string[] 
   return out.slice(0, count);
 }
 
-const decimalsOf = (figure: string): number => (figure.includes('.') ? figure.length - figure.indexOf('.') - 1 : 0);
+/** How many decimals a figure is written with ("66.80" -> 2, "1.05 mln" -> 2, "17" -> 0). */
+export const decimalsOf = (text: string): number => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 
 /** A wrong figure as the answer writes its own: "$19.99" gets "$29.99", not "$30" (a reviewer picked the only
  * price with cents, round 5252); "66.80" gets two decimals; whole figures stay whole. */

@@ -1,6 +1,6 @@
 // Wrong answers of the same type: people with people (same kind of title first), months with months, amounts
 // with nearby amounts; from the article first and the gazetteer second, in an order seeded by the fact id.
-import { figureOf, nearbyAmounts, parseAmount, parseNumber } from '../article/amounts.js';
+import { decimalsOf, figureOf, nearbyAmounts, parseAmount, parseNumber } from '../article/amounts.js';
 import { makeDate, type ResolvedDate } from '../article/dates.js';
 import { genderFits } from '../article/gender.js';
 import { LEADERS, ORGS } from '../article/gazetteer.js';
@@ -314,7 +314,7 @@ function nearbyNumbers(answer: string): string[] {
   const n = parseNumber(answer);
   if (n === null) return [];
   // "1.05" gets "0.84" and "1.31", written to its own decimals ("0.050000000000000044" was offered, round 5151).
-  const places = /\.(\d+)/.exec(answer)?.[1]?.length ?? 0;
+  const places = decimalsOf(answer);
   if (places > 0) return decimalsNear(n, places);
   if (n < 20) return [n + 1, n - 1, n * 2, n + 2, n + 3].filter((x) => x > 0 && x !== n).map(String);
   // "the 2014 MLS season": a four-digit number that could be a year gets years beside it, not 2518 and 1208.

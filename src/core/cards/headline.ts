@@ -6,7 +6,7 @@
 import type { Card } from '../deck.js';
 import { giveaway } from './select.js';
 
-export const LEFT_OUT = '…';
+const LEFT_OUT = '…';
 
 export function headlineFor(headline: string | null, card: Card): string | null {
   if (!headline) return null;
