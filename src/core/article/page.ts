@@ -10,11 +10,13 @@ import { checked, noArticleIn, type OpenedArticle } from './source.js';
 /** Roles of page furniture (ARIA landmarks around the article, dialogs such as cookie banners). */
 const FURNITURE_ROLES = /^(navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar|toolbar)$/;
 
-/** Furniture is small: an element holding two or more long paragraphs may hold the article, and stays. */
-function small(el: DomElement): boolean {
+/** Furniture is small: an element holding two or more long paragraphs may hold the article, and stays; so does one
+ * holding most of the page's text (an ASP.NET page is one <form> around everything, its story in <br>-split lines). */
+function small(el: DomElement, pageChars: number): boolean {
   let long = 0;
   for (const p of el.querySelectorAll('p')) if ((p.textContent ?? '').length >= 120 && ++long >= 2) return false;
-  return true;
+  const chars = (el.textContent ?? '').length;
+  return !(chars >= 500 && chars >= pageChars / 2);
 }
 
 /** Whether an element is furniture by its tag, its role or its name: always (a box about the writer), only if small
@@ -42,7 +44,8 @@ function removeFurniture(doc: DomElement): void {
     const kind = furniture(el);
     if (kind) out.push([el, kind]);
   }
-  for (const [el, kind] of out) if (kind === 'always' || small(el)) el.remove();
+  const pageChars = (doc.querySelector('body')?.textContent ?? '').length;
+  for (const [el, kind] of out) if (kind === 'always' || small(el, pageChars)) el.remove();
 }
 
 /** A photo or video box by its class ("mod-inline image image-right", "video-desc"): its caption and credit

@@ -16,10 +16,18 @@ export function sniffKind(name: string, bytes: Uint8Array, contentType: string |
   }
   // An OLE compound file (D0 CF 11 E0): Word 97-2003 and the other old Office formats.
   if (/\.doc$/i.test(name) || head.startsWith('\u00d0\u00cf\u0011\u00e0')) throw new InputError('an old Office file (a Word .doc?): save it as .docx, then open that');
-  if (type === 'text/html' || type === 'application/xhtml+xml' || /\.(html?|xhtml|mhtml?)$/i.test(name)) return 'html';
+  if (saysHtml(name, type, head)) return 'html';
   if (/^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s)/i.test(head.replace(/^\ufeff|^\u00ef\u00bb\u00bf/, ''))) return 'html';
   if (type && !/^text\//.test(type) && type !== 'application/octet-stream') throw new InputError(`the address gives ${type}, not an article`);
   return 'text';
+}
+
+/** A page by its name or its type. A page saved as text keeps its .html name (and a server may still call it
+ * text/html): with no tag at all in its first kilobyte it is read as the text it is, not searched for an article
+ * element it does not have. */
+function saysHtml(name: string, type: string, head: string): boolean {
+  const named = type === 'text/html' || type === 'application/xhtml+xml' || /\.(html?|xhtml|mhtml?)$/i.test(name);
+  return named && /<[a-z!/?]/i.test(head);
 }
 
 /** The charset a page declares: the HTTP header's, else its <meta charset> (browsers read the first 1024 bytes). */

@@ -76,3 +76,19 @@ describe('Word .docx', () => {
     await expect(openArticle({ name: 'fake.docx', bytes: zip })).rejects.toThrow(/^not a readable Word document/);
   });
 });
+
+describe('a page saved as text', () => {
+  it('a .html file with no markup in it (a page saved as text) is read as text, its paragraphs kept', async () => {
+    const paras = [
+      'Kristen Wiig wrote the script with a friend over four years, and the film became the summer hit of its studio.',
+      'It was her first lead role in a film, and the critics praised her timing in every scene she was in.',
+      'She said on Tuesday that she would not write a sequel, because the story had already been told.',
+    ];
+    const bytes = new TextEncoder().encode(paras.join('\n\n'));
+    for (const contentType of [null, 'text/html; charset=utf-8']) {
+      const a = await openArticle({ name: 'wiig-interview.html', bytes, contentType });
+      expect(a.kind).toBe('text');
+      expect(a.text.split('\n\n')).toEqual(paras);
+    }
+  });
+});
