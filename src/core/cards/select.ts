@@ -648,8 +648,65 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // "dropped from 10 percent in [1985] to 2 percent in 2007": asked "When did savings drop from ... to ...?", one
   // end of the change reads as the date of all of it (round 5353's FALSE card). The blank keeps both ends.
   ['one end of a change', ({ a, d, c }) => d.kind === 'qa' && c.type === 'date' && endOfChange(a, c)],
+  // Round 5656 (long saved pages), each unreviewed since:
+  // "Steve Jobs had [two] at Apple", "Mark Zuckerberg had four at [Facebook]": a bare number stands for a noun the
+  // sentence before said (two what?); every card of the clause asks a riddle (five such cards failed).
+  ['a number for a noun left out', ({ a, c }) => elidedNumber(a, c)],
+  // "They fired him, and he was forced to dig [ditches for a year]" under a headline about Larry Page, the sentence
+  // before saying only "he" too: the card reads as Page's story (round 5656's FALSE card, about Tesla).
+  ['he or she, named nowhere shown', ({ a, d, c }) => unnamedPerson(a, d, c)],
+  // "Take [a good look] and remember it": an imperative is advice to the reader, as "you" is.
+  [
+    'addressed to the reader',
+    ({ a, c }) => !/^(person|org|place|name)$/.test(c.mention?.type ?? '') && imperative(a, c.sent),
+  ],
+  // "All [three] have been improved", "The other [5%] were designers": the rest of a count said before.
+  [
+    'the rest of a count',
+    ({ d, before }) =>
+      (/^(all|other)$/i.test(before) && COUNT.test(d.answer)) ||
+      new RegExp(`^(all|the other) ${COUNT.source}`, 'i').test(d.answer),
+  ],
+  // "How long did Iván Fornís Espinosa spend?": the question lost what the time was spent on.
+  ['a verb without what it takes', ({ d }) => d.kind === 'qa' && /\b(spend|spent|take|took)\?$/.test(d.prompt)],
 ];
 
+/** A clause whose object or subject is a bare number in words: "had two at Apple". (In figures it is often the
+ * fact itself: "Out of 34,000 students, [2,285] were absent".) */
+function elidedNumber(a: Article, c: Candidate): boolean {
+  return kidsOf(a, c.clause.pred).some(
+    (k) => /^(obj|nsubj)$/.test(tok(a, k).rel) && bareNumber(a, k) && /^[a-z]+$/.test(tok(a, k).value),
+  );
+}
+
+/** "he", "she" or "him" left in the card while neither its sentence nor the one before (shown as context) names
+ * anyone but the answer ("his" is most often the answer's own: "[Kilbrandon] published his report"). */
+function unnamedPerson(a: Article, d: Draft, c: Candidate): boolean {
+  if (!/\b(he|she|him)\b/i.test(d.prompt.replace('_____', ' '))) return false;
+  if (c.tokens.some((t) => tok(a, t).pos === 'PROPN') || /^(person|name)$/.test(c.mention?.type ?? '')) return false;
+  const [b0, b1] = [c.tokens[0] as number, (c.tokens.at(-1) as number) + 1];
+  return !a.mentions.some(
+    (m) =>
+      /^(person|name)$/.test(m.type) && (m.sent === c.sent - 1 || (m.sent === c.sent && (m.t1 <= b0 || m.t0 >= b1))),
+  );
+}
+
+/** A sentence that tells the reader to do something: its main verb in the base form, first or after one word,
+ * with no subject ("Take a good look and remember it", "Then ask yourself ..."). */
+function imperative(a: Article, sent: number): boolean {
+  const s = a.sentences[sent];
+  if (!s) return false;
+  for (let t = s.t0; t < Math.min(s.t1, s.t0 + 2); t++) {
+    const x = tok(a, t);
+    // ("To fix carbon dioxide into sugar, chloroplasts use ...": a purpose, however the parser hangs it.)
+    if (t > s.t0 && tok(a, t - 1).lower === 'to') return false;
+    if (x.head === -1 && x.tag === 'VB' && !kidsOf(a, t).some((k) => /^(nsubj|expl|aux)/.test(tok(a, k).rel)))
+      return true;
+  }
+  return false;
+}
+
+const COUNT = /(\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)\b/i;
 const OTHERS = /\b(?<!(each|among|in|with|and|or) )(others|other (?!words\b)[a-z]+s)\b/i;
 const HOME =
   /^(U\.S\.|US|U\.S\.A\.|USA|United States( of America)?|America|UK|U\.K\.|Britain|Great Britain|United Kingdom|White House)$/;

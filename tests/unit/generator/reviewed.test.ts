@@ -911,6 +911,31 @@ describe('what reviewers failed stays fixed', () => {
     ).toEqual([]);
   });
 
+  it('asks nothing of a number standing for a noun left out, of "he" named nowhere shown, of advice, of the rest of a count (round 5656)', () => {
+    // "Steve Jobs had [two] at Apple": two what?
+    const ellipsis = answersOf(
+      'Great founders need a partner. Walt Disney had three at his first studio in Kansas City, and Henry Ford had one at the plant in Detroit.',
+    );
+    expect(ellipsis.filter((x) => /^(three|Walt Disney|Kansas City)$/.test(x))).toEqual([]);
+    // "They fired him, and he was forced to dig [ditches for a year]" after "But he soon disagreed ...": under a
+    // headline naming someone else the card tells that person's story.
+    const unnamed = answersOf(
+      'Nikola Tesla opened a laboratory in Colorado Springs in 1899. Its lights could be seen for miles. But he soon quarrelled with his bankers over the cost of the work. They sacked him, and he was forced to dig ditches for a year.',
+    );
+    expect(unnamed.filter((x) => /ditches/.test(x))).toEqual([]);
+    expect(unnamed).toContain('Nikola Tesla');
+    // "Take [a good look] and remember it": an imperative is advice to the reader.
+    expect(answersOf('Take a photograph of the receipt and keep it in a folder for three months.')).toEqual([]);
+    // "The other [5%] were designers": the rest of a count said before.
+    const rest = answersOf(
+      'In the 2011 survey of student newsrooms, writers made up 95% of the staff. The other 5% were designers who laid out the pages for print.',
+    );
+    expect(rest.filter((x) => /5%/.test(x))).toEqual([]);
+    // "How long did Iván Fornís Espinosa spend?": the question lost what the years were spent on.
+    const spent = sound('Maria Lopez spent 14 years doing drug analysis for the police before she joined the lab.');
+    expect(spent.filter((c) => c.startsWith('How long'))).toEqual([]);
+  });
+
   it('reads an "it" with no thing before it, and "then" for "at that time", as leaning on the sentence before (round 5252)', () => {
     const vague = (text: string, answer: string): number[] =>
       draftsOf(text)
