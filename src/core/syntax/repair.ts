@@ -32,3 +32,36 @@ export function repairNominalRoot(out: Parsed[]): void {
   root.head = verb.id;
   root.deprel = 'nsubj';
 }
+
+/** "Since 2011, with the launch of Silk Road, anybody has been able to buy ...": the parser took the fronted
+ * phrase's noun ("2011", with its "Since") for the root and the sentence's own clause for an adverbial hanging on
+ * it, so the clause's facts were asked of no clause at all (round 5656). A nominal root with a preposition and no
+ * copula or subject, whose adverbial clause after a comma has a subject of its own, is that clause's modifier: the
+ * clause's head becomes the root, the fronted phrase an oblique on it. */
+export function repairFrontedPhraseRoot(out: Parsed[]): void {
+  const root = out.find((t) => t.head === 0);
+  if (!root || !/^(NOUN|PROPN|NUM)$/.test(root.upos)) return;
+  const clause = ownClause(out, root);
+  if (!clause) return;
+  for (const t of out)
+    if (t.head === root.id && t.id > root.id && t !== clause && t.deprel !== 'case') t.head = clause.id;
+  clause.head = 0;
+  clause.deprel = 'root';
+  root.head = clause.id;
+  root.deprel = 'obl';
+}
+
+/** The fronted phrase's adverbial clause after a comma, with a subject of its own, when the phrase has a
+ * preposition and no copula or subject. */
+function ownClause(out: Parsed[], root: Parsed): Parsed | undefined {
+  const own = out.filter((t) => t.head === root.id);
+  if (!own.some((k) => k.deprel === 'case' && k.id < root.id)) return undefined;
+  if (own.some((k) => k.deprel === 'cop' || k.deprel.startsWith('nsubj'))) return undefined;
+  return own.find(
+    (k) =>
+      k.id > root.id &&
+      /^(advcl|parataxis)$/.test(k.deprel) &&
+      out.some((x) => x.head === k.id && x.deprel.startsWith('nsubj')) &&
+      out.some((t) => t.id > root.id && t.id < k.id && t.form === ','),
+  );
+}

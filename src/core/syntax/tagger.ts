@@ -137,6 +137,14 @@ export function tagFeatures(t: TokenInfo, i: number, p1: number, p2: number, out
   return k;
 }
 
+const possessiveIds = new WeakMap<TaggerModel, Set<number>>();
+/** The class ids of the possessive ending's tag (XPOS "POS"). */
+function possessive(m: TaggerModel): Set<number> {
+  let ids = possessiveIds.get(m);
+  if (!ids) possessiveIds.set(m, (ids = new Set(m.tags.flatMap((t, i) => (t.startsWith('POS ') ? [i] : [])))));
+  return ids;
+}
+
 /** Greedy tagging: class ids, one per form. */
 export function tag(m: TaggerModel, forms: readonly string[]): Int32Array {
   const info = tokenInfo(forms, m.amb, m.lex);
@@ -153,6 +161,12 @@ export function tag(m: TaggerModel, forms: readonly string[]): Int32Array {
       scores.fill(0);
       addScores(m.weights, feats, nf, scores);
       best = argmax(scores);
+      // The possessive ending is "'s", "'" or (web text's "Jones s") "s", and nothing else: "the FBI shut down ..." had "shut" for one, and the
+      // tree built on it lost the clause (round 5656). The next best tag is taken.
+      if (possessive(m).has(best) && !/^(['’]s?|s)$/i.test(forms[i]!)) {
+        for (const c of possessive(m)) scores[c] = -Infinity;
+        best = argmax(scores);
+      }
     }
     out[i] = best;
     p2 = p1;

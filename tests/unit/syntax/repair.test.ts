@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSyntaxModel } from '../../../src/backend/syntax-model.js';
 import { tagAndParse } from '../../../src/core/syntax/index.js';
-import { repairNominalRoot } from '../../../src/core/syntax/repair.js';
+import { repairFrontedPhraseRoot, repairNominalRoot } from '../../../src/core/syntax/repair.js';
 
 type Row = [form: string, xpos: string, upos: string, head: number, deprel: string];
 const tokens = (rows: Row[]) =>
@@ -18,6 +18,13 @@ const tokens = (rows: Row[]) =>
     head,
     deprel,
   }));
+
+/** The tree after a repair, and a finder of its words by form. */
+function repaired(rows: Row[], repair: (t: ReturnType<typeof tokens>) => void) {
+  const t = tokens(rows);
+  repair(t);
+  return { t, by: (form: string) => t.find((x) => x.form === form)! };
+}
 
 describe('repairs of the parser', () => {
   it('makes the verb after a long apposition the predicate, and the name its subject', () => {
@@ -41,18 +48,34 @@ describe('repairs of the parser', () => {
     expect(by('engineer').head).toBe(1);
   });
 
-  it('leaves a name with a participle of its own alone (no apposition, or a subject of its own)', () => {
-    const rows: Row[] = [
-      ['Dalton', 'NNP', 'PROPN', 0, 'root'],
-      [',', ',', 'PUNCT', 3, 'punct'],
-      ['founded', 'VBN', 'VERB', 1, 'acl'],
-      ['in', 'IN', 'ADP', 5, 'case'],
-      ['1850', 'CD', 'NUM', 3, 'obl'],
-    ];
-    const t = tokens(rows);
-    repairNominalRoot(t);
-    expect(t).toEqual(tokens(rows));
-  });
+  // A name with a participle of its own (no apposition, or a subject of its own), and a fronted phrase whose clause
+  // has no subject (a real fragment), are left alone.
+  const alone: Array<[string, (t: ReturnType<typeof tokens>) => void, Row[]]> = [
+    [
+      'Dalton, founded in 1850',
+      repairNominalRoot,
+      [
+        ['Dalton', 'NNP', 'PROPN', 0, 'root'],
+        [',', ',', 'PUNCT', 3, 'punct'],
+        ['founded', 'VBN', 'VERB', 1, 'acl'],
+        ['in', 'IN', 'ADP', 5, 'case'],
+        ['1850', 'CD', 'NUM', 3, 'obl'],
+      ],
+    ],
+    [
+      'Since 2011, rising.',
+      repairFrontedPhraseRoot,
+      [
+        ['Since', 'IN', 'ADP', 2, 'case'],
+        ['2011', 'CD', 'NUM', 0, 'root'],
+        [',', ',', 'PUNCT', 4, 'punct'],
+        ['rising', 'VBG', 'VERB', 2, 'advcl'],
+        ['.', '.', 'PUNCT', 2, 'punct'],
+      ],
+    ],
+  ];
+  for (const [text, repair, rows] of alone)
+    it(`leaves "${text}" alone`, () => expect(repaired(rows, repair).t).toEqual(tokens(rows)));
 
   it('reads such a lead with the real model', () => {
     const forms =
@@ -63,5 +86,35 @@ describe('repairs of the parser', () => {
     const root = t.find((x) => x.head === 0)!;
     expect(root.form).toBe('resigned');
     expect(t.find((x) => x.form === 'Maria')).toMatchObject({ head: root.id });
+  });
+
+  it('makes the clause after a fronted phrase the root ("Since 2011, ... anybody has been able to ...")', () => {
+    const { by } = repaired(
+      [
+        ['Since', 'IN', 'ADP', 2, 'case'],
+        ['2011', 'CD', 'NUM', 0, 'root'],
+        [',', ',', 'PUNCT', 6, 'punct'],
+        ['anybody', 'NN', 'PRON', 6, 'nsubj'],
+        ['could', 'MD', 'AUX', 6, 'aux'],
+        ['buy', 'VB', 'VERB', 2, 'advcl'],
+        ['tickets', 'NNS', 'NOUN', 6, 'obj'],
+        ['.', '.', 'PUNCT', 2, 'punct'],
+      ],
+      repairFrontedPhraseRoot,
+    );
+    expect(by('buy')).toMatchObject({ head: 0, deprel: 'root' });
+    expect(by('2011')).toMatchObject({ head: 6, deprel: 'obl' });
+    expect(by('Since').head).toBe(2);
+    expect(by('.').head).toBe(6);
+  });
+
+  it('takes no word but "\'s", "\'" or "s" for the possessive ending ("the FBI shut down ..." with the real model)', () => {
+    const forms = 'Though the FBI shut down that black market in October 2013 , other outlets have emerged .'.split(
+      ' ',
+    );
+    const t = tagAndParse(loadSyntaxModel(), forms);
+    const shut = t.find((x) => x.form === 'shut')!;
+    expect(shut.xpos).not.toBe('POS');
+    expect(t.find((x) => x.form === 'FBI')).toMatchObject({ head: shut.id, deprel: 'nsubj' });
   });
 });
