@@ -3,6 +3,11 @@
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Lemmas of verbs that attribute words to a source: "X said ...", "according to X". */
+/** "meanwhile", "however", "then": words that tie a sentence to the one before; a question out of context does
+ * without them, and an answer is no phrase with one in it ("however, the administrators of that site"). */
+export const LINKING_ADVERBS =
+  /^(meanwhile|however|then|instead|nevertheless|moreover|furthermore|nonetheless|thus|therefore|also|though|too)$/i;
+
 export const SPEECH_VERBS =
   set(`say tell add write announce state declare claim insist explain note warn argue suggest report
   reply respond ask tweet post confirm deny acknowledge admit reiterate stress emphasise emphasize predict estimate

@@ -5,7 +5,7 @@
 // synonymous with ...") each become a clause, so one sentence can say several facts.
 import type { Article, Sentence } from '../article/types.js';
 import { DEMONYMS, TITLE_WORDS } from '../article/gazetteer.js';
-import { SPEECH_VERBS } from '../article/lexicon.js';
+import { LINKING_ADVERBS, SPEECH_VERBS } from '../article/lexicon.js';
 import { kidsOf, kidWith, phrase, subtree, tidy, tok } from './tree.js';
 
 export type ClauseKind = 'main' | 'conj' | 'reported' | 'adverbial' | 'relative' | 'attribution';
@@ -155,14 +155,9 @@ function listing(a: Article, k: number): boolean {
 const HEDGES =
   /^(not|n't|never|only|no|just|also|again|still|nearly|almost|allegedly|reportedly|partly|barely|hardly|possibly|probably|apparently|reported|supposedly|once|already|yet|soon)$/i;
 
-/** "meanwhile", "at the same time", "then": words that tie a sentence to the one before; a question out of context
- * does without them. */
-const DISCOURSE =
-  /^(meanwhile|however|then|instead|nevertheless|moreover|furthermore|nonetheless|thus|therefore|also|though|too)$/i;
-
 function discourse(a: Article, k: number): boolean {
   const x = tok(a, k);
-  if (x.rel === 'advmod' && DISCOURSE.test(x.lower)) return true;
+  if (x.rel === 'advmod' && LINKING_ADVERBS.test(x.lower)) return true;
   // "at the same time"
   return x.rel.startsWith('obl') && x.lemma === 'time' && kidsOf(a, k).some((j) => tok(a, j).lower === 'same');
 }

@@ -1,10 +1,21 @@
 // Reading a sentence's dependency tree: subtrees, the phrase a head spans once side remarks are dropped, and
 // the text of any set of tokens with the article's own spacing.
 import type { Article, Token } from '../article/types.js';
+import { LINKING_ADVERBS } from '../article/lexicon.js';
 
 /** Side remarks inside a phrase: appositions, relative clauses, parentheticals. A simplified statement drops them
  * (Heilman & Smith 2010); what they say becomes its own clause. */
-export const SIDE = new Set(['appos', 'acl:relcl', 'advcl:relcl', 'parataxis', 'dislocated', 'discourse', 'vocative', 'reparandum', 'list']);
+export const SIDE = new Set([
+  'appos',
+  'acl:relcl',
+  'advcl:relcl',
+  'parataxis',
+  'dislocated',
+  'discourse',
+  'vocative',
+  'reparandum',
+  'list',
+]);
 
 export function tok(a: Article, t: number): Token {
   return a.tokens[t] as Token;
@@ -40,7 +51,12 @@ export function tidy(a: Article, idx: number[]): number[] {
   let out = idx.slice();
   const v = (t: number): string => tok(a, t).value;
   // Unpaired brackets and quotes.
-  const pairs: Array<[string, string]> = [['(', ')'], ['[', ']'], ['“', '”'], ['‘', '’']];
+  const pairs: Array<[string, string]> = [
+    ['(', ')'],
+    ['[', ']'],
+    ['“', '”'],
+    ['‘', '’'],
+  ];
   for (const [o, c] of pairs) {
     const opens = out.filter((t) => v(t) === o).length;
     const closes = out.filter((t) => v(t) === c).length;
@@ -81,7 +97,23 @@ export function tidy(a: Article, idx: number[]): number[] {
 
 /** The phrase headed by t without its side remarks (and, for obliques, without `drop` kids such as the case). */
 export function phrase(a: Article, t: number, drop?: (k: number) => boolean): number[] {
-  return tidy(a, subtree(a, t, (k) => SIDE.has(tok(a, k).rel) || (drop !== undefined && drop(k))));
+  return tidy(
+    a,
+    subtree(a, t, (k) => SIDE.has(tok(a, k).rel) || linking(a, k) || (drop !== undefined && drop(k))),
+  );
+}
+
+/** "Last week, however, the administrators pulled a scam": the parser may hang the sentence's linking word, set
+ * off by its comma, on the subject; it is no part of the phrase (round 5656). ("the then 12 member states" keeps
+ * its "then".) */
+function linking(a: Article, k: number): boolean {
+  const x = tok(a, k);
+  return (
+    x.rel === 'advmod' &&
+    LINKING_ADVERBS.test(x.lower) &&
+    tok(a, k + 1)?.value === ',' &&
+    /^(NOUN|PROPN|PRON|NUM)$/.test(tok(a, x.head)?.pos ?? '')
+  );
 }
 
 const NO_SPACE_BEFORE = /^([,.;:!?%)\]}”’]|n['’]t|['’](s|re|ve|ll|d|m))$/i;
@@ -103,7 +135,8 @@ export function textOf(a: Article, idx: number[], replace?: Map<number, string>)
       const p = idx[i - 1] as number;
       const prev = tok(a, p);
       if (t === p + 1) out += a.text.slice(prev.end, cur.start).replace(/\s+/g, ' ');
-      else if (!NO_SPACE_BEFORE.test(cur.value) && !NO_SPACE_AFTER.test(prev.value) && !(quote && open) && !prevOpened) out += ' ';
+      else if (!NO_SPACE_BEFORE.test(cur.value) && !NO_SPACE_AFTER.test(prev.value) && !(quote && open) && !prevOpened)
+        out += ' ';
     }
     prevOpened = quote && !open;
     if (quote) open = !open;
