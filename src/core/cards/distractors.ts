@@ -220,6 +220,12 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
   // not a wrong one.
   const value = (x: string): number | null => parseAmount(x, '')?.value ?? parseNumber(x);
   const target = ask.type === 'amount' || ask.type === 'percent' || ask.type === 'number' ? value(ask.answer) : null;
+  // A word the question shows is no choice; nor is a person the prompt names by any of the words of the name
+  // ("_____ was a different kind of sidekick to Page." with "Larry Page" among the choices: round 5656).
+  const inPrompt = (x: string, n: string): boolean =>
+    prompt.includes(` ${n} `) ||
+    (ask.type === 'person' &&
+      x.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && prompt.includes(` ${norm(w)} `)));
   const ok = (x: string): boolean => {
     const n = norm(x);
     const v = target ? value(x) : null;
@@ -232,14 +238,7 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       initials(x.replace(/^The /, ''), ask.answer.replace(/^The /, ''))
     )
       return false;
-    return (
-      n !== '' &&
-      n !== ans &&
-      !ans.includes(n) &&
-      !n.includes(ans) &&
-      !prompt.includes(` ${n} `) &&
-      !ask.alsoTrue.has(x)
-    );
+    return n !== '' && n !== ans && !ans.includes(n) && !n.includes(ans) && !inPrompt(x, n) && !ask.alsoTrue.has(x);
   };
   // "Who is survived by her son?": no men among the choices, and no women for "his".
   const gender =

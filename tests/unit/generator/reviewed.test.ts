@@ -622,6 +622,23 @@ describe('what reviewers failed stays fixed', () => {
     expect(wrong.filter((w) => /^[IVX]+$/.test(w))).toEqual([]);
   });
 
+  it('offers no person the prompt names by one of the words of the name ("Larry Page" for "sidekick to Page", round 5656)', () => {
+    const a = analyze(
+      'Larry Page founded the company with Sergey Brin in 1998. Steve Jobs had a partner too, and so did Bill Gates. ' +
+        'Brin was a different kind of sidekick to Page, outgoing where Page was shy.',
+      null,
+      parse,
+    );
+    const brin = a.mentions.find((m) => m.text === 'Sergey Brin') ?? null;
+    const ask = {
+      prompt: '_____ was a different kind of sidekick to Page, outgoing where Page was shy.',
+      alsoTrue: new Set<string>(),
+    };
+    const wrong = distractors(a, { ...ask, answer: 'Sergey Brin', type: 'person', mention: brin }, [], 7);
+    expect(wrong).not.toContain('Larry Page');
+    expect(wrong.length).toBeGreaterThan(0);
+  });
+
   it('cuts no blank inside a name ("this association with Doctor" of "Doctor Who")', () => {
     const cards = sound(
       'The phrase retains this association with Doctor Who, to the point that in 1991 the Museum of the Moving ' +
