@@ -660,12 +660,11 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
     'addressed to the reader',
     ({ a, c }) => !/^(person|org|place|name)$/.test(c.mention?.type ?? '') && imperative(a, c.sent),
   ],
-  // "All [three] have been improved", "The other [5%] were designers": the rest of a count said before.
+  // "The other [5%] were designers": the rest of a count said before. ("at all [nine] branches" counts them.)
   [
     'the rest of a count',
     ({ d, before }) =>
-      (/^(all|other)$/i.test(before) && COUNT.test(d.answer)) ||
-      new RegExp(`^(all|the other) ${COUNT.source}`, 'i').test(d.answer),
+      (/^other$/i.test(before) && COUNT.test(d.answer)) || new RegExp(`^the other ${COUNT.source}`, 'i').test(d.answer),
   ],
   // "How long did Iván Fornís Espinosa spend?": the question lost what the time was spent on.
   ['a verb without what it takes', ({ d }) => d.kind === 'qa' && /\b(spend|spent|take|took)\?$/.test(d.prompt)],

@@ -948,6 +948,10 @@ describe('what reviewers failed stays fixed', () => {
       'In the 2011 survey of student newsrooms, writers made up 95% of the staff. The other 5% were designers who laid out the pages for print.',
     );
     expect(rest.filter((x) => /5%/.test(x))).toEqual([]);
+    // A count of the things named is a fact ("at all nine branches").
+    expect(
+      answersOf('Mayor Jane Porter said the money would fund longer opening hours at all nine branches.'),
+    ).toContain('nine');
     // "How long did Iván Fornís Espinosa spend?": the question lost what the years were spent on.
     const spent = sound('Maria Lopez spent 14 years doing drug analysis for the police before she joined the lab.');
     expect(spent.filter((c) => c.startsWith('How long'))).toEqual([]);
