@@ -572,7 +572,23 @@ function saidBy(a: Article, c: Candidate): boolean {
   if (rel === 'obl:agent') return /^(quote|report|cite|say|tell|announce|state)$/.test(verb);
   if (c.rule === 'quote-who' || !rel.startsWith('nsubj')) return false;
   if (/^(describe|define|denote)$/.test(verb) && c.type === 'thing') return false;
-  return SPEECH_VERBS.has(verb);
+  return SPEECH_VERBS.has(verb) || speaksThrough(a, tok(a, c.head).head);
+}
+
+/** "[Caudevilla] was keen to stress that ...", "as [Espinosa] put it": the subject of a word of speech one step
+ * away, or of "put it" after "as", is the speaker too (round 5656's reviewer failed both as trivia). */
+function speaksThrough(a: Article, verb: number): boolean {
+  const kids = verb >= 0 ? kidsOf(a, verb) : [];
+  const toSay = (k: number): boolean =>
+    tok(a, k).rel === 'xcomp' &&
+    SPEECH_VERBS.has(tok(a, k).lemma) &&
+    kidsOf(a, k).some((j) => tok(a, j).lower === 'to' && tok(a, j).rel === 'mark');
+  if (kids.some(toSay)) return true;
+  return (
+    tok(a, verb)?.lemma === 'put' &&
+    kids.some((k) => tok(a, k).rel === 'obj' && tok(a, k).lower === 'it') &&
+    kids.some((k) => tok(a, k).rel === 'mark' && tok(a, k).lower === 'as')
+  );
 }
 
 /** What a wording rule sees of a card: the candidate, its answer and the words around its blank. */

@@ -955,6 +955,13 @@ describe('what reviewers failed stays fixed', () => {
     // "How long did Iván Fornís Espinosa spend?": the question lost what the years were spent on.
     const spent = sound('Maria Lopez spent 14 years doing drug analysis for the police before she joined the lab.');
     expect(spent.filter((c) => c.startsWith('How long'))).toEqual([]);
+    // "[Caudevilla] was keen to stress that ...", "as [Espinosa] put it": who said it is not the point.
+    const speakers = [
+      'Maria Lopez was keen to stress that the service is not intended to rate the quality of drugs.',
+      'They also get help from a group of volunteers, made up of a mixture of “regulars,” as Maria Lopez put it, and medical students, who prepare the samples for testing.',
+    ].flatMap((t) => answersOf(t));
+    expect(speakers).not.toContain('Maria Lopez');
+    expect(answersOf('Maria Lopez was quick to open a second lab in Madrid in 2012.')).toContain('Maria Lopez');
     // "Last week, however, the administrators of that site pulled a scam": the linking word is no part of the answer.
     const linked = draftsOf('Last week, however, the owners of the market closed it and kept $3 million of deposits.');
     expect(linked.map((d) => d.answer).filter((x) => /however/.test(x))).toEqual([]);
