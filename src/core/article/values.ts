@@ -105,6 +105,19 @@ function namesEvent(tokens: Token[], t0: number, t1: number): boolean {
   return yearless && head !== undefined && last.head >= t1 && (head.pos === 'NOUN' || head.pos === 'PROPN') && /^(compound|amod|nmod|nmod:unmarked|nummod)$/.test(last.rel);
 }
 
+/** The date a date is counted from: none for a month without its year, after a text whose last year written is
+ * neither the article's nor the one before:
+ * "One day in July 2001, Larry Page ... In March, Schmidt had become the chairman" tells a story of 2001, and its
+ * March is not the one before the article's date (round 5757's FALSE card put "March 2014"). Such a month stays as
+ * written. (A weekday is news's own time, counted from the article's date, however far back its story goes.) */
+function refFor(c: ValueContext, m: Mention): ValueContext['ref'] {
+  if (!c.ref || /\b\d{4}\b/.test(m.text) || !MONTH_NAME.test(m.text)) return c.ref;
+  const years = c.text.slice(0, m.start).match(/\b(1[6-9]\d\d|20\d\d)\b/g) ?? [];
+  const last = Number(years.at(-1) ?? c.ref.y);
+  return last === c.ref.y || last === c.ref.y - 1 ? c.ref : null;
+}
+const MONTH_NAME = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+
 export interface ValueContext {
   text: string;
   tokens: Token[];
@@ -191,7 +204,7 @@ export function findValues(c: ValueContext, s: Sentence, claimed: Uint8Array): M
         const m = mention(c, s, 'date', t, de);
         if (namesEvent(tk, t, de)) m.type = 'name';
         else {
-          const d = resolveDate(m.text, c.ref, tenseOf(tk, c.kids, de - 1));
+          const d = resolveDate(m.text, refFor(c, m), tenseOf(tk, c.kids, de - 1));
           if (d) m.date = d;
         }
         claim(m);

@@ -968,6 +968,18 @@ describe('what reviewers failed stays fixed', () => {
     expect(linked.map((d) => d.answer)).toContain('the owners of the market');
   });
 
+  it('puts no year on a month of a story told of another year ("In March" in a story of 2001, round 5757\'s FALSE card)', () => {
+    const story =
+      'In 2001, Larry Page was the chief executive of a small company.\n\nIn March, Eric Schmidt had become the chairman of Google.';
+    const answers = answersOf(story, '2014-04-24');
+    expect(answers.filter((x) => /2014/.test(x))).toEqual([]);
+    expect(answers).toContain('March');
+    // Without another year near it, the month is the one before the article's date, as written in news.
+    expect(answersOf('In March, Eric Schmidt had become the chairman of Google.', '2014-04-24')).toContain(
+      'March 2014',
+    );
+  });
+
   it('reads an "it" with no thing before it, and "then" for "at that time", as leaning on the sentence before (round 5252)', () => {
     const vague = (text: string, answer: string): number[] =>
       draftsOf(text)
