@@ -185,9 +185,28 @@ export function unnamedIn(a: Article, c: Candidate): boolean {
       tok(a, tok(a, x.head).head)?.lemma === 'become'
     )
       continue;
-    if (tok(a, x.head).pos === 'NOUN' && unnamed(a, x.head)) return true;
+    if (leansBack(a, s.t0, t, blank)) return true;
   }
   return false;
+}
+
+/** "the company" (its "the" at t) standing for a name that neither its phrase nor its sentence gives. */
+const leansBack = (a: Article, t0: number, t: number, blank: Set<number>): boolean =>
+  tok(a, tok(a, t).head).pos === 'NOUN' && unnamed(a, tok(a, t).head) && !namedBefore(a, t0, t, blank);
+
+/** A name earlier in the card's own sentence, outside the blank, of the kind "the company", "the city" or "the
+ * singer" stands for: "Arduino LLC did not care for the petition and, in [January 2015], the company filed a
+ * lawsuit" is clear as it stands (round 5757). */
+function namedBefore(a: Article, t0: number, t: number, blank: Set<number>): boolean {
+  const kind = kindOfNoun(tok(a, tok(a, t).head).lemma);
+  const outside = (m: Mention): boolean => ![...blank].some((b) => b >= m.t0 && b < m.t1);
+  return a.mentions.some((m) => (m.type === kind || m.type === 'name') && m.t0 >= t0 && m.t1 <= t && outside(m));
+}
+
+/** The kind of name a common noun stands for: "the singer" a person, "the city" a place, "the company" the rest. */
+function kindOfNoun(lemma: string): 'person' | 'place' | 'org' {
+  if (PERSON_NOUNS.has(lemma) || /^(man|woman|official|pair|couple)$/.test(lemma)) return 'person';
+  return /^(country|nation|city)$/.test(lemma) ? 'place' : 'org';
 }
 
 /** "the present site", "the eastern side of the garden": a place in or about what the text is on, not a thing

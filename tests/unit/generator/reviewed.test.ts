@@ -968,6 +968,16 @@ describe('what reviewers failed stays fixed', () => {
     expect(linked.map((d) => d.answer)).toContain('the owners of the market');
   });
 
+  it('reads "the company" named earlier in its own sentence as clear (round 5757)', () => {
+    const text =
+      'Arduino LLC objected to the petition and, in January 2015, the company filed a lawsuit against its former partner.';
+    expect(answersOf(text, '2015-03-26')).toContain('January 2015');
+    // Named nowhere in the sentence, "the company" still leans on another one.
+    expect(answersOf('In January 2015, the company filed a lawsuit against its former partner.', '2015-03-26')).toEqual(
+      [],
+    );
+  });
+
   it('puts no year on a month of a story told of another year ("In March" in a story of 2001, round 5757\'s FALSE card)', () => {
     const story =
       'In 2001, Larry Page was the chief executive of a small company.\n\nIn March, Eric Schmidt had become the chairman of Google.';
