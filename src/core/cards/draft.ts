@@ -199,9 +199,13 @@ const leansBack = (a: Article, t0: number, t: number, blank: Set<number>): boole
  * lawsuit" is clear as it stands (round 5757). */
 function namedBefore(a: Article, t0: number, t: number, blank: Set<number>): boolean {
   const kind = kindOfNoun(tok(a, tok(a, t).head).lemma);
-  const outside = (m: Mention): boolean => ![...blank].some((b) => b >= m.t0 && b < m.t1);
-  return a.mentions.some((m) => (m.type === kind || m.type === 'name') && m.t0 >= t0 && m.t1 <= t && outside(m));
+  return a.mentions.some(
+    (m) => (m.type === kind || m.type === 'name') && m.t0 >= t0 && m.t1 <= t && outsideBlank(m, blank),
+  );
 }
+
+/** A mention with no word in the blank. */
+export const outsideBlank = (m: Mention, blank: Set<number>): boolean => ![...blank].some((b) => b >= m.t0 && b < m.t1);
 
 /** The kind of name a common noun stands for: "the singer" a person, "the city" a place, "the company" the rest. */
 function kindOfNoun(lemma: string): 'person' | 'place' | 'org' {

@@ -13,7 +13,7 @@ import { TITLE_WORDS, WEEKDAY_DATE_RE, WEEKDAY_RE } from '../article/gazetteer.j
 import { FIRST_NAMES } from '../article/first-names.js';
 import { sentenceWords, unsupported } from './check.js';
 import type { Intended } from './wellformed.js';
-import { blankStart, draft, quotedTokens, unnamedIn, type Draft } from './draft.js';
+import { blankStart, draft, outsideBlank, quotedTokens, unnamedIn, type Draft } from './draft.js';
 import { articleStats, features, score, type Features, type Weights } from './features.js';
 
 export interface Picked {
@@ -649,11 +649,13 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   ['others without the ones before', ({ d }) => OTHERS.test(d.prompt.replace('_____', ' '))],
   // "You could get a rotisserie chicken for [50 percent] off", "you will receive [extraordinary dividends]": a
   // sentence addressed to the reader is advice or rhetoric, not a fact of the story (reviewers passed 2 of 15).
-  // (A name it recommends is a fact still: "give the [SanDisk Connect] a look".)
+  // (A name it recommends is a fact still: "give the [SanDisk Connect] a look".) An imperative is advice too: "Take
+  // [a good look] and remember it" (round 5656; unreviewed since).
   [
     'addressed to the reader',
-    ({ d, c }) =>
-      !/^(person|org|place|name)$/.test(c.mention?.type ?? '') && /\byou(r|rs|'re|'ll|'d|'ve)?\b/i.test(d.prompt),
+    ({ a, d, c }) =>
+      !/^(person|org|place|name)$/.test(c.mention?.type ?? '') &&
+      (/\byou(r|rs|'re|'ll|'d|'ve)?\b/i.test(d.prompt) || imperative(a, c.sent)),
   ],
   // "occur at the same rate", "the fate of Iraq and Palestine is the same": the same as what the sentence before
   // says (reviewers passed 1 of 14).
@@ -671,11 +673,6 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // "They fired him, and he was forced to dig [ditches for a year]" under a headline about Larry Page, the sentence
   // before saying only "he" too: the card reads as Page's story (round 5656's FALSE card, about Tesla).
   ['he or she, named nowhere shown', ({ a, d, c }) => unnamedPerson(a, d, c)],
-  // "Take [a good look] and remember it": an imperative is advice to the reader, as "you" is.
-  [
-    'addressed to the reader',
-    ({ a, c }) => !/^(person|org|place|name)$/.test(c.mention?.type ?? '') && imperative(a, c.sent),
-  ],
   // "The other [5%] were designers": the rest of a count said before. ("at all [nine] branches" counts them.)
   [
     'the rest of a count',
@@ -699,10 +696,9 @@ function elidedNumber(a: Article, c: Candidate): boolean {
 function unnamedPerson(a: Article, d: Draft, c: Candidate): boolean {
   if (!/\b(he|she|him)\b/i.test(d.prompt.replace('_____', ' '))) return false;
   if (c.tokens.some((t) => tok(a, t).pos === 'PROPN') || /^(person|name)$/.test(c.mention?.type ?? '')) return false;
-  const [b0, b1] = [c.tokens[0] as number, (c.tokens.at(-1) as number) + 1];
+  const blank = new Set(c.tokens);
   return !a.mentions.some(
-    (m) =>
-      /^(person|name)$/.test(m.type) && (m.sent === c.sent - 1 || (m.sent === c.sent && (m.t1 <= b0 || m.t0 >= b1))),
+    (m) => /^(person|name)$/.test(m.type) && (m.sent === c.sent - 1 || (m.sent === c.sent && outsideBlank(m, blank))),
   );
 }
 
