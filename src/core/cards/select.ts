@@ -679,6 +679,13 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
     ({ d, before }) =>
       (/^other$/i.test(before) && COUNT.test(d.answer)) || new RegExp(`^the other ${COUNT.source}`, 'i').test(d.answer),
   ],
+  // "[Thirty minutes] later the machine's arm moves over", "Only [25 years] later, ...": later than what the
+  // sentence before told (round 5757; reviewers failed both such cards).
+  [
+    'later than what?',
+    ({ a, c, after }) =>
+      /^(later|afterwards)$/i.test(after) && (c.tokens[0] as number) - (a.sentences[c.sent]?.t0 ?? 0) <= 1,
+  ],
   // "How long did Iván Fornís Espinosa spend?": the question lost what the time was spent on.
   ['a verb without what it takes', ({ d }) => d.kind === 'qa' && /\b(spend|spent|take|took)\?$/.test(d.prompt)],
 ];

@@ -968,6 +968,18 @@ describe('what reviewers failed stays fixed', () => {
     expect(linked.map((d) => d.answer)).toContain('the owners of the market');
   });
 
+  it('asks no "_____ later" at the start of a sentence: later than what? (round 5757)', () => {
+    const later = [
+      'Thirty minutes later, Maria Lopez loaded the second tray of samples into the machine.',
+      'Only 25 years later, the city of Barcelona gave the lab a permanent licence.',
+    ].flatMap((t) => answersOf(t));
+    expect(later.filter((x) => /^(Thirty minutes|25 years)$/.test(x))).toEqual([]);
+    // Inside the sentence, what it is later than is said: "nesting nine days earlier" stays.
+    expect(answersOf('The first ship arrived in May, and the second came nine days later than planned.')).toContain(
+      'nine days',
+    );
+  });
+
   it('reads "the company" named earlier in its own sentence as clear (round 5757)', () => {
     const text =
       'Arduino LLC objected to the petition and, in January 2015, the company filed a lawsuit against its former partner.';
