@@ -105,18 +105,18 @@ function namesEvent(tokens: Token[], t0: number, t1: number): boolean {
   return yearless && head !== undefined && last.head >= t1 && (head.pos === 'NOUN' || head.pos === 'PROPN') && /^(compound|amod|nmod|nmod:unmarked|nummod)$/.test(last.rel);
 }
 
-/** The date a date is counted from: none for a month without its year, after a text whose last year written is
- * neither the article's nor the one before:
+/** The date a date is counted from: none for a month or a weekday without its year, after a text whose last year
+ * written is neither the article's nor the one before:
  * "One day in July 2001, Larry Page ... In March, Schmidt had become the chairman" tells a story of 2001, and its
- * March is not the one before the article's date (round 5757's FALSE card put "March 2014"). Such a month stays as
- * written. (A weekday is news's own time, counted from the article's date, however far back its story goes.) */
+ * March is not the one before the article's date (round 5757's FALSE card put "March 2014"); nor is its "On Monday"
+ * the Monday before the article. Such a date stays as written: a card then asks "on Monday", never a wrong day. */
 function refFor(c: ValueContext, m: Mention): ValueContext['ref'] {
-  if (!c.ref || /\b\d{4}\b/.test(m.text) || !MONTH_NAME.test(m.text)) return c.ref;
+  if (!c.ref || /\b\d{4}\b/.test(m.text) || !MONTH_OR_DAY.test(m.text)) return c.ref;
   const years = c.text.slice(0, m.start).match(/\b(1[6-9]\d\d|20\d\d)\b/g) ?? [];
   const last = Number(years.at(-1) ?? c.ref.y);
   return last === c.ref.y || last === c.ref.y - 1 ? c.ref : null;
 }
-const MONTH_NAME = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+const MONTH_OR_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b/;
 
 export interface ValueContext {
   text: string;

@@ -996,6 +996,12 @@ describe('what reviewers failed stays fixed', () => {
     const answers = answersOf(story, '2014-04-24');
     expect(answers.filter((x) => /2014/.test(x))).toEqual([]);
     expect(answers).toContain('March');
+    // Nor is the story's "Monday" the Monday before the article.
+    const monday = draftsOf(
+      'In 2001, Larry Page ran a small company in California. On Monday, Larry Page fired all the project managers of the company.',
+      '2014-04-24',
+    );
+    expect(monday.map((d) => d.answer).filter((x) => /2014/.test(x))).toEqual([]);
     // Without another year near it, the month is the one before the article's date, as written in news.
     expect(answersOf('In March, Eric Schmidt had become the chairman of Google.', '2014-04-24')).toContain(
       'March 2014',
