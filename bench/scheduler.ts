@@ -1,7 +1,7 @@
 // Scheduler benchmark: how well SM-2 (Anki classic), FSRS-6 with default parameters and FSRS-6
 // with parameters fitted on other cards predict recall, on a real review history. Figures, not a test.
 // Run: npx tsx bench/scheduler.ts [path/to/seq2seq.tsv]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { auc, logLoss, rmseBins, type BinKey } from '../src/core/schedule/metrics.js';
 import { predictSm2 } from '../src/core/schedule/sm2.js';
@@ -28,6 +28,11 @@ export function score(test: readonly ReviewHistory[], predict: (h: ReviewHistory
 
 async function main(): Promise<void> {
   const file = process.argv[2] ?? DATA;
+  // The review log is other people's data beside the repository: without it, one line.
+  if (!existsSync(file)) {
+    console.log(`scheduler: skipped (needs ${file}; see ../shared/data/README.md)`);
+    return;
+  }
   const cards = parseSeq2seq(readFileSync(file, 'utf8'));
   const [train, test] = splitHalf(cards, SEED);
   const targets = (hs: readonly ReviewHistory[]) => hs.reduce((n, h) => n + h.length - 1, 0);

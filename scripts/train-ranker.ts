@@ -16,6 +16,7 @@ import { parserOf } from '../src/core/article/parser.js';
 import { exampleRows, type Row } from '../src/core/cards/examples.js';
 import type { Weights } from '../src/core/cards/features.js';
 import { mulberry32 } from '../src/core/random.js';
+import { sharedFile } from './review-pieces.js';
 
 const OUT = resolve(import.meta.dirname, '../src/core/cards/ranker-weights.ts');
 const EPOCHS = 30;
@@ -87,6 +88,8 @@ function precisionAt(paras: Row[][], rank: (r: Row) => number, k: number): numbe
   return n ? hit / n : 0;
 }
 
+// SQuAD is other people's data beside the repository: without it, one line and no weights written.
+sharedFile('squad/squad-v1.1-dev.json');
 const t0 = Date.now();
 const trainParas = rows(squadArticles('train'));
 const testParas = rows(squadArticles('test'));
