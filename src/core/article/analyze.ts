@@ -5,7 +5,7 @@ import { splitSentences } from './sentences.js';
 import { buildSkeleton, type ParseFn } from './build.js';
 import { findNames } from './names.js';
 import type { Article, Entity, Mention } from './types.js';
-import { findValues } from './values.js';
+import { findValues, yearsIn } from './values.js';
 
 /** `spans` are the sentences when they are known already (a treebank's), else the text is split here. */
 export function analyze(text: string, publishedOn: string | null, parse: ParseFn, spans = splitSentences(text)): Article {
@@ -13,7 +13,8 @@ export function analyze(text: string, publishedOn: string | null, parse: ParseFn
   const { tokens, kids, sentences } = buildSkeleton(text, spans, parse);
   const claimed = new Uint8Array(tokens.length);
   const mentions: Mention[] = [];
-  for (const s of sentences) mentions.push(...findValues({ text, tokens, kids, ref }, s, claimed));
+  const values = { text, tokens, kids, ref, years: yearsIn(text) };
+  for (const s of sentences) mentions.push(...findValues(values, s, claimed));
   mentions.push(...findNames({ text, tokens, kids, sentences }, claimed));
   mentions.sort((x, y) => x.start - y.start || y.end - x.end);
   const bySentence: Mention[][] = sentences.map(() => []);

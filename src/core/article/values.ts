@@ -112,10 +112,17 @@ function namesEvent(tokens: Token[], t0: number, t1: number): boolean {
  * the Monday before the article. Such a date stays as written: a card then asks "on Monday", never a wrong day. */
 function refFor(c: ValueContext, m: Mention): ValueContext['ref'] {
   if (!c.ref || /\b\d{4}\b/.test(m.text) || !MONTH_OR_DAY.test(m.text)) return c.ref;
-  const years = c.text.slice(0, m.start).match(/\b(1[6-9]\d\d|20\d\d)\b/g) ?? [];
-  const last = Number(years.at(-1) ?? c.ref.y);
+  let last = c.ref.y;
+  for (const [at, year] of c.years) {
+    if (at >= m.start) break;
+    last = year;
+  }
   return last === c.ref.y || last === c.ref.y - 1 ? c.ref : null;
 }
+
+/** Where each year (1600-2099) is written in the text, in order: found once per article, not once per date. */
+export const yearsIn = (text: string): Array<[at: number, year: number]> =>
+  [...text.matchAll(/\b(1[6-9]\d\d|20\d\d)\b/g)].map((y) => [y.index, Number(y[1])]);
 const MONTH_OR_DAY = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b/;
 
 export interface ValueContext {
@@ -123,6 +130,8 @@ export interface ValueContext {
   tokens: Token[];
   kids: number[][];
   ref: { y: number; m: number; d: number } | null;
+  /** The text's years and where they stand (yearsIn). */
+  years: Array<[at: number, year: number]>;
 }
 
 function mention(c: ValueContext, s: Sentence, type: Mention['type'], t0: number, t1: number): Mention {
