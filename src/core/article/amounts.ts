@@ -98,8 +98,11 @@ const NUMBER_WORDS = table<number>({
   dozen: 12,
 });
 
-export const QUALIFIER_RE =
-  /\b(more than|less than|fewer than|at least|at most|up to|over|under|about|around|nearly|almost|roughly|approximately|some|an estimated|just over|just under)\s*$/i;
+/** Words that qualify a figure ("more than 700", "an estimated $12 million"): one list for the figure's start and
+ * for the words before it. */
+const QUALIFIERS =
+  'more than|less than|fewer than|at least|at most|up to|over|under|about|around|nearly|almost|roughly|approximately|some|an estimated|just over|just under';
+export const QUALIFIER_RE = new RegExp(`\\b(${QUALIFIERS})\\s*$`, 'i');
 
 /** A number written in digits or words ("7", "1,200", "twenty-three"); null when it is not one. */
 export function parseNumber(s: string): number | null {
@@ -171,8 +174,7 @@ function rescaled(v: number, rest: string, places: number): string {
   return `${v.toLocaleString('en-US', { minimumFractionDigits: places, maximumFractionDigits: Math.max(places, 1) })}${rest}`;
 }
 
-const LEADING_QUALIFIER =
-  /^(more than|less than|fewer than|at least|at most|up to|over|under|about|around|nearly|almost|roughly|approximately|some|an estimated|just over|just under)\s+/i;
+const LEADING_QUALIFIER = new RegExp(`^(${QUALIFIERS})\\s+`, 'i');
 
 /** The figure in "more than 700" or "twenty-three"; null for "hundreds". */
 export function figureOf(text: string): number | null {
