@@ -13,8 +13,7 @@ export function repairNominalRoot(out: Parsed[]): void {
   const root = out.find((t) => t.head === 0);
   if (!root || !/^(NOUN|PROPN)$/.test(root.upos)) return;
   const kids = (id: number): Parsed[] => out.filter((t) => t.head === id);
-  if (kids(root.id).some((k) => k.deprel === 'cop' || k.deprel.startsWith('nsubj'))) return;
-  if (!kids(root.id).some((k) => k.deprel === 'appos')) return;
+  if (predicated(out, root) || !kids(root.id).some((k) => k.deprel === 'appos')) return;
   // (The verb may hang on the root or on a noun inside the apposition: "... that made Dalton famous, resigned".)
   const verb = out.find(
     (k) =>
@@ -26,11 +25,20 @@ export function repairNominalRoot(out: Parsed[]): void {
   );
   if (!verb) return;
   for (const t of out) if (t.head === root.id && t.id > verb.id) t.head = verb.id;
-  verb.head = 0;
-  verb.deprel = 'root';
   if (verb.xpos === 'VBN') verb.xpos = 'VBD';
-  root.head = verb.id;
-  root.deprel = 'nsubj';
+  takeRoot(root, verb, 'nsubj');
+}
+
+/** A nominal root that has a copula or a subject of its own is a predicate as the parser read it. */
+const predicated = (out: Parsed[], root: Parsed): boolean =>
+  out.some((k) => k.head === root.id && (k.deprel === 'cop' || k.deprel.startsWith('nsubj')));
+
+/** The new head becomes the sentence's root, the old root hangs on it as `rel`. */
+function takeRoot(root: Parsed, head: Parsed, rel: string): void {
+  head.head = 0;
+  head.deprel = 'root';
+  root.head = head.id;
+  root.deprel = rel;
 }
 
 /** "Since 2011, with the launch of Silk Road, anybody has been able to buy ...": the parser took the fronted
@@ -45,18 +53,14 @@ export function repairFrontedPhraseRoot(out: Parsed[]): void {
   if (!clause) return;
   for (const t of out)
     if (t.head === root.id && t.id > root.id && t !== clause && t.deprel !== 'case') t.head = clause.id;
-  clause.head = 0;
-  clause.deprel = 'root';
-  root.head = clause.id;
-  root.deprel = 'obl';
+  takeRoot(root, clause, 'obl');
 }
 
 /** The fronted phrase's adverbial clause after a comma, with a subject of its own, when the phrase has a
  * preposition and no copula or subject. */
 function ownClause(out: Parsed[], root: Parsed): Parsed | undefined {
   const own = out.filter((t) => t.head === root.id);
-  if (!own.some((k) => k.deprel === 'case' && k.id < root.id)) return undefined;
-  if (own.some((k) => k.deprel === 'cop' || k.deprel.startsWith('nsubj'))) return undefined;
+  if (!own.some((k) => k.deprel === 'case' && k.id < root.id) || predicated(out, root)) return undefined;
   return own.find(
     (k) =>
       k.id > root.id &&
