@@ -878,9 +878,8 @@ describe('what reviewers failed stays fixed', () => {
   });
 
   it("asks nothing inside brackets, and drops an interview's speaker label without its space (round 5454)", () => {
-    const answers = (text: string): string[] => answersOf(text);
     expect(
-      answers(
+      answersOf(
         'Word Helper ($5 iOS, Mac) is another text-automation program but works in a variety of other platforms, allowing you to set custom shortcuts for common phrases.',
       ),
     ).not.toContain('$5');
@@ -896,33 +895,31 @@ describe('what reviewers failed stays fixed', () => {
   });
 
   it('asks nothing of a sentence whose "others" lean on ones it does not name (round 5555)', () => {
-    const answers = (text: string): string[] => answersOf(text);
-    expect(answers('Two people died in the flood, and more than 300 others may have lost their homes.')).not.toContain(
-      'more than 300',
-    );
+    expect(
+      answersOf('Two people died in the flood, and more than 300 others may have lost their homes.'),
+    ).not.toContain('more than 300');
     // A list that goes on ("and other villagers") leans on nothing.
     expect(
-      answers(
+      answersOf(
         'Floods killed an estimated 2 million farmers and other villagers during the ten years before the dam was built.',
       ),
     ).toContain('ten years');
   });
 
   it('asks nothing of a sentence addressed to the reader, or of "the same" as something unsaid (replayed grades)', () => {
-    const answers = (text: string): string[] => answersOf(text);
     expect(
-      answers(
+      answersOf(
         'You could get a roast chicken or fresh bread for 40 percent off, or buy two salads for the price of one.',
       ),
     ).not.toContain('40 percent');
     // A name it recommends is a fact still.
     expect(
-      answers(
+      answersOf(
         'Depending on your platform, Google Drive, iCloud, and SkyDrive are the official options for Android, Apple, and Microsoft, respectively.',
       ),
     ).toContain('SkyDrive');
     expect(
-      answers(
+      answersOf(
         'In the present equilibrium, production and consumption occur at the same rate of roughly 1/2000th of the entire atmospheric oxygen per year.',
       ),
     ).toEqual([]);
