@@ -4,7 +4,12 @@ import { agree, predictFeats } from './feats.js';
 import { lemmatize } from './lemma.js';
 import { decodeModelFile, type Model } from './model.js';
 import { parse, parserInput } from './parser.js';
-import { repairFrontedPhraseRoot, repairNominalRoot } from './repair.js';
+import {
+  repairFrontedPhraseRoot,
+  repairFrontedSubjectVerb,
+  repairNamingComplement,
+  repairNominalRoot,
+} from './repair.js';
 import { tag } from './tagger.js';
 import { tokenize } from './tokenize.js';
 import type { SyntaxModel, SyntaxToken } from './types.js';
@@ -51,6 +56,8 @@ export function tagAndParse(model: SyntaxModel, forms: readonly string[]): Array
   agree(out);
   repairNominalRoot(out);
   repairFrontedPhraseRoot(out);
+  repairFrontedSubjectVerb(out);
+  repairNamingComplement(out);
   return out;
 }
 

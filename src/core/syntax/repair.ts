@@ -69,3 +69,62 @@ function ownClause(out: Parsed[], root: Parsed): Parsed | undefined {
       out.some((t) => t.id > root.id && t.id < k.id && t.form === ','),
   );
 }
+
+/** Verbs that name what their object is ("called the move a violation", "named him chairman"). */
+const NAMING = new Set(['call', 'dub', 'label', 'term', 'brand', 'name']);
+
+/** "Steidley called the proposed rules \"an injustice to criminal prosecution.\"": the parser read the name given
+ * as a second object, or, inside quotes, as an object of the first object (round 5858), so the card blanked both
+ * phrases as one or asked "who was told". A naming verb's second object, or an object hanging on its object, is
+ * what the object is called: a complement (xcomp) of the verb, as the treebank has it. */
+export function repairNamingComplement(out: Parsed[]): void {
+  for (const verb of out) {
+    if (verb.upos !== 'VERB' || !NAMING.has(verb.lemma)) continue;
+    const objects = out.filter((t) => t.head === verb.id && t.deprel === 'obj');
+    const named =
+      objects.length === 2 ? objects[1] : out.find((t) => objects[0] && t.head === objects[0].id && t.deprel === 'obj');
+    if (!named || !/^(NOUN|PROPN|ADJ)$/.test(named.upos)) continue;
+    named.head = verb.id;
+    named.deprel = 'xcomp';
+  }
+}
+
+/** "In October 2013, the European Commission granted marketing authorization ... for Defitelio": the parser took the
+ * verb for a participle ("granted/VBN amod") on the noun after it, and the fronted date for the root with the
+ * subject as its apposition, so the release's key fact gave no clause (round 5858). A nominal root with a fronted
+ * preposition and no predicate, whose apposition after a comma is followed straight away by a past verb read as a
+ * modifier of the noun after it, has that verb for its predicate: the apposition is its subject, the noun its
+ * object, the fronted phrase an oblique, and what hung on the apposition or the root after the verb hangs on it. */
+export function repairFrontedSubjectVerb(out: Parsed[]): void {
+  const root = out.find((t) => t.head === 0);
+  const found = root && frontedSubjectVerb(out, root);
+  if (!root || !found) return;
+  const { subject, verb, object } = found;
+  for (const t of out)
+    if (t.id > verb.id && (t.head === subject.id || t.head === root.id))
+      [t.head, t.deprel] = [verb.id, t.deprel.startsWith('nmod') ? 'obl' : t.deprel];
+  [object.head, object.deprel] = [verb.id, 'obj'];
+  verb.xpos = 'VBD';
+  takeRoot(root, verb, 'obl');
+  [subject.head, subject.deprel] = [verb.id, 'nsubj'];
+}
+
+/** A nominal root with a preposition before it and no predicate: a fronted phrase the parser took for the root. */
+const nominalFronted = (out: Parsed[], root: Parsed, own: Parsed[]): boolean =>
+  /^(NOUN|PROPN|NUM)$/.test(root.upos) &&
+  !predicated(out, root) &&
+  own.some((k) => k.deprel === 'case' && k.id < root.id);
+
+/** The apposition after a comma, the past verb right after it read as a modifier, and the noun it was read to
+ * modify, of a nominal root with a fronted preposition and no predicate. */
+function frontedSubjectVerb(out: Parsed[], root: Parsed): { subject: Parsed; verb: Parsed; object: Parsed } | null {
+  const own = out.filter((t) => t.head === root.id);
+  if (!nominalFronted(out, root, own)) return null;
+  const subject = own.find(
+    (k) => k.deprel === 'appos' && out.some((t) => t.id > root.id && t.id < k.id && t.form === ','),
+  );
+  const verb = subject && out[subject.id]; // the word after the apposition's head (ids are 1-based)
+  if (!subject || !verb || !/^VB[DN]$/.test(verb.xpos) || !/^(amod|acl)$/.test(verb.deprel)) return null;
+  const object = out[verb.head - 1];
+  return object && object.id > verb.id ? { subject, verb, object } : null;
+}

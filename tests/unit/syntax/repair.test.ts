@@ -117,4 +117,32 @@ describe('repairs of the parser', () => {
     expect(shut.xpos).not.toBe('POS');
     expect(t.find((x) => x.form === 'FBI')).toMatchObject({ head: shut.id, deprel: 'nsubj' });
   });
+
+  it('makes a past verb read as a modifier after a fronted date and its subject the predicate (real model)', () => {
+    const forms = 'In October 2013 , the European Commission granted marketing authorization for the drug .'.split(' ');
+    const t = tagAndParse(loadSyntaxModel(), forms);
+    const by = (form: string) => t.find((x) => x.form === form)!;
+    expect(by('granted')).toMatchObject({ head: 0, deprel: 'root', xpos: 'VBD' });
+    expect(by('Commission')).toMatchObject({ head: by('granted').id, deprel: 'nsubj' });
+    expect(by('authorization')).toMatchObject({ head: by('granted').id, deprel: 'obj' });
+    expect(by('October')).toMatchObject({ head: by('granted').id, deprel: 'obl' });
+  });
+
+  it('reads what a naming verb calls its object as a complement, in quotes or not (real model)', () => {
+    for (const text of [
+      'Janice Steidley called the proposed rules " an injustice to criminal prosecution . "',
+      'Mark Steidley called the proposed rules an injustice to criminal prosecution .',
+    ]) {
+      const t = tagAndParse(loadSyntaxModel(), text.split(' '));
+      const called = t.find((x) => x.form === 'called')!;
+      expect(
+        t.find((x) => x.form === 'rules'),
+        text,
+      ).toMatchObject({ head: called.id, deprel: 'obj' });
+      expect(
+        t.find((x) => x.form === 'injustice'),
+        text,
+      ).toMatchObject({ head: called.id, deprel: 'xcomp' });
+    }
+  });
 });
