@@ -7,7 +7,7 @@ import { readPage } from '../../core/article/page.js';
 import { pdfArticle } from '../../core/article/pdf-article.js';
 import { layoutPdf } from '../../core/article/pdf-layout.js';
 import { decodeHtml, sniffKind } from '../../core/article/sniff.js';
-import type { OpenedArticle } from '../../core/article/source.js';
+import { topMatter, type OpenedArticle } from '../../core/article/source.js';
 import { InputError } from '../../core/errors.js';
 import { decodeText } from '../../core/formats/text-decode.js';
 import { docxHtml } from './docx.js';
@@ -41,9 +41,11 @@ export async function openArticle(src: ArticleBytes): Promise<OpenedArticle> {
   } else if (kind === 'html') {
     article = readPage(decodeHtml(bytes, src.contentType ?? null), name);
   } else {
-    // Plain text and Markdown go to the generator as they are, which cleans and checks them.
+    // Plain text and Markdown go to the generator as they are, which cleans and checks them; a dateline at the top
+    // ("DUBLIN, July 2, 2014 — ...") is the article's date.
+    const text = decodeText(bytes, 'article').text;
     article = {
-      kind: 'text', text: decodeText(bytes, 'article').text, title: null, byline: null, publisher: null, publishedOn: null,
+      kind: 'text', text, title: null, byline: null, publisher: null, publishedOn: topMatter(text.split('\n')).publishedOn,
       language: null, url: null, notices: [],
     };
   }

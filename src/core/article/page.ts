@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { articleParagraphs, FURNITURE, holdsMost, SKIP } from './blocks.js';
 import { parsePage, type DomElement } from './dom.js';
 import { isoDay, pageMeta } from './page-meta.js';
-import { checked, noArticleIn, type OpenedArticle } from './source.js';
+import { checked, noArticleIn, topMatter, type OpenedArticle } from './source.js';
 
 /** Roles of page furniture (ARIA landmarks around the article, dialogs such as cookie banners). */
 const FURNITURE_ROLES = /^(navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar|toolbar)$/;
@@ -32,8 +32,8 @@ function furniture(el: DomElement): 'always' | 'if small' | null {
 const byRole = (el: DomElement): boolean =>
   FURNITURE_ROLES.test(el.getAttribute('role') ?? '') || el.getAttribute('aria-hidden') === 'true';
 
-/** Text for screen readers only. */
-const FURNITURE_NAME = /visually-hidden|sr-only|screen-reader/;
+/** Text for screen readers only, or hidden by a class ("display-none": a Business Insider page's e-mail alert box). */
+const FURNITURE_NAME = /visually-hidden|sr-only|screen-reader|(^|\s)(display-none|hidden|is-hidden)(\s|$)/;
 
 /** Takes out what is page furniture before Readability scores the page: Readability rewrites a div that holds one
  * paragraph into that paragraph and loses the div's class, so a caption or byline box is no longer known after. */
@@ -70,6 +70,10 @@ function filingHeadline(title: string | null, paras: string[]): { title: string 
   return filing && inCapitals(first) ? { title: first, paras: paras.slice(1) } : { title, paras };
 }
 
+/** The page's date: its markup's, or one printed before its first sentence (a press release's dateline). */
+const pageDate = (inMarkup: string | null, readability: string | null | undefined, paras: string[]): string | null =>
+  inMarkup ?? isoDay(readability) ?? topMatter(paras).publishedOn;
+
 /** The article of a page, its text as paragraphs (one blank line between them) and what the page says of it. */
 export function readPage(html: string, name: string): OpenedArticle {
   const { document } = parsePage(html);
@@ -87,7 +91,7 @@ export function readPage(html: string, name: string): OpenedArticle {
     title,
     byline,
     publisher: meta.siteName ?? found.siteName?.trim() ?? null,
-    publishedOn: meta.publishedOn ?? isoDay(found.publishedTime),
+    publishedOn: pageDate(meta.publishedOn, found.publishedTime, paras),
     language: meta.language ?? found.lang ?? null,
     url: null,
     notices: [],

@@ -74,10 +74,21 @@ export function datelineDate(line: string): string | null {
   return m ? ymd(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
+/** A wire's or a press release's dateline before its first sentence ("DUBLIN, July 2, 2014 — Jazz Pharmaceuticals
+ * plc today announced ...", "NEW YORK, March 3, 2023 (Reuters) - ") -> YYYY-MM-DD: the day the story was filed. */
+const LEAD_DATELINE = new RegExp(
+  `^[A-Z][A-Za-z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .]{1,30})?,\\s*${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*(?:\\([A-Za-z ]{1,20}\\)\\s*)?(?:--|—|–|-)\\s`,
+);
+
+export function leadDate(line: string): string | null {
+  const m = LEAD_DATELINE.exec(line);
+  return m ? ymd(Number(m[3]), monthOf(m[1]!), Number(m[2])) : null;
+}
+
 /** The first dateline and byline among the lines at the top of a document. */
 export function topMatter(lines: string[]): { publishedOn: string | null; byline: string | null } {
   const top = lines.slice(0, 12);
-  const publishedOn = top.map(datelineDate).find((d) => d !== null) ?? null;
+  const publishedOn = top.map((l) => datelineDate(l) ?? leadDate(l)).find((d) => d !== null) ?? null;
   const by = top.find((l) => /^[Bb]y\s+\p{Lu}/u.test(l) && l.length <= 120);
   return { publishedOn, byline: by ? by.replace(/^by\s+/i, '') : null };
 }

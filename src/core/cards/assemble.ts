@@ -142,13 +142,22 @@ function trueFalse(a: Article, d: Draft, wrong: string | undefined, id: string, 
 
 /** The statement with the names the card's other kinds put in ("Lewis said ..." -> "Michael Lewis said ...": round
  * 4747 failed a true/false card whose cloze twin named him), and those actually made. */
-function substituted(statement: string, subs: Substitution[]): [string, Substitution[]] {
+export function substituted(statement: string, subs: Substitution[]): [string, Substitution[]] {
   let out = statement;
   const made: Substitution[] = [];
+  // Where names were put in: a second "Tesla" -> "Nikola Tesla" goes to the next "Tesla", not into the first one's
+  // "Nikola Tesla" (which gave "Nikola Nikola Tesla's nephew").
+  const putIn: Array<[number, number]> = [];
   for (const x of subs) {
-    const at = new RegExp(`(?<![\\p{L}\\d])${x.from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u');
-    if (!at.test(out)) continue;
-    out = out.replace(at, x.to);
+    const at = new RegExp(`(?<![\\p{L}\\d])${x.from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');
+    const m = [...out.matchAll(at)].find(
+      (h) => !putIn.some(([from, to]) => h.index < to && h.index + h[0].length > from),
+    );
+    if (!m) continue;
+    const shift = x.to.length - m[0].length;
+    for (const r of putIn) if (r[0] > m.index) [r[0], r[1]] = [r[0] + shift, r[1] + shift];
+    out = out.slice(0, m.index) + x.to + out.slice(m.index + m[0].length);
+    putIn.push([m.index, m.index + x.to.length]);
     made.push(x);
   }
   return [out, made];

@@ -306,6 +306,17 @@ function renamed(prev: Article['tokens'][number] | undefined): boolean {
   return prev !== undefined && (prev.pos === 'PROPN' || /^(later|or|née|formerly|born|\()$/i.test(prev.value));
 }
 
+/** "the university" -> "the University of Chicago" (a name with "of" keeps its article), "the company" -> "Rakuten";
+ * "the court" -> "the Oklahoma Supreme Court", as the article wrote the name (round 5858 lost the "the"). */
+function putOrgName(a: Article, t: number, replace: Map<number, string>, subs: Substitution[]): void {
+  const x = tok(a, t);
+  const ref = orgFor(a, t);
+  if (!ref || !/^(nsubj|obj|obl|nmod)/.test(x.rel)) return;
+  if (!/ of /.test(ref.name) && a.tokens[ref.mention.t0 - 1]?.lower !== 'the') replace.set(t - 1, '');
+  replace.set(t, ref.name.replace(/^The /, ''));
+  subs.push({ from: `the ${x.value}`, to: ref.name });
+}
+
 /** Names for the pronouns and bare surnames in the tokens a question keeps, where certain. */
 function substitutions(
   a: Article,
@@ -336,15 +347,7 @@ function substitutions(
       } else if (!already && !dummy(a, t)) vague++;
     } else if (pointsBack(a, t)) vague++;
     else if (x.lower === 'the' && x.rel === 'det' && undescribed(a, x.head)) vague++;
-    else if (x.pos === 'NOUN' && keptSet.has(t - 1) && tok(a, t - 1).lower === 'the') {
-      const ref = orgFor(a, t);
-      if (ref && /^(nsubj|obj|obl|nmod)/.test(x.rel)) {
-        // "the university" -> "the University of Chicago" (a name with "of" keeps its article), "Rakuten".
-        if (!/ of /.test(ref.name)) replace.set(t - 1, '');
-        replace.set(t, ref.name.replace(/^The /, ''));
-        subs.push({ from: `the ${x.value}`, to: ref.name });
-      }
-    }
+    else if (x.pos === 'NOUN' && keptSet.has(t - 1) && tok(a, t - 1).lower === 'the') putOrgName(a, t, replace, subs);
   }
   // A surname alone at the start of the question's subject: the full name reads clear out of context.
   for (const t of kept) {

@@ -136,12 +136,27 @@ const GENERIC_NAME =
  * _____ (now WCBS (AM))": the same figure converted, the name's initials or its later name, in brackets right after
  * the blank, give it away. */
 function bracketAfter(a: Article, c: Candidate): boolean {
+  if (bracketOnAnswer(a, c)) return true;
   const end = tok(a, c.tokens.at(-1) as number).end;
   const after = a.text.slice(end, end + 60);
   return (
     CONVERTED_AFTER.test(after) || /^\s*\(\s*(?:\p{Lu}[\p{Lu}&]{1,6}\s*\)|(?:now|formerly|later) \p{Lu})/u.test(after)
   );
 }
+/** "granted [marketing authorization ... for Defitelio] (defibrotide)": a bracket right after the blank that says
+ * what a word inside the answer is (round 5858) is left outside the blank, hanging on nothing the card shows. (One
+ * on the answer itself, "surrendered in [Northern Rhodesia] (today Zambia)", is a fair hint.) */
+function bracketOnAnswer(a: Article, c: Candidate): boolean {
+  const open = (c.tokens.at(-1) as number) + 1;
+  if (a.tokens[open]?.value !== '(' || a.tokens[open]?.sent !== c.sent) return false;
+  // A short bracket (a name's other name, "(defibrotide)", "(the Mezzogiorno)") on a name or a noun inside it.
+  const close = a.tokens.findIndex((x, k) => k > open && x.value === ')');
+  if (close < 0 || close - open > 4) return false;
+  const inside = (on: number): boolean =>
+    on !== c.head && c.tokens.includes(on) && /^(NOUN|PROPN)$/.test(tok(a, on).pos);
+  return a.tokens.slice(open + 1, close).some((x) => inside(x.head));
+}
+
 const CONVERTED_AFTER =
   /^\s*(?:[\p{L}°%]{1,7}\s*)?\(\s*[−-]?\d[\d.,]*(?:\s*(?:to|–|-)\s*[−-]?\d[\d.,]*)?\s*(?:ft|mi|km|m|kg|lb|lbs|°C|°F|K|ha|acres|in|cm|mm|miles|feet|sq|mph|km\/h)\b/u;
 
@@ -614,6 +629,12 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   ],
   // "make [as much money] off a college player as they can": half of a comparison.
   ['half of a comparison', ({ d }) => /^as (much|many|well|long|far|soon)\b/i.test(d.answer)],
+  // "For more information, please visit [www.jazzpharmaceuticals.com]": a web address is where to read more, not a
+  // fact (round 5858).
+  [
+    'a web address',
+    ({ d }) => /^(https?:\/\/|www\.)|^[\w-]+(\.[\w-]+)*\.(com|org|net|gov|edu|io)(\/\S*)?$/i.test(d.answer),
+  ],
   // "a funding cut of about half a [million dollars]": the scale without its figure.
   [
     'piece of a figure',

@@ -62,14 +62,15 @@ function sources(): { list: Source[]; missing: string[] } {
 
 const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A true/false statement adds nothing when it is the sentence (with the names the card records as put in, each
- * where first said: "Lewis" -> "Michael Lewis"), or, marked False, that sentence with one span swapped. */
+/** A true/false statement adds nothing when it is the sentence (with the names the card records as put in:
+ * "Lewis" -> "Michael Lewis", recorded once for a name put in twice, so each where said and not already whole), or,
+ * marked False, that sentence with one span swapped. */
 function statementAdds(card: Card, e: NonNullable<Card['evidence']>): string {
   const statement = card.prompt.replace(/^True or false\? /, '');
-  const sentence = (e.substitutions ?? []).reduce(
-    (text, x) => text.replace(new RegExp(`(?<![\\p{L}\\d])${escape(x.from)}(?![\\p{L}\\d])`, 'u'), x.to),
-    e.sentence,
-  );
+  const sentence = (e.substitutions ?? []).reduce((text, x) => {
+    const whole = x.to.endsWith(` ${x.from}`) ? `(?<!${escape(x.to.slice(0, -x.from.length))})` : '';
+    return text.replace(new RegExp(`${whole}(?<![\\p{L}\\d])${escape(x.from)}(?![\\p{L}\\d])`, 'gu'), x.to);
+  }, e.sentence);
   if (card.answer === 'True') return statement === sentence ? '' : 'a True statement that is not the sentence';
   // False: a common prefix and suffix, something else between.
   let i = 0;

@@ -8,6 +8,7 @@ import { cleanText } from '../../../src/core/article/clean.js';
 import { boundBefore } from '../../../src/core/article/dates.js';
 import { parserOf } from '../../../src/core/article/parser.js';
 import { splitSentences } from '../../../src/core/article/sentences.js';
+import { substituted } from '../../../src/core/cards/assemble.js';
 import { distractors } from '../../../src/core/cards/distractors.js';
 import { draft, type Draft } from '../../../src/core/cards/draft.js';
 import type { Article } from '../../../src/core/article/types.js';
@@ -1074,5 +1075,91 @@ describe('what reviewers failed stays fixed', () => {
         '[http://example.com/a?id=1] (Space Daily) NASA said it would pay , in part , for the test . -- Posted by Jo at 9/26/2005',
       ),
     ).toBe('NASA said it would pay, in part, for the test.');
+  });
+});
+
+describe('round 5858 (saved pages: two market posts, an editorial, a press release filed with the SEC)', () => {
+  const release = [
+    'DUBLIN, July 2, 2014 — Harbor Biotech plc today announced that it has agreed to buy the rights to tranzumab from Keller Pharma.',
+    'As part of the agreement, Keller Pharma would receive an upfront payment of $75 million upon closing of the transaction.',
+    'About Tranzumab',
+    'In October 2013, the European Commission granted marketing authorization under exceptional circumstances for Tranzumab (velotumab) for the treatment of severe liver disease.',
+    'Conference Call Information',
+    'Harbor Biotech will host a conference call today at 8:30 a.m. EDT to discuss this transaction.',
+    'Interested parties may access the live audio webcast via the Harbor Biotech website at www.harborbiotech.com.',
+    'Passcode: 11784518',
+    'About Harbor Biotech plc',
+    'Harbor Biotech plc is a specialty biopharmaceutical company focused on improving patients’ lives.',
+    '“Safe Harbor” Statement under the Private Securities Litigation Reform Act of 1995',
+    'These forward-looking statements are based on Harbor Biotech’s current expectations and involve significant risks and uncertainties.',
+    'About VOD',
+    'Severe liver disease is fatal in over 80% of patients.',
+    'References:',
+    '1.',
+    'Carreras E et al. Blood. 1998;92(10)3599-604',
+    'Contact Information',
+    'Kathee Littrell',
+    'Vice President, Investor Relations',
+  ].join('\n\n');
+
+  it("leaves out a release's standing sections (the company's own description, the safe harbor, the call, references, contacts)", () => {
+    const text = cleanText(release);
+    for (const gone of [
+      'conference call today',
+      'Interested parties',
+      'specialty biopharmaceutical',
+      'forward-looking',
+      'Carreras',
+      'Littrell',
+      'Passcode',
+    ])
+      expect(text, gone).not.toContain(gone);
+    // A product's and a disease's background are news; the dateline is no part of the first sentence.
+    expect(text).toContain('granted marketing authorization');
+    expect(text).toContain('fatal in over 80% of patients');
+    expect(text.startsWith('Harbor Biotech plc today announced')).toBe(true);
+  });
+
+  it('asks when the Commission granted the authorization (the parser read "granted" as a modifier)', () => {
+    expect(sound(release, '2014-07-02')).toContain(
+      'In _____, the European Commission granted marketing authorization under exceptional circumstances for Tranzumab (velotumab) for the treatment of severe liver disease. -> October 2013',
+    );
+  });
+
+  it('blanks no answer whose bracket is left outside the blank ("granted [authorization for Tranzumab] (tranzumab)")', () => {
+    expect(answersOf(release, '2014-07-02').filter((x) => /Tranzumab$/.test(x))).toEqual([]);
+  });
+
+  it('asks for no web address', () => {
+    expect(
+      answersOf('For more information about the drug, please visit www.harborbiotech.com today.').filter((x) =>
+        /www|\.com/.test(x),
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the "the" of a name the article wrote with it when it stands for "the court"', () => {
+    const cards = sound(
+      'The Oklahoma Supreme Court has proposed a rule that would remove dates of birth from court records. The court has sought public comment on the proposal, and it got many letters.',
+    );
+    expect(cards).toContain('What has the Oklahoma Supreme Court sought? -> public comment on the proposal');
+    expect(cards.some((c) => /(^|[^e] )Oklahoma Supreme Court has sought/.test(c))).toBe(false);
+  });
+
+  it('drops a numbered list\'s numbers ("4. Once again, three members dissented" gave the sentence "4.")', () => {
+    expect(
+      cleanText(
+        'Goldman wrote four points.\n\n1. As we had expected, the Fed acted.\n\n2.\n\nThe Fed kept the rate at 25bp.',
+      ),
+    ).toBe('Goldman wrote four points.\nAs we had expected, the Fed acted.\nThe Fed kept the rate at 25bp.');
+  });
+});
+
+describe('names put in a true/false statement', () => {
+  it('puts each name in once, at its own place ("Nikola Nikola Tesla\'s nephew" was a second "Tesla" put into the first)', () => {
+    const sub = { from: 'Tesla', to: 'Nikola Tesla' };
+    expect(
+      substituted("Following pressure from Tesla's nephew, Tesla's estate was shipped to Belgrade.", [sub, sub])[0],
+    ).toBe("Following pressure from Nikola Tesla's nephew, Nikola Tesla's estate was shipped to Belgrade.");
   });
 });

@@ -91,4 +91,11 @@ describe('a page saved as text', () => {
       expect(a.text.split('\n\n')).toEqual(paras);
     }
   });
+
+  it("a text file's dateline is its date, and a text without one has none", async () => {
+    const text = 'DUBLIN, July 2, 2014 — Harbor Biotech plc today announced that it has agreed to buy the rights to a drug.\n\nThe deal is worth $75 million.';
+    expect((await openArticle({ name: 'release.txt', bytes: new TextEncoder().encode(text) })).publishedOn).toBe('2014-07-02');
+    const undated = 'Harbor Biotech said on Wednesday that it has agreed to buy the rights to a drug.';
+    expect((await openArticle({ name: 'note.txt', bytes: new TextEncoder().encode(undated) })).publishedOn).toBeNull();
+  });
 });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../../src/core/article/dom.js';
 import { isoDay, pageMeta, withoutSiteName } from '../../../src/core/article/page-meta.js';
-import { datelineDate } from '../../../src/core/article/source.js';
+import { readPage } from '../../../src/core/article/page.js';
+import { datelineDate, topMatter } from '../../../src/core/article/source.js';
 
 const page = (head: string, body = '') => pageMeta(parsePage(`<!DOCTYPE html><html lang="en-GB"><head>${head}</head><body>${body}</body></html>`).document);
 const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
@@ -57,5 +58,17 @@ describe('datelines', () => {
     expect(datelineDate('Updated: 2024-03-28')).toBe('2024-03-28');
     expect(datelineDate('The fine was imposed on June 27, 2017, after a seven-year investigation by the commission.')).toBeNull();
     expect(datelineDate('Room 101')).toBeNull();
+  });
+
+  it("takes a wire's or a press release's dateline before the first sentence for the date (round 5858)", () => {
+    const lead = 'DUBLIN, July 2, 2014 — Harbor Biotech plc today announced that it has agreed to buy the rights to a drug.';
+    expect(topMatter(['HARBOR BIOTECH TO BUY DRUG RIGHTS', lead]).publishedOn).toBe('2014-07-02');
+    expect(topMatter(['NEW YORK, March 3, 2023 (Reuters) - Shares fell.']).publishedOn).toBe('2023-03-03');
+    expect(topMatter(['Sales of the new phone rose sharply on July 2, 2014 - the best day of the year for the firm.']).publishedOn).toBeNull();
+    // A page that gives no date in its markup: the dateline is the article's date.
+    const body = [lead, 'The deal is worth $75 million to the seller, and it should close in the third quarter.', 'Harbor Biotech will pay for it with cash on hand, the company said in a statement.', 'Its shares rose 4% in early trading in New York after the announcement of the deal.']
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    expect(readPage(`<html><head><title>Harbor Biotech</title></head><body><article>${body}</article></body></html>`, 'release.html').publishedOn).toBe('2014-07-02');
   });
 });

@@ -56,4 +56,12 @@ describe("the paragraphs of Readability's pick", () => {
     ).document.querySelector('#root') as DomElement;
     expect(articleParagraphs(root, { title: null, byline: null })).toEqual(story);
   });
+
+  it('leaves out a box hidden by its class ("display-none": an e-mail alert form)', () => {
+    const html = `<html><body><div class="display-none" id="alerts-dialog"><p>Enter your email address and zip code to set up customized email alerts.</p></div>
+      <article>${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const text = readPage(html, 'post.html').text;
+    expect(text).toContain(story[0]);
+    expect(text).not.toContain('email alerts');
+  });
 });
