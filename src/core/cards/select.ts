@@ -560,9 +560,25 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
 }
 
 /** What makes a blank (not a question) unfit to ask. */
+/** "[Payments to state workers] who retired before age 55 will be reduced": a relative clause right after the blank
+ * (no comma) that defines a word of the answer is cut off from it (round 5858). */
+function definingClauseAfter(a: Article, c: Candidate): boolean {
+  const x = a.tokens[(c.tokens.at(-1) as number) + 1];
+  if (!x || x.sent !== c.sent || !/^(who|whom|whose|which|that)$/.test(x.lower)) return false;
+  const clause = a.tokens[x.head];
+  return clause !== undefined && clause.rel === 'acl:relcl' && c.tokens.includes(clause.head);
+}
+
+/** A blank that leaves what it needs outside: whom a word refers to, or the clause that defines it. */
+function cutOff(a: Article, c: Candidate): string | null {
+  if (unnamedIn(a, c)) return 'unnamed referent';
+  return definingClauseAfter(a, c) ? 'a defining clause cut off' : null;
+}
+
 function blankFlaw(a: Article, c: Candidate, sentenceLength: number, vague: number): string | null {
   // A blank over most of the sentence asks the learner to write the sentence.
-  if (unnamedIn(a, c)) return 'unnamed referent';
+  const cut = cutOff(a, c);
+  if (cut) return cut;
   const described = describedFlaw(a, c);
   if (described) return described;
   // A blank in a run-on sentence is hard to read; one over most of the sentence asks for the sentence itself.

@@ -1146,6 +1146,11 @@ describe('round 5858 (saved pages: two market posts, an editorial, a press relea
     expect(cards.some((c) => /(^|[^e] )Oklahoma Supreme Court has sought/.test(c))).toBe(false);
   });
 
+  it('blanks no phrase whose defining clause is left after the blank ("[Payments to state workers] who retired ...")', () => {
+    const cards = sound('Payments to state workers who retired before age 55 will be reduced');
+    expect(cards.filter((c) => c.includes('_____ who retired'))).toEqual([]);
+  });
+
   it('drops a numbered list\'s numbers ("4. Once again, three members dissented" gave the sentence "4.")', () => {
     expect(
       cleanText(
