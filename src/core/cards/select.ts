@@ -645,6 +645,20 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   ],
   // "make [as much money] off a college player as they can": half of a comparison.
   ['half of a comparison', ({ d }) => /^as (much|many|well|long|far|soon)\b/i.test(d.answer)],
+  // "the event featured [an opening ceremony] on a replica of the bridge", "requires [longer duration of engagement]
+  // with an antigen-presenting cell": a thing's wording blanked before the verb's own phrase (over all graded rounds,
+  // reviewers passed none of the 6 such cards with "on" or "with" after the blank; with "to" or "in" after it, 10 of
+  // 36, among them "has sent [nonlethal defense gear] to Kyiv"). Not one with a name in it.
+  [
+    'wording before its phrase',
+    ({ a, d, c, after }) =>
+      d.kind === 'cloze' &&
+      !c.mention &&
+      c.type === 'thing' &&
+      c.role === 'obj' &&
+      /^(on|with)$/.test(after) &&
+      !c.tokens.some((t) => tok(a, t).pos === 'PROPN'),
+  ],
   // "For more information, please visit [www.jazzpharmaceuticals.com]": a web address is where to read more, not a
   // fact (round 5858).
   [

@@ -1168,3 +1168,13 @@ describe('names put in a true/false statement', () => {
     ).toBe("Following pressure from Nikola Tesla's nephew, Nikola Tesla's estate was shipped to Belgrade.");
   });
 });
+
+describe('wording rules weighed on the graded rounds', () => {
+  it('blanks no wording of a thing right before the verb\'s own phrase ("featured [an opening ceremony] on a replica")', () => {
+    expect(
+      sound(
+        'Alongside the traditional media sessions, the event featured an opening ceremony on a replica of the Golden Gate Bridge.',
+      ),
+    ).toEqual([]);
+  });
+});
