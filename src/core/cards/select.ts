@@ -143,6 +143,15 @@ function bracketAfter(a: Article, c: Candidate): boolean {
     CONVERTED_AFTER.test(after) || /^\s*\(\s*(?:\p{Lu}[\p{Lu}&]{1,6}\s*\)|(?:now|formerly|later) \p{Lu})/u.test(after)
   );
 }
+/** Whether a count blank is the number of the items listed beside its noun (an apposition and its conjuncts). */
+function countsList(a: Article, c: Candidate, answer: string): boolean {
+  const n = parseNumber(answer);
+  const noun = tok(a, c.head).head;
+  const list = kidsOf(a, noun).find((k) => k > (c.tokens.at(-1) as number) && tok(a, k).rel === 'appos');
+  if (n === null || list === undefined) return false;
+  return 1 + kidsOf(a, list).filter((k) => tok(a, k).rel === 'conj').length === n;
+}
+
 /** "granted [marketing authorization ... for Defitelio] (defibrotide)": a bracket right after the blank that says
  * what a word inside the answer is (round 5858) is left outside the blank, hanging on nothing the card shows. (One
  * on the answer itself, "surrendered in [Northern Rhodesia] (today Zambia)", is a fair hint.) */
@@ -659,6 +668,9 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
       /^(on|with)$/.test(after) &&
       !c.tokens.some((t) => tok(a, t).pos === 'PROPN'),
   ],
+  // "Once again, [three] FOMC members--Fisher, Kocherlakota, and Plosser--dissented": a count of the names listed
+  // right after it (round 5858).
+  ['the list after it counts it', ({ a, c, d }) => c.type === 'number' && countsList(a, c, d.answer)],
   // "For more information, please visit [www.jazzpharmaceuticals.com]": a web address is where to read more, not a
   // fact (round 5858).
   [

@@ -1146,6 +1146,12 @@ describe('round 5858 (saved pages: two market posts, an editorial, a press relea
     expect(cards.some((c) => /(^|[^e] )Oklahoma Supreme Court has sought/.test(c))).toBe(false);
   });
 
+  it('asks no count of the names listed right after it ("[three] FOMC members--Fisher, Kocherlakota, and Plosser--")', () => {
+    const text =
+      'Once again, three FOMC members--Dallas Fed President Fisher, Minneapolis Fed President Kocherlakota, and Philadelphia Fed President Plosser--dissented.';
+    expect(answersOf(text)).not.toContain('three');
+  });
+
   it('blanks no phrase whose defining clause is left after the blank ("[Payments to state workers] who retired ...")', () => {
     const cards = sound('Payments to state workers who retired before age 55 will be reduced');
     expect(cards.filter((c) => c.includes('_____ who retired'))).toEqual([]);
