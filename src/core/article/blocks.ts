@@ -53,6 +53,9 @@ function skipped(el: DomElement, rootChars: number): boolean {
   return named && paragraphChars(el) <= Math.max(300, rootChars / 2);
 }
 
+/** What is left out keeps the space at its edge: "patients.<sup>1,2 </sup>HSCTs are" is two sentences. */
+const edgeSpace = (n: DomNode): string => (/^\s|\s$/.test(n.textContent ?? '') ? ' ' : '');
+
 interface Para {
   text: string;
   linkChars: number;
@@ -80,7 +83,10 @@ function paragraphs(root: DomNode): Para[] {
     }
     if (!isElement(n)) return;
     const name = n.localName;
-    if (skipped(n, rootChars)) return;
+    if (skipped(n, rootChars)) {
+      cur.text += edgeSpace(n);
+      return;
+    }
     const block = BLOCK.has(name);
     if (block) flush();
     if (/^h[1-6]$/.test(name)) cur.heading = true;

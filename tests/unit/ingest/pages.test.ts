@@ -64,4 +64,13 @@ describe("the paragraphs of Readability's pick", () => {
     expect(text).toContain(story[0]);
     expect(text).not.toContain('email alerts');
   });
+
+  it('keeps the space a left-out footnote mark held ("patients.<sup>1,2 </sup>HSCTs" is two sentences)', () => {
+    const root = parsePage(
+      '<html><body><div id="root"><p>The disease is fatal in over 80% of patients.<sup>1,2 </sup>Transplants are performed to treat cancers.</p></div></body></html>',
+    ).document.querySelector('#root') as DomElement;
+    expect(articleParagraphs(root, { title: null, byline: null })).toEqual([
+      'The disease is fatal in over 80% of patients. Transplants are performed to treat cancers.',
+    ]);
+  });
 });
