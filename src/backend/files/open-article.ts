@@ -45,7 +45,7 @@ export async function openArticle(src: ArticleBytes): Promise<OpenedArticle> {
     // ("DUBLIN, July 2, 2014 — ...") is the article's date.
     const text = decodeText(bytes, 'article').text;
     article = {
-      kind: 'text', text, title: null, byline: null, publisher: null, publishedOn: topMatter(text.split('\n')).publishedOn,
+      kind: 'text', text, title: null, byline: null, publisher: null, publishedOn: topMatter(text.split('\n', 12)).publishedOn,
       language: null, url: null, notices: [],
     };
   }

@@ -15,12 +15,6 @@ const BLOCK = new Set([
  * standfirst repeats the article's lead: its cards would be the lead's again). */
 export const FURNITURE = /caption|credit|related|share|social|newsletter|promo|advert|\bad-|\bads?\b|adslot|outbrain|taboola|recirc|most-?read|byline|timestamp|dateline|print-info|comments?-|paywall|subscribe|standfirst|summary|\bdek\b|crunchbase/i;
 
-/** Whether an element holds most of a text of `chars` characters (half of it, and 500 characters or more). */
-export function holdsMost(el: DomNode, chars: number): boolean {
-  const own = (el.textContent ?? '').length;
-  return own >= 500 && own >= chars / 2;
-}
-
 /** Characters in an element's <p>s: what a page's article is written in, unlike its menus and link lists. */
 const paragraphChars = (el: DomElement): number =>
   [...el.querySelectorAll('p')].reduce((n, p) => n + (p.textContent ?? '').length, 0);

@@ -2,7 +2,7 @@
 // the article's element over a linkedom DOM; this file turns that element into paragraphs, leaving out what
 // Readability keeps of a page's furniture (captions, credits, "Read more" and related links, ad labels).
 import { Readability } from '@mozilla/readability';
-import { articleParagraphs, FURNITURE, holdsMost, SKIP } from './blocks.js';
+import { articleParagraphs, FURNITURE, SKIP } from './blocks.js';
 import { parsePage, type DomElement } from './dom.js';
 import { isoDay, pageMeta } from './page-meta.js';
 import { checked, noArticleIn, topMatter, type OpenedArticle } from './source.js';
@@ -15,7 +15,8 @@ const FURNITURE_ROLES = /^(navigation|banner|contentinfo|complementary|dialog|al
 function small(el: DomElement, pageChars: number): boolean {
   let long = 0;
   for (const p of el.querySelectorAll('p')) if ((p.textContent ?? '').length >= 120 && ++long >= 2) return false;
-  return !holdsMost(el, pageChars);
+  const chars = (el.textContent ?? '').length;
+  return !(chars >= 500 && chars >= pageChars / 2);
 }
 
 /** Whether an element is furniture by its tag, its role or its name: always (a box about the writer), only if small
