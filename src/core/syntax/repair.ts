@@ -33,6 +33,17 @@ export function repairNominalRoot(out: Parsed[]): void {
 const predicated = (out: Parsed[], root: Parsed): boolean =>
   out.some((k) => k.head === root.id && (k.deprel === 'cop' || k.deprel.startsWith('nsubj')));
 
+/** A nominal root with a preposition before it and no predicate (`own`: the words on it): a fronted phrase the
+ * parser took for the root. */
+const nominalFronted = (out: Parsed[], root: Parsed, own: Parsed[]): boolean =>
+  /^(NOUN|PROPN|NUM)$/.test(root.upos) &&
+  !predicated(out, root) &&
+  own.some((k) => k.deprel === 'case' && k.id < root.id);
+
+/** A comma between two words. */
+const commaBetween = (out: Parsed[], from: Parsed, to: Parsed): boolean =>
+  out.some((t) => t.id > from.id && t.id < to.id && t.form === ',');
+
 /** The new head becomes the sentence's root, the old root hangs on it as `rel`. */
 function takeRoot(root: Parsed, head: Parsed, rel: string): void {
   head.head = 0;
@@ -48,9 +59,8 @@ function takeRoot(root: Parsed, head: Parsed, rel: string): void {
  * clause's head becomes the root, the fronted phrase an oblique on it. */
 export function repairFrontedPhraseRoot(out: Parsed[]): void {
   const root = out.find((t) => t.head === 0);
-  if (!root || !/^(NOUN|PROPN|NUM)$/.test(root.upos)) return;
-  const clause = ownClause(out, root);
-  if (!clause) return;
+  const clause = root && ownClause(out, root);
+  if (!root || !clause) return;
   for (const t of out)
     if (t.head === root.id && t.id > root.id && t !== clause && t.deprel !== 'case') t.head = clause.id;
   takeRoot(root, clause, 'obl');
@@ -60,13 +70,13 @@ export function repairFrontedPhraseRoot(out: Parsed[]): void {
  * preposition and no copula or subject. */
 function ownClause(out: Parsed[], root: Parsed): Parsed | undefined {
   const own = out.filter((t) => t.head === root.id);
-  if (!own.some((k) => k.deprel === 'case' && k.id < root.id) || predicated(out, root)) return undefined;
+  if (!nominalFronted(out, root, own)) return undefined;
   return own.find(
     (k) =>
       k.id > root.id &&
       /^(advcl|parataxis)$/.test(k.deprel) &&
       out.some((x) => x.head === k.id && x.deprel.startsWith('nsubj')) &&
-      out.some((t) => t.id > root.id && t.id < k.id && t.form === ','),
+      commaBetween(out, root, k),
   );
 }
 
@@ -109,20 +119,12 @@ export function repairFrontedSubjectVerb(out: Parsed[]): void {
   [subject.head, subject.deprel] = [verb.id, 'nsubj'];
 }
 
-/** A nominal root with a preposition before it and no predicate: a fronted phrase the parser took for the root. */
-const nominalFronted = (out: Parsed[], root: Parsed, own: Parsed[]): boolean =>
-  /^(NOUN|PROPN|NUM)$/.test(root.upos) &&
-  !predicated(out, root) &&
-  own.some((k) => k.deprel === 'case' && k.id < root.id);
-
 /** The apposition after a comma, the past verb right after it read as a modifier, and the noun it was read to
  * modify, of a nominal root with a fronted preposition and no predicate. */
 function frontedSubjectVerb(out: Parsed[], root: Parsed): { subject: Parsed; verb: Parsed; object: Parsed } | null {
   const own = out.filter((t) => t.head === root.id);
   if (!nominalFronted(out, root, own)) return null;
-  const subject = own.find(
-    (k) => k.deprel === 'appos' && out.some((t) => t.id > root.id && t.id < k.id && t.form === ','),
-  );
+  const subject = own.find((k) => k.deprel === 'appos' && commaBetween(out, root, k));
   const verb = subject && out[subject.id]; // the word after the apposition's head (ids are 1-based)
   if (!subject || !verb || !/^VB[DN]$/.test(verb.xpos) || !/^(amod|acl)$/.test(verb.deprel)) return null;
   const object = out[verb.head - 1];
