@@ -152,11 +152,14 @@ function countsList(a: Article, c: Candidate, answer: string): boolean {
   return 1 + kidsOf(a, list).filter((k) => tok(a, k).rel === 'conj').length === n;
 }
 
+/** The word right after a candidate's phrase (its blank's end). */
+const afterBlank = (c: Candidate): number => (c.tokens.at(-1) as number) + 1;
+
 /** "granted [marketing authorization ... for Defitelio] (defibrotide)": a bracket right after the blank that says
  * what a word inside the answer is (round 5858) is left outside the blank, hanging on nothing the card shows. (One
  * on the answer itself, "surrendered in [Northern Rhodesia] (today Zambia)", is a fair hint.) */
 function bracketOnAnswer(a: Article, c: Candidate): boolean {
-  const open = (c.tokens.at(-1) as number) + 1;
+  const open = afterBlank(c);
   if (a.tokens[open]?.value !== '(' || a.tokens[open]?.sent !== c.sent) return false;
   // A short bracket (a name's other name, "(defibrotide)", "(the Mezzogiorno)") on a name or a noun inside it.
   const close = a.tokens.findIndex((x, k) => k > open && x.value === ')');
@@ -568,11 +571,10 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   return added.length ? `adds words: ${added.join(' ')}` : null;
 }
 
-/** What makes a blank (not a question) unfit to ask. */
 /** "[Payments to state workers] who retired before age 55 will be reduced": a relative clause right after the blank
  * (no comma) that defines a word of the answer is cut off from it (round 5858). */
 function definingClauseAfter(a: Article, c: Candidate): boolean {
-  const x = a.tokens[(c.tokens.at(-1) as number) + 1];
+  const x = a.tokens[afterBlank(c)];
   if (!x || x.sent !== c.sent || !/^(who|whom|whose|which|that)$/.test(x.lower)) return false;
   const clause = a.tokens[x.head];
   return clause !== undefined && clause.rel === 'acl:relcl' && c.tokens.includes(clause.head);
@@ -584,6 +586,7 @@ function cutOff(a: Article, c: Candidate): string | null {
   return definingClauseAfter(a, c) ? 'a defining clause cut off' : null;
 }
 
+/** What makes a blank (not a question) unfit to ask. */
 function blankFlaw(a: Article, c: Candidate, sentenceLength: number, vague: number): string | null {
   // A blank over most of the sentence asks the learner to write the sentence.
   const cut = cutOff(a, c);
@@ -826,7 +829,7 @@ function wordingFlaw(a: Article, d: Draft): string | null {
     c,
     first: tok(a, c.tokens[0] as number),
     before: tok(a, t0 - 1)?.value ?? '',
-    after: tok(a, (c.tokens.at(-1) as number) + 1)?.value ?? '',
+    after: tok(a, afterBlank(c))?.value ?? '',
     name: tok(a, t0 - 2)?.value ?? '',
   };
   return WORDING.find(([, test]) => test(x))?.[0] ?? null;
@@ -874,7 +877,7 @@ function dateEdgeFlaw(a: Article, c: Candidate): string | null {
 /** The words beside a date's blank. */
 function dateNeighbourFlaw(a: Article, c: Candidate): string | null {
   // "named to the board on [March] Four": a date whose day follows it, spelled out, is cut in two.
-  const after = a.tokens[(c.tokens.at(-1) as number) + 1];
+  const after = a.tokens[afterBlank(c)];
   if (after?.sent === c.sent && (after.pos === 'NUM' || parseNumber(after.value) !== null)) return 'piece of a date';
   // "commitment to last _____'s OPEC accord" -> "December 1986": a date after "last" or "next" reads as neither.
   const before = a.tokens[(c.tokens[0] as number) - 1];
