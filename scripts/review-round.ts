@@ -24,7 +24,7 @@
 // story, a Lifehacker post, a Medium essay, an LWN weekly edition) in parts of whole paragraphs of 450 words or
 // more, each made into a deck alone; parts of one page in two rounds are text of the same article (say so).
 // Each card the app shows under the article's headline carries it as `headline` in the reviewer's copy of the deck.
-// Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc] [--n 12] [--sample 60] [--out /tmp/review-41]
+// Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc|web,squad-end...] [--n 12] [--sample 60] [--out /tmp/review-41]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -42,17 +42,26 @@ interface Round {
 }
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-  options: {
-    seed: { type: 'string' },
-    source: { type: 'string', default: 'bbc' },
-    n: { type: 'string', default: '12' },
-    sample: { type: 'string', default: '60' },
-    out: { type: 'string' },
-  },
-});
+/** A mistyped command is one line, as the app's own command line says it (exit 2, bad usage). */
+function usage(problem: string): never {
+  console.error(`review-round: ${problem}`);
+  process.exit(2);
+}
+const options = {
+  seed: { type: 'string' },
+  source: { type: 'string', default: 'bbc' },
+  n: { type: 'string', default: '12' },
+  sample: { type: 'string', default: '60' },
+  out: { type: 'string' },
+} as const;
+let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
+try {
+  values = parseArgs({ options }).values;
+} catch (e) {
+  usage((e as Error).message);
+}
 const seed = Number(values.seed);
-if (!Number.isInteger(seed)) throw new Error('--seed N is required');
+if (!Number.isInteger(seed)) usage('--seed N is required');
 const n = Number(values.n);
 const out = values.out ?? `/tmp/review-${seed}`;
 const roundsFile = resolve(root, 'docs/reviews/rounds.json');
@@ -60,8 +69,12 @@ const rounds: Round[] = existsSync(roundsFile) ? (JSON.parse(readFileSync(rounds
 const seen = new Set(rounds.flatMap((r) => r.articles));
 // An article any part of which was looked at while changing the generator (a "round" with a note) gives no round.
 const looked = new Set(rounds.filter((r) => r.note).flatMap((r) => r.articles.map((id) => id.split('#')[0])));
-const unseen = piecesOf(values.source ?? 'bbc').filter((a) => !seen.has(a.id) && !looked.has(a.id.split('#')[0]));
-if (unseen.length < n) throw new Error(`only ${unseen.length} unseen articles left`);
+// Several sources, comma-separated, pool their pieces (the last unread texts of two sets make one round).
+const unseen = (values.source ?? 'bbc')
+  .split(',')
+  .flatMap((source) => piecesOf(source))
+  .filter((a) => !seen.has(a.id) && !looked.has(a.id.split('#')[0]));
+if (unseen.length < n) usage(`only ${unseen.length} unseen articles left`);
 const chosen = shuffle(unseen, seed).slice(0, n);
 mkdirSync(out, { recursive: true });
 const all: Array<{ article: string; card: string }> = [];
