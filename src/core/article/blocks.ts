@@ -12,8 +12,9 @@ const BLOCK = new Set([
   'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'br', 'hr', 'details', 'summary',
 ]);
 /** Class and id names of the furniture that sits inside an article's element on news sites (a summary or
- * standfirst repeats the article's lead: its cards would be the lead's again). */
-export const FURNITURE = /caption|credit|related|share|social|newsletter|promo|advert|\bad-|\bads?\b|adslot|outbrain|taboola|recirc|most-?read|byline|timestamp|dateline|print-info|comments?-|paywall|subscribe|standfirst|summary|\bdek\b|crunchbase/i;
+ * standfirst repeats the article's lead: its cards would be the lead's again), or beside it: a right rail (a 2011
+ * Business Insider post had the rail's market figures read in) and a footer. */
+export const FURNITURE = /caption|credit|related|share|social|newsletter|promo|advert|\bad-|\bads?\b|adslot|outbrain|taboola|recirc|most-?read|byline|timestamp|dateline|print-info|comments?-|paywall|subscribe|standfirst|summary|\bdek\b|crunchbase|right-?rail|footer/i;
 
 /** Characters in an element's <p>s: what a page's article is written in, unlike its menus and link lists. */
 const paragraphChars = (el: DomElement): number =>
@@ -24,6 +25,9 @@ const LABELS = [
   /^(advertisement|skip advertisement|supported by|ad feedback|video ad feedback|sponsored( content)?|story continues below( advertisement)?)$/i,
   /^(related|read more|see also|more on this( story)?|also read|recommended|watch|listen|most read|more from)\b\s*[:|]/i,
   /^(related( articles?| stories| content| topics)?|read more|share( this)?( full)? article|link copied!?|replay|now playing)$/i,
+  // A blog's tail: "Follow Linette Lopez on Twitter.", "To embed this post, copy the code below ...".
+  /^follow (@\w+|\p{Lu}[\p{L}.'’ -]{1,60}) on (twitter|facebook|instagram|linkedin)\.?$/iu,
+  /^to embed this (post|article|story|video)\b/i,
   /^a version of this article appears in print\b/i,
   /^(image|photo|video)( source| caption| credit)?\s*[:,]/i,
   /^reporting (from|by)\b.{0,80}$/i,

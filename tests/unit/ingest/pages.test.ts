@@ -80,6 +80,23 @@ describe("the paragraphs of Readability's pick", () => {
     expect(text).not.toContain('webinar');
   });
 
+  it("leaves out a right rail's market figures, the site's footer and a post's follow, share and embed lines", () => {
+    // Business Insider, 2011: Readability took in the rail beside the post ("NASDAQ Composite", "2,456", "+27.56").
+    const html = `<html><body><div class="ad-wallpaper"><div id="bd"><div id="yui-main"><div class="content post">
+      <h1>Band plays last concert</h1>${story.map((p) => `<p>${p}</p>`).join('')}
+      <p class="border-bottom-dotted">Follow Linette Lopez on Twitter.</p>
+      <div class="box-post"><h3>Share:</h3><div class="embed-post"><p>To embed this post, copy the code below and paste into your website or blog.</p></div></div>
+      </div></div>
+      <div id="right-rail"><div class="box-1"><h3>Your Money</h3><table class="xignite-indices">${['NASDAQ Composite', 'S&P 500', 'NYSE Composite']
+        .map((x) => `<tr><td>${x}</td><td>2,456</td><td>+27.56</td><td>(+1.122%)</td></tr>`)
+        .join('')}</table></div></div></div>
+      <div class="footer"><p>Verticals</p><p>* Copyright © 2011 Business Insider, Inc. All rights reserved. Powered by our servers and hosted well.</p></div></div></body></html>`;
+    const text = readPage(html, 'post.html').text;
+    expect(text).toContain(story[2]);
+    for (const leftOut of ['NASDAQ', '2,456', 'Follow', 'Share:', 'To embed', 'Verticals', 'Copyright'])
+      expect(text).not.toContain(leftOut);
+  });
+
   it('keeps the space a left-out footnote mark held ("patients.<sup>1,2 </sup>HSCTs" is two sentences)', () => {
     const root = parsePage(
       '<html><body><div id="root"><p>The disease is fatal in over 80% of patients.<sup>1,2 </sup>Transplants are performed to treat cancers.</p></div></body></html>',
