@@ -479,6 +479,31 @@ describe('what reviewers failed stays fixed', () => {
     );
   });
 
+  it('shows the sentence before a blank whose "she" or "them" names nobody in its own sentence', () => {
+    // Round 5959: '"We don't have [solitary confinement]," she says flatly.' came without the sentence naming her.
+    // (A draft that leans on the sentence before is shown with it: see "to reflect this depreciation" above.)
+    const blank = (text: string, answer: string) =>
+      draftsOf(text).find((x) => x.kind === 'cloze' && x.answer === answer);
+    expect(
+      blank(
+        'Warden Marta Olsen bristles at any mention of the old isolation wing. ' +
+          '"We don\'t keep anyone in solitary confinement," she says firmly.',
+        'solitary confinement',
+      )?.vague,
+    ).toBeGreaterThan(0);
+    expect(
+      blank('The rodeo riders risk their necks. Critics and fans alike compare them to gladiators.', 'Critics and fans')
+        ?.vague,
+    ).toBeGreaterThan(0);
+  });
+
+  it('shows no sentence before a blank that is whom its "his" means ("[Warren Buffett] is giving away his wealth")', () => {
+    const d = draftsOf(
+      "The fund grew last year. Martin Sorensen is giving away 85% of his wealth to the Oslo Children's Hospital.",
+    ).find((x) => x.kind === 'cloze' && x.answer === 'Martin Sorensen');
+    expect(d?.vague).toBe(0);
+  });
+
   it('asks nothing of an argument\'s steps ("And so Parliament ... become ...", "And the Governor becomes ...")', () => {
     const cards = deck(
       'Under the Regent Doctrine, the laws of Parliament have no actual authority unless the Governor agrees with them. ' +
