@@ -19,6 +19,7 @@ import { PERSON_NOUNS, ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from './lexicon.js
 import type { Mention, MentionType, Sentence, Token } from './types.js';
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'la', 'del', 'van', 'von', 'bin', 'al', 'da', 'du', 'le', '&']);
+const VERSUS = /^(v|vs)\.?$/;
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’.]+(?:-\p{Lu}?[\p{Ll}'’.]+)*$/u;
 const THING_LAST = new Set([
   'Award',
@@ -156,17 +157,26 @@ function nameStep(tk: Token[], e: number, s: Sentence, claimed: Uint8Array): num
   const nx = tk[e];
   if (e >= s.t1 || !nx || claimed[e]) return 0;
   if (nameToken(tk, e)) return 1;
-  if (CONNECTORS.has(nx.value) && e + 1 < s.t1 && nameToken(tk, e + 1) && !claimed[e + 1]) return 2;
+  // A case or a match, "Furman v. Georgia", "Arsenal vs Chelsea", is one name: round 5959's card asked "the 1972
+  // ruling in [Georgia]" and so placed the case in Georgia.
+  const nextIsName = e + 1 < s.t1 && nameToken(tk, e + 1) && !claimed[e + 1];
+  if ((CONNECTORS.has(nx.value) || VERSUS.test(nx.value)) && nextIsName) return 2;
   // "Sheikh Ali [al-Khalifa al-Sabah]", "Abdul-Aziz [bin Khalifa al-Thani]" (it became three people: "Ali",
   // "Khalifa", "Sabah"; round 4848 named him "Ali").
   if (particle(tk, e)) return 3;
-  const hyphen =
+  return namesHyphen(tk, e) ? 2 : 0;
+}
+
+/** A hyphen written tight between two parts of one name ("Bankman-Fried", "al-Sadr"), not between two places. */
+function namesHyphen(tk: Token[], e: number): boolean {
+  const nx = tk[e] as Token;
+  return (
     (nx.value === '-' || nx.value === '–') &&
     tight(tk[e - 1], nx) &&
     tight(nx, tk[e + 1]) &&
     (/^\p{Lu}/u.test(tk[e + 1]?.value ?? '') || /^[a-z]{1,3}$/.test(tk[e - 1]?.value ?? '')) &&
-    !joinsTwo(tk[e - 1], tk[e + 1]);
-  return hyphen ? 2 : 0;
+    !joinsTwo(tk[e - 1], tk[e + 1])
+  );
 }
 
 /** "al-Sabah": a lower-case particle, a hyphen written tight and a capitalised part. */
@@ -272,6 +282,7 @@ function classify(c: NameContext, r: Run, people: Map<string, string>, orgs: Set
   const whole = ws.join(' ');
   const last = ws.at(-1) ?? '';
   const prev = tk[r.t0 - 1];
+  if (ws.some((w) => VERSUS.test(w))) return { type: 'name', t0: r.t0 };
   if (isKnownPlace(whole)) return { type: 'place', t0: r.t0 };
   if (orgs.has(whole) || isKnownOrg(whole)) return { type: 'org', t0: r.t0 };
   if (ws.length >= 2 && THING_LAST.has(last)) return { type: 'name', t0: r.t0 };

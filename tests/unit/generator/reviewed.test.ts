@@ -479,6 +479,15 @@ describe('what reviewers failed stays fixed', () => {
     );
   });
 
+  it('blanks a court case whole, never the place in its name ("the 1972 ruling in [Georgia]" placed Furman v. Georgia)', () => {
+    const text =
+      "After the state Supreme Court's 1988 ruling in Halvorsen v. Norway, which briefly suspended the fishing ban, Bergen reopened its harbour.";
+    expect(answersOf(text)).not.toContain('Norway');
+    expect(sound(text)).toContain(
+      "After the state Supreme Court's 1988 ruling in _____, which briefly suspended the fishing ban, Bergen reopened its harbour. -> Halvorsen v. Norway",
+    );
+  });
+
   it('shows the sentence before a blank whose "she" or "them" names nobody in its own sentence', () => {
     // Round 5959: '"We don't have [solitary confinement]," she says flatly.' came without the sentence naming her.
     // (A draft that leans on the sentence before is shown with it: see "to reflect this depreciation" above.)
