@@ -1,7 +1,6 @@
 // Studying: today's queue per deck (kept as a small index, see core/schedule/queue-index.ts), the next
 // card with its intervals, answers (durable before they resolve), undo, suspend/bury and editing a card.
 import type { Api, DeckSummary, NextCardResult, StudyCard } from '../../core/api.js';
-import { headlineFor } from '../../core/cards/headline.js';
 import { cardSchema, type Card, type Deck } from '../../core/deck.js';
 import { idleOf } from '../../core/schedule/idle.js';
 import { buildQueue, pickNext, queueCounts, type Queue } from '../../core/schedule/queue.js';
@@ -36,6 +35,12 @@ export interface Study {
   /** called after each stored answer (the optimiser watches the history grow) */
   onAnswer?: () => void;
 }
+
+// Which headline a card shows is decided with the card generator's word lists (core/cards/select.ts, with the
+// article reader's): loaded when the first card is shown, so listing the library does not load them.
+type Headlines = typeof import('../../core/cards/headline.js');
+let headlines: Headlines | null = null;
+const loadHeadlines = async (): Promise<Headlines> => (headlines ??= await import('../../core/cards/headline.js'));
 
 interface QueueCache { deck: Deck; day: number; settings: SchedulerSettings; seq: number; index: QueueIndex }
 
@@ -87,13 +92,14 @@ export function makeStudy(room: StudyRoom): Study {
     q, deck.cards, progress.deckStates(deck.id), clock.now(), scheduling.settingsFor(deck.id), clock.tz, clock.today(),
     progress.doneToday(deck.id, clock.today()),
   );
+  // Only after loadHeadlines(): every card shown goes out through nextCard, which loads them first.
   const shown = (deckId: string, card: Card): StudyCard => {
     const state = progress.get(deckId, card.id) ?? NEW_STATE;
     const iv = previewIntervals(state, clock.now(), scheduling.settingsFor(deckId));
     const deck = shelf.deckOf(deckId);
     return {
       deckId, card, state: stateNames[state.state]!,
-      article: headlineFor(deck.source ? deck.source.title ?? deck.title : null, card),
+      article: headlines!.headlineFor(deck.source ? deck.source.title ?? deck.title : null, card),
       intervals: { 1: formatInterval(iv[1]), 2: formatInterval(iv[2]), 3: formatInterval(iv[3]), 4: formatInterval(iv[4]) },
     };
   };
@@ -129,6 +135,7 @@ export function makeStudy(room: StudyRoom): Study {
       ...custom.methods,
       async nextCard({ deckId, session }): Promise<NextCardResult> {
         await room.seeded();
+        await loadHeadlines();
         const deck = shelf.deckOf(deckId);
         if (session !== undefined) return custom.next(deck, session);
         const q = queueOf(deck);
