@@ -156,6 +156,7 @@ function open(dataDir: string, opts: BackendOptions, readOnly: boolean, release:
       generation.close();
       optimizer.close();
       if (!readOnly) backupOnClose(keeper, openedAs);
+      if (!readOnly) store.flushHeads();
       progress.close(clock.today());
       release();
     },

@@ -64,7 +64,7 @@ export function makeStudy(room: StudyRoom): Study {
     const settings = scheduling.settingsFor(deck.id);
     const c = queueCaches.get(deck.id);
     if (!whole && c && c.deck === deck && c.day === day && c.settings === settings && c.seq === progress.seq) return c.index;
-    const index = indexQueue(deck.cards, progress.deckStates(deck.id), clock.now(), settings, clock.tz, whole);
+    const index = indexQueue(shelf.queueCards(deck), progress.deckStates(deck.id), clock.now(), settings, clock.tz, whole);
     queueCaches.set(deck.id, { deck, day, settings, seq: progress.seq, index });
     return index;
   };
@@ -89,7 +89,7 @@ export function makeStudy(room: StudyRoom): Study {
     return buildQueue(input(queueIndexOf(deck, true).cards));
   };
   const idle = (deck: Deck, q: Queue) => idleOf(
-    q, deck.cards, progress.deckStates(deck.id), clock.now(), scheduling.settingsFor(deck.id), clock.tz, clock.today(),
+    q, shelf.queueCards(deck), progress.deckStates(deck.id), clock.now(), scheduling.settingsFor(deck.id), clock.tz, clock.today(),
     progress.doneToday(deck.id, clock.today()),
   );
   // Only after loadHeadlines(): every card shown goes out through nextCard, which loads them first.
@@ -120,7 +120,7 @@ export function makeStudy(room: StudyRoom): Study {
       }
       const counts = queueCounts(q, clock.now());
       return {
-        id: deck.id, title: deck.title, cards: deck.cards.length, new: q.new.length, learning, review: q.review.length,
+        id: deck.id, title: deck.title, cards: shelf.queueCards(deck).length, new: q.new.length, learning, review: q.review.length,
         due: counts.learning + counts.review + counts.new, suspended,
         publisher: deck.source?.publisher ?? null, publishedOn: deck.source?.publishedOn ?? null,
         hasArticle: Boolean(deck.source?.text),
