@@ -27,6 +27,18 @@ export class Shelf {
     return this.store.lightCards(deck) ?? deck.cards;
   }
 
+  /** Reads the cards of every deck whose cards are not read yet. A deck that cannot be read now is left as
+   * it is: its first use meets the same problem and reports it there. */
+  readAhead(): void {
+    for (const deck of [...this.decks.values()]) {
+      try {
+        void deck.cards;
+      } catch {
+        // read again, and reported, on first use
+      }
+    }
+  }
+
   positionOf(deck: Deck, cardId: string): number | undefined {
     let index = this.cardIndexes.get(deck);
     if (!index) {

@@ -192,6 +192,22 @@ describe('a deck listed from the cache, its cards read on first use', () => {
     }
   });
 
+  it('in a shell that stays open, reads the cards at once: a file replaced a moment later changes nothing', async () => {
+    const { dir, deckIds } = library();
+    list(dir);
+    const lib = createBackend(dir, { builtinDir: path.join(dir, '..'), readAhead: true });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const file = deckFile(dir, deckIds[0]!);
+      fs.writeFileSync(`${file}.new`, '{"format": "factdeck/1", "id": "bench-0", "title": "Replaced", "cards": []}');
+      fs.renameSync(`${file}.new`, file);
+      const deck = await lib.getDeck({ id: deckIds[0]! });
+      expect([deck.title, deck.cards.length]).toEqual(['Bench deck 1', 300]);
+    } finally {
+      lib.close();
+    }
+  });
+
   it('keeps a file damaged after the library was opened aside, and brings the deck back from the backup', async () => {
     const { lib, listed, file } = await openThenChange((f) => fs.truncateSync(f, 1000));
     try {
