@@ -108,6 +108,8 @@ app.whenReady().then(() => {
       owner: 'Factdeck desktop app', builtinDir: builtinDir(),
       // Sync on open and close and after answers when idle, with the password kept by safeStorage.
       sync: { auto: true, secrets: safeSecrets(userData) },
+      // Decks listed from the heads cache have their cards read at once, not when the first card is asked for.
+      readAhead: true,
     });
   } catch (e) {
     // Another Factdeck (`factdeck study`, a second window) holds the library: say so instead of crashing.

@@ -51,6 +51,9 @@ export interface BackendOptions {
   fs?: FileSystem;
   /** sync: where the password is kept, and whether to sync by itself (the long-lived shells) */
   sync?: Omit<SyncOptions, 'onMerged' | 'shared'>;
+  /** the long-lived shells: read the cards of the decks listed from the heads cache right after opening
+   * (storage/lazy-deck.ts), so the first card of a session does not wait for a large deck's file */
+  readAhead?: boolean;
 }
 
 export interface Backend extends Api {
@@ -152,15 +155,19 @@ function open(dataDir: string, opts: BackendOptions, readOnly: boolean, release:
       return sync.closing();
     },
     close() {
+      clearTimeout(readAhead);
       sync.close();
       generation.close();
       optimizer.close();
       if (!readOnly) backupOnClose(keeper, openedAs);
+      if (!readOnly) store.flushHeads();
       progress.close(clock.today());
       release();
     },
   };
   sync.start();
+  const readAhead = opts.readAhead ? setTimeout(() => shelf.readAhead(), 0) : undefined;
+  readAhead?.unref();
   return backend;
 }
 

@@ -14,7 +14,7 @@ export interface OpenLibrary {
 
 export interface CliContext {
   args: string[];
-  openLibrary(opts?: { readOnly?: boolean; owner?: string; sync?: BackendOptions['sync'] }): Promise<OpenLibrary>;
+  openLibrary(opts?: Pick<BackendOptions, 'readOnly' | 'owner' | 'sync' | 'readAhead'>): Promise<OpenLibrary>;
   /** for commands that only read: the library for writing when free (so a new one gets its built-in
    * deck), else read-only beside the app that holds it */
   openForReading(): Promise<OpenLibrary>;

@@ -57,6 +57,10 @@ export function makeDeckMethods(lib: DeckRoom): DeckMethods {
     },
     async getDeck({ id }) {
       await lib.seeded();
+      const deck = shelf.deckOf(id);
+      // Its cards are read now if the library was opened without them (storage/lazy-deck.ts): the deck handed
+      // out is the file as it is now, not as it may be when the caller first looks at the cards.
+      void deck.cards;
       return shelf.deckOf(id);
     },
     async saveDeck({ deck }) {

@@ -1,7 +1,6 @@
 // Studying: today's queue per deck (kept as a small index, see core/schedule/queue-index.ts), the next
 // card with its intervals, answers (durable before they resolve), undo, suspend/bury and editing a card.
 import type { Api, DeckSummary, NextCardResult, StudyCard } from '../../core/api.js';
-import { headlineFor } from '../../core/cards/headline.js';
 import { cardSchema, type Card, type Deck } from '../../core/deck.js';
 import { idleOf } from '../../core/schedule/idle.js';
 import { buildQueue, pickNext, queueCounts, type Queue } from '../../core/schedule/queue.js';
@@ -37,6 +36,12 @@ export interface Study {
   onAnswer?: () => void;
 }
 
+// Which headline a card shows is decided with the card generator's word lists (core/cards/select.ts, with the
+// article reader's): loaded when the first card is shown, so listing the library does not load them.
+type Headlines = typeof import('../../core/cards/headline.js');
+let headlines: Headlines | null = null;
+const loadHeadlines = async (): Promise<Headlines> => (headlines ??= await import('../../core/cards/headline.js'));
+
 interface QueueCache { deck: Deck; day: number; settings: SchedulerSettings; seq: number; index: QueueIndex }
 
 /** What studying needs: the decks, their progress, the settings they study with, and the time. */
@@ -59,7 +64,7 @@ export function makeStudy(room: StudyRoom): Study {
     const settings = scheduling.settingsFor(deck.id);
     const c = queueCaches.get(deck.id);
     if (!whole && c && c.deck === deck && c.day === day && c.settings === settings && c.seq === progress.seq) return c.index;
-    const index = indexQueue(deck.cards, progress.deckStates(deck.id), clock.now(), settings, clock.tz, whole);
+    const index = indexQueue(shelf.queueCards(deck), progress.deckStates(deck.id), clock.now(), settings, clock.tz, whole);
     queueCaches.set(deck.id, { deck, day, settings, seq: progress.seq, index });
     return index;
   };
@@ -84,16 +89,17 @@ export function makeStudy(room: StudyRoom): Study {
     return buildQueue(input(queueIndexOf(deck, true).cards));
   };
   const idle = (deck: Deck, q: Queue) => idleOf(
-    q, deck.cards, progress.deckStates(deck.id), clock.now(), scheduling.settingsFor(deck.id), clock.tz, clock.today(),
+    q, shelf.queueCards(deck), progress.deckStates(deck.id), clock.now(), scheduling.settingsFor(deck.id), clock.tz, clock.today(),
     progress.doneToday(deck.id, clock.today()),
   );
+  // Only after loadHeadlines(): every card shown goes out through nextCard, which loads them first.
   const shown = (deckId: string, card: Card): StudyCard => {
     const state = progress.get(deckId, card.id) ?? NEW_STATE;
     const iv = previewIntervals(state, clock.now(), scheduling.settingsFor(deckId));
     const deck = shelf.deckOf(deckId);
     return {
       deckId, card, state: stateNames[state.state]!,
-      article: headlineFor(deck.source ? deck.source.title ?? deck.title : null, card),
+      article: headlines!.headlineFor(deck.source ? deck.source.title ?? deck.title : null, card),
       intervals: { 1: formatInterval(iv[1]), 2: formatInterval(iv[2]), 3: formatInterval(iv[3]), 4: formatInterval(iv[4]) },
     };
   };
@@ -114,7 +120,7 @@ export function makeStudy(room: StudyRoom): Study {
       }
       const counts = queueCounts(q, clock.now());
       return {
-        id: deck.id, title: deck.title, cards: deck.cards.length, new: q.new.length, learning, review: q.review.length,
+        id: deck.id, title: deck.title, cards: shelf.queueCards(deck).length, new: q.new.length, learning, review: q.review.length,
         due: counts.learning + counts.review + counts.new, suspended,
         publisher: deck.source?.publisher ?? null, publishedOn: deck.source?.publishedOn ?? null,
         hasArticle: Boolean(deck.source?.text),
@@ -129,6 +135,7 @@ export function makeStudy(room: StudyRoom): Study {
       ...custom.methods,
       async nextCard({ deckId, session }): Promise<NextCardResult> {
         await room.seeded();
+        await loadHeadlines();
         const deck = shelf.deckOf(deckId);
         if (session !== undefined) return custom.next(deck, session);
         const q = queueOf(deck);

@@ -2,6 +2,7 @@
 // when edited, so a card index per deck object stays right without being told.
 import type { Card, Deck } from '../../core/deck.js';
 import { InputError } from '../../core/errors.js';
+import type { QueueCard } from '../../core/schedule/queue.js';
 import type { DeckStore } from './deck-store.js';
 
 export class Shelf {
@@ -18,6 +19,24 @@ export class Shelf {
     const deck = this.decks.get(id);
     if (!deck) throw new InputError(`no deck with id ${id}`);
     return deck;
+  }
+
+  /** The deck's cards as today's queue reads them (id and fact): without reading the cards' text when
+   * they are not read yet (a deck listed from the heads cache), so listing the library reads no cards. */
+  queueCards(deck: Deck): readonly QueueCard[] {
+    return this.store.lightCards(deck) ?? deck.cards;
+  }
+
+  /** Reads the cards of every deck whose cards are not read yet. A deck that cannot be read now is left as
+   * it is: its first use meets the same problem and reports it there. */
+  readAhead(): void {
+    for (const deck of [...this.decks.values()]) {
+      try {
+        void deck.cards;
+      } catch {
+        // read again, and reported, on first use
+      }
+    }
   }
 
   positionOf(deck: Deck, cardId: string): number | undefined {

@@ -19,7 +19,7 @@ export async function serve(ctx: CliContext): Promise<number> {
     return 1;
   }
   // Sync on open and close and after answers when idle, once a database is set in Settings › Sync.
-  const lib = await ctx.openLibrary({ owner: 'factdeck serve', sync: { auto: true } });
+  const lib = await ctx.openLibrary({ owner: 'factdeck serve', sync: { auto: true }, readAhead: true });
   // Under test, every result is checked against the contract (a result it does not describe is a bug).
   const checkOutput = process.env['FACTDECK_CHECK_OUTPUT'] === '1';
   const server = await startServer({ api: lib.backend, token: newToken(), staticDir, port, checkOutput });

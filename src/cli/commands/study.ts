@@ -28,9 +28,11 @@ export async function study(ctx: CliContext): Promise<number> {
 }
 
 async function scripted(lib: Api, deckId: string): Promise<number> {
+  let next = await lib.nextCard({ deckId });
+  // Made only now: lines read before the loop below starts to take them would be lost (readline does not
+  // keep them), and the first card may take a moment (what it shows is loaded on first use).
   const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   let lineNo = 0;
-  let next = await lib.nextCard({ deckId });
   for await (const raw of rl) {
     lineNo++;
     const word = raw.trim().toLowerCase();
