@@ -534,15 +534,8 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     // "What did not identify themselves?": a reflexive needs the subject the question took away.
     if (d.cand.role === 'subj' && /\b(themselves|himself|herself|itself)\b/i.test(d.prompt))
       return 'reflexive without its subject';
-    // "Who had they had sex with?": a question whose own subject is an unresolved pronoun asks nothing clear.
-    const subj = d.cand.clause.subj;
-    if (
-      d.cand.role !== 'subj' &&
-      subj >= 0 &&
-      tok(a, subj).pos === 'PRON' &&
-      !d.substitutions.some((x) => x.from === tok(a, subj).value)
-    )
-      return 'pronoun subject';
+    if (pronounSubject(a, d)) return 'pronoun subject';
+    if (pastColon(a, d)) return 'past a colon';
     // A question must be clear on its own (the sentence before, shown as context, was often not the one meant);
     // a blank keeps its whole sentence and may lean on the sentence before.
     if (d.vague > 0 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return 'unclear or long';
@@ -1341,6 +1334,28 @@ function bestOf(good: Draft[]): Draft | undefined {
   return (
     good.find((d) => d.kind === 'qa' && !/^What\b/.test(d.prompt)) ?? good.find((d) => d.kind === 'cloze') ?? good[0]
   );
+}
+
+/** "Who had they had sex with?": a question whose own subject is an unresolved pronoun asks nothing clear. */
+function pronounSubject(a: Article, d: Draft): boolean {
+  const subj = d.cand.clause.subj;
+  return (
+    d.cand.role !== 'subj' &&
+    subj >= 0 &&
+    tok(a, subj).pos === 'PRON' &&
+    !d.substitutions.some((x) => x.from === tok(a, subj).value)
+  );
+}
+
+/** 'When did the state legislature install the "10-6 rule" were eligible for release ...?': a question that keeps
+ * words after a colon behind its verb runs into the statement the colon begins (round 5959; the parser had hung
+ * it on "rule"). A title's second part ("the play Operation: Nightfall") is one word or two. */
+function pastColon(a: Article, d: Draft): boolean {
+  const s = a.sentences[d.cand.sent];
+  if (!s || !d.kept) return false;
+  for (let t = d.cand.clause.pred + 1; t < s.t1; t++)
+    if (tok(a, t).value === ':') return d.kept.filter((k) => k > t).length >= 3;
+  return false;
 }
 
 /** Checks a question once more before it goes in the deck (the syntax model parses it again: cards/wellformed.ts). */

@@ -488,6 +488,17 @@ describe('what reviewers failed stays fixed', () => {
     );
   });
 
+  it('asks no question that runs past a colon into the statement after it', () => {
+    // Round 5959: 'When did the state legislature install the "10-6 rule" were eligible for release after ...?'
+    const cards = sound(
+      'In 1931 the Bergen city council passed the "5-2 law": bakers licensed in Bergen were free to open after 5 years and two months.',
+    );
+    expect(cards.filter((c) => c.includes('?') && c.includes('free to open'))).toEqual([]);
+    expect(cards).toContain(
+      'In _____ the Bergen city council passed the "5-2 law": bakers licensed in Bergen were free to open after 5 years and two months. -> 1931',
+    );
+  });
+
   it('shows the sentence before a blank whose "she" or "them" names nobody in its own sentence', () => {
     // Round 5959: '"We don't have [solitary confinement]," she says flatly.' came without the sentence naming her.
     // (A draft that leans on the sentence before is shown with it: see "to reflect this depreciation" above.)
