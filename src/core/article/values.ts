@@ -141,11 +141,24 @@ function mention(c: ValueContext, s: Sentence, type: Mention['type'], t0: number
   return { type, text, start: a.start, end: b.end, t0, t1, sent: s.index, canonical: text };
 }
 
+/** What is written or made about a subject. */
+const WORKS = new Set(
+  'article articles story stories report reports book books film films movie documentary piece essay column post series play song study lecture talk'.split(
+    ' ',
+  ),
+);
+
+/** A work "about" five prisoners is on them, not on roughly five (round 5959's blank "[about five] prisoners");
+ * "filaments about 5 nanometers across" are roughly that size. */
+const onSubject = (c: ValueContext, qualifier: string, at: number): boolean =>
+  /^about$/i.test(qualifier) && WORKS.has(c.tokens[at - 1]?.lower ?? '');
+
 /** Widens a figure to take its qualifier: "more than $7 billion", "nearly 700". */
 function withQualifier(c: ValueContext, s: Sentence, m: Mention): Mention {
   const from = Math.max(c.tokens[s.t0]?.start ?? 0, m.start - 24);
   const q = QUALIFIER_RE.exec(c.text.slice(from, m.start));
-  if (!q || q.index === undefined) return m;
+  // ("about" is one word: the word before it stands right before the figure's own.)
+  if (!q || q.index === undefined || onSubject(c, String(q[1]), m.t0 - 1)) return m;
   const start = from + q.index;
   let t0 = m.t0;
   while (t0 > s.t0 && (c.tokens[t0 - 1]?.start ?? -1) >= start) t0--;

@@ -488,6 +488,14 @@ describe('what reviewers failed stays fixed', () => {
     );
   });
 
+  it('leaves the "about" of "an article about five prisoners" out of the blank (it read "roughly five")', () => {
+    const text = 'Olsen published an article about five prisoners held in the new wing the longest.';
+    expect(answersOf(text)).not.toContain('about five');
+    expect(sound(text)).toContain(
+      'Olsen published an article about _____ prisoners held in the new wing the longest. -> five',
+    );
+  });
+
   it('asks no question that runs past a colon into the statement after it', () => {
     // Round 5959: 'When did the state legislature install the "10-6 rule" were eligible for release after ...?'
     const cards = sound(
