@@ -184,6 +184,8 @@ function stripPostMarks(line: string): string {
       // "Az-Zaman: The Association of Muslim Scholars ...", "TOKYO: ...": a source's or a place's name before a
       // paragraph's first sentence; an interview's "McKelvey:Everyone needs ..." without its space (round 5454).
       .replace(/^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?: ?(?=[A-Z][a-z])/, '')
+      // "About the Guest Blogger: Kurt Bauer is ...": the label of the writer's note (round 5959's card kept it).
+      .replace(/^about the (guest )?(author|blogger|writer|contributor|columnist)s? ?: ?(?=[A-Z])/i, '')
       // "(New Scientist Space) On 3 November, ...": a source's name in brackets before the first sentence.
       .replace(/^\((?:[A-Z][\w.&'’-]*\s?){1,4}\)\s+(?=[A-Z])/, '')
       .replace(/ +([,.;:!?])(?=\s|$)/g, '$1')

@@ -565,10 +565,13 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
 }
 
 /** "[Payments to state workers] who retired before age 55 will be reduced": a relative clause right after the blank
- * (no comma) that defines a word of the answer is cut off from it (round 5858). */
+ * (no comma) that defines a word of the answer is cut off from it (round 5858), and so is a participle's ("perceive
+ * [a purpose in the hours] spent in class", round 5959). */
 function definingClauseAfter(a: Article, c: Candidate): boolean {
   const x = a.tokens[afterBlank(c)];
-  if (!x || x.sent !== c.sent || !/^(who|whom|whose|which|that)$/.test(x.lower)) return false;
+  if (!x || x.sent !== c.sent) return false;
+  if (x.rel === 'acl' && x.pos === 'VERB') return c.tokens.includes(x.head);
+  if (!/^(who|whom|whose|which|that)$/.test(x.lower)) return false;
   const clause = a.tokens[x.head];
   return clause !== undefined && clause.rel === 'acl:relcl' && c.tokens.includes(clause.head);
 }
@@ -1336,15 +1339,14 @@ function bestOf(good: Draft[]): Draft | undefined {
   );
 }
 
-/** "Who had they had sex with?": a question whose own subject is an unresolved pronoun asks nothing clear. */
+/** "Who had they had sex with?", "When did things begin to turn around?" (round 5959): a question whose own subject
+ * is an unresolved pronoun or a bare word for anything asks nothing clear. */
 function pronounSubject(a: Article, d: Draft): boolean {
   const subj = d.cand.clause.subj;
-  return (
-    d.cand.role !== 'subj' &&
-    subj >= 0 &&
-    tok(a, subj).pos === 'PRON' &&
-    !d.substitutions.some((x) => x.from === tok(a, subj).value)
-  );
+  if (d.cand.role === 'subj' || subj < 0) return false;
+  const x = tok(a, subj);
+  if (x.pos === 'NOUN') return VAGUE_HEADS.has(x.lower) && kidsOf(a, subj).length === 0;
+  return x.pos === 'PRON' && !d.substitutions.some((s) => s.from === x.value);
 }
 
 /** 'When did the state legislature install the "10-6 rule" were eligible for release ...?': a question that keeps

@@ -488,12 +488,34 @@ describe('what reviewers failed stays fixed', () => {
     );
   });
 
+  it('blanks no phrase whose defining participle it leaves outside ("during the late [1970s] known as ...")', () => {
+    // Round 5959: "perceive [a purpose in the hours] spent in class" (there the parser took "spent" for the verb's).
+    const text =
+      'Two NRK shows were prime examples of a trend among Norwegian broadcasters during the late 1980s known as "kitchen TV".';
+    expect(sound(text).filter((c) => c.endsWith('-> 1980s'))).toEqual([]);
+  });
+
+  it('drops the label of the writer\'s note ("About the Guest Blogger: Kurt Bauer is ...")', () => {
+    const note =
+      'Anna Berg is Marketing Writer and Editor for Nordlys in Oslo. She has spent two decades in schools, first as a teacher and then as an editor.';
+    expect(cleanText(`Schools differ a lot in how they teach.\n\nAbout the Guest Blogger: ${note}`)).toBe(
+      `Schools differ a lot in how they teach.\n${note}`,
+    );
+  });
+
   it('leaves the "about" of "an article about five prisoners" out of the blank (it read "roughly five")', () => {
     const text = 'Olsen published an article about five prisoners held in the new wing the longest.';
     expect(answersOf(text)).not.toContain('about five');
     expect(sound(text)).toContain(
       'Olsen published an article about _____ prisoners held in the new wing the longest. -> five',
     );
+  });
+
+  it('asks no question whose subject is a bare "things" ("When did things begin to turn around?")', () => {
+    const cards = sound(
+      'Things began to improve in the 1990s, when a judge ordered a major overhaul of the Bergen prison.',
+    );
+    expect(cards.filter((c) => c.startsWith('When did things'))).toEqual([]);
   });
 
   it('asks no question that runs past a colon into the statement after it', () => {
