@@ -512,14 +512,8 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     if (SPEECH_VERBS.has(tok(a, d.cand.clause.pred).lemma)) return 'asks a verb of saying';
     const garbled = garbledQuestion(d.prompt);
     if (garbled) return garbled;
-    // "Who did Annette Bening win? Best actress ...": "Who" asks for someone named; "Who disbanded? the Holy
-    // Club", "Who consisted of 44 members? Legislative Council": an organisation or a place is no "who" (reviewers
-    // failed such questions; the blank asks it).
-    if (/^[Ww]ho\b/.test(unsourced(d.prompt)) && !personAnswer(a, c)) return 'who of no one named';
-    // "What started to offer a high-definition box?", "What is established at the beginning of each session?": a
-    // subject asked with "What" fits countless answers (reviewers passed 1 in 14); its blank keeps the sentence.
-    if (/^[Ww]hat\b/.test(unsourced(d.prompt)) && (c.role === 'subj' || c.role === 'subj-count'))
-      return 'what of a subject';
+    const wh = whFlaw(a, d);
+    if (wh) return wh;
     // "Who has agreed to refrain ...? The media giant": a description for an answer, not a name.
     if (tok(a, c.tokens[0] as number).lower === 'the' && !c.tokens.some((t) => /^(PROPN|NUM)$/.test(tok(a, t).pos)))
       return 'description for an answer';
@@ -1337,6 +1331,23 @@ function bestOf(good: Draft[]): Draft | undefined {
   return (
     good.find((d) => d.kind === 'qa' && !/^What\b/.test(d.prompt)) ?? good.find((d) => d.kind === 'cloze') ?? good[0]
   );
+}
+
+/** A question word the answer does not fit. */
+function whFlaw(a: Article, d: Draft): string | null {
+  const c = d.cand;
+  const asked = unsourced(d.prompt);
+  // "Who did Annette Bening win? Best actress ...": "Who" asks for someone named; "Who disbanded? the Holy
+  // Club", "Who consisted of 44 members? Legislative Council": an organisation or a place is no "who" (reviewers
+  // failed such questions; the blank asks it).
+  if (/^[Ww]ho\b/.test(asked) && !personAnswer(a, c)) return 'who of no one named';
+  // "Where has Bangladesh steadily moved? a state of lawlessness": "Where" asks for a place named (reviewers
+  // failed both unnamed ones).
+  if (/^[Ww]here\b/.test(asked) && !c.mention) return 'where of no place named';
+  // "What started to offer a high-definition box?", "What is established at the beginning of each session?": a
+  // subject asked with "What" fits countless answers (reviewers passed 1 in 14); its blank keeps the sentence.
+  if (/^[Ww]hat\b/.test(asked) && (c.role === 'subj' || c.role === 'subj-count')) return 'what of a subject';
+  return null;
 }
 
 /** "Who had they had sex with?", "When did things begin to turn around?" (round 5959): a question whose own subject

@@ -511,6 +511,11 @@ describe('what reviewers failed stays fixed', () => {
     );
   });
 
+  it('asks "Where" only of a place named ("Where has Bangladesh moved? a state of lawlessness")', () => {
+    const cards = sound('Over the past decade, Norway has steadily moved into a state of deep political calm.');
+    expect(cards.filter((c) => c.startsWith('Where'))).toEqual([]);
+  });
+
   it('asks no question whose subject is a bare "things" ("When did things begin to turn around?")', () => {
     const cards = sound(
       'Things began to improve in the 1990s, when a judge ordered a major overhaul of the Bergen prison.',
