@@ -1350,13 +1350,15 @@ function whFlaw(a: Article, d: Draft): string | null {
   return null;
 }
 
-/** "Who had they had sex with?", "When did things begin to turn around?" (round 5959): a question whose own subject
- * is an unresolved pronoun or a bare word for anything asks nothing clear. */
+/** "Who had they had sex with?", "When did things begin to turn around?" (round 5959), "When did a United Methodist
+ * bishop make a bold statement?": a question whose own subject is an unresolved pronoun, a bare word for anything
+ * or any one of a kind asks nothing clear (reviewers failed all five graded questions of the last kind). */
 function pronounSubject(a: Article, d: Draft): boolean {
   const subj = d.cand.clause.subj;
   if (d.cand.role === 'subj' || subj < 0) return false;
   const x = tok(a, subj);
-  if (x.pos === 'NOUN') return VAGUE_HEADS.has(x.lower) && kidsOf(a, subj).length === 0;
+  const indefinite = kidsOf(a, subj).some((k) => tok(a, k).rel === 'det' && /^(a|an|some)$/.test(tok(a, k).lower));
+  if (x.pos === 'NOUN') return indefinite || (VAGUE_HEADS.has(x.lower) && kidsOf(a, subj).length === 0);
   return x.pos === 'PRON' && !d.substitutions.some((s) => s.from === x.value);
 }
 

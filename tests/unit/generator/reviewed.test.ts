@@ -511,6 +511,12 @@ describe('what reviewers failed stays fixed', () => {
     );
   });
 
+  it('asks no question whose subject is any one of a kind ("When were a few galleries redesigned?")', () => {
+    const cards = sound('A few galleries in the Bergen museum were redesigned in the 1990s.');
+    expect(cards.filter((c) => c.startsWith('When'))).toEqual([]);
+    expect(cards).toContain('A few galleries in the Bergen museum were redesigned in the _____. -> 1990s');
+  });
+
   it('asks "Where" only of a place named ("Where has Bangladesh moved? a state of lawlessness")', () => {
     const cards = sound('Over the past decade, Norway has steadily moved into a state of deep political calm.');
     expect(cards.filter((c) => c.startsWith('Where'))).toEqual([]);
