@@ -59,6 +59,10 @@ export const KIND_NOUNS = set(`example examples method methods type types form f
   developments advance advances element elements member members activity activities effort efforts measure measures
   source sources function functions researcher researchers field fields problem problems`);
 
+/** What is written or made about a subject: a work "about five prisoners" is on them, not on roughly five. */
+export const WORK_NOUNS = set(`article articles story stories report reports book books film films movie documentary
+  piece essay column post series play song study lecture talk`);
+
 /** Heads too vague to be an answer on their own ("the _____ said", "the two"). */
 export const VAGUE_HEADS =
   set(`thing things way ways part parts kind lot lots number one ones two some others other side

@@ -4,6 +4,7 @@
 // guessed ("in March" stays as written).
 import { alternation, CURRENCY_WORDS, parseAmount, QUALIFIER_RE, SCALES } from './amounts.js';
 import { resolveDate, type Tense } from './dates.js';
+import { WORK_NOUNS } from './lexicon.js';
 import type { Mention, Sentence, Token } from './types.js';
 
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/i;
@@ -141,17 +142,10 @@ function mention(c: ValueContext, s: Sentence, type: Mention['type'], t0: number
   return { type, text, start: a.start, end: b.end, t0, t1, sent: s.index, canonical: text };
 }
 
-/** What is written or made about a subject. */
-const WORKS = new Set(
-  'article articles story stories report reports book books film films movie documentary piece essay column post series play song study lecture talk'.split(
-    ' ',
-  ),
-);
-
 /** A work "about" five prisoners is on them, not on roughly five (round 5959's blank "[about five] prisoners");
  * "filaments about 5 nanometers across" are roughly that size. */
 const onSubject = (c: ValueContext, qualifier: string, at: number): boolean =>
-  /^about$/i.test(qualifier) && WORKS.has(c.tokens[at - 1]?.lower ?? '');
+  /^about$/i.test(qualifier) && WORK_NOUNS.has(c.tokens[at - 1]?.lower ?? '');
 
 /** Widens a figure to take its qualifier: "more than $7 billion", "nearly 700". */
 function withQualifier(c: ValueContext, s: Sentence, m: Mention): Mention {
