@@ -528,7 +528,8 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     // "What did not identify themselves?": a reflexive needs the subject the question took away.
     if (d.cand.role === 'subj' && /\b(themselves|himself|herself|itself)\b/i.test(d.prompt))
       return 'reflexive without its subject';
-    if (pronounSubject(a, d)) return 'pronoun subject';
+    const subject = unclearSubject(a, d);
+    if (subject) return subject;
     if (pastColon(a, d)) return 'past a colon';
     // A question must be clear on its own (the sentence before, shown as context, was often not the one meant);
     // a blank keeps its whole sentence and may lean on the sentence before.
@@ -556,6 +557,48 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     ofSentence,
   );
   return added.length ? `adds words: ${added.join(' ')}` : null;
+}
+
+/** A question word the answer does not fit. */
+function whFlaw(a: Article, d: Draft): string | null {
+  const c = d.cand;
+  const asked = unsourced(d.prompt);
+  // "Who did Annette Bening win? Best actress ...": "Who" asks for someone named; "Who disbanded? the Holy
+  // Club", "Who consisted of 44 members? Legislative Council": an organisation or a place is no "who" (reviewers
+  // failed such questions; the blank asks it).
+  if (/^[Ww]ho\b/.test(asked) && !personAnswer(a, c)) return 'who of no one named';
+  // "Where has Bangladesh steadily moved? a state of lawlessness": "Where" asks for a place named (reviewers
+  // failed both unnamed ones).
+  if (/^[Ww]here\b/.test(asked) && !c.mention) return 'where of no place named';
+  // "What started to offer a high-definition box?", "What is established at the beginning of each session?": a
+  // subject asked with "What" fits countless answers (reviewers passed 1 in 14); its blank keeps the sentence.
+  if (/^[Ww]hat\b/.test(asked) && (c.role === 'subj' || c.role === 'subj-count')) return 'what of a subject';
+  return null;
+}
+
+/** "Who had they had sex with?", "When did things begin to turn around?" (round 5959), "When did a United Methodist
+ * bishop make a bold statement?": a question whose own subject is an unresolved pronoun, a bare word for anything
+ * or any one of a kind asks nothing clear (reviewers failed all five graded questions of the last kind). */
+function unclearSubject(a: Article, d: Draft): string | null {
+  const subj = d.cand.clause.subj;
+  if (d.cand.role === 'subj' || subj < 0) return null;
+  const x = tok(a, subj);
+  if (x.pos === 'PRON') return d.substitutions.some((s) => s.from === x.value) ? null : 'pronoun subject';
+  if (x.pos !== 'NOUN') return null;
+  const kids = kidsOf(a, subj);
+  const indefinite = kids.some((k) => tok(a, k).rel === 'det' && /^(a|an|some)$/.test(tok(a, k).lower));
+  return indefinite || (VAGUE_HEADS.has(x.lower) && kids.length === 0) ? 'vague subject' : null;
+}
+
+/** 'When did the state legislature install the "10-6 rule" were eligible for release ...?': a question that keeps
+ * words after a colon behind its verb runs into the statement the colon begins (round 5959; the parser had hung
+ * it on "rule"). A title's second part ("the play Operation: Nightfall") is one word or two. */
+function pastColon(a: Article, d: Draft): boolean {
+  const s = a.sentences[d.cand.sent];
+  if (!s || !d.kept) return false;
+  for (let t = d.cand.clause.pred + 1; t < s.t1; t++)
+    if (tok(a, t).value === ':') return d.kept.filter((k) => k > t).length >= 3;
+  return false;
 }
 
 /** "[Payments to state workers] who retired before age 55 will be reduced": a relative clause right after the blank
@@ -1331,46 +1374,6 @@ function bestOf(good: Draft[]): Draft | undefined {
   return (
     good.find((d) => d.kind === 'qa' && !/^What\b/.test(d.prompt)) ?? good.find((d) => d.kind === 'cloze') ?? good[0]
   );
-}
-
-/** A question word the answer does not fit. */
-function whFlaw(a: Article, d: Draft): string | null {
-  const c = d.cand;
-  const asked = unsourced(d.prompt);
-  // "Who did Annette Bening win? Best actress ...": "Who" asks for someone named; "Who disbanded? the Holy
-  // Club", "Who consisted of 44 members? Legislative Council": an organisation or a place is no "who" (reviewers
-  // failed such questions; the blank asks it).
-  if (/^[Ww]ho\b/.test(asked) && !personAnswer(a, c)) return 'who of no one named';
-  // "Where has Bangladesh steadily moved? a state of lawlessness": "Where" asks for a place named (reviewers
-  // failed both unnamed ones).
-  if (/^[Ww]here\b/.test(asked) && !c.mention) return 'where of no place named';
-  // "What started to offer a high-definition box?", "What is established at the beginning of each session?": a
-  // subject asked with "What" fits countless answers (reviewers passed 1 in 14); its blank keeps the sentence.
-  if (/^[Ww]hat\b/.test(asked) && (c.role === 'subj' || c.role === 'subj-count')) return 'what of a subject';
-  return null;
-}
-
-/** "Who had they had sex with?", "When did things begin to turn around?" (round 5959), "When did a United Methodist
- * bishop make a bold statement?": a question whose own subject is an unresolved pronoun, a bare word for anything
- * or any one of a kind asks nothing clear (reviewers failed all five graded questions of the last kind). */
-function pronounSubject(a: Article, d: Draft): boolean {
-  const subj = d.cand.clause.subj;
-  if (d.cand.role === 'subj' || subj < 0) return false;
-  const x = tok(a, subj);
-  const indefinite = kidsOf(a, subj).some((k) => tok(a, k).rel === 'det' && /^(a|an|some)$/.test(tok(a, k).lower));
-  if (x.pos === 'NOUN') return indefinite || (VAGUE_HEADS.has(x.lower) && kidsOf(a, subj).length === 0);
-  return x.pos === 'PRON' && !d.substitutions.some((s) => s.from === x.value);
-}
-
-/** 'When did the state legislature install the "10-6 rule" were eligible for release ...?': a question that keeps
- * words after a colon behind its verb runs into the statement the colon begins (round 5959; the parser had hung
- * it on "rule"). A title's second part ("the play Operation: Nightfall") is one word or two. */
-function pastColon(a: Article, d: Draft): boolean {
-  const s = a.sentences[d.cand.sent];
-  if (!s || !d.kept) return false;
-  for (let t = d.cand.clause.pred + 1; t < s.t1; t++)
-    if (tok(a, t).value === ':') return d.kept.filter((k) => k > t).length >= 3;
-  return false;
 }
 
 /** Checks a question once more before it goes in the deck (the syntax model parses it again: cards/wellformed.ts). */
