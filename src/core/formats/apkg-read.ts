@@ -2,7 +2,6 @@
 // (anki21b > anki21 > anki2), opens it with sql.js and turns each Anki card into a Factdeck card:
 // standard note types through their templates, cloze note types one card per cloze number.
 // Anki's revlog becomes ImportedReview[] (answers with ease 1-4, in time order).
-import { Decompress } from 'fzstd';
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { Card, MediaRef } from '../deck.js';
 import { InputError } from '../errors.js';
@@ -15,6 +14,7 @@ import { contentId } from './hash.js';
 import { htmlToTextWithMedia } from './html-text.js';
 import { MAX_UNZIPPED_BYTES, type ImportedMedia, type ImportedReview, type SqlJsSource } from './types.js';
 import { checkZipSizes, listZip, readZipEntry, type ZipEntry } from './zip.js';
+import { unzstd } from './zstd.js';
 
 export interface ApkgImport {
   cards: Card[];
@@ -29,28 +29,6 @@ export async function loadSql(src: SqlJsSource | undefined): Promise<SqlJsStatic
   // A missing sql.js is the shell's bug, not the person's file: plain Error on purpose.
   if (!src) throw new Error('parseImport: opts.sqlWasm (an initialised sql.js) is needed to read .apkg files');
   return typeof src === 'function' ? await src() : src;
-}
-
-/** zstd with a size limit (fzstd's one-shot decompress would trust the frame header). */
-export function unzstd(data: Uint8Array, limit: number, what: string): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let over = false;
-  const d = new Decompress((chunk) => {
-    total += chunk.length;
-    if (total > limit) over = true; else chunks.push(chunk);
-  });
-  try {
-    const step = 64 * 1024;
-    for (let p = 0; p < data.length && !over; p += step) d.push(data.subarray(p, p + step), p + step >= data.length);
-  } catch {
-    throw new InputError(`${what} is not valid zstd data (damaged package?)`);
-  }
-  if (over) throw new InputError(`${what} unpacks to more than ${Math.round(limit / 1024 / 1024)} MB (the limit); refused as a possible zip bomb`);
-  const out = new Uint8Array(total);
-  let p = 0;
-  for (const c of chunks) { out.set(c, p); p += c.length; }
-  return out;
 }
 
 /** Media a side names (front: the question, back: what the answer adds). */

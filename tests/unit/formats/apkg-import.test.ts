@@ -110,6 +110,13 @@ describe('bad packages', () => {
     await inputError(parseImport(zip, 'x.apkg', { sqlWasm: await sql() }), /not valid zstd data/);
   });
 
+  it('anki21b whose zstd header asks for a 1 GB window is refused before anything is allocated', async () => {
+    // magic, single-segment frame with a 4-byte content size of 1 GiB, then one raw block of 4 bytes
+    const frame = Uint8Array.from([0x28, 0xb5, 0x2f, 0xfd, 0xa0, 0, 0, 0, 0x40, 0x21, 0, 0, 1, 2, 3, 4]);
+    const zip = zipSync({ 'collection.anki21b': frame });
+    await inputError(parseImport(zip, 'x.apkg', { sqlWasm: await sql() }), /collection.anki21b asks for more than 200 MB to unpack/);
+  });
+
   it('a truncated package', async () => {
     const bytes = fixture('rich-11.apkg');
     await inputError(parseImport(bytes.slice(0, bytes.length - 100), 'cut.apkg', { sqlWasm: await sql() }), /damaged zip file/);
