@@ -131,7 +131,7 @@ describe('CSV and TSV', () => {
     await inputError(parseImport(fixture('unbalanced.csv'), 'unbalanced.csv'), /^line 3: unbalanced quote/);
   });
 
-  it('progress is reported and a 50,000-row CSV parses quickly', async () => {
+  it('progress is reported while a 50,000-row CSV parses (its speed is in npm run bench)', async () => {
     const lines = ['front,back,tags'];
     for (let i = 0; i < 50_000; i++) lines.push(`"Question ${i}, with comma","Answer ${i}",tag${i % 7}`);
     const bytes = utf8(lines.join('\n'));
@@ -143,7 +143,6 @@ describe('CSV and TSV', () => {
     expect(calls.at(-1)).toBe(1);
     expect(calls.length).toBeGreaterThan(5);
     console.log(`50,000-row CSV: ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(10_000);
   });
 });
 
