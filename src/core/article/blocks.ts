@@ -29,6 +29,10 @@ const LABELS = [
   /^follow (@\w+|\p{Lu}[\p{L}.'’ -]{1,60}) on (twitter|facebook|instagram|linkedin)\.?$/iu,
   /^to embed this (post|article|story|video)\b/i,
   /^a version of this article appears in print\b/i,
+  // Where a post was first published, and who wrote it: "This post originally appeared in The Financial Brand.",
+  // "Written by Michael Breus, PhD, a board-certified sleep specialist ..." (round 6060: trivia, and "written what?").
+  /^this (post|article|story|piece|column|essay) (was )?(originally|first) (appeared|published|posted|ran)\b.{0,120}$/i,
+  /^(?:[Ww]ritten|[Pp]osted) by \p{Lu}.{0,200}$/u,
   /^(image|photo|video)( source| caption| credit)?\s*[:,]/i,
   /^reporting (from|by)\b.{0,80}$/i,
   // Captions: a wire photo's "FILE - " and a photographer's credit ("(AP Photo/Seth Wenig)") at the end.

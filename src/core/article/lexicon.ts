@@ -63,6 +63,10 @@ export const KIND_NOUNS = set(`example examples method methods type types form f
 export const WORK_NOUNS = set(`article articles story stories report reports book books film films movie documentary
   piece essay column post series play song study lecture talk`);
 
+/** Words a teacher would not put on a card ("some mind-bending shit about space", round 6060): a sentence with one
+ * gives no card. Word starts, so "shitty" and "fucking" are in; "ass" alone is not ("pass", "class", "assess"). */
+export const COARSE = /\b(shit|fuck|bullshit|motherfuck|asshole|bitch|cunt|dickhead|wanker)/i;
+
 /** Heads too vague to be an answer on their own ("the _____ said", "the two"). */
 export const VAGUE_HEADS =
   set(`thing things way ways part parts kind lot lots number one ones two some others other side

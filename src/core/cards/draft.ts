@@ -248,14 +248,15 @@ function vagueWords(a: Article, c: Candidate): number {
 }
 
 /** "... to reflect this depreciation", "designed these protocols": a phrase that points back, anywhere in the
- * sentence, leaves the reader asking which (reviewers passed 16 of 50 such cards shown without the sentence before). */
+ * sentence, leaves the reader asking which (reviewers passed 16 of 50 such cards shown without the sentence before).
+ * So does a "this" that is a clause's subject after an opening: "With windows open, this really gives ..." (6060). */
 function pointersAfter(a: Article, from: number, to: number, blank: Set<number>): number {
   let n = 0;
   const quoted = quotedTokens(a, [from]);
   for (let t = from; t < to; t++)
     if (
       !blank.has(t) &&
-      ((tok(a, t).rel === 'det' && pointsBack(a, t)) ||
+      ((/^(det|nsubj)/.test(tok(a, t).rel) && pointsBack(a, t)) ||
         pointsBackFurther(a, t, blank) ||
         (!quoted.has(t) && someoneBefore(a, t, blank, quoted)))
     )

@@ -1270,3 +1270,53 @@ describe('wording rules weighed on the graded rounds', () => {
     ).toEqual([]);
   });
 });
+
+describe("round 6060 (summarisers' test texts: gear news, company blogs, a sleep-science post, an essay)", () => {
+  it('blanks no phrase that points elsewhere from inside ("[the added comfort of this setup]")', () => {
+    const answers = answersOf(
+      'Drivers who spend months on the road in Norway will really appreciate the added comfort of this setup.',
+    );
+    expect(answers.filter((a) => /\bthis\b/.test(a))).toEqual([]);
+  });
+
+  it('takes no card from what the writer says of themselves when "I" follows a capitalised name ("The Tepui I tested")', () => {
+    const cards = deck(
+      'The Kukenam I tested on the Alaska Highway is the fully-fabric version. ' +
+        'Rooftop tents are made by Tepui in Oregon, which was founded in 2010 by Evan Jones.',
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => /I tested/.test(c.prompt))).toEqual([]);
+    // "World War I" is still a name.
+    expect(answersOf('World War I ended in 1918 with the armistice signed at Compiègne.')).toContain('1918');
+  });
+
+  it('blanks no words that only sort the noun after them ("[Financial services] marketers recognize ...")', () => {
+    // The parser takes such words for a second subject of the verb.
+    const text =
+      'Financial services marketers recognize the importance of consistent customer experiences in Norway. ' +
+      'Modern go-to-market organizations can realize the revenue potential of Einstein ABM by using the Radius platform.';
+    const answers = answersOf(text);
+    expect(answers).not.toContain('Financial services');
+    expect(answers).not.toContain('go-to-market');
+    // A name's words before the noun are still asked: "[IMF] economists found ...".
+    expect(answersOf('IMF economists found a strong link between lower inequality and growth in 2014.')).toContain(
+      'IMF',
+    );
+  });
+
+  it('leans on the sentence before when a "this" after an opening is the subject ("With windows open, this really gives")', () => {
+    const blank = draftsOf(
+      'The tent sits on the roof of the truck. With windows open, this really gives a wild view of the campsite.',
+    ).find((x) => x.kind === 'cloze' && x.answer === 'a wild view of the campsite');
+    expect(blank?.vague).toBeGreaterThan(0);
+  });
+
+  it('takes no card from a sentence with a coarse word', () => {
+    const cards = deck(
+      'The 1500 guy would learn some mind-bending shit about physics, and Europe turned to imperialism in 1750. ' +
+        'The Treaty of Paris was signed in 1763 by Britain, France and Spain after seven years of war.',
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => /shit/.test(JSON.stringify(c)))).toEqual([]);
+  });
+});

@@ -97,6 +97,20 @@ describe("the paragraphs of Readability's pick", () => {
       expect(text).not.toContain(leftOut);
   });
 
+  it('leaves out where a post first appeared and its "Written by" line, and keeps a sentence that only starts alike', () => {
+    // Round 6060: "This post originally appeared in The Financial Brand." and a byline at a post's end became cards.
+    const tail = [
+      'This post originally appeared in The Financial Brand.',
+      'Written by Michael Breus, PhD, a board-certified sleep specialist who lives in Manhattan Beach, California.',
+    ];
+    const kept = 'Written by hand over three years, the ledger records every sale the shop made.';
+    const html = `<html><body><article><h1>Band plays last concert</h1>${[...story, kept, ...tail].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const text = readPage(html, 'post.html').text;
+    expect(text).toContain(story[2]);
+    expect(text).toContain(kept);
+    for (const line of tail) expect(text).not.toContain(line.slice(0, 30));
+  });
+
   it('keeps the space a left-out footnote mark held ("patients.<sup>1,2 </sup>HSCTs" is two sentences)', () => {
     const root = parsePage(
       '<html><body><div id="root"><p>The disease is fatal in over 80% of patients.<sup>1,2 </sup>Transplants are performed to treat cancers.</p></div></body></html>',
