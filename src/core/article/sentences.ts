@@ -33,6 +33,11 @@ const OPENERS = new Set(
   ).split(' '),
 );
 
+/** What a time of day is followed by in the same sentence ("at 2 p.m. EST", "10 a.m. Monday"); before any other
+ * capitalised word, "a.m." and "p.m." end one ("stop caffeine at 2 p.m. Regular, heavy caffeine ..."). */
+const AFTER_TIME =
+  /^(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|JST|IST|AEST|AEDT|Eastern|Central|Mountain|Pacific|Greenwich|Moscow|Tokyo|London|Beijing|Kyiv|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\d)/;
+
 const CLOSERS = `"'”’)]}`;
 const OPENING = /[A-Z0-9"'“‘([\u00C0-\u00DE]/;
 
@@ -68,6 +73,7 @@ function periodEnds(line: string, dot: number, next: number): boolean {
   if (abbreviated(line, dot, next, word)) return false;
   // A single initial: "John F. Kennedy", "J. K. Rowling".
   if (/^\p{Lu}$/u.test(word)) return false;
+  if (/^[ap]\.m$/i.test(word)) return !AFTER_TIME.test(following);
   const dotted = /^(\p{L}{1,2}\.)+\p{L}{0,2}$/u.test(word) && word.includes('.');
   if (dotted || MAY_END.has(lower)) return OPENERS.has(following.toLowerCase());
   return true;

@@ -19,6 +19,14 @@ describe('sentences in newsroom copy', () => {
     expect(split('He joined Apple Inc. in 2010.')).toHaveLength(1);
   });
 
+  it('ends a sentence at "a.m." or "p.m." before a capitalised word that is no time zone, day or date', () => {
+    // Round 6060: "stop consuming caffeine at 2 p.m. Regular, heavy caffeine consumption contributes ..." was one.
+    expect(split('Stop drinking coffee at 2 p.m. Regular coffee keeps people awake.')).toHaveLength(2);
+    expect(split('Polls close at 8 p.m. EST in most states.')).toHaveLength(1);
+    expect(split('The vote opens at 9 a.m. Monday in Oslo.')).toHaveLength(1);
+    expect(split('The vote opens at 9 a.m. on Monday. It closes at 8 p.m. The count follows.')).toHaveLength(3);
+  });
+
   it('keeps decimals, a .500 record and closing quotes with their sentence', () => {
     expect(split('At 37-37, the team reached .500 for the first time. Fans cheered.')).toEqual(['At 37-37, the team reached .500 for the first time.', 'Fans cheered.']);
     expect(split('"We won," he said. "It was great."')).toEqual(['"We won," he said.', '"It was great."']);
