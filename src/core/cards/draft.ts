@@ -55,20 +55,26 @@ const SHORT_DATE = new RegExp(String.raw`^${MONTH_NAME} \d{1,2}$`);
 const yearAdded = (display: string, written: string): boolean =>
   !/\d{4}/.test(written) && (display.startsWith(written) || SHORT_DATE.test(written));
 
+/** "Foreign Minister [Yoshimasa Hayashi]", "An impressive [Argentina]": the blank ends in a name and holds before it
+ * only a title, adjectives and an article. Not "compared with [an RV]": with only "a" or "an" before the name the
+ * answer keeps it (the blank "compared with _____" -> "RV" read as no English, round 6060). */
+function nameAtEnd(a: Article, c: Candidate, m: Mention): boolean {
+  const onlyIndefinite = c.tokens[0] === m.t0 - 1 && /^(a|an)$/.test(tok(a, m.t0 - 1).lower);
+  return (
+    /^(person|place|org)$/.test(m.type) &&
+    m.t1 === (c.tokens.at(-1) ?? -1) + 1 &&
+    m.t0 > (c.tokens[0] ?? 0) &&
+    c.tokens.every((t) => t >= m.t0 || /^(PROPN|NOUN|ADJ|DET)$/.test(tok(a, t).pos)) &&
+    !onlyIndefinite
+  );
+}
+
 export function answerText(a: Article, c: Candidate): { text: string; subs: Substitution[] } {
   const written = textOf(a, c.tokens);
   const m = c.mention;
   // "Foreign Minister Yoshimasa Hayashi", "An impressive Argentina": the name is the answer; a title is another
   // fact (the match card's), an article and adjectives are no part of it.
-  if (
-    m &&
-    /^(person|place|org)$/.test(m.type) &&
-    m.t1 === (c.tokens.at(-1) ?? -1) + 1 &&
-    m.t0 > (c.tokens[0] ?? 0) &&
-    c.tokens.every((t) => t >= m.t0 || /^(PROPN|NOUN|ADJ|DET)$/.test(tok(a, t).pos))
-  ) {
-    return nameAnswer(m);
-  }
+  if (m && nameAtEnd(a, c, m)) return nameAnswer(m);
   if (
     m &&
     m.type === 'person' &&

@@ -1311,6 +1311,16 @@ describe("round 6060 (summarisers' test texts: gear news, company blogs, a sleep
     expect(blank?.vague).toBeGreaterThan(0);
   });
 
+  it('keeps "a" or "an" with a name it blanks ("compared with _____" -> "RV" read as no English)', () => {
+    const cards = sound('When compared with an RV, the rooftop tent system is dramatically cheaper in Norway.');
+    expect(cards).toContain(
+      'When compared with _____, the rooftop tent system is dramatically cheaper in Norway. -> an RV',
+    );
+    expect(cards).not.toContain(
+      'When compared with _____, the rooftop tent system is dramatically cheaper in Norway. -> RV',
+    );
+  });
+
   it('takes no card from a sentence with a coarse word', () => {
     const cards = deck(
       'The 1500 guy would learn some mind-bending shit about physics, and Europe turned to imperialism in 1750. ' +
