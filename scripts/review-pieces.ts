@@ -311,7 +311,7 @@ function plainTextPieces(): Piece[] {
   const texts: Piece[] = [];
   const rake = archive('rake-texts');
   if (rake) {
-    texts.push({ id: 'rake_venturebeat', title: '', text: text(rake, 'venturebeat.txt') });
+    texts.push({ id: 'rake_venturebeat', title: '', text: unescapeBreaks(text(rake, 'venturebeat.txt')) });
     texts.push(...sentenceParts({ id: 'rake_waitbutwhy', title: '', text: text(rake, 'waitbutwhy.txt') }));
   }
   const summary = archive('node-summary-text');
@@ -328,8 +328,14 @@ function sentenceParts(page: Piece): Piece[] {
     if (last.join(' ').split(/\s+/).length >= 450) parts.push([s]);
     else last.push(s);
   }
-  return parts.slice(0, 4).map((p, i) => ({ ...page, id: `${page.id}#part${i + 1}`, text: p.join(' ') }));
+  // (The parts are cut where they were cut before the escaped line breaks were put back.)
+  return parts
+    .slice(0, 4)
+    .map((p, i) => ({ ...page, id: `${page.id}#part${i + 1}`, text: unescapeBreaks(p.join(' ')) }));
 }
+
+/** rake-js keeps its texts on one line with the line breaks written as "\n": put back as they were published. */
+const unescapeBreaks = (text: string): string => text.replace(/\\n/g, '\n').trim();
 
 function webPieces(long = false): Piece[] {
   const dir = archive('webpages');
