@@ -240,17 +240,38 @@ function vagueWords(a: Article, c: Candidate): number {
   const s = a.sentences[c.sent];
   if (!s) return 0;
   const blank = new Set(c.tokens);
-  let firstNoun = s.t1;
-  for (let t = s.t0; t < s.t1; t++)
-    if (/^(NOUN|PROPN)$/.test(tok(a, t).pos) || tok(a, t).rel.startsWith('nsubj')) {
-      firstNoun = t;
-      break;
-    }
+  const firstNoun = firstNounOf(a, s.t0, s.t1);
   // ("Four of these were sold", "Proceeds from the sales went": the subject's whole phrase is part of the opening.)
   const end = tok(a, firstNoun)?.rel.startsWith('nsubj') ? Math.max(firstNoun, ...subtree(a, firstNoun)) : firstNoun;
   const words: number[] = [];
   for (let t = s.t0; t <= end && t < s.t1; t++) if (!blank.has(t)) words.push(t);
+  if (end === firstNoun) words.push(...pronounAfterOpening(a, firstNoun, s.t1, blank));
   return substitutions(a, words).vague + pointersAfter(a, end + 1, s.t1, blank);
+}
+
+/** The first noun, name or subject of the span (its end when there is none). */
+function firstNounOf(a: Article, from: number, to: number): number {
+  for (let t = from; t < to; t++)
+    if (/^(NOUN|PROPN)$/.test(tok(a, t).pos) || tok(a, t).rel.startsWith('nsubj')) return t;
+  return to;
+}
+
+/** A pronoun that is the main clause's subject after an opening phrase (not the rest of the opening), if any. */
+function pronounAfterOpening(a: Article, from: number, to: number, blank: Set<number>): number[] {
+  const subject = subjectAfterOpening(a, from, to);
+  return subject >= 0 && tok(a, subject).pos === 'PRON' && !blank.has(subject) ? [subject] : [];
+}
+
+/** "Loaded with [gear], it has ...": the first noun is in an opening phrase; the main clause's subject after it is
+ * part of what the reader must know (round 6161: "it" shown without the sentence that names it). -1 when there is
+ * none. (A description there, "the course", is left alone: the rule for descriptions took many clear subjects,
+ * "the Mongols", "the plague", and cost 11 acceptable graded cards of 28.) */
+function subjectAfterOpening(a: Article, from: number, to: number): number {
+  for (let t = from + 1; t < to; t++) {
+    const x = tok(a, t);
+    if (x.rel.startsWith('nsubj') && x.head > t && tok(a, x.head).rel === 'root') return t;
+  }
+  return -1;
 }
 
 /** "... to reflect this depreciation", "designed these protocols": a phrase that points back, anywhere in the

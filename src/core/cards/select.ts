@@ -819,12 +819,13 @@ function unnamedPerson(a: Article, d: Draft, c: Candidate): boolean {
 function imperative(a: Article, sent: number): boolean {
   const s = a.sentences[sent];
   if (!s) return false;
-  for (let t = s.t0; t < Math.min(s.t1, s.t0 + 2); t++) {
+  // The root, wherever it stands: "For more information, check out ..." is advice as much as "Check out ...".
+  for (let t = s.t0; t < s.t1; t++) {
     const x = tok(a, t);
+    if (x.head !== -1) continue;
     // ("To fix carbon dioxide into sugar, chloroplasts use ...": a purpose, however the parser hangs it.)
     if (t > s.t0 && tok(a, t - 1).lower === 'to') return false;
-    if (x.head === -1 && x.tag === 'VB' && !kidsOf(a, t).some((k) => /^(nsubj|expl|aux)/.test(tok(a, k).rel)))
-      return true;
+    return x.tag === 'VB' && !kidsOf(a, t).some((k) => /^(nsubj|expl|aux)/.test(tok(a, k).rel));
   }
   return false;
 }

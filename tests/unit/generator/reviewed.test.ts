@@ -1330,3 +1330,17 @@ describe("round 6060 (summarisers' test texts: gear news, company blogs, a sleep
     expect(cards.filter((c) => /shit/.test(JSON.stringify(c)))).toEqual([]);
   });
 });
+
+describe("round 6161 (summarisers' test texts: gear news, a startup post, a tech story, an essay)", () => {
+  it('asks nothing of advice whose verb comes after an opening phrase ("For more information, check out ...")', () => {
+    expect(sound('For best results, keep the seedlings at 18 degrees for two weeks.')).toEqual([]);
+    expect(answersOf('For the longest life, the batteries are stored at 15 degrees in Oslo.')).toContain('15');
+  });
+
+  it('leans on the sentence before when the subject after an opening phrase is a pronoun ("Loaded with gear, it has")', () => {
+    const blank = draftsOf(
+      'The Basecamp trailer went on sale in Oslo. Loaded with gear, it has a towing capacity of 3,500 pounds.',
+    ).find((x) => x.kind === 'cloze' && x.answer === '3,500 pounds');
+    expect(blank?.vague).toBeGreaterThan(0);
+  });
+});
