@@ -1223,9 +1223,10 @@ function statement(text: string): boolean {
 
 /** "Therefore, conscientious lawbreakers must be punished", "Alternatively, tropical climates yielded lazy
  * attitudes", "And so Congress and the Supreme Court become mere advisors": a step of an argument the sentence before
- * makes (often someone's theory), not a fact the article states. */
+ * makes (often someone's theory), not a fact the article states. So is a numbered point, "Second, exponential growth
+ * isn't totally smooth", "On top of that, ..." (reviewers failed all 4 such cards). */
 const ARGUMENT_STEP =
-  /^["“]?((And |But )?(Therefore|Thus|Hence|So)\b|And (so|thus|hence|therefore)\b|(Alternatively|Conversely|Consequently|Similarly|Likewise|Accordingly)\b)/;
+  /^["“]?((And |But )?(Therefore|Thus|Hence|So)\b|And (so|thus|hence|therefore)\b|(Alternatively|Conversely|Consequently|Similarly|Likewise|Accordingly)\b|(First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Lastly|On top of that),)/;
 
 /** An argument's step, or the sentence after one that goes on with "And" ("And so Congress ... become mere advisors.
  * And the President becomes a Dictator": round 3737 asked both as facts). */

@@ -1337,6 +1337,15 @@ describe("round 6161 (summarisers' test texts: gear news, a startup post, a tech
     expect(answersOf('For the longest life, the batteries are stored at 15 degrees in Oslo.')).toContain('15');
   });
 
+  it('takes no card from a numbered point of an argument ("Second, exponential growth isn\'t totally smooth")', () => {
+    const cards = deck(
+      'Growth in Norway was fast in 1990. Second, the Oslo council spent 40 million kroner on the new harbour bridge in 2012. ' +
+        'The krone lost a fifth of its value against the dollar in 1999.',
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => c.kind !== 'order' && c.prompt.includes('harbour bridge'))).toEqual([]);
+  });
+
   it('leans on the sentence before when the subject after an opening phrase is a pronoun ("Loaded with gear, it has")', () => {
     const blank = draftsOf(
       'The Basecamp trailer went on sale in Oslo. Loaded with gear, it has a towing capacity of 3,500 pounds.',
