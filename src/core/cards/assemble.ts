@@ -10,7 +10,7 @@ import { FIRST_NAMES } from '../article/first-names.js';
 import { boundBefore } from '../article/dates.js';
 import { surelyOrg } from '../article/names.js';
 import { distractors } from './distractors.js';
-import type { Draft, Substitution } from './draft.js';
+import { connective, type Draft, type Substitution } from './draft.js';
 import type { Picked } from './select.js';
 
 /** No place: "In _____, the cuckoo returns earlier" -> England, beside Finland and Denmark, may be as true of those
@@ -127,8 +127,13 @@ function trueFalse(a: Article, d: Draft, wrong: string | undefined, id: string, 
   let repl = swap && d.cand.type === 'person' && !written.includes(' ') ? (swap.split(' ').at(-1) ?? swap) : swap;
   // A date swapped as it is written: "In March" becomes "In May", not "In May 2023".
   if (repl && d.cand.type === 'date' && !/\d{4}/.test(written)) repl = repl.replace(/,? \d{4}$/, '');
-  const sentence = truth ? s.text : a.text.slice(s.start, first.start) + repl + a.text.slice(last.end, s.end);
-  const [statement, subs] = substituted(sentence, d.substitutions);
+  // Without the words that tie it to the sentence before ("For instance, Santa Barbara Airport saw ...", round
+  // 6262): a statement is judged alone.
+  const start = Math.min(tok(a, connective(a, s.t0)).start, first.start);
+  const sentence = truth
+    ? a.text.slice(start, s.end)
+    : a.text.slice(start, first.start) + repl + a.text.slice(last.end, s.end);
+  const [statement, subs] = substituted(sentence.charAt(0).toUpperCase() + sentence.slice(1), d.substitutions);
   return {
     id: `${id}-t`,
     kind: 'truefalse',

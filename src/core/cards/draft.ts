@@ -60,7 +60,11 @@ const yearAdded = (display: string, written: string): boolean =>
  * answer keeps it (the blank "compared with _____" -> "RV" read as no English, round 6060). */
 function nameAtEnd(a: Article, c: Candidate, m: Mention): boolean {
   const onlyIndefinite = c.tokens[0] === m.t0 - 1 && /^(a|an)$/.test(tok(a, m.t0 - 1).lower);
+  // "across [southwestern California]": an adjective before a place says which part of it; the name alone would
+  // say all of it (round 6262's FALSE card: "Record-breaking rainfall was recorded across _____" -> "California").
+  const part = m.type === 'place' && c.tokens.some((t) => t < m.t0 && tok(a, t).pos === 'ADJ');
   return (
+    !part &&
     /^(person|place|org)$/.test(m.type) &&
     m.t1 === (c.tokens.at(-1) ?? -1) + 1 &&
     m.t0 > (c.tokens[0] ?? 0) &&
@@ -487,7 +491,7 @@ const CONNECTIVE_PHRASE =
 
 /** Where a sentence starts once a linking word that only ties it to the sentence before is left out ("However,",
  * "For example,", "And"): a card stands alone. The token index of the new first word, or t0. */
-function connective(a: Article, t0: number): number {
+export function connective(a: Article, t0: number): number {
   const one = tok(a, t0);
   const comma = (t: number): number => (tok(a, t)?.value === ',' ? t + 1 : t);
   if (CONNECTIVE.test(one.value) && (one.pos === 'ADV' || one.pos === 'CCONJ')) return comma(t0 + 1);

@@ -71,15 +71,31 @@ function statementAdds(card: Card, e: NonNullable<Card['evidence']>): string {
     const whole = x.to.endsWith(` ${x.from}`) ? `(?<!${escape(x.to.slice(0, -x.from.length))})` : '';
     return text.replace(new RegExp(`${whole}(?<![\\p{L}\\d])${escape(x.from)}(?![\\p{L}\\d])`, 'gu'), x.to);
   }, e.sentence);
-  if (card.answer === 'True') return statement === sentence ? '' : 'a True statement that is not the sentence';
+  const bare = untied(sentence);
+  if (card.answer === 'True')
+    return statement === sentence || statement === bare ? '' : 'a True statement that is not the sentence';
   // False: a common prefix and suffix, something else between.
+  return oneSwap(statement, sentence) || oneSwap(statement, bare) ? '' : 'a False statement that is not one swap';
+}
+
+/** The sentence without a linking word that only ties it to the one before ("For instance, ", "However, ", "And "),
+ * which a statement judged alone may leave out. */
+const TIES =
+  /^(however|therefore|thus|hence|moreover|furthermore|additionally|meanwhile|nevertheless|nonetheless|consequently|similarly|instead|indeed|finally|also|still|then|so|and|but|yet|for example|for instance|in addition|as a result|in contrast|by contrast|on the other hand|at the same time|in fact|of course|in other words)(, | )/i;
+function untied(sentence: string): string {
+  const rest = sentence.replace(TIES, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** Is the statement the sentence with one span of at most 40 characters swapped? */
+function oneSwap(statement: string, sentence: string): boolean {
   let i = 0;
   while (i < statement.length && statement[i] === sentence[i]) i++;
   let j = 0;
   const most = Math.min(statement.length, sentence.length) - i;
   while (j < most && statement[statement.length - 1 - j] === sentence[sentence.length - 1 - j]) j++;
   const swapped = Math.max(statement.length, sentence.length) - i - j;
-  return swapped > 0 && swapped <= 40 ? '' : 'a False statement that is not one swap';
+  return swapped > 0 && swapped <= 40;
 }
 
 /** What a card adds to its sentences, or '' when it adds nothing. */

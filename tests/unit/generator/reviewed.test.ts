@@ -1353,3 +1353,39 @@ describe("round 6161 (summarisers' test texts: gear news, a startup post, a tech
     expect(blank?.vague).toBeGreaterThan(0);
   });
 });
+
+describe("round 6262 (summarisers' test texts: a storm story, sports and politics items, an essay)", () => {
+  it('states a true/false sentence without the words that tie it to the one before ("For instance, ...")', () => {
+    const towns = [
+      'Bergen',
+      'Oslo',
+      'Tromso',
+      'Bodo',
+      'Molde',
+      'Alesund',
+      'Stavanger',
+      'Narvik',
+      'Hamar',
+      'Lillehammer',
+    ];
+    const text = towns
+      .map(
+        (town, i) =>
+          `The storm of ${1990 + i} flooded the ${town} valley. For instance, ${town} Airport saw ${4 + i}.16 inches of rain in ${1990 + i}, the weather service said.`,
+      )
+      .join(' ');
+    const statements = generateDeck({ text, title: 'Storms' }, { syntax })
+      .cards.filter((c) => c.kind === 'truefalse')
+      .map((c) => c.prompt);
+    expect(statements.some((p) => p.includes('Airport saw'))).toBe(true);
+    expect(statements.filter((p) => p.includes('For instance'))).toEqual([]);
+  });
+
+  it('keeps the adjective that says which part of a place ("across [southwestern California]" was asked as "California")', () => {
+    const answers = answersOf(
+      'Record-breaking rainfall was recorded across southwestern Norway on Friday, the weather service said.',
+    );
+    expect(answers).toContain('southwestern Norway');
+    expect(answers).not.toContain('Norway');
+  });
+});
