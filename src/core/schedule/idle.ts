@@ -50,10 +50,26 @@ export function idleOf(
     }
   }
   if (open === 0) return { reason: 'suspended', at: null, ahead: 0 };
-  if (queue.later.length) return { reason: 'learning', at: queue.later[0]!.due, ahead };
+  const learning = nextLearning(queue, cards, states, now);
+  if (learning !== null) return { reason: 'learning', at: learning, ahead };
   // New cards or reviews held back by today's limits come tomorrow; so do siblings buried for the day.
   const limited = (waitingNew > 0 && doneToday.new >= settings.newPerDay) || (dueReviews > 0 && doneToday.reviews >= settings.reviewsPerDay);
   if (limited) return { reason: 'limit', at: tomorrow, ahead };
   if (waitingNew > 0 || dueReviews > 0) return { reason: 'done', at: tomorrow, ahead };
   return { reason: 'done', at: Number.isFinite(nextReview) ? Math.max(nextReview, tomorrow) : null, ahead };
+}
+
+/** When the first learning card comes back, if one is waiting: today's queue holds those of today. One that comes
+ * back after the day's end ("Good" at 03:45 with a 30-minute step, the day starting at 04:00) is not in it, but it is
+ * still the next card: the session's end says when. */
+function nextLearning(
+  queue: Queue, cards: readonly QueueCard[], states: ReadonlyMap<string, CardState>, now: number,
+): number | null {
+  if (queue.later.length) return queue.later[0]!.due;
+  let at = Infinity;
+  for (const c of cards) {
+    const s = states.get(c.id);
+    if (s && !s.susp && (s.state === 1 || s.state === 3) && s.due > now) at = Math.min(at, s.due);
+  }
+  return Number.isFinite(at) ? at : null;
 }

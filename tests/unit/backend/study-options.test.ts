@@ -70,6 +70,18 @@ describe('deck option presets', () => {
 });
 
 describe('counts and idle decks', () => {
+  it('says when a learning card comes back after the day has turned (Good at 03:45, a 30-minute step, the day starting at 04:00)', async () => {
+    const clock = { t: Date.UTC(2026, 2, 2, 3, 45) };
+    const api = open(tempDir(), clock);
+    await api.saveDeck({ deck: deck('d', 1) });
+    await api.setSettings({ settings: { learningSteps: ['1m', '30m'] } });
+    let n = await api.nextCard({ deckId: 'd' });
+    await api.answer({ deckId: 'd', cardId: n.card!.card.id, grade: 3 });
+    n = await api.nextCard({ deckId: 'd' });
+    expect(n.card).toBeNull();
+    expect(n.idle).toMatchObject({ reason: 'learning', at: clock.t + 30 * MIN });
+  });
+
   it('says when the next card comes, never shows a card twice in a row while others wait, and studies ahead', async () => {
     const clock = { t: T0 };
     const api = open(tempDir(), clock);
