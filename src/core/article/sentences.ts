@@ -3,6 +3,8 @@
 // opening quote, unless the word before the stop is an abbreviation that does not end sentences here.
 // Newsroom copy is full of them: "Sept. 9", "No. 8", "then-Gov. Brown", "Ph.D.", "U.S. officials", ".500".
 
+import { MONTHS, WEEKDAYS } from './gazetteer.js';
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -35,8 +37,11 @@ const OPENERS = new Set(
 
 /** What a time of day is followed by in the same sentence ("at 2 p.m. EST", "10 a.m. Monday"); before any other
  * capitalised word, "a.m." and "p.m." end one ("stop caffeine at 2 p.m. Regular, heavy caffeine ..."). */
-const AFTER_TIME =
-  /^(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|JST|IST|AEST|AEDT|Eastern|Central|Mountain|Pacific|Greenwich|Moscow|Tokyo|London|Beijing|Kyiv|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\d)/;
+const AFTER_TIME = new RegExp(
+  `^(${[...MONTHS, ...WEEKDAYS].join('|')}|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|` +
+    'ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|JST|IST|AEST|AEDT|' +
+    String.raw`Eastern|Central|Mountain|Pacific|Greenwich|Moscow|Tokyo|London|Beijing|Kyiv|local)\b|^\d`,
+);
 
 const CLOSERS = `"'”’)]}`;
 const OPENING = /[A-Z0-9"'“‘([\u00C0-\u00DE]/;

@@ -23,6 +23,7 @@ describe('sentences in newsroom copy', () => {
     // Round 6060: "stop consuming caffeine at 2 p.m. Regular, heavy caffeine consumption contributes ..." was one.
     expect(split('Stop drinking coffee at 2 p.m. Regular coffee keeps people awake.')).toHaveLength(2);
     expect(split('Polls close at 8 p.m. EST in most states.')).toHaveLength(1);
+    expect(split('Trading ends at 4 p.m. Market makers then settle the day.')).toHaveLength(2);
     expect(split('The vote opens at 9 a.m. Monday in Oslo.')).toHaveLength(1);
     expect(split('The vote opens at 9 a.m. on Monday. It closes at 8 p.m. The count follows.')).toHaveLength(3);
   });
