@@ -19,7 +19,8 @@ import { PERSON_NOUNS, ORG_NOUNS, PLACE_NOUNS, SPEECH_VERBS } from './lexicon.js
 import type { Mention, MentionType, Sentence, Token } from './types.js';
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'la', 'del', 'van', 'von', 'bin', 'al', 'da', 'du', 'le', '&']);
-const VERSUS = /^(v|vs)\.?$/;
+/** The "v" of a case's or a match's name ("Furman v. Georgia", "Arsenal vs Chelsea"). */
+export const VERSUS = /^(v|vs)\.?$/;
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’.]+(?:-\p{Lu}?[\p{Ll}'’.]+)*$/u;
 const THING_LAST = new Set([
   'Award',

@@ -11,6 +11,7 @@ import { kidsOf, subtree, textOf, tok } from '../facts/tree.js';
 import { COARSE, KIND_NOUNS, PERSON_NOUNS, SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
 import { TITLE_WORDS, WEEKDAY_DATE_RE, WEEKDAY_RE } from '../article/gazetteer.js';
 import { FIRST_NAMES } from '../article/first-names.js';
+import { VERSUS } from '../article/names.js';
 import { sentenceWords, unsupported } from './check.js';
 import type { Intended } from './wellformed.js';
 import { blankStart, draft, outsideBlank, quotedTokens, unnamedIn, type Draft } from './draft.js';
@@ -334,7 +335,7 @@ function namedPlace(d: Draft): boolean {
 }
 
 /** "In [Überseering BV] v Nordic Construction GmbH": the "v" of a case's name. */
-const versus = (a: Article, t: number): boolean => /^(v|vs)\.?$/.test(a.tokens[t]?.value ?? '');
+const versus = (a: Article, t: number): boolean => VERSUS.test(a.tokens[t]?.value ?? '');
 
 /** "Indian involvement in [World War] I", "[Jimmy] "the Whirlwind" White", "[Hamdan] v. Rumsfeld": a numeral, a
  * nickname or the other side of a case goes with a name. */
