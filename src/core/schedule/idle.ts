@@ -34,6 +34,7 @@ export function idleOf(
   let dueReviews = 0;
   let ahead = 0;
   let nextReview = Infinity;
+  let nextLearning = Infinity;
   for (const c of cards) {
     const s = states.get(c.id);
     if (s?.susp) continue;
@@ -42,6 +43,7 @@ export function idleOf(
       waitingNew++;
       continue;
     }
+    nextLearning = Math.min(nextLearning, learningDue(s, now));
     if (s.buryDay !== undefined && s.buryDay > today) continue;
     if (s.due > now && lastAhead(s.due) <= 0) ahead++;
     if (s.state === 2) {
@@ -50,7 +52,7 @@ export function idleOf(
     }
   }
   if (open === 0) return { reason: 'suspended', at: null, ahead: 0 };
-  const learning = nextLearning(queue, cards, states, now);
+  const learning = learningAt(queue, nextLearning);
   if (learning !== null) return { reason: 'learning', at: learning, ahead };
   // New cards or reviews held back by today's limits come tomorrow; so do siblings buried for the day.
   const limited = (waitingNew > 0 && doneToday.new >= settings.newPerDay) || (dueReviews > 0 && doneToday.reviews >= settings.reviewsPerDay);
@@ -59,17 +61,14 @@ export function idleOf(
   return { reason: 'done', at: Number.isFinite(nextReview) ? Math.max(nextReview, tomorrow) : null, ahead };
 }
 
+/** When a learning card that is not due yet comes back (Infinity for any other card). */
+const learningDue = (s: CardState, now: number): number =>
+  (s.state === 1 || s.state === 3) && s.due > now ? s.due : Infinity;
+
 /** When the first learning card comes back, if one is waiting: today's queue holds those of today. One that comes
  * back after the day's end ("Good" at 03:45 with a 30-minute step, the day starting at 04:00) is not in it, but it is
- * still the next card: the session's end says when. */
-function nextLearning(
-  queue: Queue, cards: readonly QueueCard[], states: ReadonlyMap<string, CardState>, now: number,
-): number | null {
+ * still the next card (`later`, the first such due): the session's end says when. */
+function learningAt(queue: Queue, later: number): number | null {
   if (queue.later.length) return queue.later[0]!.due;
-  let at = Infinity;
-  for (const c of cards) {
-    const s = states.get(c.id);
-    if (s && !s.susp && (s.state === 1 || s.state === 3) && s.due > now) at = Math.min(at, s.due);
-  }
-  return Number.isFinite(at) ? at : null;
+  return Number.isFinite(later) ? later : null;
 }
