@@ -71,7 +71,7 @@ export class DeckStore {
     const deck = lazyDeck(entry.head, () => this.cardsOnFirstUse(deck, name, entry.stamp));
     this.light.set(deck, queueCardsOf(entry));
     this.heads.set(name, entry);
-    this.verified.set(entry.head.id, [stamp[0], stamp[1]]);
+    this.vouch(entry.head.id, stamp);
     return deck;
   }
 
@@ -82,7 +82,7 @@ export class DeckStore {
       const { text, stamp } = readStamped(file);
       const deck = parseDeck(JSON.parse(text));
       if (name === `${deck.id}.json`) {
-        this.verified.set(deck.id, [stamp[0], stamp[1]]);
+        this.vouch(deck.id, stamp);
         this.heads.set(name, entryOf(deck, stamp));
       }
       return deck;
@@ -149,7 +149,7 @@ export class DeckStore {
     writeFileAtomic(file, deckJson(deck), this.fsys);
     try {
       const stamp = statStamp(fs.statSync(file));
-      this.verified.set(deck.id, [stamp[0], stamp[1]]);
+      this.vouch(deck.id, stamp);
       this.heads.set(name, entryOf(deck, stamp));
     } catch {
       // not vouched for: a backup writes it from memory, the next open reads it in full
@@ -189,6 +189,11 @@ export class DeckStore {
     const file = this.file(id);
     const now = stampOf(file);
     return want && now && want[0] === now[0] && want[1] === now[1] ? { file, stamp: now } : null;
+  }
+
+  /** The deck's file is known good as of this stamp: a backup copies it while its size and time are these. */
+  private vouch(id: string, stamp: HeadStamp): void {
+    this.verified.set(id, [stamp[0], stamp[1]]);
   }
 
   private forget(id: string): void {
