@@ -292,15 +292,21 @@ function savedPagePieces(pages: Array<[string, string]>, long = false): Piece[] 
 /** A long page as parts a reviewer reads in one sitting: runs of whole paragraphs of 450 words or more (a short
  * rest joins the last part), at most four from a page, each made into a deck of its own like an article. */
 function partsOf(page: Piece): Piece[] {
-  const parts: string[][] = [[]];
-  for (const para of page.text.split(/\n\s*\n/)) {
-    const last = parts.at(-1) as string[];
-    if (last.join(' ').split(/\s+/).length >= 450) parts.push([para]);
-    else last.push(para);
-  }
+  const parts = runsOf(page.text.split(/\n\s*\n/));
   const rest = parts.at(-1) as string[];
   if (parts.length > 1 && rest.join(' ').split(/\s+/).length < 300) parts.at(-2)?.push(...(parts.pop() ?? []));
   return parts.slice(0, 4).map((p, i) => ({ ...page, id: `${page.id}#part${i + 1}`, text: p.join('\n\n') }));
+}
+
+/** Units (paragraphs or sentences) in runs of 450 words or more, in order; the last run may be shorter. */
+function runsOf(units: string[]): string[][] {
+  const runs: string[][] = [[]];
+  for (const unit of units) {
+    const last = runs.at(-1) as string[];
+    if (last.join(' ').split(/\s+/).length >= 450) runs.push([unit]);
+    else last.push(unit);
+  }
+  return runs;
 }
 
 /** The English pages of two more Readability ports' tests, pages of up to 2,000 words whole and longer ones in parts. */
@@ -331,32 +337,34 @@ function summarizerPieces(): Piece[] {
   return [...savedPagePieces(pages), ...savedPagePieces(pages, true), ...plainTextPieces()];
 }
 
+/** A plain text file of an archive, as pasted. */
+const archiveText = (dir: string, file: string): string => readFileSync(resolve(dir, file), 'utf8').trim();
+
 /** The summarisers' plain texts, as pasted. */
 function plainTextPieces(): Piece[] {
-  const text = (dir: string, file: string): string => readFileSync(resolve(dir, file), 'utf8').trim();
   const texts: Piece[] = [];
   const rake = archive('rake-texts');
   if (rake) {
-    texts.push({ id: 'rake_venturebeat', title: '', text: unescapeBreaks(text(rake, 'venturebeat.txt')) });
-    texts.push(...sentenceParts({ id: 'rake_waitbutwhy', title: '', text: text(rake, 'waitbutwhy.txt') }));
+    texts.push({ id: 'rake_venturebeat', title: '', text: unescapeBreaks(archiveText(rake, 'venturebeat.txt')) });
+    texts.push(...sentenceParts({ id: 'rake_waitbutwhy', title: '', text: archiveText(rake, 'waitbutwhy.txt') }));
   }
   const summary = archive('node-summary-text');
-  if (summary) texts.push({ id: 'ns_content', title: '', text: text(summary, 'content.txt') });
+  if (summary) texts.push({ id: 'ns_content', title: '', text: archiveText(summary, 'content.txt') });
   return [...texts, ...moreSummarizerTexts()];
 }
 
 /** The second set of summarisers' texts (see ARCHIVES): the essay in parts of whole paragraphs. */
 function moreSummarizerTexts(): Piece[] {
-  const text = (dir: string, file: string): string => readFileSync(resolve(dir, file), 'utf8').trim();
   const texts: Piece[] = [];
   const essay = archive('summarizely');
-  if (essay) texts.push(...partsOf({ id: 'sz_essay', title: '', text: text(essay, 'test.txt') }));
+  if (essay) texts.push(...partsOf({ id: 'sz_essay', title: '', text: archiveText(essay, 'test.txt') }));
   const ns = archive('node-summarizer');
-  if (ns) for (const f of ['test', 'test2']) texts.push({ id: `nsz_${f}`, title: '', text: text(ns, `${f}.txt`) });
+  if (ns)
+    for (const f of ['test', 'test2']) texts.push({ id: `nsz_${f}`, title: '', text: archiveText(ns, `${f}.txt`) });
   const ts = archive('text-summary');
-  if (ts) texts.push({ id: 'tsum_news', title: '', text: text(ts, 'news.txt') });
+  if (ts) texts.push({ id: 'tsum_news', title: '', text: archiveText(ts, 'news.txt') });
   const bot = archive('summary-bot');
-  if (bot) texts.push({ id: 'sb_storm', title: '', text: stringPieces(text(bot, 'article.js')) });
+  if (bot) texts.push({ id: 'sb_storm', title: '', text: stringPieces(archiveText(bot, 'article.js')) });
   return texts;
 }
 
@@ -368,13 +376,7 @@ function stringPieces(js: string): string {
 
 /** A text of one paragraph as parts of whole sentences, 450 words or more each, at most four. */
 function sentenceParts(page: Piece): Piece[] {
-  const sentences = page.text.split(/(?<=[.!?]["\u201d]?)\s+(?=["\u201c]?[A-Z])/);
-  const parts: string[][] = [[]];
-  for (const s of sentences) {
-    const last = parts.at(-1) as string[];
-    if (last.join(' ').split(/\s+/).length >= 450) parts.push([s]);
-    else last.push(s);
-  }
+  const parts = runsOf(page.text.split(/(?<=[.!?]["\u201d]?)\s+(?=["\u201c]?[A-Z])/));
   // (The parts are cut where they were cut before the escaped line breaks were put back.)
   return parts
     .slice(0, 4)
