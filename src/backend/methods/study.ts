@@ -7,7 +7,7 @@ import { buildQueue, pickNext, queueCounts, type Queue } from '../../core/schedu
 import { indexAdd, indexCovers, indexQueue, type QueueIndex } from '../../core/schedule/queue-index.js';
 import { answerCard, formatInterval, previewIntervals, type GradeNumber } from '../../core/schedule/scheduler.js';
 import type { SchedulerSettings } from '../../core/schedule/settings.js';
-import { NEW_STATE, stateNames, type CardState } from '../../core/schedule/state.js';
+import { NEW_STATE, isLearning, stateNames, type CardState } from '../../core/schedule/state.js';
 import { makeCustomStudy, type CustomStudyMethods } from './custom-study.js';
 import { onDiskError } from '../storage/fsio.js';
 import type { Progress } from '../scheduling/progress.js';
@@ -116,7 +116,7 @@ export function makeStudy(room: StudyRoom): Study {
       for (const c of queueIndexOf(deck).cards) {
         const s = states.get(c.id);
         if (s?.susp) suspended++;
-        else if (s && (s.state === 1 || s.state === 3)) learning++;
+        else if (s && isLearning(s.state)) learning++;
       }
       const counts = queueCounts(q, clock.now());
       return {

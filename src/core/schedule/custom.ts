@@ -4,7 +4,7 @@
 // FSRS sees the real time since a card's last review, so a card studied early grows its interval less.
 import { dayCompare, LEARN_AHEAD_MS, type QueueCard } from './queue.js';
 import type { TzOffset } from './day.js';
-import type { CardState } from './state.js';
+import { isLearning, type CardState } from './state.js';
 
 /** The most cards a session picks (Anki's custom study asks for a number; it offers 100 for a tag). */
 export const CUSTOM_LIMIT = 1_000;
@@ -69,7 +69,7 @@ export function sessionNext(
       if (!s || s.state === 0) counts.new++;
       else if (s.state === 2) counts.review++;
       else counts.learning++;
-    } else if (s && (s.state === 1 || s.state === 3)) {
+    } else if (s && isLearning(s.state)) {
       if (s.due <= now) dueLearning.push({ id, due: s.due });
       else if (s.due - now <= LEARN_AHEAD_MS) ahead.push({ id, due: s.due });
       else nextLearningAt = Math.min(nextLearningAt ?? Infinity, s.due);

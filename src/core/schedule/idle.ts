@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { dayStart, type TzOffset } from './day.js';
 import { dayCompare, learnAhead, type Queue, type QueueCard } from './queue.js';
 import type { SchedulerSettings } from './settings.js';
-import type { CardState } from './state.js';
+import { isLearning, type CardState } from './state.js';
 
 /** Why a deck has nothing to study now, and when it will (epoch ms; null when no card ever comes due). */
 export const idleSchema = z.object({
@@ -63,7 +63,7 @@ export function idleOf(
 
 /** When a learning card that is not due yet comes back (Infinity for any other card). */
 const learningDue = (s: CardState, now: number): number =>
-  (s.state === 1 || s.state === 3) && s.due > now ? s.due : Infinity;
+  isLearning(s.state) && s.due > now ? s.due : Infinity;
 
 /** When the first learning card comes back, if one is waiting: today's queue holds those of today. One that comes
  * back after the day's end ("Good" at 03:45 with a 30-minute step, the day starting at 04:00) is not in it, but it is

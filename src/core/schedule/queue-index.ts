@@ -6,7 +6,7 @@
 import { dayNumber } from './day.js';
 import { dayCompare, type Queue, type QueueCard } from './queue.js';
 import type { SchedulerSettings } from './settings.js';
-import type { CardState } from './state.js';
+import { isLearning, type CardState } from './state.js';
 import type { TzOffset } from './day.js';
 
 export interface QueueIndex {
@@ -49,7 +49,7 @@ export function indexQueue(
         // a new card studied today (reset, say) past the cut would be read as a candidate: read all
         return indexQueue(cards, states, now, settings, tz, true);
       } else newCut = true;
-    } else if (s.susp || s.state === 1 || s.state === 3 || (s.last != null && dayOf(s.last) === 0)) {
+    } else if (s.susp || isLearning(s.state) || (s.last != null && dayOf(s.last) === 0)) {
       keep.push(i);
     } else if (s.state === 2 && dayOf(s.due) <= 0 && !(s.buryDay !== undefined && s.buryDay > today)) {
       reviews.push({ i, due: s.due });

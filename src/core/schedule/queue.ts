@@ -3,7 +3,7 @@
 import { shuffle } from '../random.js';
 import { dayNumber, dayStart, type TzOffset } from './day.js';
 import type { SchedulerSettings } from './settings.js';
-import type { CardState } from './state.js';
+import { isLearning, type CardState } from './state.js';
 
 export interface QueueCard {
   id: string;
@@ -50,7 +50,7 @@ export function buildQueue(q: QueueInput): Queue {
     if (s?.susp) continue;
     if (s?.buryDay !== undefined && s.buryDay > today) continue;
     const state = s?.state ?? 0;
-    if (state === 1 || state === 3) {
+    if (isLearning(state)) {
       if (s!.due <= now) learning.push({ id: card.id, due: s!.due });
       else if (dayOf(s!.due) <= 0) later.push({ id: card.id, due: s!.due });
       continue;

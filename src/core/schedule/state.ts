@@ -23,6 +23,10 @@ export interface CardState {
   leech?: boolean;
 }
 
+/** Learning or relearning: on the short steps of the day, whether the card is new or has lapsed. */
+export const isLearning = (state: CardState['state']): boolean =>
+  state === State.Learning || state === State.Relearning;
+
 export const NEW_STATE: CardState = Object.freeze({
   due: 0, stab: 0, diff: 0, state: 0, reps: 0, lapses: 0, step: 0, last: null, sched: 0,
 }) as CardState;
