@@ -82,8 +82,11 @@ const chosen = shuffle(unseen, seed).slice(0, n);
 mkdirSync(out, { recursive: true });
 const all: Array<{ article: string; card: string }> = [];
 for (const art of chosen) {
-  // The reviewer reads the headline and the text; the generator gets the text and the headline as the title.
-  writeFileSync(resolve(out, `${art.id}.txt`), `${art.title}\n\n${art.text}\n`);
+  // The reviewer reads the headline, the day it was published when known (the generator gets it too, and a card may
+  // give "in May" its year from it: round 6363's reviewers, not told the day, failed such cards as saying more than
+  // the article) and the text; the generator gets the text and the headline as the title.
+  const published = art.date ? `Published ${art.date}\n` : '';
+  writeFileSync(resolve(out, `${art.id}.txt`), `${art.title}\n${published}\n${art.text}\n`);
   const body = resolve(out, `.${art.id}.body.txt`);
   writeFileSync(body, `${art.text}\n`);
   // An article the generator makes no deck of is a result too: the reviewer sees an empty deck and its reason.

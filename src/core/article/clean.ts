@@ -103,6 +103,10 @@ const BOILERPLATE = [
   new RegExp(`${WRITER}\\b.{0,80}$`),
   // ("Dan is the Security Editor at Ars Technica, which he joined in 2012 after working for ...": round 5555.)
   new RegExp(`${WRITER} (at|for|with) [^,.]{2,40}, which (he|she|they) joined\\b.{0,160}$`, 'i'),
+  // A news site's own prompts, copied with its text: a video player's "JUST WATCHED ... Replay More Videos ...
+  // MUST WATCH" and "Keep up with the news by installing RT's extension for Chrome." (round 6363).
+  /^(JUST WATCHED|MUST WATCH)\b.{0,300}$/,
+  /^(keep up|stay up to date|stay informed) with (the|our) (latest )?news\b.{0,200}$/i,
   /^.{0,60}\bwas reviewed (on .{1,30} )?using (a )?(final |retail |pre-release |digital )?(code|copy|download code|build)\b.{0,80}$/i,
 ];
 

@@ -82,6 +82,12 @@ const soonAfter = (m: number, ref: Ymd): boolean => m >= ref.m && m - ref.m <= 6
 
 /** A month (and day) written without its year, in the year the clause's tense puts it. */
 function inYear(m: number, d: number | null, ref: Ymd, tense: Tense): ResolvedDate {
+  // "could rule by June", said in November: next June if "could" looks ahead, last June if it means "was able to".
+  if (tense === 'maybe') {
+    const ahead = inYear(m, d, ref, 'future');
+    const before = withYear(m, d, ref);
+    return ahead.iso === before.iso && !before.guessed ? ahead : { ...ahead, guessed: true };
+  }
   // "will publish its next forecasts in February": the coming February.
   if (tense === 'future') return makeDate(key({ y: ref.y, m, d: d ?? 31 }) < key(ref) ? ref.y + 1 : ref.y, m, d);
   // "The offer expires March 25": said in the present, a month up to half a year ahead is this year's; one further
@@ -98,7 +104,7 @@ function monthOf(p: string): Array<string | undefined> | null {
 }
 
 /** The tense of the clause a date is said in: what a bare month or weekday counts from the article's date. */
-export type Tense = 'past' | 'present' | 'future';
+export type Tense = 'past' | 'present' | 'future' | 'maybe';
 
 export function resolveDate(phrase: string, ref: Ymd | null, tense: Tense = 'past'): ResolvedDate | null {
   const p = phrase.trim();
@@ -125,24 +131,28 @@ export function resolveDate(phrase: string, ref: Ymd | null, tense: Tense = 'pas
       return ref ? inYear(m, d, ref, tense) : null;
     }
   }
-  if (wd >= 0 && ref) {
-    // "on Saturday" in news means the latest Saturday up to the publication day; "next Saturday", or a Saturday
-    // something will happen on, the one after.
-    const forward = /\bnext\b/.test(lower) || (tense === 'future' && !/\blast\b/.test(lower));
-    let d = ref;
-    if (forward) {
-      d = addDays(ref, 1);
-      while (weekday(d) !== wd) d = addDays(d, 1);
-    } else {
-      while (weekday(d) !== wd) d = addDays(d, -1);
-      if (/\blast\b/.test(lower) && key(d) === key(ref)) d = addDays(d, -7);
-    }
-    return makeDate(d.y, d.m, d.d);
-  }
+  if (wd >= 0 && ref) return onWeekday(wd, lower, ref, tense);
   const year = /\b(1[6-9]\d\d|20\d\d)\b/.exec(p);
   if (year && /^(in |since |by |from |until |the )?(early |late |mid-?)?(1[6-9]\d\d|20\d\d)s?$/i.test(p))
     return makeDate(Number(year[1]), null, null);
   return chronoDate(p, ref);
+}
+
+/** "on Saturday" in news means the latest Saturday up to the publication day; "next Saturday", or a Saturday
+ * something will happen on, the one after. */
+function onWeekday(wd: number, lower: string, ref: Ymd, tense: Tense): ResolvedDate {
+  const forward = /\bnext\b/.test(lower) || (tense === 'future' && !/\blast\b/.test(lower));
+  let d = ref;
+  if (forward) {
+    d = addDays(ref, 1);
+    while (weekday(d) !== wd) d = addDays(d, 1);
+  } else {
+    while (weekday(d) !== wd) d = addDays(d, -1);
+    if (/\blast\b/.test(lower) && key(d) === key(ref)) d = addDays(d, -7);
+  }
+  const date = makeDate(d.y, d.m, d.d);
+  // "could meet on Friday": the coming Friday or the last one.
+  return tense === 'maybe' && !/\b(next|last)\b/.test(lower) ? { ...date, guessed: true } : date;
 }
 
 // chrono is thorough but slow, and some inputs ("30s") take it 10 ms: the phrases above are handled here,

@@ -67,6 +67,13 @@ export const WORK_NOUNS = set(`article articles story stories report reports boo
  * gives no card. Word starts, so "shitty" and "fucking" are in; "ass" alone is not ("pass", "class", "assess"). */
 export const COARSE = /\b(shit|fuck|bullshit|motherfuck|asshole|bitch|cunt|dickhead|wanker)/i;
 
+/** Verbs of what befalls a thing once: another year put into "the bridge was opened in 1981" makes a false
+ * statement. Put into "more guns were traced to Florida in 2014" or "gave the maximum in 2007", another year may
+ * still be true (round 6363's FALSE true/false card), so only these give a true/false card with a wrong date. */
+export const ONCE_VERBS = set(`open found establish bear die elect inaugurate invade annex assassinate kill murder
+  marry build construct erect complete demolish destroy sink launch sign abolish create form incorporate dissolve
+  discover invent publish release premiere crash explode collapse execute behead crown`);
+
 /** Heads too vague to be an answer on their own ("the _____ said", "the two"). */
 export const VAGUE_HEADS =
   set(`thing things way ways part parts kind lot lots number one ones two some others other side

@@ -23,6 +23,7 @@ const ORDINAL = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
 const NUMBER_WORD = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|millions)(-\w+)?$/i;
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', "'d"]);
+const MODAL_AUX = new Set(['may', 'might', 'should', 'must', 'can']);
 const SCHEDULE = new Set(['schedule', 'due', 'set', 'plan', 'expect', 'intend', 'aim', 'hope', 'prepare', 'slate', 'poise']);
 
 /** A figure that counts: not a label written with a slash ("a 1986/87 budget", "24/7": "How many budget did the
@@ -80,7 +81,8 @@ function tenseOf(tokens: Token[], kids: number[][], t: number): Tense {
     const tok = tokens[h] as Token;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.rel === 'root' || tok.pos === 'ADJ') {
       const auxes = (kids[h] ?? []).map((k) => tokens[k] as Token).filter((k) => k.rel.startsWith('aux'));
-      if (auxes.some((k) => FUTURE_AUX.has(k.lower) || k.lower === 'going')) return 'future';
+      const modal = modalTense(auxes);
+      if (modal) return modal;
       if (SCHEDULE.has(tok.lemma) && (kids[h] ?? []).some((k) => tokens[k]?.rel === 'xcomp')) return 'future';
       // "X is due to report", "plans to visit": the head of an xcomp is the schedule word.
       if (tok.rel === 'xcomp' && SCHEDULE.has(tokens[tok.head]?.lemma ?? '')) return 'future';
@@ -89,6 +91,16 @@ function tenseOf(tokens: Token[], kids: number[][], t: number): Tense {
     h = tok.head;
   }
   return 'past';
+}
+
+/** What an auxiliary says of the time: "will tour", "is going to"; "may rule by June", "should report in March" (what
+ * may still come, unless a perfect follows: "may have met in June"). "could" is also "was able to": its date is sure
+ * only where both readings give one year. */
+function modalTense(auxes: Token[]): Tense | null {
+  if (auxes.some((k) => FUTURE_AUX.has(k.lower) || k.lower === 'going')) return 'future';
+  if (auxes.some((k) => k.lemma === 'have')) return null;
+  if (auxes.some((k) => MODAL_AUX.has(k.lower))) return 'future';
+  return auxes.some((k) => k.lower === 'could') ? 'maybe' : null;
 }
 
 /** "expires", "is facing", "are": a verb in the present tense, not a present perfect ("has fallen" is past). */

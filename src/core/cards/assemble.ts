@@ -9,6 +9,7 @@ import { tok } from '../facts/tree.js';
 import { FIRST_NAMES } from '../article/first-names.js';
 import { boundBefore } from '../article/dates.js';
 import { surelyOrg } from '../article/names.js';
+import { ONCE_VERBS } from '../article/lexicon.js';
 import { distractors } from './distractors.js';
 import { connective, type Draft, type Substitution } from './draft.js';
 import type { Picked } from './select.js';
@@ -64,8 +65,8 @@ const HEDGED =
 
 /** "Prior to October 2005, three channels were available": swapped for a later date it is still true; a figure
  * or a date after a bound ("before", "since", "until", "by") is never swapped. */
-function unbounded(before: string, wrong: string | undefined): string | undefined {
-  return boundBefore(before) ? undefined : wrong;
+function unbounded(before: string, wrong: string | undefined, refutes = true): string | undefined {
+  return !refutes || boundBefore(before) ? undefined : wrong;
 }
 
 /** Three wrong answers a reader of the article would weigh: for a name, names the article itself gives (Vancouver,
@@ -111,6 +112,11 @@ function tags(d: Draft): string[] {
   return [tag];
 }
 
+/** Does a wrong answer of its kind put into the sentence make it false? A date only where the clause happens once
+ * (see ONCE_VERBS): "In [2014], more guns were traced to Florida" may be as true of 2010. */
+export const refutable = (a: Article, d: Draft): boolean =>
+  d.cand.type !== 'date' || ONCE_VERBS.has(tok(a, d.cand.clause.pred).lemma);
+
 /** The sentence as written, or with the answer swapped for a wrong one of its kind. */
 function trueFalse(a: Article, d: Draft, wrong: string | undefined, id: string, fact: string): Card | null {
   const s = a.sentences[d.cand.sent];
@@ -119,7 +125,7 @@ function trueFalse(a: Article, d: Draft, wrong: string | undefined, id: string, 
   for (let t = s.t0; t < s.t1; t++)
     if (tok(a, t).pos === 'PRON' && /^(he|she|him|her|his|they|them|their|it|its)$/i.test(tok(a, t).lower)) return null;
   const first = tok(a, d.cand.tokens[0] as number);
-  const swap = unbounded(a.text.slice(s.start, first.start), wrong);
+  const swap = unbounded(a.text.slice(s.start, first.start), wrong, refutable(a, d));
   const truth = hashNum(fact + 'tf') % 2 === 0 || !swap;
   const last = tok(a, d.cand.tokens.at(-1) as number);
   const written = a.text.slice(first.start, last.end);

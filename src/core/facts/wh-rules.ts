@@ -70,6 +70,16 @@ function plainCount(a: Article, t: number): boolean {
   return !range && !joins(t + 1) && !joins(t - 1);
 }
 
+/** A noun with a phrase after it that says which ones: "guns [from other states]", "people [who fled]", "guns
+ * [used in crimes]" (not an "of" phrase: that one is asked with the noun; nor one after a comma, which only adds:
+ * "three types of movement[, which are used in catching prey]"). */
+const narrowed = (a: Article, noun: number): boolean =>
+  kidsOf(a, noun).some((k) => {
+    const start = phrase(a, k)[0] ?? k;
+    if (k < noun || tok(a, start).value === ',' || tok(a, start - 1).value === ',') return false;
+    return /^acl/.test(tok(a, k).rel) || (tok(a, k).rel === 'nmod' && !kidsOf(a, k).some((j) => tok(a, j).lower === 'of' && tok(a, j).rel === 'case'));
+  });
+
 /** A plural noun ("missiles", "people"), by its tag or its lemma. */
 const plural = (a: Article, noun: number): boolean =>
   noun >= 0 && (/^NNP?S$/.test(tok(a, noun).tag) || tok(a, noun).lemma !== tok(a, noun).lower);
@@ -175,7 +185,9 @@ export const WH_RULES: WhRule[] = [
   {
     id: 'amount-how-much',
     example: { sentence: 'Japan has provided Ukraine with more than $7 billion in aid.', question: 'How much aid has Japan provided Ukraine with?', answer: 'more than $7 billion' },
-    applies: (_a, _c, s) => (s.role === 'obj' || s.role === 'obl' || s.role === 'count') && s.type === 'amount',
+    // Not of a phrase before the subject: "With $200 billion in annual buying power by 2017, Millennials have become
+    // every brand's coveted customer" gave "How much annual buying power have Millennials become ... with?" (round 6363).
+    applies: (_a, c, s) => (s.role === 'obj' || s.role === 'obl' || s.role === 'count') && s.type === 'amount' && !(s.role === 'obl' && c.subjTokens.length > 0 && s.head < (c.subjTokens[0] as number)),
     wh: (a, _c, s) => {
       const noun = inNoun(a, s);
       return noun.length ? `How much ${textOf(a, noun.filter((t) => tok(a, t).rel !== 'case'))}` : 'How much';
@@ -198,7 +210,9 @@ export const WH_RULES: WhRule[] = [
     // Nor a count that is not a figure ("X.25 connections") or one end of a range ("between 8 to 10 miles": "How
     // many miles? 8" is false).
     // And the noun counted is a plural: "with about 1 million" gives no "How many million does Texas have ...?".
-    applies: (a, _c, s) => (s.role === 'count' || s.role === 'subj-count') && s.type === 'number' && !joined(a, tok(a, s.head).head) && plainCount(a, s.head) && plural(a, tok(a, s.head).head),
+    // Nor a noun a phrase after it narrows: "about 6,000 guns [from other states]" gave "How many guns did criminals
+    // in California use?" (FALSE: 6,000 was the share from other states); "300 people [who ...]" likewise.
+    applies: (a, _c, s) => (s.role === 'count' || s.role === 'subj-count') && s.type === 'number' && !joined(a, tok(a, s.head).head) && plainCount(a, s.head) && plural(a, tok(a, s.head).head) && !narrowed(a, tok(a, s.head).head),
     wh: (a, _c, s) => `How many ${textOf(a, countedNoun(a, s))}`,
     dropCase: true,
     also: (a, _c, s) => countedNoun(a, s),

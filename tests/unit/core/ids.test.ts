@@ -45,7 +45,7 @@ describe('tables keyed by outside strings', () => {
     expect(canonicalOrg('constructor')).toBe('constructor');
     expect(canonicalOrg('G7')).toBe('Group of Seven');
     const deck = generateDeck({
-      text: 'Sen. Mary Smith, the constructor of the bridge, said on Monday that 300 workers were paid. Gen. Alan Jones visited Paris on Tuesday. The hasOwnProperty company hired 40 people in March.',
+      text: 'Sen. Mary Smith, the constructor of the bridge, said on Monday that 300 workers were paid. Gen. Alan Jones visited Paris with the mayor of Lyon on Tuesday. The hasOwnProperty company hired 40 people in March.',
       publishedOn: '2023-09-09',
     }, { syntax: loadSyntaxModel() });
     expect(JSON.stringify(deck)).not.toMatch(/native code|function |\[object /);
