@@ -246,5 +246,20 @@ export function cleanText(raw: string): string {
     .map(stripPostMarks)
     // (A list's number alone on its line, "1.", says nothing.)
     .filter((l) => l !== '' && !/^\d{1,3}[.)]?$/.test(l) && !isBoilerplate(l));
-  return dropStandingSections(lines).join('\n');
+  return dropStandingSections(joinWrapped(lines)).join('\n');
+}
+
+/** "... a 1977 review that called it a “Dinosaur Sandwich,” or the" / "words of ...": text broken at a width inside
+ * its sentences (round 6363's film review, every line its own paragraph, gave no card at all). A line that ends
+ * without a stop goes on in the next one when that one starts with a word in lower case ("iPhone" may start a
+ * paragraph after a heading; "words" does not). */
+function joinWrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (prev !== undefined && /^\p{Ll}+\b(?![-'’]?\p{Lu})/u.test(line) && !/[.!?:;"”’)\]]$/.test(prev))
+      out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+  }
+  return out;
 }

@@ -695,6 +695,18 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
     ({ a, c }) =>
       !c.mention && c.tokens.some((t) => tok(a, t).pos === 'DET' && /^(this|that|these|those)$/.test(tok(a, t).lower)),
   ],
+  // "The [Scottish Environment Protection Agency] (Sepa) has flood alerts ...": the name its abbreviation spells,
+  // which the card shows (round 6464).
+  ['an abbreviation spelled out', ({ a, c, d, after }) => after === '(' && spelledOut(a, c, d.answer)],
+  // "By 5pm, CalMac said 24 of its [26] ferry routes were disrupted": the whole a part is counted against, not the
+  // part (round 6464).
+  [
+    'the whole of a part',
+    ({ c, d }) =>
+      c.type === 'number' && /\b\d[\d,.]* of (its|the|their|his|her|our)\s+$/i.test(d.prompt.split('_____')[0] ?? ''),
+  ],
+  // "said [the request] is still not sufficient": a word an editor put in square brackets for the speaker's own.
+  ["an editor's words", ({ d }) => /^\[.*\]$/.test(d.answer)],
   // "a bar that played [host to drug dealers]", "kept [tabs on registered mosques]", "stood [trial for minor
   // offenses]": a bare noun that is half of the verb's idiom, blanked with what the idiom is about (round 6363; of
   // the graded cards this rule takes away, reviewers passed 1 of some 20).
@@ -780,8 +792,16 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   ],
   // "[Digital communication] is constantly evolving.", "Pictures are worth [a thousand words].", "[Police and
   // prosecutors] have the tools.": a sentence of eight words or fewer says too little around a blank of words (not
-  // a figure or a date) to tell what is asked (over all graded rounds, reviewers passed 10 of 50: round 6363).
-  ['a short sentence', ({ a, c }) => /^(thing|person|org|place|name)$/.test(c.type) && wordsIn(a, c.sent) <= 8],
+  // a figure or a date) to tell what is asked (over all graded rounds, reviewers passed 10 of 50: round 6363); of
+  // ten words or fewer, around a blank that is no name ("[Perceptions of TV audiences] have also changed over
+  // time.": reviewers passed 11 of 46 with nine or ten, round 6464).
+  [
+    'a short sentence',
+    ({ a, c }) =>
+      /^(person|org|place|name)$/.test(c.type)
+        ? wordsIn(a, c.sent) <= 8
+        : c.type === 'thing' && wordsIn(a, c.sent) <= 10,
+  ],
   // "occur at the same rate", "the fate of Iraq and Palestine is the same": the same as what the sentence before
   // says (reviewers passed 1 of 14).
   ['the same as what?', ({ d }) => /\bthe same\b/i.test(d.prompt)],
@@ -861,6 +881,19 @@ function insideBrackets(a: Article, c: Candidate): boolean {
   for (let t = a.sentences[c.sent]?.t0 ?? 0; t < (c.tokens[0] as number); t++)
     open += tok(a, t).value === '(' ? 1 : tok(a, t).value === ')' ? -1 : 0;
   return open > 0;
+}
+
+/** "(Sepa)" right after the blank: the answer's words start with its letters, in order ("Scottish Environment
+ * Protection Agency"; "International Monetary Fund" for "IMF"). */
+function spelledOut(a: Article, c: Candidate, answer: string): boolean {
+  const abbr = a.tokens[(c.tokens.at(-1) as number) + 2]?.value ?? '';
+  if (!/^\p{Lu}[\p{L}&]{1,7}$/u.test(abbr)) return false;
+  const initials = answer
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.length >= 2 && initials.toLowerCase().startsWith(abbr.slice(0, 2).toLowerCase());
 }
 
 /** The words of a sentence, not its punctuation. */
