@@ -87,7 +87,7 @@ export function markdownToText(md: string): string {
 }
 
 /** The start of a line about the writer: a name, "is a/the", a few words and what they do. */
-const WRITER = String.raw`^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} is (a|an|the) [\w ,'’-]{0,40}\b(reporter|correspondent|writer|editor|columnist|contributor|blogger)`;
+const WRITER = String.raw`^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} is ((a|an|the) [\w ,'’-]{0,40}\b(reporter|correspondent|writer|editor|columnist|contributor|blogger)|(editor|publisher|founder) of [A-Z])`;
 
 // Lines that are about the page, not the news: credits, prompts, bylines.
 const BOILERPLATE = [
@@ -101,6 +101,11 @@ const BOILERPLATE = [
   // A short line about the writer ("Shahien Nasiripour is the business reporter for the Huffington Post.") and a
   // review's disclosure ("Shovel Knight was reviewed using code provided by Yacht Club Games."): round 5353.
   new RegExp(`${WRITER}\\b.{0,80}$`),
+  // ("Robert Powell is editor of Retirement Weekly, contributes regularly to MarketWatch, ... and teaches at Boston
+  // University.": round 6565.)
+  new RegExp(`${WRITER}[\\w ]{0,40}, contributes\\b.{0,160}$`),
+  // A correction's note: "An earlier version of this posting misstated the given name of ..." (round 6565).
+  /^(an earlier version of this (article|story|post|posting|column|report)|corrections?:)\s.{0,300}$/i,
   // ("Dan is the Security Editor at Ars Technica, which he joined in 2012 after working for ...": round 5555.)
   new RegExp(`${WRITER} (at|for|with) [^,.]{2,40}, which (he|she|they) joined\\b.{0,160}$`, 'i'),
   // A news site's own prompts, copied with its text: a video player's "JUST WATCHED ... Replay More Videos ...

@@ -485,7 +485,7 @@ export function cloze(a: Article, c: Candidate, replace: Map<number, string> = n
 }
 
 const CONNECTIVE =
-  /^(however|therefore|thus|hence|moreover|furthermore|additionally|meanwhile|nevertheless|nonetheless|consequently|similarly|instead|indeed|finally|also|still|then|so|and|but|yet)$/i;
+  /^(however|therefore|thus|hence|moreover|furthermore|additionally|meanwhile|nevertheless|nonetheless|consequently|similarly|instead|indeed|finally|also|still|then|so|and|but|yet|plus)$/i;
 const CONNECTIVE_PHRASE =
   /^(for example|for instance|in addition|as a result|in contrast|by contrast|on the other hand|at the same time|in fact|of course|in other words|either way)$/i;
 
