@@ -18,7 +18,10 @@ export function headlineFor(headline: string | null, card: Card): string | null 
     .split(/(\s+)/)
     .map((w) => (/\S/.test(w) && word(w) && gives(word(w)) ? LEFT_OUT : w))
     .join('')
-    .replace(new RegExp(`${LEFT_OUT}(\\s+${LEFT_OUT})+`, 'g'), LEFT_OUT);
+    .replace(new RegExp(`${LEFT_OUT}(\\s+${LEFT_OUT})+`, 'g'), LEFT_OUT)
+    // "Hayashi makes … to …": a short word between two gaps, or before the last one, says nothing left alone.
+    .replace(new RegExp(`${LEFT_OUT}(\\s+\\p{Ll}{1,3})+\\s+${LEFT_OUT}`, 'gu'), LEFT_OUT)
+    .replace(new RegExp(`(\\s+\\p{Ll}{1,3})+\\s+${LEFT_OUT}$`, 'u'), ` ${LEFT_OUT}`);
   // Two words of substance at least, and nothing that still gives the answer (a phrase of the answer's words).
   const left = masked.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length;
   return left >= 2 && !gives(masked.replaceAll(LEFT_OUT, ' ')) ? masked : null;

@@ -763,7 +763,12 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   ],
   // "Banks' return on equity fell to 6.5% in [2010] from 18%": a year or a month where a figure beside it is the
   // news (over all graded rounds, reviewers passed 11 of 33: round 6565).
-  ['a date beside a figure', ({ c, d }) => c.type === 'date' && FIGURE.test(d.prompt.replace('_____', ' '))],
+  // (Not a day: "approved a new $12 million budget on [Tuesday]" dates the event.)
+  [
+    'a date beside a figure',
+    ({ c, d }) =>
+      c.type === 'date' && c.mention?.date?.granularity !== 'day' && FIGURE.test(d.prompt.replace('_____', ' ')),
+  ],
   // "at an [August 4, 2010] White House press briefing": a date that only describes the noun after it.
   ['date as a modifier', ({ c, before }) => c.type === 'date' && /^(a|an)$/i.test(before)],
   // "Jobs, [56], shepherded Apple ...": an age set beside a name, in a sentence about another time.

@@ -42,6 +42,18 @@ describe('the headline shown with a card', () => {
     ).toBe('… makes unannounced visit to Ukraine');
   });
 
+  it('leaves out a short word stranded between the gaps or before the last one ("Hayashi makes … to …")', () => {
+    expect(
+      headlineFor(
+        HEADLINE,
+        card({ kind: 'cloze', prompt: 'Hayashi made _____ on Saturday.', answer: 'an unannounced visit to Ukraine' }),
+      ),
+    ).toBe('Hayashi makes …');
+    expect(
+      headlineFor('Storm forces school closures in Scotland', card({ prompt: 'Where?', answer: 'Scotland' })),
+    ).toBe('Storm forces school closures …');
+  });
+
   it('is not shown when too little of it is left', () => {
     expect(
       headlineFor('Nikola Tesla', card({ kind: 'cloze', prompt: 'In 1882, _____ moved to Paris.', answer: 'Tesla' })),

@@ -1548,6 +1548,13 @@ describe("round 6565 (GoOse's test texts: Bloomberg, USA Today, Yahoo, TechCrunc
     );
     expect(answers).not.toContain('2011');
     expect(answers).toContain('$50,000');
+    // A day dates the event itself, figure or not.
+    expect(
+      answersOf(
+        'The city council of Molde approved a new $12 million budget for public libraries on Tuesday.',
+        '2026-05-12',
+      ),
+    ).toContain('Tuesday, May 12, 2026');
   });
 
   it('blanks no name the headline gives ("[Greece] formally requested a six-month extension" under "Greece asks ...")', () => {
