@@ -2,6 +2,7 @@
 // ("Advertisement", "Related:", "Read more", datelines, captions). Web pages and Word files (through mammoth's
 // HTML) both come this way.
 import { isElement, TEXT, type DomElement, type DomNode } from './dom.js';
+import { isFurniture } from './furniture.js';
 
 export const SKIP = new Set([
   'figure', 'figcaption', 'picture', 'img', 'svg', 'video', 'audio', 'iframe', 'button', 'form', 'nav', 'aside', 'footer',
@@ -20,32 +21,6 @@ export const FURNITURE = /caption|credit|related|share|social|newsletter|promo|a
 const paragraphChars = (el: DomElement): number =>
   [...el.querySelectorAll('p')].reduce((n, p) => n + (p.textContent ?? '').length, 0);
 
-/** Lines that label the page, not say the news. */
-const LABELS = [
-  /^(advertisement|skip advertisement|supported by|ad feedback|video ad feedback|sponsored( content)?|story continues below( advertisement)?)$/i,
-  /^(related|read more|see also|more on this( story)?|also read|recommended|watch|listen|most read|more from)\b\s*[:|]/i,
-  /^(related( articles?| stories| content| topics)?|read more|share( this)?( full)? article|link copied!?|replay|now playing)$/i,
-  // A blog's tail: "Follow Linette Lopez on Twitter.", "To embed this post, copy the code below ...".
-  /^follow (@\w+|\p{Lu}[\p{L}.'’ -]{1,60}) on (twitter|facebook|instagram|linkedin)\.?$/iu,
-  /^to embed this (post|article|story|video)\b/i,
-  /^a version of this article appears in print\b/i,
-  // Where a post was first published, and who wrote it: "This post originally appeared in The Financial Brand.",
-  // "Written by Michael Breus, PhD, a board-certified sleep specialist ..." (round 6060: trivia, and "written what?").
-  /^this (post|article|story|piece|column|essay) (was )?(originally|first) (appeared|published|posted|ran)\b.{0,120}$/i,
-  /^(?:[Ww]ritten|[Pp]osted) by \p{Lu}.{0,200}$/u,
-  /^(image|photo|video)( source| caption| credit)?\s*[:,]/i,
-  /^reporting (from|by)\b.{0,80}$/i,
-  // Captions: a wire photo's "FILE - " and a photographer's credit ("(AP Photo/Seth Wenig)") at the end.
-  /^FILE\s*[-–—]\s/,
-  /\((AP|AFP|EPA|Getty|Reuters|Pool|Bloomberg|Xinhua)( Photo| Images)?\/[^)]{1,80}\)$/,
-  // The number a filing gives a document it attaches ("Exhibit 99.1" atop a press release filed with the SEC).
-  /^exhibit \d+(\.\d+)?$/i,
-  /^(copyright|©)\b.*\b(all rights reserved|may not be (published|reproduced|redistributed))/i,
-];
-
-export function isLabel(line: string): boolean {
-  return LABELS.some((re) => re.test(line));
-}
 
 /** An element whose text is no part of the article: by its tag, or named as furniture unless it holds most of the
  * `rootChars` characters of the paragraphs. */
@@ -116,7 +91,7 @@ function keep(p: Para, meta: { title: string | null; byline: string | null }): b
   const chars = p.text.replace(/\s+/g, '').length;
   // A paragraph that is mostly a link is a link to something else: "Read more", a related story.
   if (chars > 0 && p.linkChars / chars >= 0.5) return false;
-  if (isLabel(p.text) || DATE_LINE.test(p.text)) return false;
+  if (isFurniture(p.text) || DATE_LINE.test(p.text)) return false;
   if (meta.title && p.text === meta.title) return false;
   if (meta.byline && p.text.replace(/^by\s+/i, '') === meta.byline) return false;
   return true;

@@ -2,6 +2,7 @@
 // The cleaned text is what evidence offsets point into, so it is also stored as the deck's source text.
 import { Parser } from 'htmlparser2';
 import { MONTH_NAME } from './dates.js';
+import { isFurniture } from './furniture.js';
 
 const SKIP_TAGS = new Set([
   'head',
@@ -84,39 +85,6 @@ export function markdownToText(md: string): string {
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1');
-}
-
-/** The start of a line about the writer: a name, "is a/the", a few words and what they do. */
-const WRITER = String.raw`^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} is ((a|an|the) [\w ,'’-]{0,40}\b(reporter|correspondent|writer|editor|columnist|contributor|blogger)|(editor|publisher|founder) of [A-Z])`;
-
-// Lines that are about the page, not the news: credits, prompts, bylines.
-const BOILERPLATE = [
-  /^(culled|adapted|reprinted|excerpted) from\b/i,
-  /^(read|see) (more|also)\b/i,
-  /^(click|tap) here\b/i,
-  /^(advertisement|sponsored|related( articles| stories)?|share this( article)?|follow us\b.*|sign up\b.*|subscribe\b.*)$/i,
-  /^[Bb]y [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?(,.*)?$/,
-  /^(photo|image|credit|source|copyright|©)\b.{0,80}$/i,
-  /^(updated|published|posted)\b.{0,60}\d.{0,30}$/i,
-  // A short line about the writer ("Shahien Nasiripour is the business reporter for the Huffington Post.") and a
-  // review's disclosure ("Shovel Knight was reviewed using code provided by Yacht Club Games."): round 5353.
-  new RegExp(`${WRITER}\\b.{0,80}$`),
-  // ("Robert Powell is editor of Retirement Weekly, contributes regularly to MarketWatch, ... and teaches at Boston
-  // University.": round 6565.)
-  new RegExp(`${WRITER}[\\w ]{0,40}, contributes\\b.{0,160}$`),
-  // A correction's note: "An earlier version of this posting misstated the given name of ..." (round 6565).
-  /^(an earlier version of this (article|story|post|posting|column|report)|corrections?:)\s.{0,300}$/i,
-  // ("Dan is the Security Editor at Ars Technica, which he joined in 2012 after working for ...": round 5555.)
-  new RegExp(`${WRITER} (at|for|with) [^,.]{2,40}, which (he|she|they) joined\\b.{0,160}$`, 'i'),
-  // A news site's own prompts, copied with its text: a video player's "JUST WATCHED ... Replay More Videos ...
-  // MUST WATCH" and "Keep up with the news by installing RT's extension for Chrome." (round 6363).
-  /^(JUST WATCHED|MUST WATCH)\b.{0,300}$/,
-  /^(keep up|stay up to date|stay informed) with (the|our) (latest )?news\b.{0,200}$/i,
-  /^.{0,60}\bwas reviewed (on .{1,30} )?using (a )?(final |retail |pre-release |digital )?(code|copy|download code|build)\b.{0,80}$/i,
-];
-
-export function isBoilerplate(line: string): boolean {
-  return BOILERPLATE.some((re) => re.test(line));
 }
 
 // "NEW DELHI, India (CNN) -- " before the first sentence, and "-- CNN's X contributed to this report." after the last.
@@ -250,7 +218,7 @@ export function cleanText(raw: string): string {
     .map(stripMarks)
     .map(stripPostMarks)
     // (A list's number alone on its line, "1.", says nothing.)
-    .filter((l) => l !== '' && !/^\d{1,3}[.)]?$/.test(l) && !isBoilerplate(l));
+    .filter((l) => l !== '' && !/^\d{1,3}[.)]?$/.test(l) && !isFurniture(l));
   return dropStandingSections(joinWrapped(lines)).join('\n');
 }
 

@@ -19,6 +19,12 @@ describe('cleaning', () => {
   it('strips Markdown marks', () => {
     expect(cleanText('# Head\n\nSome **bold** and [a link](http://x.y) here.')).toBe('Head\nSome bold and a link here.');
   });
+  it("drops a web page's labels from pasted text too (one list for both)", () => {
+    expect(
+      cleanText('Workers struck in Lyon on Monday.\nFollow Jane Doe on Twitter.\nFILE - A picket line in 2019.\nExhibit 99.1'),
+    ).toBe('Workers struck in Lyon on Monday.');
+  });
+
   it('drops boilerplate lines, datelines and credits', () => {
     expect(cleanText('Real news sentence here.\nculled from Japan Times\nRead more')).toBe('Real news sentence here.');
     expect(cleanText('PARIS, France (CNN) -- Workers struck. -- CNN\'s Jo Doe contributed to this report.')).toBe('Workers struck.');
