@@ -5,8 +5,9 @@
 /** The start of a line about the writer: a name, "is a/the", a few words and what they do. */
 const WRITER = String.raw`^[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} is ((a|an|the) [\w ,'’-]{0,40}\b(reporter|correspondent|writer|editor|columnist|contributor|blogger)|(editor|publisher|founder) of [A-Z])`;
 
-/** Labels of the page: advertising, links onward, captions and credits, a blog's tail. */
-const LABELS = [
+/** The lines: first the page's labels (advertising, links onward, captions and credits, a blog's tail), then what
+ * is about the page, not the news (credits, prompts, bylines, notes on the writer and on corrections). */
+const FURNITURE = [
   /^(advertisement|skip advertisement|supported by|ad feedback|video ad feedback|sponsored( content)?|story continues below( advertisement)?)$/i,
   /^(related|read more|see also|more on this( story)?|also read|recommended|watch|listen|most read|more from)\b\s*[:|]/i,
   /^(related( articles?| stories| content| topics)?|read more|share( this)?( full)? article|link copied!?|replay|now playing)$/i,
@@ -26,10 +27,6 @@ const LABELS = [
   // The number a filing gives a document it attaches ("Exhibit 99.1" atop a press release filed with the SEC).
   /^exhibit \d+(\.\d+)?$/i,
   /^(copyright|©)\b.*\b(all rights reserved|may not be (published|reproduced|redistributed))/i,
-];
-
-/** About the page, not the news: credits, prompts, bylines, notes on the writer and on corrections. */
-const ABOUT_THE_PAGE = [
   /^(culled|adapted|reprinted|excerpted) from\b/i,
   /^(read|see) (more|also)\b/i,
   /^(click|tap) here\b/i,
@@ -55,5 +52,5 @@ const ABOUT_THE_PAGE = [
 ];
 
 export function isFurniture(line: string): boolean {
-  return LABELS.some((re) => re.test(line)) || ABOUT_THE_PAGE.some((re) => re.test(line));
+  return FURNITURE.some((re) => re.test(line));
 }
