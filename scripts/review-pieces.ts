@@ -269,7 +269,7 @@ function reutersPieces(min = 150, max = Infinity): Piece[] {
     if (paras.length && dateline) paras[0] = `${dateline} ${paras[0]}`;
     const text = paras.join('\n\n');
     const day = /(\d+)-(\w{3})-(\d{4})/.exec(field('DATE'));
-    const month = 'JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC'.indexOf(day?.[2] ?? '') / 3 + 1;
+    const month = monthNumber(day?.[2] ?? '');
     const date =
       day && month > 0 ? `${day[3]}-${String(month).padStart(2, '0')}-${day[1]?.padStart(2, '0')}` : undefined;
     const words = text.split(/\s+/).length;
@@ -382,7 +382,7 @@ function moreSummarizerTexts(): Piece[] {
 
 /** The text a script builds from string literals ('let article = "..."; article += "...";'), each piece once. */
 function stringPieces(js: string): string {
-  const pieces = [...js.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => (JSON.parse(`"${m[1]}"`) as string).trim());
+  const pieces = [...js.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => unquote(m[1] ?? '').trim());
   return [...new Set(pieces.filter(Boolean))].join('\n\n');
 }
 
@@ -445,7 +445,7 @@ function goosePieces(): Piece[] {
   return go.split(/\nfunc Test/).flatMap((test) => {
     const field = (name: string): string => {
       const literal = new RegExp(`\\b${name}:\\s*"((?:[^"\\\\]|\\\\.)*)"`).exec(test)?.[1] ?? '';
-      return (JSON.parse(`"${literal}"`) as string).trim();
+      return unquote(literal).trim();
     };
     const domain = field('Domain');
     const text = field('CleanedText').replace(/\n{3,}/g, '\n\n');
@@ -460,11 +460,17 @@ const SOCIAL = /twitter|facebook|soundcloud|youtube|slideshare/;
 function dayOf(url: string): string | undefined {
   const m = /\/(20\d\d)[/-](\d\d|[a-z]{3})[/-](\d\d)(?:\/|$)/.exec(url);
   if (!m) return undefined;
-  const month = /^\d+$/.test(m[2] ?? '')
-    ? Number(m[2])
-    : 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(m[2] ?? '') / 3 + 1;
+  const month = /^\d+$/.test(m[2] ?? '') ? Number(m[2]) : monthNumber(m[2] ?? '');
   return month >= 1 ? `${m[1]}-${String(month).padStart(2, '0')}-${m[3]}` : undefined;
 }
+
+/** A month's number from its first three letters, either case ("FEB", "nov"); 0 when it is none. */
+const monthNumber = (abbr: string): number =>
+  'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(abbr.toLowerCase()) / 3 + 1;
+
+/** The text of a string literal written between double quotes, its escapes read ("\n", "\u2019", '\"'): JavaScript's
+ * and Go's are the same for these texts. */
+const unquote = (literal: string): string => JSON.parse(`"${literal}"`) as string;
 
 /** The saved-page sources, by name. */
 const PAGE_SOURCES: Record<string, () => Piece[]> = {
