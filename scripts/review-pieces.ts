@@ -39,41 +39,78 @@ const EIGHTHS = new Set<Place>(['eighth', 'threeeighths', 'fiveeighths', 'sevene
 
 /** The paragraphs of an excerpt: whole paragraphs of 350 words or more from its place in the article. */
 function excerpt(all: string[], from: Place): number[] {
-  const words = (ix: number[]): number =>
-    ix
-      .map((i) => all[i] ?? '')
-      .join(' ')
-      .split(/\s+/).length;
   const out: number[] = [];
-  if (from === 'end') for (let i = all.length - 1; i >= 0 && words(out) < 350; i--) out.unshift(i);
+  if (from === 'end') for (let i = all.length - 1; i >= 0 && words(all, out) < 350; i--) out.unshift(i);
   else {
     const start = Math.floor((all.length * START[from]) / 8);
-    for (let i = start; i < all.length && words(out) < 350; i++) out.push(i);
+    for (let i = start; i < all.length && words(all, out) < 350; i++) out.push(i);
   }
   return out;
 }
 
-function squadPieces(from: Place, heldOut: boolean): Piece[] {
+/** Words in the paragraphs `ix` of `all`. */
+function words(all: string[], ix: number[]): number {
+  return ix
+    .map((i) => all[i] ?? '')
+    .join(' ')
+    .split(/\s+/).length;
+}
+
+interface SquadArticle {
+  title: string;
+  paragraphs: Array<{ context: string }>;
+}
+
+/** The held-out SQuAD dev articles (every fourth, as in bench/questions.ts) or the ranker's. */
+function squadArticles(heldOut: boolean): SquadArticle[] {
   const file = sharedFile('squad/squad-v1.1-dev.json');
-  const data = (
-    JSON.parse(readFileSync(file, 'utf8')) as { data: Array<{ title: string; paragraphs: Array<{ context: string }> }> }
-  ).data;
-  return data
-    .filter((_, i) => (i % 4 === 3) === heldOut)
-    .flatMap((art) => {
-      const all = art.paragraphs.map((p) => p.context);
-      const mine = excerpt(all, from);
-      // A quarter's excerpt shares no paragraph with the start, middle or end excerpts reviewed before it; an
-      // eighth's none with any of those five.
-      const before: Place[] = EIGHTHS.has(from)
-        ? ['lead', 'quarter', 'middle', 'threequarter', 'end']
-        : ['lead', 'middle', 'end'];
-      const others = before.filter((p) => p !== from).flatMap((p) => excerpt(all, p));
-      if (from !== 'lead' && from !== 'middle' && from !== 'end' && mine.some((i) => others.includes(i))) return [];
-      const tag = heldOut ? from : `train-${from}`;
-      const text = mine.map((i) => all[i] ?? '').join('\n\n');
-      return [{ id: `squad_${art.title}#${tag}`, title: art.title.replaceAll('_', ' '), text }];
-    });
+  const data = (JSON.parse(readFileSync(file, 'utf8')) as { data: SquadArticle[] }).data;
+  return data.filter((_, i) => (i % 4 === 3) === heldOut);
+}
+
+function squadPieces(from: Place, heldOut: boolean): Piece[] {
+  return squadArticles(heldOut).flatMap((art) => {
+    const all = art.paragraphs.map((p) => p.context);
+    const mine = excerpt(all, from);
+    // A quarter's excerpt shares no paragraph with the start, middle or end excerpts reviewed before it; an
+    // eighth's none with any of those five.
+    const before: Place[] = EIGHTHS.has(from)
+      ? ['lead', 'quarter', 'middle', 'threequarter', 'end']
+      : ['lead', 'middle', 'end'];
+    const others = before.filter((p) => p !== from).flatMap((p) => excerpt(all, p));
+    if (from !== 'lead' && from !== 'middle' && from !== 'end' && mine.some((i) => others.includes(i))) return [];
+    const tag = heldOut ? from : `train-${from}`;
+    const text = mine.map((i) => all[i] ?? '').join('\n\n');
+    return [{ id: `squad_${art.title}#${tag}`, title: art.title.replaceAll('_', ' '), text }];
+  });
+}
+
+/** The K-th run of whole paragraphs (350 words or more) that no excerpt of the nine places above holds: text of
+ * the same articles nobody has read, one excerpt per article per K so a round spreads over the articles. */
+function unreadPieces(k: number, heldOut: boolean): Piece[] {
+  return squadArticles(heldOut).flatMap((art) => {
+    const all = art.paragraphs.map((p) => p.context);
+    const read = new Set([...Object.keys(START), 'end'].flatMap((p) => excerpt(all, p as Place)));
+    const runs: number[][] = [];
+    let run: number[] = [];
+    for (let i = 0; i < all.length; i++) {
+      if (read.has(i)) run = [];
+      else if (words(all, [...run, i]) >= 350) {
+        runs.push([...run, i]);
+        run = [];
+      } else run.push(i);
+    }
+    const mine = runs[k - 1];
+    if (!mine) return [];
+    const tag = `${heldOut ? '' : 'train-'}unread-${k}`;
+    return [
+      {
+        id: `squad_${art.title}#${tag}`,
+        title: art.title.replaceAll('_', ' '),
+        text: mine.map((i) => all[i]).join('\n\n'),
+      },
+    ];
+  });
 }
 
 /** The articles' file, or one line and an exit when ../shared is not beside the repository. */
@@ -494,6 +531,8 @@ export function piecesOf(source: string): Piece[] {
   const squad =
     /^squad-(train-)?(lead|quarter|middle|threequarter|end|eighth|threeeighths|fiveeighths|seveneighths)$/.exec(source);
   if (squad) return squadPieces(squad[2] as Place, !squad[1]);
+  const unread = /^squad-(train-)?unread-([1-9]\d*)$/.exec(source);
+  if (unread) return unreadPieces(Number(unread[2]), !unread[1]);
   return (JSON.parse(readFileSync(sharedFile('news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Piece[] })
     .articles;
 }
@@ -514,5 +553,6 @@ export function allPieces(): Map<string, Piece> {
     'web-goose',
   ];
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
+  for (let k = 1; k <= 12; k++) sources.push(`squad-unread-${k}`, `squad-train-unread-${k}`);
   return new Map(sources.flatMap((s) => piecesOf(s)).map((p) => [p.id, p]));
 }

@@ -9,6 +9,8 @@
 // `squad-threequarter` take other paragraphs of the same articles (a quarter and three quarters in), none of them
 // in an earlier excerpt: text nobody has read, from articles whose other parts were reviewed (say so); `squad-eighth`,
 // `-threeeighths`, `-fiveeighths` and `-seveneighths` likewise, sharing no paragraph with any of those five places.
+// `squad-unread-K` (`squad-train-unread-K`) takes each article's K-th run of whole paragraphs that none of the nine
+// places holds, when it has one.
 // `--source ewt` takes the weblog and newsgroup posts of 200 words or more in the UD English treebank's dev and test
 // parts (news commentary of 2003-2006, not newsroom copy: say so): real text nobody here wrote or generated cards from;
 // the parser learned from the train part only. A post's first paragraph, when short, is its headline.
