@@ -238,7 +238,7 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       initials(x.replace(/^The /, ''), ask.answer.replace(/^The /, ''))
     )
       return false;
-    return n !== '' && n !== ans && !ans.includes(n) && !n.includes(ans) && !inPrompt(x, n) && !ask.alsoTrue.has(x);
+    return n !== '' && n !== ans && !ans.includes(n) && !n.includes(ans) && !inPrompt(x, n) && fitsPrompt(ask, x, v);
   };
   // "Who is survived by her son?": no men among the choices, and no women for "his".
   const gender =
@@ -275,6 +275,24 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
   }
   return out;
 }
+
+/** What is also true is no wrong choice, nor what the prompt itself rules out (round 6767): "for [hundred] steam powered inventions" (a
+ * scale word alone is no count); "the fourth of [three] children"; "during the 1960s, beginning in [1958]". */
+function fitsPrompt(ask: Ask, x: string, v: number | null): boolean {
+  if (ask.alsoTrue.has(x) || /^(hundred|thousand|million|billion|dozen)s?$/i.test(x.trim())) return false;
+  if (v !== null && v < ordinalBefore(ask.prompt)) return false;
+  const decade = /\b(\d{3})0s\b/.exec(ask.prompt)?.[1];
+  if (decade && ask.type === 'date' && ask.answer.includes(decade)) return new RegExp(`\\b${decade}\\d\\b`).test(x);
+  return true;
+}
+
+/** 4 for "the fourth of _____", "the 4th of _____"; else 0. */
+function ordinalBefore(prompt: string): number {
+  const word = /\b(\w+) of $/.exec(prompt.split('_____')[0] ?? '')?.[1]?.toLowerCase() ?? '';
+  return ORDINALS.indexOf(word) + 1 || Number(/^(\d+)(st|nd|rd|th)$/.exec(word)?.[1] ?? 0);
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 const LEADER_TITLE = /\b(President|Prime Minister|Chancellor|Premier|King|Queen|Minister|Secretary|Leader)\b/;
 

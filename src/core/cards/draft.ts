@@ -250,8 +250,21 @@ function vagueWords(a: Article, c: Candidate): number {
   const words: number[] = [];
   for (let t = s.t0; t <= end && t < s.t1; t++) if (!blank.has(t)) words.push(t);
   if (end === firstNoun) words.push(...pronounAfterOpening(a, firstNoun, s.t1, blank));
-  return substitutions(a, words).vague + pointersAfter(a, end + 1, s.t1, blank);
+  const outside: number[] = [];
+  for (let t = s.t0; t < s.t1; t++) if (!blank.has(t)) outside.push(t);
+  return substitutions(a, words).vague + pointersAfter(a, end + 1, s.t1, blank) + relativeTime(a, c, outside);
 }
+
+/** "In the following year, [late night openings] were introduced": a time told from one the sentence before gave
+ * leans on it, as a pronoun does (round 6767: the card showed no year). 1 when the words hold one, else 0. */
+function relativeTime(a: Article, c: Candidate, words: number[]): number {
+  // (A date's own blank is the time; a relative one elsewhere in its sentence is another.)
+  if (c.type === 'date') return 0;
+  return RELATIVE_TIME_REF.test(words.map((t) => tok(a, t).lower).join(' ')) ? 1 : 0;
+}
+
+const RELATIVE_TIME_REF =
+  /\b(the (following|next|previous|preceding|same) (day|week|month|year|season|decade|century)|that (same )?(day|week|month|year|season)|(a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (days?|weeks?|months?|years?|decades?) later|later (that|the same) (day|week|month|year))\b/;
 
 /** The first noun, name or subject of the span (its end when there is none). */
 function firstNounOf(a: Article, from: number, to: number): number {
@@ -487,7 +500,7 @@ export function cloze(a: Article, c: Candidate, replace: Map<number, string> = n
 const CONNECTIVE =
   /^(however|therefore|thus|hence|moreover|furthermore|additionally|meanwhile|nevertheless|nonetheless|consequently|similarly|instead|indeed|finally|also|still|then|so|and|but|yet|plus)$/i;
 const CONNECTIVE_PHRASE =
-  /^(for example|for instance|in addition|as a result|in contrast|by contrast|on the other hand|at the same time|in fact|of course|in other words|either way)$/i;
+  /^(for example|for instance|in addition|as a result|in contrast|by contrast|on the other hand|at the same time|in fact|of course|in other words|either way|on one hand|on the one hand)$/i;
 
 /** Where a sentence starts once a linking word that only ties it to the sentence before is left out ("However,",
  * "For example,", "And"): a card stands alone. The token index of the new first word, or t0. */
@@ -604,10 +617,8 @@ export function draft(a: Article, c: Candidate): Draft[] {
   const q = ask(a, c.clause, { wh: c.wh, remove: c.remove, subject, prefix: by?.text }, replace);
   if (!q) return out;
   // Unclear words of what the question finally keeps (a long one leaves adjuncts out).
-  const vague = substitutions(
-    a,
-    q.kept.slice().sort((x, y) => x - y),
-  ).vague;
+  const kept = q.kept.slice().sort((x, y) => x - y);
+  const vague = substitutions(a, kept).vague + relativeTime(a, c, kept);
   out.push({
     cand: c,
     kind: 'qa',

@@ -145,12 +145,28 @@ function bracketAfter(a: Article, c: Candidate): boolean {
   );
 }
 /** Whether a count blank is the number of the items listed beside its noun (an apposition and its conjuncts). */
-function countsList(a: Article, c: Candidate, answer: string): boolean {
+function countsList(a: Article, c: Candidate, answer: string, prompt: string): boolean {
   const n = parseNumber(answer);
+  if (n === null) return false;
+  if (listAfter(prompt.split('_____')[1] ?? '', n)) return true;
   const noun = tok(a, c.head).head;
   const list = kidsOf(a, noun).find((k) => k > (c.tokens.at(-1) as number) && tok(a, k).rel === 'appos');
-  if (n === null || list === undefined) return false;
+  if (list === undefined) return false;
   return 1 + kidsOf(a, list).filter((k) => tok(a, k).rel === 'conj').length === n;
+}
+
+/** "[three] sisters, Milka, Angelina and Marica", "one of [three] lineages—the glaucophyte ..., the rhodophyte ...,
+ * or the chloroplastidan ...": the words after the blank (its noun, then a dash, a colon or a comma) list what it
+ * counts, however the parser hung the list (round 6767). After a comma, only names, as many as the count. */
+function listAfter(rest: string, n: number): boolean {
+  const m = /^\s*(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*([—–:,])\s*(.+)$/u.exec(rest);
+  if (!m || n < 2) return false;
+  const items = (m[2] ?? '')
+    .replace(/[.;].*$/, '')
+    .split(/\s*,\s*(?:and |or )?|\s+(?:and|or)\s+/)
+    .filter((x) => x.trim() !== '');
+  if (m[1] !== ',') return items.length >= 2;
+  return items.length === n && items.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.trim()));
 }
 
 /** The word right after a candidate's phrase (its blank's end). */
@@ -365,6 +381,13 @@ function garbledQuestion(prompt: string): string | null {
     return 'cut short';
   if (/\b(in other words|for example|for instance|in fact|of course|in addition|as a result)\?$/i.test(prompt))
     return 'linking phrase at the end';
+  // ("How much will the institute cost around?": a figure's "around" left behind; round 6767.)
+  if (
+    /^how (much|many)\b.*\b(around|about|roughly|approximately|nearly|almost|some|over|under)\?$/i.test(
+      unsourced(prompt),
+    )
+  )
+    return 'cut short';
   return thinQuestion(prompt);
 }
 
@@ -560,6 +583,34 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   return added.length ? `adds words: ${added.join(' ')}` : null;
 }
 
+/** "During his first year, Tesla ... passed [nine] exams" asked "How many exams did Tesla pass?": a count or an
+ * amount asked without the opening phrase that says over what time it was counted reads as a total (round 6767). */
+function droppedScope(a: Article, d: Draft): boolean {
+  if (!/^How (many|much)\b/.test(unsourced(d.prompt))) return false;
+  const s = a.sentences[d.cand.sent];
+  if (!s || !/^(during|in|by|over|throughout|within|since|until|after|before|between|from)$/.test(tok(a, s.t0).lower))
+    return false;
+  const words = openingWords(a, s.t0, s.t1);
+  const asked = d.prompt.toLowerCase();
+  return words.length > 0 && !words.every((w) => asked.includes(w));
+}
+
+/** The content words of a sentence's opening phrase, up to its comma within ten words (none without one). */
+function openingWords(a: Article, t0: number, t1: number): string[] {
+  let comma = t0 + 1;
+  while (comma < Math.min(t1, t0 + 10) && tok(a, comma).value !== ',') comma++;
+  if (tok(a, comma)?.value !== ',') return [];
+  const words: string[] = [];
+  for (let t = t0 + 1; t < comma; t++) if (/^(NOUN|PROPN|NUM|ADJ)$/.test(tok(a, t).pos)) words.push(tok(a, t).lower);
+  return words;
+}
+
+/** "_____ cells and T cells": the blank's next word follows another single capital in the prompt. */
+function pairedLetter(prompt: string): boolean {
+  const next = /^\s*(\p{L}+)/u.exec(prompt.split('_____')[1] ?? '')?.[1];
+  return next !== undefined && new RegExp(`\\b\\p{Lu} ${next}\\b`, 'u').test(prompt.replace('_____', ' '));
+}
+
 /** A question word the answer does not fit. */
 function whFlaw(a: Article, d: Draft): string | null {
   const c = d.cand;
@@ -740,7 +791,7 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   ],
   // "Once again, [three] FOMC members--Fisher, Kocherlakota, and Plosser--dissented": a count of the names listed
   // right after it (round 5858).
-  ['the list after it counts it', ({ a, c, d }) => c.type === 'number' && countsList(a, c, d.answer)],
+  ['the list after it counts it', ({ a, c, d }) => c.type === 'number' && countsList(a, c, d.answer, d.prompt)],
   // "For more information, please visit [www.jazzpharmaceuticals.com]": a web address is where to read more, not a
   // fact (round 5858).
   [
@@ -769,6 +820,27 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
     ({ c, d }) =>
       c.type === 'date' && c.mention?.date?.granularity !== 'day' && FIGURE.test(d.prompt.replace('_____', ' ')),
   ],
+  // "unrest during the [1960s], beginning in 1962": a year of the decade, in the sentence, gives it (round 6767).
+  ['a year gives the decade', ({ d }) => decadeGiven(d.answer, d.prompt)],
+  // "began [a number of multimillion-dollar expansion projects]", "using [a variety of heat sources]": how many or
+  // how varied, said vaguely, is no fact (round 6767).
+  [
+    'quantifier only',
+    ({ d }) => /^a (large |small |great |whole )?(number|variety|series|handful|couple|bunch) of\b/i.test(d.answer),
+  ],
+  // "signed [a Treaty]", "This is [a Beta]": one word after "a" is a kind, not a fact, capital or not (the three
+  // graded such cards failed; round 6767).
+  ['filler', ({ d }) => /^(a|an) \p{Lu}\p{Ll}+$/u.test(d.answer)],
+  // "[The second two] are the largest": which ones, told in the sentence before (round 6767).
+  [
+    'points elsewhere',
+    ({ d }) => /^the (first|second|third|last|latter|former)( (two|three|four|few))?$/i.test(d.answer),
+  ],
+  // "[F and −F] are equal in magnitude": letters that stand for quantities are notation, not the fact.
+  ['notation', ({ d }) => /^[−-]?\p{Lu}( and [−-]?\p{Lu})+$/u.test(d.answer)],
+  // "When [B] cells and T cells are activated": one letter beside another with the same word (round 6767).
+  ['the other letter gives it', ({ d }) => /^\p{Lu}$/u.test(d.answer) && pairedLetter(d.prompt)],
+  ['drops when it counts', ({ a, d }) => droppedScope(a, d)],
   // "at an [August 4, 2010] White House press briefing": a date that only describes the noun after it.
   ['date as a modifier', ({ c, before }) => c.type === 'date' && /^(a|an)$/i.test(before)],
   // "Jobs, [56], shepherded Apple ...": an age set beside a name, in a sentence about another time.
@@ -795,7 +867,9 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // graded rounds, reviewers passed 17 of 62 such cards: round 6464).
   [
     'named in the headline',
-    ({ a, c, d }) => c.mention !== null && /^(person|org|place)$/.test(c.type) && inHeadline(a, d.answer),
+    ({ a, c, d }) =>
+      (c.mention !== null && /^(person|org|place)$/.test(c.type) && inHeadline(a, d.answer)) ||
+      headlineWords(a, d.answer),
   ],
   // "[One participant], Curie Kim, was so ill ...": a description beside the name it describes; the name is the fact.
   ['description beside its name', ({ a, c, after }) => !c.mention && after === ',' && personAfter(a, c)],
@@ -826,7 +900,9 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   ],
   // "occur at the same rate", "the fate of Iraq and Palestine is the same": the same as what the sentence before
   // says (reviewers passed 1 of 14).
-  ['the same as what?', ({ d }) => /\bthe same\b/i.test(d.prompt)],
+  // ("During the same year, investor David G. Booth donated [$300 million]" is a time told from the sentence before,
+  // shown with it: round 6767.)
+  ['the same as what?', ({ d }) => /\bthe same\b(?! (day|week|month|year|season|decade|century)\b)/i.test(d.prompt)],
   // "Text Expander ([$5] iOS, Mac)", "supplanted by the Internet Protocol ([IP])": an aside in brackets is a detail
   // (reviewers passed 1 of 11).
   ['inside brackets', ({ a, c }) => insideBrackets(a, c)],
@@ -925,6 +1001,12 @@ const openQuote = (text: string): boolean =>
 /** A figure of money, a share or a large count. */
 const FIGURE = /[$€£%]|\d+(\.\d+)? ?(percent|per cent|million|billion|mln|bln)\b|\b\d{1,3}(,\d{3})+\b/;
 
+/** A decade ("1960s", "the early 1990s") answered where the prompt shows one of its years. */
+function decadeGiven(answer: string, prompt: string): boolean {
+  const decade = /^(the )?(early |mid-?|late )?(\d{3})0s$/i.exec(answer.trim());
+  return decade !== null && new RegExp(`\\b${decade[3]}\\d\\b`).test(prompt);
+}
+
 /** A name the headline gives, whole or by its last word ("Hamilton" of "Lewis Hamilton"). */
 function inHeadline(a: Article, answer: string): boolean {
   const title = ` ${(a.title ?? '').toLowerCase()} `.replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N} ]/gu, ' ');
@@ -935,6 +1017,23 @@ function inHeadline(a: Article, answer: string): boolean {
       .at(-1) ?? '';
   const has = (w: string): boolean => title.includes(` ${w.toLowerCase()} `);
   return has(answer.replace(/^the /i, '')) || (last.length > 3 && /^\p{Lu}/u.test(last) && has(last));
+}
+
+/** "[Nikola] completed primary school" under "Nikola Tesla", "the [V&A] became the first museum" under "Victoria and
+ * Albert Museum": a name made of the headline's own capitalised words, or of their initials (round 6767, where no
+ * entity was found for the first name alone). */
+function headlineWords(a: Article, answer: string): boolean {
+  const title = (a.title ?? '').split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}&]/gu, ''));
+  const caps = title.filter((w) => /^\p{Lu}/u.test(w));
+  const words = answer.replace(/^the /i, '').split(/\s+/);
+  if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && caps.includes(w))) return true;
+  // Initials: the answer's capitals, in order, are those of a run of the headline's capitalised words.
+  const letters = answer.replace(/^the /i, '').replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2 || letters.length !== answer.replace(/^the /i, '').replace(/[\s&.]/g, '').length) return false;
+  return caps
+    .map((w) => w[0])
+    .join('')
+    .includes(letters);
 }
 
 /** The words of a sentence, not its punctuation. */

@@ -88,6 +88,9 @@ function isNeg(a: Article, k: number): boolean {
 function isPredicate(a: Article, t: number): boolean {
   const x = tok(a, t);
   if (x.pos === 'VERB') return true;
+  // "Denis Papin ... did some useful work on the steam digester in 1679": "do" or "have" as the main verb, tagged
+  // as an auxiliary, still heads its clause when it has an object of its own (round 6767 found no card in it).
+  if (x.pos === 'AUX' && /^(do|have)$/.test(x.lemma) && kidWith(a, t, (r) => r === 'obj') >= 0) return true;
   if (!PRED_KINDS.has(x.pos)) return false;
   // A noun or adjective is a predicate only with a copula ("Japan is a member").
   return kidWith(a, t, (r) => r === 'cop') >= 0;

@@ -63,25 +63,27 @@ function sources(): { list: Source[]; missing: string[] } {
 const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A true/false statement adds nothing when it is the sentence (with the names the card records as put in:
- * "Lewis" -> "Michael Lewis", recorded once for a name put in twice, so each where said and not already whole), or,
- * marked False, that sentence with one span swapped. */
+ * "Lewis" -> "Michael Lewis", recorded once for a name put in twice, so each where said and not already whole; or
+ * put in where first said only: "[Nikola] Tesla partnered ... in Tesla's name, Tesla Electric Light"), or, marked
+ * False, that sentence with one span swapped. */
 function statementAdds(card: Card, e: NonNullable<Card['evidence']>): string {
   const statement = card.prompt.replace(/^True or false\? /, '');
-  const sentence = (e.substitutions ?? []).reduce((text, x) => {
-    const whole = x.to.endsWith(` ${x.from}`) ? `(?<!${escape(x.to.slice(0, -x.from.length))})` : '';
-    return text.replace(new RegExp(`${whole}(?<![\\p{L}\\d])${escape(x.from)}(?![\\p{L}\\d])`, 'gu'), x.to);
-  }, e.sentence);
-  const bare = untied(sentence);
-  if (card.answer === 'True')
-    return statement === sentence || statement === bare ? '' : 'a True statement that is not the sentence';
+  const readings = ['gu', 'u'].flatMap((flags) => {
+    const sentence = (e.substitutions ?? []).reduce((text, x) => {
+      const whole = x.to.endsWith(` ${x.from}`) ? `(?<!${escape(x.to.slice(0, -x.from.length))})` : '';
+      return text.replace(new RegExp(`${whole}(?<![\\p{L}\\d])${escape(x.from)}(?![\\p{L}\\d])`, flags), x.to);
+    }, e.sentence);
+    return [sentence, untied(sentence)];
+  });
+  if (card.answer === 'True') return readings.includes(statement) ? '' : 'a True statement that is not the sentence';
   // False: a common prefix and suffix, something else between.
-  return oneSwap(statement, sentence) || oneSwap(statement, bare) ? '' : 'a False statement that is not one swap';
+  return readings.some((r) => oneSwap(statement, r)) ? '' : 'a False statement that is not one swap';
 }
 
 /** The sentence without a linking word that only ties it to the one before ("For instance, ", "However, ", "And "),
  * which a statement judged alone may leave out. */
 const TIES =
-  /^(however|therefore|thus|hence|moreover|furthermore|additionally|meanwhile|nevertheless|nonetheless|consequently|similarly|instead|indeed|finally|also|still|then|so|and|but|yet|for example|for instance|in addition|as a result|in contrast|by contrast|on the other hand|at the same time|in fact|of course|in other words)(, | )/i;
+  /^(however|therefore|thus|hence|moreover|furthermore|additionally|meanwhile|nevertheless|nonetheless|consequently|similarly|instead|indeed|finally|also|still|then|so|and|but|yet|for example|for instance|in addition|as a result|in contrast|by contrast|on the other hand|at the same time|in fact|of course|in other words|either way|on one hand|on the one hand)(, | )/i;
 function untied(sentence: string): string {
   const rest = sentence.replace(TIES, '');
   return rest.charAt(0).toUpperCase() + rest.slice(1);

@@ -1569,3 +1569,146 @@ describe("round 6565 (GoOse's test texts: Bloomberg, USA Today, Yahoo, TechCrunc
     expect(cards.filter((c) => c.answer === 'Norway')).toEqual([]);
   });
 });
+
+describe('round 6767 (Wikipedia paragraphs no earlier round read: Tesla, the V&A, steam engines, EU law ...)', () => {
+  /** sound() for an article with a headline. */
+  const titled = (text: string, title: string): string[] =>
+    draftsOf(text)
+      .map((d) => {
+        d.a.title = title;
+        return d;
+      })
+      .filter((d) => flaw(d.a, d) === null)
+      .map((d) => d.answer);
+
+  it('blanks no name made of the headline\'s words or their initials ("[Nikola] completed", "the [V&A] became")', () => {
+    const first = titled(
+      'Marisol completed primary school in Quito, where she studied German and arithmetic.',
+      'Marisol Vega',
+    );
+    expect(first).not.toContain('Marisol');
+    expect(first).toContain('Quito');
+    const initials = titled(
+      'In July 1973, the NMM became the first museum in Britain to present a rock concert.',
+      'National Maritime Museum',
+    );
+    expect(initials).not.toContain('NMM');
+    expect(initials).toContain('July 1973');
+  });
+
+  it('blanks no vague quantity, no "a" + one word, no lone letter beside its pair, no "the second two", no notation', () => {
+    expect(
+      answersOf('From the mid-2000s, the college began a number of multimillion-dollar expansion projects.'),
+    ).not.toContain('a number of multimillion-dollar expansion projects');
+    expect(answersOf('Greenland signed a Treaty in 1985 giving it a special status.')).not.toContain('a Treaty');
+    expect(
+      answersOf(
+        'When B cells and T cells are activated and begin to replicate, some of their offspring become long-lived memory cells.',
+      ),
+    ).not.toContain('B');
+    expect(
+      answersOf(
+        'The second two are the largest, and the green chloroplast lineage is the one that contains the land plants.',
+      ),
+    ).not.toContain('The second two');
+    expect(
+      answersOf(
+        'Whenever one cart pushes a second cart with a force F, the second cart pushes back with a force −F. F and −F are equal in magnitude and opposite in direction.',
+      ),
+    ).not.toContain('F and −F');
+  });
+
+  it('asks no count the list after it gives, nor a decade a year beside it gives', () => {
+    expect(
+      answersOf('Anton had an older brother named Dane and three sisters, Milka, Angelina and Marica.'),
+    ).not.toContain('three');
+    expect(
+      answersOf(
+        'All primary plastids belong to one of three lineages—the glaucophyte lineage, the red algal lineage, or the green lineage.',
+      ),
+    ).not.toContain('three');
+    const unrest = answersOf(
+      "The college experienced its share of student unrest during the 1960s, beginning in 1962, when students occupied the dean's office.",
+    );
+    expect(unrest).not.toContain('1960s');
+    expect(unrest).toContain('1962');
+  });
+
+  it('offers no wrong choice the prompt rules out: a bare "hundred", "fifth of four", a year outside the decade', () => {
+    const none = new Set<string>();
+    const at = (a: Article, text: string) => a.mentions.find((m) => m.text === text) ?? null;
+    const patents = analyze(
+      'Several hundred miners worked the pits. Ayanz received patents in 1606 for fifty steam powered inventions. Two of them pumped water.',
+      null,
+      parse,
+    );
+    const fifty = { prompt: 'Ayanz received patents in 1606 for _____ steam powered inventions.', alsoTrue: none };
+    for (let seed = 1; seed <= 6; seed++)
+      expect(
+        distractors(patents, { ...fifty, answer: 'fifty', type: 'number', mention: at(patents, 'fifty') }, [], seed, 3),
+      ).not.toContain('hundred');
+    const family = analyze('Anton was the fifth of five children.', null, parse);
+    const fifth = { prompt: 'Anton was the fifth of _____ children.', alsoTrue: none };
+    for (let seed = 1; seed <= 6; seed++) {
+      const wrong = distractors(
+        family,
+        { ...fifth, answer: 'five', type: 'number', mention: at(family, 'five') },
+        [],
+        seed,
+        3,
+      );
+      expect(wrong.filter((w) => ['one', 'two', 'three', 'four'].includes(w))).toEqual([]);
+    }
+    const unrest = analyze(
+      "The college experienced its share of student unrest during the 1960s, beginning in 1962, when students occupied the dean's office.",
+      null,
+      parse,
+    );
+    const began = {
+      prompt:
+        "The college experienced its share of student unrest during the 1960s, beginning in _____, when students occupied the dean's office.",
+      alsoTrue: none,
+    };
+    for (let seed = 1; seed <= 6; seed++) {
+      const wrong = distractors(
+        unrest,
+        { ...began, answer: '1962', type: 'date', mention: at(unrest, '1962') },
+        [],
+        seed,
+        3,
+      );
+      expect(wrong.filter((w) => !/\b196\d\b/.test(w))).toEqual([]);
+    }
+  });
+
+  it('shows the sentence before with "the following year", and asks the figure of "During the same year, ..."', () => {
+    const openings = draftsOf(
+      'The museum opened in 1857. In the following year, late night openings were introduced, made possible by the use of gas lighting.',
+    ).find((d) => d.kind === 'cloze' && d.answer === 'late night openings');
+    expect(openings?.vague).toBeGreaterThan(0);
+    expect(
+      answersOf(
+        'The college opened a new library in 2008. During the same year, investor Dana Whitlock donated $300 million to the business school, the largest gift in its history.',
+      ),
+    ).toContain('$300 million');
+  });
+
+  it('reads "did some useful work" as a clause, and asks no count without its time or with a stranded "around"', () => {
+    const cards = sound(
+      'Marta Ruiz, a Chilean chemist, did important work on copper smelting in 1931, and first used a furnace to purify ores in 1935.',
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    const exams = sound('During his first year, Anton never missed a lecture and passed nine exams.');
+    expect(exams.filter((c) => c.startsWith('How many exams did Anton pass?'))).toEqual([]);
+    expect(
+      sound(
+        'The Hartley Science Institute will cost around $200 million and occupy the buildings of the old seminary.',
+      ).filter((c) => /around\?/.test(c)),
+    ).toEqual([]);
+    expect(
+      sound('On one hand, gamma cells are a component of adaptive immunity as they rearrange receptor genes.').filter(
+        (c) => /^On one hand/.test(c),
+      ),
+    ).toEqual([]);
+  });
+});
