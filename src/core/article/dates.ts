@@ -132,8 +132,13 @@ export function resolveDate(phrase: string, ref: Ymd | null, tense: Tense = 'pas
     }
   }
   if (wd >= 0 && ref) return onWeekday(wd, lower, ref, tense);
-  const year = /\b(1[6-9]\d\d|20\d\d)\b/.exec(p);
-  if (year && /^(in |since |by |from |until |the )?(early |late |mid-?)?(1[6-9]\d\d|20\d\d)s?$/i.test(p))
+  const year = /\b(1\d\d\d|20\d\d|[5-9]\d\d)\b/.exec(p);
+  if (
+    year &&
+    /^(in |since |by |from |until |till |after |before |around |circa |the )?(early |late |mid-?)?(1\d\d\d|20\d\d|[5-9]\d\d)s?$/i.test(
+      p,
+    )
+  )
     return makeDate(Number(year[1]), null, null);
   return chronoDate(p, ref);
 }

@@ -63,13 +63,34 @@ function dateAt(tokens: Token[], t: number, t1: number): number {
     if (YEAR.test(v(e))) e++;
     return e;
   }
-  if (YEAR.test(w) && tokens[t]?.pos === 'NUM' && !/^[$€£¥]/.test(v(t - 1)) && !SCALE.test(v(t + 1)) && !UNIT.test(v(t + 1))) return t + 1;
+  if (yearAt(tokens, t)) return t + 1;
   if (DECADE.test(w)) return t + 1;
   if (RELATIVE_DAY.test(w)) return t + 1;
   // "last year", "next month", "this week", "earlier this month".
   if (/^(last|next|this|past|coming)$/i.test(w) && PERIOD.test(v(t + 1))) return t + 2;
   return t;
 }
+
+/** A year alone: 1500 to 2099 as a figure that is no price, scale or length; or an older one (below). */
+function yearAt(tokens: Token[], t: number): boolean {
+  const v = (k: number): string => tokens[k]?.value ?? '';
+  if (YEAR.test(v(t)) && tokens[t]?.pos === 'NUM' && !/^[$€£¥]/.test(v(t - 1)) && !SCALE.test(v(t + 1)) && !UNIT.test(v(t + 1))) return true;
+  return oldYear(tokens, t);
+}
+
+/** "in 1241, Ogedei moved ...", "since 1279": a year before 1500 only after a word of time and with no noun after
+ * it (round 6868's Yuan deck asked "in [1262]" as a count, and a choice could offer "3,000" for it). */
+function oldYear(tokens: Token[], t: number): boolean {
+  const x = tokens[t];
+  if (!x || x.pos !== 'NUM' || !OLD_YEAR.test(x.value)) return false;
+  const after = tokens[t + 1];
+  return (
+    /^(in|since|by|until|till|from|after|before|around|circa)$/i.test(tokens[t - 1]?.value ?? '') &&
+    !(after && after.sent === x.sent && /^(NOUN|PROPN|NUM)$/.test(after.pos))
+  );
+}
+
+const OLD_YEAR = /^(1[0-4]\d\d|[5-9]\d\d)$/;
 
 /** When the clause the token belongs to happens against the article's date. Future: "will tour ... Friday", "is
  * due to report in February", "plans to visit in March". Present: "the offer expires March 25", "is facing

@@ -58,6 +58,13 @@ function surely(d: Draft): boolean {
   }
 }
 
+/** The card, unless a card with its prompt was made already (then null); its prompt is noted. */
+function once(seen: Set<string>, card: Card | null): Card | null {
+  if (!card || seen.has(card.prompt)) return null;
+  seen.add(card.prompt);
+  return card;
+}
+
 /** A figure with "fewer than", "nearly", "up to": a swap may still be true ("nearly three times" is "fewer than 10
  * times"), so no true/false statement swaps one in or out. */
 const HEDGED =
@@ -183,6 +190,8 @@ function choosable(a: Article, d: Draft, wrong: string[], seed: number): boolean
 export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
   const cards: Card[] = [];
   let sinceTf = 0;
+  // Two facts of one sentence each true: one statement, once (round 6868 got the same True statement twice).
+  const statements = new Set<string>();
   for (const x of picked) {
     const d = x.draft;
     const fact = factId(a, d);
@@ -222,14 +231,17 @@ export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
       SWAPPABLE.has(d.cand.type) &&
       x.cloze
     ) {
-      const tf = trueFalse(
-        a,
-        x.cloze,
-        wrong.find(
-          (w) => !(a.sentences[d.cand.sent]?.text ?? '').includes(w) && !HEDGED.test(w) && !HEDGED.test(d.answer),
+      const tf = once(
+        statements,
+        trueFalse(
+          a,
+          x.cloze,
+          wrong.find(
+            (w) => !(a.sentences[d.cand.sent]?.text ?? '').includes(w) && !HEDGED.test(w) && !HEDGED.test(d.answer),
+          ),
+          fact,
+          fact,
         ),
-        fact,
-        fact,
       );
       if (tf) {
         cards.push(tf);

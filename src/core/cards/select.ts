@@ -145,23 +145,27 @@ function bracketAfter(a: Article, c: Candidate): boolean {
   );
 }
 /** Whether a count blank is the number of the items listed beside its noun (an apposition and its conjuncts). */
-function countsList(a: Article, c: Candidate, answer: string, prompt: string): boolean {
+function countsList(a: Article, c: Candidate, answer: string): boolean {
   const n = parseNumber(answer);
   if (n === null) return false;
-  if (listAfter(prompt.split('_____')[1] ?? '', n)) return true;
+  const s = a.sentences[c.sent];
+  const rest = a.text.slice(tok(a, c.tokens.at(-1) as number).end, s?.end ?? 0);
+  if (listAfter(rest, n)) return true;
   const noun = tok(a, c.head).head;
   const list = kidsOf(a, noun).find((k) => k > (c.tokens.at(-1) as number) && tok(a, k).rel === 'appos');
   if (list === undefined) return false;
   return 1 + kidsOf(a, list).filter((k) => tok(a, k).rel === 'conj').length === n;
 }
 
-/** "[three] sisters, Milka, Angelina and Marica", "one of [three] lineages—the glaucophyte ..., the rhodophyte ...,
+/** "[three] sisters, Milka, Angelina and Marica", "[three] more sons, Chagatai (1187—1241), Ögedei (1189—1241), and
+ * Tolui (1190–1232)", "one of [three] lineages—the glaucophyte ..., the rhodophyte ...,
  * or the chloroplastidan ...": the words after the blank (its noun, then a dash, a colon or a comma) list what it
  * counts, however the parser hung the list (round 6767). After a comma, only names, as many as the count. */
 function listAfter(rest: string, n: number): boolean {
-  const m = /^\s*(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*([—–:,])\s*(.+)$/u.exec(rest);
+  const m = /^\s*(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+\s*([—–:,])\s*(.+)$/u.exec(rest);
   if (!m || n < 2) return false;
   const items = (m[2] ?? '')
+    .replace(/\s*\([^)]*\)/g, '')
     .replace(/[.;].*$/, '')
     .split(/\s*,\s*(?:and |or )?|\s+(?:and|or)\s+/)
     .filter((x) => x.trim() !== '');
@@ -187,7 +191,7 @@ function bracketOnAnswer(a: Article, c: Candidate): boolean {
 }
 
 const CONVERTED_AFTER =
-  /^\s*(?:[\p{L}°%]{1,7}\s*)?\(\s*[−-]?\d[\d.,]*(?:\s*(?:to|–|-)\s*[−-]?\d[\d.,]*)?\s*(?:ft|mi|km|m|kg|lb|lbs|°C|°F|K|ha|acres|in|cm|mm|miles|feet|sq|mph|km\/h)\b/u;
+  /^\s*(?:[\p{L}°%]{1,12}\s*)?\(\s*[−-]?\d[\d.,]*(?:\s*(?:to|–|-)\s*[−-]?\d[\d.,]*)?\s*(?:ft|mi|km|m|kg|lb|lbs|°C|°F|K|ha|acres|in|cm|mm|miles|feet|sq|mph|km\/h)\b/u;
 
 /** "bequeathed by [Mrs T.] R. P. Hole": a blank that ends on an initial the name goes on after. */
 function beforeInitials(a: Article, c: Candidate): boolean {
@@ -486,7 +490,7 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   if (/^(some|all|most|much|many|part|none|each|one|any) of\b/i.test(d.answer)) return 'quantifier only';
   if (
     !c.mention &&
-    /^(more|much|so|several|many|few|a few|a lot|a bit|lots|plenty|enough|less|multiple|various|numerous)\b/i.test(
+    /^(more|much|so|several|many|few|a few|a lot|lot|a bit|lots|plenty|enough|less|multiple|various|numerous)\b/i.test(
       d.answer,
     )
   )
@@ -611,6 +615,20 @@ function pairedLetter(prompt: string): boolean {
   return next !== undefined && new RegExp(`\\b\\p{Lu} ${next}\\b`, 'u').test(prompt.replace('_____', ' '));
 }
 
+/** The answer is what something was changed, renamed or turned to ("changed to [Zhiyuan]"). */
+function changedTo(a: Article, c: Candidate): boolean {
+  const head = tok(a, c.head);
+  const marker = kidsOf(a, c.head).find((k) => tok(a, k).rel === 'case');
+  return (
+    marker !== undefined &&
+    /^(to|into)$/.test(tok(a, marker).lower) &&
+    CHANGE_VERBS.test(tok(a, head.head)?.lemma ?? '')
+  );
+}
+
+const CHANGE_VERBS =
+  /^(change|rename|convert|switch|turn|alter|shift|transform|translate|raise|lower|increase|reduce|cut|rise|fall|drop|promote|demote|upgrade|downgrade|expand|shorten|simplify|adapt|revert|restore)$/;
+
 /** A question word the answer does not fit. */
 function whFlaw(a: Article, d: Draft): string | null {
   const c = d.cand;
@@ -622,6 +640,8 @@ function whFlaw(a: Article, d: Draft): string | null {
   // "Where has Bangladesh steadily moved? a state of lawlessness": "Where" asks for a place named (reviewers
   // failed both unnamed ones).
   if (/^[Ww]here\b/.test(asked) && !c.mention) return 'where of no place named';
+  // "Where was the era name changed?" -> Zhiyuan: what a thing is changed to is no place (round 6868's FALSE card).
+  if (/^[Ww]here\b/.test(asked) && changedTo(a, c)) return 'where of what it became';
   // "What started to offer a high-definition box?", "What is established at the beginning of each session?": a
   // subject asked with "What" fits countless answers (reviewers passed 1 in 14); its blank keeps the sentence.
   if (/^[Ww]hat\b/.test(asked) && (c.role === 'subj' || c.role === 'subj-count')) return 'what of a subject';
@@ -682,12 +702,18 @@ function blankFlaw(a: Article, c: Candidate, sentenceLength: number, vague: numb
   if (c.tokens.length * 2 > sentenceLength || sentenceLength > 50 || vague > 2) return 'long sentence or big blank';
   // A name inside a longer phrase ("the majority of commenters on _____") is a detail; dates and figures are not.
   if (c.role === 'nested' && !/^(date|amount|number|percent|duration)$/.test(c.type)) return 'name detail';
-  // A year inside a noun phrase ("earnings in _____", "the pick of _____'s products") is a detail of the phrase.
-  if (c.role === 'nested' && c.type === 'date' && c.mention?.date?.granularity === 'year') return 'year detail';
+  if (yearDetail(a, c)) return 'year detail';
   // Without a name, a figure or a date, a blank on a verb's oblique or a predicate ("Adding to [the atmosphere of
   // chaos]", "is [still a quality player]") asks for the article's wording, not its facts.
   if (!c.mention && (c.role === 'obl' || c.role === 'pred' || c.role === 'xcomp')) return 'wording, not a fact';
   return null;
+}
+
+/** A year inside a noun phrase ("earnings in _____", "the pick of _____'s products") is a detail of the phrase; not
+ * one end of a span, "between [1550] and 1580", nor an era's year, "in AD [1500]": those are the time itself. */
+function yearDetail(a: Article, c: Candidate): boolean {
+  if (c.role !== 'nested' || c.type !== 'date' || c.mention?.date?.granularity !== 'year') return false;
+  return !/^(between|from|and|to|AD|BC|CE|BCE)$/.test(a.tokens[(c.tokens[0] as number) - 1]?.value ?? '');
 }
 
 /** Who said a sentence is rarely its point: asked only with the words said ("Who wrote: “...”?"). A term that
@@ -791,7 +817,7 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   ],
   // "Once again, [three] FOMC members--Fisher, Kocherlakota, and Plosser--dissented": a count of the names listed
   // right after it (round 5858).
-  ['the list after it counts it', ({ a, c, d }) => c.type === 'number' && countsList(a, c, d.answer, d.prompt)],
+  ['the list after it counts it', ({ a, c, d }) => c.type === 'number' && countsList(a, c, d.answer)],
   // "For more information, please visit [www.jazzpharmaceuticals.com]": a web address is where to read more, not a
   // fact (round 5858).
   [

@@ -17,7 +17,8 @@ export interface LemmaModel {
   maxSuffix: number;
 }
 
-export const ruleKey = (xpos: string, len: number, suffix: string): number => key3(71, strHash(xpos), len, strHash(suffix));
+export const ruleKey = (xpos: string, len: number, suffix: string): number =>
+  key3(71, strHash(xpos), len, strHash(suffix));
 export const exceptionKey = (form: string, xpos: string): number => key2(72, strHash(form), strHash(xpos));
 
 /** The rule that turns `form` into `lemma`: the case mode that needs the shorter rewrite (lowercase on a tie). */
@@ -54,5 +55,10 @@ export function lemmatize(m: LemmaModel, form: string, xpos: string): string {
   if (e >= 0) return m.strings[e]!;
   const el = lookup(m.exceptions, exceptionKey(form.toLowerCase(), xpos));
   if (el >= 0) return m.strings[el]!;
+  // "readied", "steadied", "emptied", "pitied" -> "-y"; "died", "tied" -> "-ie": the learned suffix rules, picked by
+  // the longest suffix training saw, split "-ied" between the two by the letters before it ("readie", "ty" came out,
+  // and a question read "When did Kublai readie the move ...?").
+  if (/^VB[DN]$/.test(xpos) && /^\p{L}+ied$/u.test(form))
+    return form.length <= 4 ? form.slice(0, -1).toLowerCase() : `${form.slice(0, -3).toLowerCase()}y`;
   return ruleLemma(m, form, xpos);
 }

@@ -8,7 +8,7 @@ import { cleanText } from '../../../src/core/article/clean.js';
 import { boundBefore } from '../../../src/core/article/dates.js';
 import { parserOf } from '../../../src/core/article/parser.js';
 import { splitSentences } from '../../../src/core/article/sentences.js';
-import { refutable, substituted } from '../../../src/core/cards/assemble.js';
+import { assemble, refutable, substituted } from '../../../src/core/cards/assemble.js';
 import { distractors } from '../../../src/core/cards/distractors.js';
 import { draft, type Draft } from '../../../src/core/cards/draft.js';
 import type { Article } from '../../../src/core/article/types.js';
@@ -18,6 +18,7 @@ import { clausesOf } from '../../../src/core/facts/clauses.js';
 import { candidatesOf } from '../../../src/core/facts/candidates.js';
 import { rolesOf } from '../../../src/core/facts/events.js';
 import { generateDeck } from '../../../src/core/generate.js';
+import { tagAndParse } from '../../../src/core/syntax/index.js';
 
 const syntax = loadSyntaxModel();
 const parse = parserOf(syntax);
@@ -1710,5 +1711,82 @@ describe('round 6767 (Wikipedia paragraphs no earlier round read: Tesla, the V&A
         (c) => /^On one hand/.test(c),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('round 6868 (unread Wikipedia paragraphs: the Yuan dynasty, Kenya, Warsaw, Doctor Who, imperialism ...)', () => {
+  it('asks no "Where" of what a thing was changed to (the round\'s FALSE card: "Where was the era name changed ...?")', () => {
+    const cards = sound('The town name was changed to Nova Aurora to mark a new era of Brazilian history.');
+    expect(cards.filter((c) => c.startsWith('Where'))).toEqual([]);
+  });
+
+  it('asks no count its list gives after a longer noun or with dates in brackets, nor a figure its conversion gives', () => {
+    expect(
+      answersOf(
+        'As the use of the word has grown, its sense has drifted along four distinct but closely related lines: the legal, the moral, the economic, and the cultural.',
+      ),
+    ).not.toContain('four');
+    expect(
+      answersOf('Marta had three more daughters, Ana (1901–1977), Lucia (1903–1980), and Rosa (1905–1990).'),
+    ).not.toContain('three');
+    expect(
+      answersOf(
+        'About 20 kilometres (12 miles) from Krakow, the river valley changes strikingly and features a preserved ecosystem with otters and beavers.',
+      ),
+    ).not.toContain('About 20');
+  });
+
+  it('reads "in 1241" as a date, with years for wrong choices, and "readied" as "ready"', () => {
+    const a = analyze(
+      'The city of Almaliq paid a tribute of 3,000 horses in 1239. In 1241, Ogedei sent twelve envoys to the court of Batu in Sarai to demand tribute. Batu refused them in 1242.',
+      null,
+      parse,
+    );
+    const year = a.mentions.find((m) => m.text === '1241');
+    expect(year?.type).toBe('date');
+    const ask = {
+      prompt: 'In _____, Ogedei sent twelve envoys to the court of Batu in Sarai to demand tribute.',
+      alsoTrue: new Set<string>(),
+      answer: '1241',
+      type: 'date' as const,
+      mention: year ?? null,
+    };
+    const wrong = distractors(a, ask, [], 3, 3);
+    expect(wrong.length).toBe(3);
+    expect(wrong.filter((w) => !/^1[12]\d\d$/.test(w))).toEqual([]);
+    const verb = (w: string): string => tagAndParse(syntax, ['They', w, 'the', 'boats', '.'])[1]?.lemma ?? '';
+    expect(['readied', 'emptied', 'steadied', 'tied'].map(verb)).toEqual(['ready', 'empty', 'steady', 'tie']);
+  });
+
+  it('states a sentence true once, though two of its facts are asked', () => {
+    const text = [
+      'In 1241, Ogedei sent twelve envoys to the court of Batu in Sarai to demand tribute.',
+      'Ogedei secured the western border in 1236 by installing the hostage prince Batu as the ruler of Kipchak.',
+      'Li Wen, the son-in-law of a powerful official, instigated a revolt against Mongol rule in 1240.',
+      'Ogedei proclaimed Beshbalik the Great Capital of the empire in 1242.',
+      'The new capital had a population of 90,000 people by 1245.',
+      'His widow Toregene ruled as regent from 1242 to 1246 in Karakorum.',
+      'Guyuk was elected Great Khan at a kurultai in August 1246.',
+      'Guyuk died in 1248 on his way to confront Batu in Samarkand.',
+      'The city of Almaliq paid a tribute of 3,000 horses in 1239.',
+      'Chinqai governed the northern provinces from 1235 until 1251.',
+    ].join(' ');
+    const a = analyze(text, null, parse);
+    const sound = a.sentences
+      .flatMap((s) => clausesOf(a, s).flatMap((c) => candidatesOf(a, c).flatMap((cand) => draft(a, cand))))
+      .filter((d) => d.kind === 'cloze' && flaw(a, d) === null);
+    const twins = sound.filter((d) => d.cand.sent === 0 && /^(date|number)$/.test(d.cand.type));
+    expect(twins.map((d) => d.answer)).toEqual(['1241', 'twelve']);
+    const seen = new Set<string>();
+    const rest = sound.filter((d) => d.cand.sent !== 0 && !seen.has(d.prompt) && seen.add(d.prompt));
+    const order = [...rest.slice(0, 8), twins[0], ...rest.slice(8, 15), twins[1]].filter((d) => d !== undefined);
+    const cards = assemble(
+      a,
+      order.map((d) => ({ draft: d, p: 1, cloze: d })),
+      { alsoTrue: () => new Set<string>(), roles: [] },
+    );
+    const statements = cards.filter((c) => c.kind === 'truefalse').map((c) => c.prompt);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(new Set(statements).size).toBe(statements.length);
   });
 });
