@@ -205,6 +205,9 @@ interface Typed {
   title?: string;
 }
 
+const GENERAL_ORGS =
+  /^(Electric|Dynamics|Motors|Mills|Atomics|Foods|Assembly|Hospital|Staff|Council|Post|Accounting|Instruments|Synod|Conference|Secretariat)$/;
+
 /** Leading title words: "Foreign Minister", "Secretary of Defense", "Chief Financial Officer". */
 function titleLength(ws: string[]): number {
   let k = 0;
@@ -228,6 +231,9 @@ function titleLength(ws: string[]): number {
  * Minister": title words all through). */
 function titled(ws: string[], at: number[], k: number, t0: number): Typed {
   const rest = ws.slice(k);
+  // "General Electric", "General Dynamics", "General Assembly": a company or a body, not General Electric the man
+  // (round 6969 offered "Electric" and "Dynamics" as people).
+  if (k === 1 && ws[0] === 'General' && GENERAL_ORGS.test(rest[0] ?? '')) return { type: 'org', t0 };
   if (isKnownPlace(rest.join(' '))) return { type: 'place', t0: at[k] ?? t0 };
   if (rest.every((w) => TITLE_WORDS.has(w))) return { type: 'name', t0 };
   return { type: 'person', t0: at[k] ?? t0, title: ws.slice(0, k).join(' ') };

@@ -609,6 +609,22 @@ function openingWords(a: Article, t0: number, t1: number): string[] {
   return words;
 }
 
+/** "[Jamal Oduya] (39 receptions), rookie Dario Fenn (31 receptions), and ...": a comma after the answer (and its
+ * bracket) and then a name, however the parser read the list. */
+function listGoesOn(a: Article, c: Candidate): boolean {
+  const end = tok(a, c.tokens.at(-1) as number).end;
+  const rest = a.text.slice(end, Math.min(end + 80, a.sentences[c.sent]?.end ?? end));
+  return /^\s*(\([^)]*\))?\s*,\s*(and\s+)?([\p{Ll}-]+\s+){0,2}\p{Lu}\p{Ll}+ \p{Lu}/u.test(rest);
+}
+
+/** A date other than the answer among the words a question keeps. */
+function keptDate(a: Article, d: Draft): boolean {
+  return (d.kept ?? []).some((t) => {
+    const m = mentionAt(a, t);
+    return m !== null && m.type === 'date' && m !== d.cand.mention;
+  });
+}
+
 /** "_____ cells and T cells": the blank's next word follows another single capital in the prompt. */
 function pairedLetter(prompt: string): boolean {
   const next = /^\s*(\p{L}+)/u.exec(prompt.split('_____')[1] ?? '')?.[1];
@@ -867,6 +883,25 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // "When [B] cells and T cells are activated": one letter beside another with the same word (round 6767).
   ['the other letter gives it', ({ d }) => /^\p{Lu}$/u.test(d.answer) && pairedLetter(d.prompt)],
   ['drops when it counts', ({ a, d }) => droppedScope(a, d)],
+  // "When did the FCC begin a series of investigations ... in 1938?" -> 1940: a question that keeps another date
+  // asks one time with the other in it (round 6969's two FALSE cards: the parser hung the report's "in 1940" on
+  // "began").
+  ['another date in the question', ({ a, d, c }) => d.kind === 'qa' && c.type === 'date' && keptDate(a, d)],
+  // "Who did other key receivers include?" -> Jerricho Cotchery: the first of a list is not the answer (round 6969).
+  [
+    'one of a list',
+    ({ a, d, c }) =>
+      d.kind === 'qa' &&
+      (kidsOf(a, c.head).some((k) => tok(a, k).rel === 'conj' && !c.tokens.includes(k)) || listGoesOn(a, c)),
+  ],
+  // "[economists with the Standard] & Poor's": a blank that stops at an ampersand cuts a name (round 6969).
+  [
+    'part of a name',
+    ({ a, c }) =>
+      a.tokens[(c.tokens[0] as number) - 1]?.value === '&' || a.tokens[(c.tokens.at(-1) as number) + 1]?.value === '&',
+  ],
+  // "stretches 720 feet [(220 m)]": the same length converted, in brackets, is no fact (round 6969).
+  ['a conversion in brackets', ({ d }) => /^\(.*\)$/.test(d.answer.trim())],
   // "at an [August 4, 2010] White House press briefing": a date that only describes the noun after it.
   ['date as a modifier', ({ c, before }) => c.type === 'date' && /^(a|an)$/i.test(before)],
   // "Jobs, [56], shepherded Apple ...": an age set beside a name, in a sentence about another time.

@@ -1790,3 +1790,37 @@ describe('round 6868 (unread Wikipedia paragraphs: the Yuan dynasty, Kenya, Wars
     expect(new Set(statements).size).toBe(statements.length);
   });
 });
+
+describe('round 6969 (unread Wikipedia paragraphs: ABC, Apollo, Super Bowl 50, Newcastle, Fresno ...)', () => {
+  it('asks no "When" with another date kept in the question (the round\'s two FALSE cards)', () => {
+    const cards = sound(
+      'In 1961, the CAB began a series of investigations into the practices of charter airlines and published its report on the booking of charter airline flights in 1964.',
+    );
+    expect(cards.filter((c) => /^When\b.*\b(1961|1964)\b/.test(c))).toEqual([]);
+    expect(cards.filter((c) => c.endsWith('-> 1961'))).not.toEqual([]);
+  });
+
+  it('asks no "Who" of the first of a list, blanks no name cut at "&", no conversion in brackets', () => {
+    const cards = sound(
+      'Other key receivers included Jamal Oduya (39 receptions for 485 yards), rookie Dario Fenn (31 receptions for 473 yards), and second-year receiver Colin Marsh (31 receptions for 447 yards).',
+    );
+    expect(cards.filter((c) => c.startsWith('Who'))).toEqual([]);
+    expect(
+      answersOf(
+        'In 2014, economists with the Standard & Poor’s rating agency concluded that inequality was hurting growth.',
+      ),
+    ).not.toContain('economists with the Standard');
+    expect(
+      answersOf('The main façade, built from red brick and granite, stretches 640 feet (195 m) along Kings Road.'),
+    ).not.toContain('(195 m)');
+  });
+
+  it('reads "General Electric" and "General Dynamics" as companies, not as people to offer as choices', () => {
+    const a = analyze(
+      'The contract went to General Dynamics, while General Electric built the engines. General Patton approved the plan.',
+      null,
+      parse,
+    );
+    expect(a.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Patton']);
+  });
+});
