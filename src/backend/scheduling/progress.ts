@@ -9,7 +9,7 @@ import { keepAside } from '../storage/atomic.js';
 import { diskCode, nodeFs, type FileSystem } from '../storage/fsio.js';
 import type { LogEntry } from '../../core/schedule/log.js';
 import { readLogFrom, ReviewLog } from '../storage/review-log.js';
-import { readSnapshot, statesOf, statesRecord, writeSnapshot, type DeckStates, type Snapshot } from '../storage/snapshot.js';
+import { readSnapshot, statesRecord, writeSnapshot, type DeckStates, type Snapshot } from '../storage/snapshot.js';
 
 /** Write a fresh snapshot after this many log entries, keeping every open's replay short. */
 export const SNAPSHOT_EVERY = 5_000;
@@ -48,7 +48,7 @@ export class Progress {
       offset = snap.offset;
       this.seq = snap.seq;
       this.entries = snap.entries ?? 0;
-      this.states = statesOf(snap.states);
+      this.states = snap.states;
       if (snap.day === today) for (const [deck, c] of Object.entries(snap.daily)) this.daily.set(deck, [...c]);
       this.dailyDay = today;
     }
