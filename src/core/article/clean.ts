@@ -130,6 +130,9 @@ function stripMarks(line: string): string {
       .replace(MARK, '')
       // "... in realistic detail.:33 Tesla would ...": a page reference left after a stop where a note mark was.
       .replace(/([.!?]["”’)]?):\d{1,4}(?:[-–]\d{1,4})?(?=\s|$)/g, '$1')
+      // "O2 is used by complex forms of life, such as animals, in cellular respiration (see Biological role).": an
+      // encyclopedia's pointer to its own other section, not the article's words (round 7070).
+      .replace(/\s*\((?:see|see also|cf\.?|compare) [^()]{1,60}\)/gi, '')
   );
 }
 

@@ -883,6 +883,12 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // "When [B] cells and T cells are activated": one letter beside another with the same word (round 6767).
   ['the other letter gives it', ({ d }) => /^\p{Lu}$/u.test(d.answer) && pairedLetter(d.prompt)],
   ['drops when it counts', ({ a, d }) => droppedScope(a, d)],
+  // "[Enthusiastic teachers] may also lead to students becoming more self-determined" under "Teacher": a common
+  // phrase whose noun is the headline's is what the article is about (round 7070).
+  [
+    "the headline's own noun",
+    ({ a, c }) => !c.mention && c.type !== 'date' && c.tokens.length <= 3 && headlineNoun(a, c.head),
+  ],
   // "When did the FCC begin a series of investigations ... in 1938?" -> 1940: a question that keeps another date
   // asks one time with the other in it (round 6969's two FALSE cards: the parser hung the report's "in 1940" on
   // "began").
@@ -1088,9 +1094,26 @@ function headlineWords(a: Article, answer: string): boolean {
   const caps = title.filter((w) => /^\p{Lu}/u.test(w));
   const words = answer.replace(/^the /i, '').split(/\s+/);
   if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && caps.includes(w))) return true;
-  // Initials: the answer's capitals, in order, are those of a run of the headline's capitalised words.
-  const letters = answer.replace(/^the /i, '').replace(/[^\p{Lu}]/gu, '');
-  if (letters.length < 2 || letters.length !== answer.replace(/^the /i, '').replace(/[\s&.]/g, '').length) return false;
+  // Initials, alone or with the headline's other words: "[V&A]" under "Victoria and Albert Museum", "[EU law]"
+  // under "European Union law" (round 7070).
+  const lower = title.map((w) => w.toLowerCase());
+  return (
+    words.some((w) => initialsOf(caps, w)) && words.every((w) => initialsOf(caps, w) || lower.includes(w.toLowerCase()))
+  );
+}
+
+/** The head noun is a noun of the headline ("teachers" under "Teacher"). */
+function headlineNoun(a: Article, head: number): boolean {
+  const x = tok(a, head);
+  if (x.pos !== 'NOUN') return false;
+  const title = (a.title ?? '').toLowerCase().split(/[^\p{L}]+/u);
+  return title.includes(x.lemma) || title.includes(x.lower);
+}
+
+/** The word's capitals, in order, are those of a run of the headline's capitalised words ("V&A", "EU"). */
+function initialsOf(caps: string[], word: string): boolean {
+  const letters = word.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2 || letters.length !== word.replace(/[&.]/g, '').length) return false;
   return caps
     .map((w) => w[0])
     .join('')
@@ -1486,7 +1509,14 @@ function statement(text: string): boolean {
   // Nor an exclamation ("2005 is going to rock!") or an aside in brackets ("(What about 40 bases ...??)"). A
   // bracket closes a sentence only after its stop: "'Anti-austerity champion' David Cameron mocked in Parliament
   // for council cuts hypocrisy (VIDEO)" is a headline (round 6363).
-  return /([."”’']|\.["”’']?\))$/.test(text) && !/[?!]["”’')]*$/.test(text) && !/^\(.*\)$/.test(text);
+  // Nor an encyclopedia's pointer within a paragraph: "See also the Vršovci family which had escaped to Poland."
+  // (round 7070; on a line of its own it is furniture).
+  return (
+    /([."”’']|\.["”’']?\))$/.test(text) &&
+    !/[?!]["”’')]*$/.test(text) &&
+    !/^\(.*\)$/.test(text) &&
+    !/^(See|Read) also\b/.test(text)
+  );
 }
 
 /** "Therefore, conscientious lawbreakers must be punished", "Alternatively, tropical climates yielded lazy

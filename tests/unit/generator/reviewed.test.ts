@@ -42,6 +42,16 @@ function sound(text: string, publishedOn: string | null = null): string[] {
 const answersOf = (text: string, publishedOn: string | null = null): string[] =>
   sound(text, publishedOn).map((c) => c.split(' -> ')[1] ?? '');
 
+/** The answers sound() gives for an article with a headline. */
+const titled = (text: string, title: string): string[] =>
+  draftsOf(text)
+    .map((d) => {
+      d.a.title = title;
+      return d;
+    })
+    .filter((d) => flaw(d.a, d) === null)
+    .map((d) => d.answer);
+
 const deck = (text: string): Card[] => generateDeck({ text }, { syntax }).cards;
 
 describe('what reviewers failed stays fixed', () => {
@@ -1572,16 +1582,6 @@ describe("round 6565 (GoOse's test texts: Bloomberg, USA Today, Yahoo, TechCrunc
 });
 
 describe('round 6767 (Wikipedia paragraphs no earlier round read: Tesla, the V&A, steam engines, EU law ...)', () => {
-  /** sound() for an article with a headline. */
-  const titled = (text: string, title: string): string[] =>
-    draftsOf(text)
-      .map((d) => {
-        d.a.title = title;
-        return d;
-      })
-      .filter((d) => flaw(d.a, d) === null)
-      .map((d) => d.answer);
-
   it('blanks no name made of the headline\'s words or their initials ("[Nikola] completed", "the [V&A] became")', () => {
     const first = titled(
       'Marisol completed primary school in Quito, where she studied German and arithmetic.',
@@ -1822,5 +1822,31 @@ describe('round 6969 (unread Wikipedia paragraphs: ABC, Apollo, Super Bowl 50, N
       parse,
     );
     expect(a.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Patton']);
+  });
+});
+
+describe('round 7070 (unread Wikipedia paragraphs: EU law, Kenya, Warsaw, Oxygen, teachers ...)', () => {
+  it('drops an encyclopedia\'s pointers: "(see Biological role)" and a "See also ..." sentence', () => {
+    expect(cleanText('Ozone is used by many plants, such as algae, in photosynthesis (see Biological role).')).toBe(
+      'Ozone is used by many plants, such as algae, in photosynthesis.',
+    );
+    const cards = deck(
+      'The Premyslid dukes ruled Bohemia from the ninth century until 1306, when the last of them was murdered in Olomouc. See also the Slavnik family which had escaped to Poland.',
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => c.evidence?.sentence.startsWith('See also'))).toEqual([]);
+  });
+
+  it('blanks no initials with the headline\'s words ("[EU law]"), nor a phrase of the headline\'s noun', () => {
+    const law = titled(
+      'EU law would not be overridden by domestic legal provisions, however framed, without the legal basis of the community being called into question.',
+      'European Union law',
+    );
+    expect(law).not.toContain('EU law');
+    const coaches = titled(
+      'Patient coaches may also lead to players becoming more confident in their own game during the long season.',
+      'Coach',
+    );
+    expect(coaches).not.toContain('Patient coaches');
   });
 });
