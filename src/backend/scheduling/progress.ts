@@ -9,7 +9,7 @@ import { keepAside } from '../storage/atomic.js';
 import { diskCode, nodeFs, type FileSystem } from '../storage/fsio.js';
 import type { LogEntry } from '../../core/schedule/log.js';
 import { readLogFrom, ReviewLog } from '../storage/review-log.js';
-import { readSnapshot, statesRecord, writeSnapshot, type DeckStates, type Snapshot } from '../storage/snapshot.js';
+import { readSnapshot, statesRecord, writeSnapshot, type DeckStates, type Snapshot, type SnapshotHead } from '../storage/snapshot.js';
 
 /** Write a fresh snapshot after this many log entries, keeping every open's replay short. */
 export const SNAPSHOT_EVERY = 5_000;
@@ -162,7 +162,7 @@ export class Progress {
 
   snapshot(today: number): void {
     if (!this.log) return;
-    writeSnapshot(this.snapshotFile, this.snapshotData(today), this.fsys);
+    writeSnapshot(this.snapshotFile, this.snapshotHead(today), this.states, this.fsys);
     this.sinceSnapshot = 0;
   }
 
@@ -178,8 +178,13 @@ export class Progress {
 
   /** What a snapshot would hold now (also what a backup stores). */
   snapshotData(today: number): Snapshot {
+    return { v: 1, ...this.snapshotHead(today), states: statesRecord(this.states) };
+  }
+
+  /** What a snapshot says now besides the card states. */
+  private snapshotHead(today: number): SnapshotHead {
     const daily = table(this.dailyDay === today ? this.daily : []);
-    return { v: 1, offset: this.covered, seq: this.seq, entries: this.entries, day: today, daily, states: statesRecord(this.states) };
+    return { offset: this.covered, seq: this.seq, entries: this.entries, day: today, daily };
   }
 
   get logSize(): number {

@@ -28,8 +28,11 @@ export interface Snapshot {
 
 export type DeckStates = Map<string, Map<string, CardState>>;
 
+/** What a snapshot says besides its card states. */
+export type SnapshotHead = Omit<Snapshot, 'v' | 'states'>;
+
 /** A snapshot as read back: its card states already as Maps. */
-export type SnapshotRead = Omit<Snapshot, 'v' | 'states'> & { states: DeckStates };
+export type SnapshotRead = SnapshotHead & { states: DeckStates };
 
 /** One deck's states on disk (v2): ids and the fields every state has as columns, any other field by index. */
 interface Columns {
@@ -117,23 +120,21 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-export function writeSnapshot(file: string, s: Snapshot, fsys: FileSystem = nodeFs): void {
-  const { states, ...head } = s;
-  writeFileAtomic(
-    file,
-    JSON.stringify({ ...head, v: 2, decks: Object.keys(states).map((deck) => columns(deck, states[deck]!)) }),
-    fsys,
-  );
+/** Writes the snapshot (v2) straight from the Maps progress keeps (no record of records made on the way). */
+export function writeSnapshot(file: string, head: SnapshotHead, states: DeckStates, fsys: FileSystem = nodeFs): void {
+  const decks = [...states].map(([deck, cards]) => columns(deck, cards));
+  writeFileAtomic(file, JSON.stringify({ ...head, v: 2, decks }), fsys);
 }
 
 /** One deck's states as columns (v2). */
-function columns(deck: string, cards: Record<string, CardState>): Columns {
-  const ids = Object.keys(cards);
-  const cols = Object.fromEntries(FIELDS.map((f) => [f, ids.map((id) => cards[id]![f])])) as Columns['cols'];
+function columns(deck: string, cards: Map<string, CardState>): Columns {
+  const ids = [...cards.keys()];
+  const list = [...cards.values()];
+  const cols = Object.fromEntries(FIELDS.map((f) => [f, list.map((c) => c[f])])) as Columns['cols'];
   const extra: Columns['extra'] = [];
-  ids.forEach((id, i) => {
+  list.forEach((card, i) => {
     const more = Object.fromEntries(
-      Object.entries(cards[id]!).filter(([k, v]) => !(FIELDS as readonly string[]).includes(k) && v !== undefined),
+      Object.entries(card).filter(([k, v]) => !(FIELDS as readonly string[]).includes(k) && v !== undefined),
     );
     if (Object.keys(more).length) extra.push([i, more]);
   });
