@@ -132,16 +132,19 @@ export function resolveDate(phrase: string, ref: Ymd | null, tense: Tense = 'pas
     }
   }
   if (wd >= 0 && ref) return onWeekday(wd, lower, ref, tense);
-  const year = /\b(1\d\d\d|20\d\d|[5-9]\d\d)\b/.exec(p);
-  if (
-    year &&
-    /^(in |since |by |from |until |till |after |before |around |circa |the )?(early |late |mid-?)?(1\d\d\d|20\d\d|[5-9]\d\d)s?$/i.test(
-      p,
-    )
-  )
-    return makeDate(Number(year[1]), null, null);
+  const year = YEAR_IN.exec(p);
+  if (year && YEAR_ALONE.test(p)) return makeDate(Number(year[1]), null, null);
   return chronoDate(p, ref);
 }
+
+/** A year from 500 to 2099 (older ones are read as years only after a word of time: values.ts), in a phrase and
+ * as the whole phrase ("in 1241", "the early 1990s"). */
+const YEARS = String.raw`1\d\d\d|20\d\d|[5-9]\d\d`;
+const YEAR_IN = new RegExp(String.raw`\b(${YEARS})\b`);
+const YEAR_ALONE = new RegExp(
+  String.raw`^(in |since |by |from |until |till |after |before |around |circa |the )?(early |late |mid-?)?(${YEARS})s?$`,
+  'i',
+);
 
 /** "on Saturday" in news means the latest Saturday up to the publication day; "next Saturday", or a Saturday
  * something will happen on, the one after. */
