@@ -53,14 +53,25 @@ const ROLE_POOL = [
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** How far apart a year's rivals are: a hundred years for a year of whole centuries, else one. */
+const roundStep = (y: number): number => (y % 100 === 0 ? 100 : 1);
+
+/** "made between 500 AD and [2000]": a round year among 1997, 1998 and 2002 stands out; its rivals are round too.
+ * (Earlier centuries only: "2100" would be a year to come, and an article without its date has no bound.) */
+function yearsNear(y: number): number[] {
+  const step = roundStep(y);
+  return (step === 1 ? [-1, 1, -2, 2, -3, -4] : [-1, -2, -3, -4]).map((k) => y + k * step);
+}
+
 /** Dates near the answer in its own granularity, none after the article's date (a story cannot tell of next week). */
+
 function dateNeighbours(d: ResolvedDate, withWeekday: boolean, ref: Article['ref']): string[] {
   const [y, m, day] = d.iso.split('-').map(Number) as [number, number | undefined, number | undefined];
   const limit = ref ? ref.y * 10000 + ref.m * 100 + ref.d : Infinity;
   const ok = (yy: number, mm = 0, dd = 0): boolean => yy * 10000 + mm * 100 + dd <= limit;
   const out: string[] = [];
   if (d.granularity === 'year') {
-    for (const k of [-1, 1, -2, 2, -3, -4]) if (ok(y + k)) out.push(makeDate(y + k, null, null).display);
+    for (const yy of yearsNear(y)) if (ok(yy)) out.push(makeDate(yy, null, null).display);
   } else if (d.granularity === 'month' && m) {
     for (const k of [-1, 1, -2, 2, -3, 3, -4, -5]) {
       const mm = ((m - 1 + k + 120) % 12) + 1;
@@ -151,7 +162,12 @@ function dateRivals(a: Article, ask: Ask, mention: Mention | undefined): [string
       .filter((y): y is number => y !== null && y !== own);
     const fits = (x: string): boolean => {
       const y = year(x);
-      return y === null || (Math.abs(y - own) <= 5 && others.every((o) => Math.sign(y - o) === Math.sign(own - o)));
+      return (
+        y === null ||
+        (Math.abs(y - own) <= 5 * roundStep(own) &&
+          (y - own) % roundStep(own) === 0 &&
+          others.every((o) => Math.sign(y - o) === Math.sign(own - o)))
+      );
     };
     local = local.filter(fits);
     pool = pool.filter(fits);

@@ -220,12 +220,36 @@ function oddShape(a: Article, d: Draft): string | null {
  * name or figure and starts with a word that points nowhere in particular. */
 function vagueSubject(a: Article, d: Draft): boolean {
   const c = d.cand;
+  if (genericSubject(a, d)) return true;
   return (
     d.kind === 'cloze' &&
     c.role === 'subj' &&
     plainBlank(a, c) &&
     VAGUE_OPENING.test(tok(a, c.tokens[0] as number).value) &&
     !(/^(this|that)$/i.test(tok(a, c.tokens[0] as number).value) && existential(a, c))
+  );
+}
+
+/** "[Possible missions] included ferrying crews ...", "[Term limits] are set for some committees", "[Building
+ * activity] occurred in numerous palaces": a sentence's opening subject with no name, figure or determiner, asked of
+ * what is done to it or of what it includes, is the sentence's wording, not its fact (reviewers passed 36 of 119).
+ * What such a subject is ("[Pattern recognition receptors] are proteins used by ...") or describes defines a term:
+ * asked. */
+/** "[Competitive consumption] describes the process of ...": verbs that say what a term means. */
+const DEFINING = /^(describe|refer|mean|denote|define)$/;
+
+function genericSubject(a: Article, d: Draft): boolean {
+  const c = d.cand;
+  const s = a.sentences[c.sent];
+  const first = tok(a, c.tokens[0] as number);
+  const opening = d.kind === 'cloze' && c.role === 'subj' && c.tokens[0] === s?.t0 && c.tokens.length >= 2;
+  return (
+    opening &&
+    plainBlank(a, c) &&
+    !/^(DET|PRON)$/.test(first.pos) &&
+    !c.tokens.slice(1).some((t) => /^\p{Lu}/u.test(tok(a, t).value)) &&
+    !DEFINING.test(tok(a, c.clause.pred).lemma) &&
+    !kidsOf(a, c.clause.pred).some((k) => tok(a, k).rel === 'cop')
   );
 }
 
@@ -255,10 +279,19 @@ function sourceInside(prompt: string): boolean {
  * brackets after a figure is the same one converted. */
 function figureFlaw(a: Article, c: Candidate, answer: string): string | null {
   if (/\b\d{4}\s+\d/.test(answer)) return 'two figures';
-  return c.type === 'date' ? dateFlaw(a, c) : conversion(a, c);
+  return c.type === 'date' ? dateFlaw(a, c, answer) : conversion(a, c);
 }
 
-function dateFlaw(a: Article, c: Candidate): string | null {
+/** "held in [June]", "on [May 1]": a month or a day without its year. */
+const YEARLESS = new RegExp(
+  `^(early |mid-|late |the end of )?(\\d{1,2} )?${CALENDAR.source.slice(1, -1)}( \\d{1,2})?$`,
+);
+
+function dateFlaw(a: Article, c: Candidate, answer: string): string | null {
+  // A month or a day with no year is the detail, not the fact: "The Hoppings funfair ... is held here annually in
+  // [June]", "filed an emergency petition ... on [May 1]" (reviewers passed 7 of 36 such cards, most failed as
+  // trivia or as unclear without the year).
+  if (YEARLESS.test(answer)) return 'a month or day without its year';
   // "In the [1840s] and 50s", "in the 1980s and [1990s]": a decade beside a decade gives it away (reviewers failed
   // all such blanks). Any figure of a pair was tried: on the graded cards it dropped as many acceptable cards as
   // failed ones.
@@ -1194,7 +1227,21 @@ function edgeFlaw(a: Article, c: Candidate): string | null {
   // the sentence's own linking word asks for the wording (reviewers passed none).
   if (/^(thus|therefore|hence|however|also|i\.e\.|e\.g\.|even|only|just)$/i.test(first.value))
     return 'linking word in answer';
+  if (cutsCompound(a, c)) return 'cuts a compound';
   return c.type === 'date' ? dateEdgeFlaw(a, c) : null;
+}
+
+/** "a crossover with [the soap] opera EastEnders": the word right after the blank is a noun that hangs on the
+ * answer, so the blank ends inside its phrase. */
+function cutsCompound(a: Article, c: Candidate): boolean {
+  const next = a.tokens[afterBlank(c)];
+  return (
+    next !== undefined &&
+    next.sent === c.sent &&
+    /^\p{Ll}/u.test(next.value) &&
+    /^(NOUN|PROPN)$/.test(next.pos) &&
+    c.tokens.includes(next.head)
+  );
 }
 
 /** Where a date's blank starts and ends. */

@@ -60,5 +60,9 @@ export function lemmatize(m: LemmaModel, form: string, xpos: string): string {
   // and a question read "When did Kublai readie the move ...?").
   if (/^VB[DN]$/.test(xpos) && /^\p{L}+ied$/u.test(form))
     return form.length <= 4 ? form.slice(0, -1).toLowerCase() : `${form.slice(0, -3).toLowerCase()}y`;
+  // "premiered" -> "premiere", not the learned "-ed" cut's "premier" (a question read "When did ABC premier ...?");
+  // "interfered", "adhered" the same ("interfer").
+  if (/^VB[DN]$/.test(xpos) && /^(premi|interf|adh|persev|rev|coh)ered$/i.test(form))
+    return form.slice(0, -1).toLowerCase();
   return ruleLemma(m, form, xpos);
 }

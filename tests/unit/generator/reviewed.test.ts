@@ -618,10 +618,17 @@ describe('what reviewers failed stays fixed', () => {
       'Spain entered the war in January 1762, and the preliminary peace was signed in November 1762. ' +
       'The war in North America officially ended with the signing of the Treaty of Paris on 10 February 1763. ' +
       'The British governor took office in Quebec in December 1763.';
-    const choice = deck(text).find((c) => c.kind === 'choice' && c.answer === '10 February 1763');
-    expect(choice?.choices?.length, JSON.stringify(deck(text))).toBe(4);
-    for (const x of choice?.choices ?? []) expect(x).toMatch(/^\d{1,2} February 1763$/);
-    expect(choice?.choices?.filter((x) => x.startsWith('10 '))).toEqual(['10 February 1763']);
+    // (A day is no longer offered as a choice, but a true/false statement swaps it for one of these.)
+    const a = analyze(text, null, parse);
+    const day = a.mentions.find((m) => m.text === '10 February 1763') ?? null;
+    const ask = {
+      prompt: 'The war in North America officially ended with the signing of the Treaty of Paris on _____.',
+      alsoTrue: new Set<string>(),
+    };
+    const wrong = distractors(a, { ...ask, answer: '10 February 1763', type: 'date', mention: day }, [], 7);
+    expect(wrong.length).toBe(3);
+    for (const x of wrong) expect(x).toMatch(/^\d{1,2} February 1763$/);
+    expect(wrong.filter((x) => x.startsWith('10 '))).toEqual([]);
   });
 
   it('asks nothing of a list\'s items ("39 - Percentage of tax cuts that will go to the top 1 per cent ...")', () => {
@@ -1092,7 +1099,8 @@ describe('what reviewers failed stays fixed', () => {
       'In 2001, Larry Page was the chief executive of a small company.\n\nIn March, Eric Schmidt had become the chairman of Google.';
     const answers = answersOf(story, '2014-04-24');
     expect(answers.filter((x) => /2014/.test(x))).toEqual([]);
-    expect(answers).toContain('March');
+    // (The month alone is asked no more, but its card keeps it as written.)
+    expect(draftsOf(story, '2014-04-24').map((d) => d.answer)).toContain('March');
     // Nor is the story's "Monday" the Monday before the article.
     const monday = draftsOf(
       'In 2001, Larry Page ran a small company in California. On Monday, Larry Page fired all the project managers of the company.',
@@ -1848,5 +1856,75 @@ describe('round 7070 (unread Wikipedia paragraphs: EU law, Kenya, Warsaw, Oxygen
       'Coach',
     );
     expect(coaches).not.toContain('Patient coaches');
+  });
+});
+
+describe('round 7171 and 7272 (unread Wikipedia paragraphs: ABC, the V&A, EU law, Doctor Who ...)', () => {
+  it('blanks no month or day without its year ("held in [June]", "on [May 1]"), but a month with its year', () => {
+    const fair = answersOf(
+      'The travelling funfair, said to be the largest in the region, is held on the moor annually in June.',
+    );
+    expect(fair).not.toContain('June');
+    const petition = answersOf(
+      'The broadcaster filed an emergency petition with the regulator on May 1 to force the cable company to restore its stations.',
+    );
+    expect(petition).not.toContain('May 1');
+    expect(
+      answersOf('The new bus station, replacing the old underground one, was officially opened in March 2007.'),
+    ).toContain('March 2007');
+  });
+
+  it('offers no choice of a month or a day, only of a year', () => {
+    // (Whether a fact becomes a choice turns on its hash: six stations' names make some choices.)
+    const cards = ['KQRS', 'WQLD', 'KMPT', 'WBFX', 'KLRA', 'WTHN'].flatMap((station) =>
+      deck(
+        `${station}-TV in Sacramento made its debut on May 7, 1950. WQLD-TV in Cleveland signed on the air on September 12, 1949. ` +
+          'Harold Benson became president of the network on March 8, 1955.',
+      ),
+    );
+    expect(cards.filter((c) => c.answer === 'May 7, 1950').length).toBeGreaterThan(3);
+    expect(cards.filter((c) => c.kind === 'choice' && !/^\d{4}$/.test(c.answer))).toEqual([]);
+  });
+
+  it('offers round years, not their neighbours, against a round year ("between 500 AD and [2000]")', () => {
+    const a = analyze(
+      'The Korean displays include boxes inlaid with mother-of-pearl made between 500 AD and 2000. The gallery opened in 1992.',
+      null,
+      parse,
+    );
+    const year = a.mentions.find((m) => m.text === '2000') ?? null;
+    const ask = {
+      prompt: 'The Korean displays include boxes inlaid with mother-of-pearl made between 500 AD and _____.',
+      alsoTrue: new Set<string>(),
+    };
+    const wrong = distractors(a, { ...ask, answer: '2000', type: 'date', mention: year }, [], 7);
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong.filter((y) => Number(y) % 100 !== 0)).toEqual([]);
+  });
+
+  it('asks "When did the Harringtons premiere ...?", not "premier"', () => {
+    const asked = draftsOf('The Harringtons premiered on the network on September 28, 1962.').map((d) => d.prompt);
+    expect(asked).toContain('When did the Harringtons premiere on the network?');
+  });
+
+  it('blanks no opening subject of common words ("[Possible uses] included ..."), but one a sentence defines', () => {
+    expect(
+      answersOf(
+        'Possible uses included carrying cargo to an orbiting station, flights around the Moon and eventual landings.',
+      ),
+    ).not.toContain('Possible uses');
+    expect(answersOf('Term limits are set for some committees of the assembly but not for all.')).not.toContain(
+      'Term limits',
+    );
+    expect(
+      answersOf('Light sensing receptors are proteins that nearly all plants use to detect the length of the day.'),
+    ).toContain('Light sensing receptors');
+  });
+
+  it('ends no blank inside a compound ("a crossover with [the soap] opera Riverside")', () => {
+    const cards = sound(
+      'The final episode featured a crossover with the soap opera Riverside, the action taking place in its market square.',
+    );
+    expect(cards.filter((c) => c.endsWith('-> a crossover with the soap'))).toEqual([]);
   });
 });
