@@ -173,6 +173,16 @@ function listAfter(rest: string, n: number): boolean {
   return items.length === n && items.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.trim()));
 }
 
+/** A list in brackets later in the sentence with as many items as the count (three or more). */
+function bracketedList(a: Article, c: Candidate, n: number | null): boolean {
+  if (n === null || n < 3) return false;
+  const s = a.sentences[c.sent];
+  const rest = a.text.slice(tok(a, c.tokens.at(-1) as number).end, s?.end ?? 0);
+  return [...rest.matchAll(/\(([^()]*)\)/g)].some(
+    (m) => (m[1] ?? '').split(/\s*,\s*(?:and |or )?|\s+(?:and|or)\s+/).filter((x) => x.trim() !== '').length === n,
+  );
+}
+
 /** The word right after a candidate's phrase (its blank's end). */
 const afterBlank = (c: Candidate): number => (c.tokens.at(-1) as number) + 1;
 
@@ -366,13 +376,17 @@ function partOfName(a: Article, c: Candidate): boolean {
 const cutFromVerb = (first: Token): boolean =>
   (/^(ADP|SCONJ|CCONJ)$/.test(first.pos) && first.rel !== 'advmod') || first.rel === 'case';
 
+const titleGoesOn = (a: Article, t1: number): boolean =>
+  /^(of|on|for)$/.test(a.tokens[t1 + 1]?.value ?? '') && !CALENDAR.test(a.tokens[t1 + 2]?.value ?? '');
+
 /** "The phrase retains [this association with Doctor] Who", "others said [the Sports] Illustrated version": the
  * blank ends on a capitalised word inside a name that goes on after it. */
 function endsInName(a: Article, c: Candidate): boolean {
   const t1 = c.tokens.at(-1) as number;
   let next = a.tokens[t1 + 1];
-  // ("Nova said [the Minister] of Regional and Industrial Expansion, Michel Cote, ruled": a title goes on with "of".)
-  if (next?.value === 'of') next = a.tokens[t1 + 2];
+  // ("Nova said [the Minister] of Regional and Industrial Expansion, Michel Cote, ruled": a title goes on with "of";
+  // "satirised on [The Chaser's War] on Everything": a title with "on" or "for", round 7171.)
+  if (titleGoesOn(a, t1)) next = a.tokens[t1 + 2];
   return (
     c.tokens.length > 1 &&
     c.type !== 'date' &&
@@ -866,7 +880,23 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   ],
   // "Once again, [three] FOMC members--Fisher, Kocherlakota, and Plosser--dissented": a count of the names listed
   // right after it (round 5858).
-  ['the list after it counts it', ({ a, c, d }) => c.type === 'number' && countsList(a, c, d.answer)],
+  // ("submitted [five applications] ..., one for each market ... (New York City, Los Angeles, Chicago, San Francisco
+  // and Detroit)": or a phrase that opens on the count, with the list in brackets further on, round 7171.)
+  [
+    'the list after it counts it',
+    ({ a, c, d, first }) =>
+      (c.type === 'number' && (countsList(a, c, d.answer) || bracketedList(a, c, parseNumber(d.answer)))) ||
+      (c.type === 'thing' && first.pos === 'NUM' && bracketedList(a, c, parseNumber(first.value))),
+  ],
+  // "prohibits [anti-competitive agreements in Article 101](1)": a blank written against a bracket is cut from it.
+  ['glued to a bracket', ({ a, c }) => a.text[tok(a, c.tokens.at(-1) as number).end] === '('],
+  // "The Court of Justice refused, but there are [five large exceptions]": what "there are" brings in, with no name,
+  // is the sentence's wording (reviewers passed none of 3).
+  [
+    'what "there are" brings in',
+    ({ a, c }) =>
+      c.type === 'thing' && c.role === 'subj' && existential(a, c) && !c.tokens.some((t) => tok(a, t).pos === 'PROPN'),
+  ],
   // "For more information, please visit [www.jazzpharmaceuticals.com]": a web address is where to read more, not a
   // fact (round 5858).
   [
