@@ -29,7 +29,7 @@ test('an article pasted becomes a deck, reviewed beside its source sentences, ed
   await page.keyboard.press('ArrowDown');
   await expect(cards.nth(1)).toHaveClass(/selected/);
   // This card's answer is written in its sentence: it is the bold part of the marked sentence.
-  await expect(page.locator('.article-pane mark strong')).toHaveText(await cards.nth(1).locator('input').inputValue());
+  await expect(page.locator('.article-pane mark strong')).toHaveText(await cards.nth(1).getByRole('textbox', { name: 'Answer' }).inputValue());
   await page.keyboard.press('Delete');
   await expect(cards).toHaveCount(n - 1);
 

@@ -47,6 +47,10 @@ for (const [width, height] of [[1280, 800], [800, 600]] as const) {
 
 async function cards(page: Page) {
   await page.getByRole('button', { name: /^Cards of / }).click();
+  // Kind, twice: the last kinds first (match, order, true/false, then multiple choice), so a choice card is on
+  // screen at 800x600 too (the rows are drawn as they scroll into view).
+  await page.getByRole('button', { name: 'Kind', exact: true }).click();
+  await page.getByRole('button', { name: 'Kind', exact: true }).click();
   await page.locator('.card-row', { hasText: 'Multiple choice' }).first().click();
   await expect(page.getByRole('region', { name: 'Edit card' }).getByLabel('Question')).not.toHaveValue('');
 }
