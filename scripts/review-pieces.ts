@@ -85,22 +85,60 @@ function squadPieces(from: Place, heldOut: boolean): Piece[] {
   });
 }
 
+/** An article's paragraphs that no excerpt holds: the runs of 350 words or more (`runs`), and what is left over
+ * (`rest`: the tails of runs cut short by a paragraph an excerpt held). */
+function unreadParagraphs(all: string[]): { runs: number[][]; rest: number[] } {
+  const read = new Set([...Object.keys(START), 'end'].flatMap((p) => excerpt(all, p as Place)));
+  const runs: number[][] = [];
+  const rest: number[] = [];
+  let run: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (read.has(i)) {
+      rest.push(...run);
+      run = [];
+    } else if (words(all, [...run, i]) >= 350) {
+      runs.push([...run, i]);
+      run = [];
+    } else run.push(i);
+  }
+  rest.push(...run);
+  return { runs, rest };
+}
+
+/** The K-th group of an article's leftover paragraphs (`squad-rest-K`), in the article's order, 350 words or more
+ * (the last group of an article is kept only if it has 200): text nobody read, once the runs were used up (after
+ * round 7373). A group may skip paragraphs read before, so its text can jump. */
+function restPieces(k: number, heldOut: boolean): Piece[] {
+  return squadArticles(heldOut).flatMap((art) => {
+    const all = art.paragraphs.map((p) => p.context);
+    const groups: number[][] = [];
+    let group: number[] = [];
+    for (const i of unreadParagraphs(all).rest) {
+      group.push(i);
+      if (words(all, group) >= 350) {
+        groups.push(group);
+        group = [];
+      }
+    }
+    if (group.length && words(all, group) >= 200) groups.push(group);
+    const mine = groups[k - 1];
+    if (!mine) return [];
+    return [
+      {
+        id: `squad_${art.title}#${heldOut ? '' : 'train-'}rest-${k}`,
+        title: art.title.replaceAll('_', ' '),
+        text: mine.map((i) => all[i]).join('\n\n'),
+      },
+    ];
+  });
+}
+
 /** The K-th run of whole paragraphs (350 words or more) that no excerpt of the nine places above holds: text of
  * the same articles nobody has read, one excerpt per article per K so a round spreads over the articles. */
 function unreadPieces(k: number, heldOut: boolean): Piece[] {
   return squadArticles(heldOut).flatMap((art) => {
     const all = art.paragraphs.map((p) => p.context);
-    const read = new Set([...Object.keys(START), 'end'].flatMap((p) => excerpt(all, p as Place)));
-    const runs: number[][] = [];
-    let run: number[] = [];
-    for (let i = 0; i < all.length; i++) {
-      if (read.has(i)) run = [];
-      else if (words(all, [...run, i]) >= 350) {
-        runs.push([...run, i]);
-        run = [];
-      } else run.push(i);
-    }
-    const mine = runs[k - 1];
+    const mine = unreadParagraphs(all).runs[k - 1];
     if (!mine) return [];
     const tag = `${heldOut ? '' : 'train-'}unread-${k}`;
     return [
@@ -533,6 +571,8 @@ export function piecesOf(source: string): Piece[] {
   if (squad) return squadPieces(squad[2] as Place, !squad[1]);
   const unread = /^squad-(train-)?unread-([1-9]\d*)$/.exec(source);
   if (unread) return unreadPieces(Number(unread[2]), !unread[1]);
+  const rest = /^squad-(train-)?rest-([1-9]\d*)$/.exec(source);
+  if (rest) return restPieces(Number(rest[2]), !rest[1]);
   return (JSON.parse(readFileSync(sharedFile('news-bbc/bbc-articles-60.json'), 'utf8')) as { articles: Piece[] })
     .articles;
 }
@@ -555,5 +595,6 @@ export function allPieces(): Map<string, Piece> {
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   // (ABC's train runs go to 14: round 7373 read the 13th and 14th, which a bound of 12 left out of the replay.)
   for (let k = 1; k <= 20; k++) sources.push(`squad-unread-${k}`, `squad-train-unread-${k}`);
+  for (let k = 1; k <= 6; k++) sources.push(`squad-rest-${k}`, `squad-train-rest-${k}`);
   return new Map(sources.flatMap((s) => piecesOf(s)).map((p) => [p.id, p]));
 }

@@ -10,7 +10,8 @@
 // in an earlier excerpt: text nobody has read, from articles whose other parts were reviewed (say so); `squad-eighth`,
 // `-threeeighths`, `-fiveeighths` and `-seveneighths` likewise, sharing no paragraph with any of those five places.
 // `squad-unread-K` (`squad-train-unread-K`) takes each article's K-th run of whole paragraphs that none of the nine
-// places holds, when it has one.
+// places holds, when it has one. `squad-rest-K` (`squad-train-rest-K`), once those runs were all read: the K-th group
+// (350 words or more) of an article's paragraphs left over, the tails of runs cut short by a paragraph read before.
 // `--source ewt` takes the weblog and newsgroup posts of 200 words or more in the UD English treebank's dev and test
 // parts (news commentary of 2003-2006, not newsroom copy: say so): real text nobody here wrote or generated cards from;
 // the parser learned from the train part only. A post's first paragraph, when short, is its headline.
