@@ -196,7 +196,12 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
     case 'person': {
       const hasTitle = (n: string): boolean => Boolean(a.entities.get(n)?.title);
       // A name starts with a capital: "of Westminster" (the tail of a title read as a name) is nobody.
-      const ppl = articleOfType(a, 'person', mention).filter((n) => /^\p{Lu}/u.test(n));
+      // ("Disney" and "League of America", of "Justice League of America", offered for "Elton Rule", round 7373: a
+      // full name's rivals are full names, with no small word inside.)
+      const full = ask.answer.split(' ').length >= 2;
+      const ppl = articleOfType(a, 'person', mention).filter(
+        (n) => /^\p{Lu}/u.test(n) && !(full && (!n.includes(' ') || /\s\p{Ll}+\s/u.test(n))),
+      );
       const want = hasTitle(ask.answer);
       local = [...ppl.filter((n) => hasTitle(n) === want), ...ppl.filter((n) => hasTitle(n) !== want)];
       // World leaders only stand in for a leader: Shinzo Abe is no distractor for a rail manager.

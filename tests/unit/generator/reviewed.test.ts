@@ -1956,3 +1956,46 @@ describe('round 7171 and 7272 (unread Wikipedia paragraphs: ABC, the V&A, EU law
     expect(disney && flaw(disney.a, disney)).not.toBe('part of a name');
   });
 });
+
+describe('round 7373 (the last unread Wikipedia runs: ABC, Apollo, Doctor Who, EU law, the V&A ...)', () => {
+  it('asks what was announced and when, and still not whom it was told to', () => {
+    const answers = answersOf(
+      'On October 19, 2005, the broadcaster announced the restructuring of its radio group into six divisions. The chairman told reporters in Boston that the plan would save money.',
+    );
+    expect(answers).toContain('October 19, 2005');
+    expect(answers).not.toContain('reporters');
+  });
+
+  it('asks a sentence the parser rooted on its year ("In 1962, graphic designer [Paul Rand] redesigned ...")', () => {
+    // (Whether the parser roots it on "1962" turns on a word: with "NBC" it does.)
+    const cards = deck(
+      'In 1962, graphic designer Paul Rand redesigned the NBC logo into its best-known (and current) form, with the lowercase letters "nbc" enclosed in a single black circle.',
+    );
+    expect(cards.map((c) => c.answer)).toContain('Paul Rand');
+  });
+
+  it('offers full names against a full name, not "League of America" (of "Justice League of America")', () => {
+    const a = analyze(
+      'On January 17, 1972, Elton Rule was named President of the network. Henry Plitt bought the cinema division in 1974. ' +
+        'Saturday mornings featured Super Friends, based on the Justice League of America comics. Michael Eisner left the network in 1976.',
+      null,
+      parse,
+    );
+    const rule = a.mentions.find((m) => m.canonical === 'Elton Rule') ?? null;
+    const ask = {
+      prompt: 'On January 17, 1972, _____ was named President of the network.',
+      alsoTrue: new Set<string>(),
+    };
+    const wrong = distractors(a, { ...ask, answer: 'Elton Rule', type: 'person', mention: rule }, [], 7);
+    expect(wrong).toContain('Henry Plitt');
+    expect(wrong).not.toContain('League of America');
+  });
+
+  it('blanks no figure that ends a title after "\'s" ("music for Blake\'s [7]")', () => {
+    const seven = draftsOf(
+      "The most frequent musical contributor was Harold Benson, who is also well known for his theme music for Blake's 7 and for the original version of The Tomorrow People.",
+    ).filter((d) => d.answer === '7');
+    expect(seven.length).toBeGreaterThan(0);
+    for (const d of seven) expect(flaw(d.a, d)).toBe('part of a name');
+  });
+});
