@@ -951,6 +951,10 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   ],
   // "[F and −F] are equal in magnitude": letters that stand for quantities are notation, not the fact.
   ['notation', ({ d }) => /^[−-]?\p{Lu}( and [−-]?\p{Lu})+$/u.test(d.answer)],
+  // "makes [2n] operations", "[n15]": a formula whose superscript the pasted text lost reads as another value (2n
+  // for 2^n: round 7474's FALSE card). A figure and a letter written together is no figure to learn.
+  // (A variable's letter: not a decade's "1990s", an ordinal's "2nd", pence's "5p" or millions' "5m".)
+  ['formula', ({ d }) => /(^|\s)(\d{1,3}[nxy]|[nxy]\d{1,3})(\s|$)/.test(d.answer)],
   // "When [B] cells and T cells are activated": one letter beside another with the same word (round 6767).
   ['the other letter gives it', ({ d }) => /^\p{Lu}$/u.test(d.answer) && pairedLetter(d.prompt)],
   ['drops when it counts', ({ a, d }) => droppedScope(a, d)],

@@ -66,7 +66,10 @@ function clauseLabel(a: Article, c: Clause, verb: number, date: Mention): string
       // Hedges stay ("was nearly scrapped"): without them the label says what did not happen.
       if (x.rel === 'advmod' && HEDGE.test(x.lower)) keep.push(k);
       if (x.rel === 'mark' && x.lower === 'to' && v !== c.pred) keep.push(k);
-      if (!OBJECTS.test(x.rel) || chain.includes(k) || inDate(k)) continue;
+      // (Not one before its verb: a fronted phrase is an adjunct, or a misparse, as in 'Conceived as "Professor
+      // Moriarty to [the Doctor's Sherlock Holmes]", the character first appeared in 1971', which labelled the
+      // character as Sherlock Holmes: round 7474's FALSE order card.)
+      if (!objectAfter(a, k, v) || chain.includes(k) || inDate(k)) continue;
       // ", holding talks with Zelenskyy": a participle after a comma is another event.
       // The date itself, when the parser hung it on the object ("the fleet [in 2000]"), leaves with its subtree.
       const words = phrase(
@@ -107,6 +110,9 @@ function clauseLabel(a: Article, c: Clause, verb: number, date: Mention): string
   const n = text.split(' ').length;
   return n >= 3 && n <= MAX_LABEL_WORDS ? text : null;
 }
+
+/** An object or oblique of verb v that comes after it. */
+const objectAfter = (a: Article, k: number, v: number): boolean => OBJECTS.test(tok(a, k).rel) && k > v;
 
 const HEDGE = /^(not|n't|never|nearly|almost|allegedly|reportedly|partly|barely|hardly|first|again|only)$/i;
 

@@ -16,7 +16,7 @@ import { flaw } from '../../../src/core/cards/select.js';
 import type { Card } from '../../../src/core/deck.js';
 import { clausesOf } from '../../../src/core/facts/clauses.js';
 import { candidatesOf } from '../../../src/core/facts/candidates.js';
-import { rolesOf } from '../../../src/core/facts/events.js';
+import { eventsOf, rolesOf } from '../../../src/core/facts/events.js';
 import { generateDeck } from '../../../src/core/generate.js';
 import { tagAndParse } from '../../../src/core/syntax/index.js';
 
@@ -1997,5 +1997,32 @@ describe('round 7373 (the last unread Wikipedia runs: ABC, Apollo, Doctor Who, E
     ).filter((d) => d.answer === '7');
     expect(seven.length).toBeGreaterThan(0);
     for (const d of seven) expect(flaw(d.a, d)).toBe('part of a name');
+  });
+});
+
+describe('round 7474 (leftover Wikipedia paragraphs: Doctor Who, complexity theory, Newcastle ...)', () => {
+  it('orders no event labelled with a phrase before its verb ("... to [the Doctor\'s Sherlock Holmes]", the character)', () => {
+    const a = analyze(
+      'Conceived as "Professor Moriarty to the Doctor\'s Sherlock Holmes", the character first appeared in 1971. The channel began showing the series again in 2005.',
+      null,
+      parse,
+    );
+    const labels = eventsOf(
+      a,
+      a.sentences.flatMap((s) => clausesOf(a, s)),
+    ).map((e) => e.label);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((l) => l.includes('Sherlock Holmes'))).toEqual([]);
+  });
+
+  it('blanks no formula that lost its superscript ("makes [2n] operations" for 2^n)', () => {
+    const answers = answersOf(
+      'To see why such algorithms might be unusable in practice, consider a program that makes 2n operations before halting.',
+    );
+    expect(answers.filter((x) => /\b2n\b/.test(x))).toEqual([]);
+    // (Not a decade's "1990s", nor an ordinal's "2nd".)
+    const others = draftsOf('In the 1990s, the firm came 2nd in the state league and opened 40 new stores in Ohio.');
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.filter((d) => flaw(d.a, d) === 'formula')).toEqual([]);
   });
 });
