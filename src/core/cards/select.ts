@@ -719,6 +719,10 @@ function whFlaw(a: Article, d: Draft): string | null {
   return null;
 }
 
+/** "returned in [1985]'s The Two Doctors" asked "When did Patrick Troughton again return's The Two Doctors ...?": a
+ * date that owns a title leaves its "'s" behind (round 7474). */
+const ownerLeft = (a: Article, c: Candidate): boolean => /^['’]s$/.test(a.tokens[afterBlank(c)]?.value ?? '');
+
 /** "Who had they had sex with?", "When did things begin to turn around?" (round 5959), "When did a United Methodist
  * bishop make a bold statement?": a question whose own subject is an unresolved pronoun, a bare word for anything
  * or any one of a kind asks nothing clear (reviewers failed all five graded questions of the last kind). */
@@ -951,6 +955,7 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   ],
   // "[F and −F] are equal in magnitude": letters that stand for quantities are notation, not the fact.
   ['notation', ({ d }) => /^[−-]?\p{Lu}( and [−-]?\p{Lu})+$/u.test(d.answer)],
+  ["a date's 's left behind", ({ a, c, d }) => d.kind === 'qa' && ownerLeft(a, c)],
   // "makes [2n] operations", "[n15]": a formula whose superscript the pasted text lost reads as another value (2n
   // for 2^n: round 7474's FALSE card). A figure and a letter written together is no figure to learn.
   // (A variable's letter: not a decade's "1990s", an ordinal's "2nd", pence's "5p" or millions' "5m".)

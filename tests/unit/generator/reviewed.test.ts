@@ -2025,4 +2025,9 @@ describe('round 7474 (leftover Wikipedia paragraphs: Doctor Who, complexity theo
     expect(others.length).toBeGreaterThan(0);
     expect(others.filter((d) => flaw(d.a, d) === 'formula')).toEqual([]);
   });
+
+  it('asks no "When" of a date that owns a title ("returned in [1985]\'s The Two Rivers")', () => {
+    const cards = sound("Harold Benson again returned in 1985's The Two Rivers with Colin Baker.");
+    expect(cards.filter((c) => /'s The Two Rivers/.test(c) && c.startsWith('When'))).toEqual([]);
+  });
 });
