@@ -201,7 +201,7 @@ function bracketOnAnswer(a: Article, c: Candidate): boolean {
 }
 
 const CONVERTED_AFTER =
-  /^\s*(?:[\p{L}°%]{1,12}\s*)?\(\s*[−-]?\d[\d.,]*(?:\s*(?:to|–|-)\s*[−-]?\d[\d.,]*)?\s*(?:ft|mi|km|m|kg|lb|lbs|°C|°F|K|ha|acres|in|cm|mm|miles|feet|sq|mph|km\/h)\b/u;
+  /^\s*(?:[\p{L}°%][\p{L}°%²³\d]{0,11}\s*)?\(\s*[−-]?\d[\d.,]*(?:\s*(?:to|–|-)\s*[−-]?\d[\d.,]*)?\s*(?:ft|mi|km|m|kg|lb|lbs|°C|°F|K|ha|acres|in|cm|mm|miles|feet|sq|mph|km\/h)\b/u;
 
 /** "bequeathed by [Mrs T.] R. P. Hole": a blank that ends on an initial the name goes on after. */
 function beforeInitials(a: Article, c: Candidate): boolean {
@@ -719,6 +719,14 @@ function whFlaw(a: Article, d: Draft): string | null {
   return null;
 }
 
+/** "last seen in August and [September 2011]": the second of two months shares the first's year, and "August and"
+ * all but says it (round 7575). */
+function secondMonth(a: Article, c: Candidate): boolean {
+  const t0 = c.tokens[0] as number;
+  const link = a.tokens[t0 - 1];
+  return link?.sent === c.sent && /^(and|or|to|-|–)$/.test(link.value) && CALENDAR.test(a.tokens[t0 - 2]?.value ?? '');
+}
+
 /** "returned in [1985]'s The Two Doctors" asked "When did Patrick Troughton again return's The Two Doctors ...?": a
  * date that owns a title leaves its "'s" behind (round 7474). */
 const ownerLeft = (a: Article, c: Candidate): boolean => /^['’]s$/.test(a.tokens[afterBlank(c)]?.value ?? '');
@@ -956,6 +964,7 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // "[F and −F] are equal in magnitude": letters that stand for quantities are notation, not the fact.
   ['notation', ({ d }) => /^[−-]?\p{Lu}( and [−-]?\p{Lu})+$/u.test(d.answer)],
   ["a date's 's left behind", ({ a, c, d }) => d.kind === 'qa' && ownerLeft(a, c)],
+  ['the second of two months', ({ a, c }) => c.type === 'date' && secondMonth(a, c)],
   // "makes [2n] operations", "[n15]": a formula whose superscript the pasted text lost reads as another value (2n
   // for 2^n: round 7474's FALSE card). A figure and a letter written together is no figure to learn.
   // (A variable's letter: not a decade's "1990s", an ordinal's "2nd", pence's "5p" or millions' "5m".)

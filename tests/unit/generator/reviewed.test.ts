@@ -2031,3 +2031,19 @@ describe('round 7474 (leftover Wikipedia paragraphs: Doctor Who, complexity theo
     expect(cards.filter((c) => /'s The Two Rivers/.test(c) && c.startsWith('When'))).toEqual([]);
   });
 });
+
+describe('round 7575 (leftover Wikipedia paragraphs: Kenya, Warsaw, Super Bowl 50, steam engines ...)', () => {
+  it('blanks no second month of a pair ("in August and [September 2011]")', () => {
+    const answers = answersOf(
+      'The drought was last seen in August and September 2011, prompting a new appeal by the Red Cross.',
+    );
+    expect(answers).not.toContain('September 2011');
+  });
+
+  it('blanks no figure whose unit with a digit is converted in the bracket after it ("_____ m2 (55,014.35 sq ft)")', () => {
+    const answers = answersOf(
+      'The roof garden has an area of more than 12,000 m2 (129,167 sq ft), with plants covering 6,200 m2 (66,736 sq ft).',
+    );
+    expect(answers.filter((x) => x.startsWith('6,200'))).toEqual([]);
+  });
+});
