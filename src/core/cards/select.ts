@@ -240,14 +240,14 @@ function vagueSubject(a: Article, d: Draft): boolean {
   );
 }
 
+/** "[Competitive consumption] describes the process of ...": verbs that say what a term means. */
+const DEFINING = /^(describe|refer|mean|denote|define)$/;
+
 /** "[Possible missions] included ferrying crews ...", "[Term limits] are set for some committees", "[Building
  * activity] occurred in numerous palaces": a sentence's opening subject with no name, figure or determiner, asked of
  * what is done to it or of what it includes, is the sentence's wording, not its fact (reviewers passed 36 of 119).
  * What such a subject is ("[Pattern recognition receptors] are proteins used by ...") or describes defines a term:
  * asked. */
-/** "[Competitive consumption] describes the process of ...": verbs that say what a term means. */
-const DEFINING = /^(describe|refer|mean|denote|define)$/;
-
 function genericSubject(a: Article, d: Draft): boolean {
   const c = d.cand;
   const s = a.sentences[c.sent];
