@@ -148,9 +148,7 @@ function bracketAfter(a: Article, c: Candidate): boolean {
 function countsList(a: Article, c: Candidate, answer: string): boolean {
   const n = parseNumber(answer);
   if (n === null) return false;
-  const s = a.sentences[c.sent];
-  const rest = a.text.slice(tok(a, c.tokens.at(-1) as number).end, s?.end ?? 0);
-  if (listAfter(rest, n)) return true;
+  if (listAfter(textAfter(a, c), n)) return true;
   const noun = tok(a, c.head).head;
   const list = kidsOf(a, noun).find((k) => k > (c.tokens.at(-1) as number) && tok(a, k).rel === 'appos');
   if (list === undefined) return false;
@@ -164,11 +162,7 @@ function countsList(a: Article, c: Candidate, answer: string): boolean {
 function listAfter(rest: string, n: number): boolean {
   const m = /^\s*(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+\s*([—–:,])\s*(.+)$/u.exec(rest);
   if (!m || n < 2) return false;
-  const items = (m[2] ?? '')
-    .replace(/\s*\([^)]*\)/g, '')
-    .replace(/[.;].*$/, '')
-    .split(/\s*,\s*(?:and |or )?|\s+(?:and|or)\s+/)
-    .filter((x) => x.trim() !== '');
+  const items = listItems((m[2] ?? '').replace(/\s*\([^)]*\)/g, '').replace(/[.;].*$/, ''));
   if (m[1] !== ',') return items.length >= 2;
   return items.length === n && items.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.trim()));
 }
@@ -176,12 +170,17 @@ function listAfter(rest: string, n: number): boolean {
 /** A list in brackets later in the sentence with as many items as the count (three or more). */
 function bracketedList(a: Article, c: Candidate, n: number | null): boolean {
   if (n === null || n < 3) return false;
-  const s = a.sentences[c.sent];
-  const rest = a.text.slice(tok(a, c.tokens.at(-1) as number).end, s?.end ?? 0);
-  return [...rest.matchAll(/\(([^()]*)\)/g)].some(
-    (m) => (m[1] ?? '').split(/\s*,\s*(?:and |or )?|\s+(?:and|or)\s+/).filter((x) => x.trim() !== '').length === n,
-  );
+  return [...textAfter(a, c).matchAll(/\(([^()]*)\)/g)].some((m) => listItems(m[1] ?? '').length === n);
 }
+
+/** The sentence's text after a candidate's phrase. */
+function textAfter(a: Article, c: Candidate): string {
+  return a.text.slice(tok(a, c.tokens.at(-1) as number).end, a.sentences[c.sent]?.end ?? 0);
+}
+
+/** "Milka, Angelina and Marica" -> its items, split at commas and at "and" / "or". */
+const listItems = (text: string): string[] =>
+  text.split(/\s*,\s*(?:and |or )?|\s+(?:and|or)\s+/).filter((x) => x.trim() !== '');
 
 /** The word right after a candidate's phrase (its blank's end). */
 const afterBlank = (c: Candidate): number => (c.tokens.at(-1) as number) + 1;
