@@ -138,8 +138,13 @@ export function nearbyAmounts(a: Amount, count: number, seed: number): string[] 
   const n = Number(figure.replace(/,/g, ''));
   // Within a factor of two first: "64, 96 and 128 dollars" beside "30 dlrs, maybe [32 dollars]" gave the answer
   // away (round 4747). The seed turns the near ones round; the far ones come only when those run out.
-  const near = [0.5, 1.5, 2, 0.75, 1.25];
-  const factors = [...near.map((_, i) => near[(i + seed) % near.length] as number), 3, 0.25, 4];
+  const [near, far] = precise(n)
+    ? [UNEVEN, UNEVEN_FAR]
+    : [
+        [0.5, 1.5, 2, 0.75, 1.25],
+        [3, 0.25, 4],
+      ];
+  const factors = [...near.map((_, i) => near[(i + seed) % near.length] as number), ...far];
   const out: string[] = [];
   const places = decimalsOf(figure);
   for (const f of factors) {
@@ -149,6 +154,23 @@ export function nearbyAmounts(a: Amount, count: number, seed: number): string[] 
   }
   return out.slice(0, count);
 }
+
+/** "€13,907", "€27,814", "€41,721": halves, doubles and one and a half times a figure of five significant digits are
+ * seen to be multiples of one of them, the answer (round 7676's teacher's pay). A figure that precise gets factors
+ * no one reckons back from; a round one ("30,000", "$2.5 million") keeps the round ones, which stay round. */
+const UNEVEN = [0.62, 1.37, 1.83, 0.79, 1.21];
+const UNEVEN_FAR = [2.6, 0.43, 3.3];
+
+/** Whether a whole figure has three significant digits or more ("27,814", "352"; not "30,000" or "2.5"). */
+function precise(n: number): boolean {
+  if (!Number.isInteger(n) || n < 100) return false;
+  let m = n;
+  while (m % 10 === 0) m /= 10;
+  return m >= 100;
+}
+
+/** The factors for a figure's wrong rivals: uneven ones for a precise figure. */
+export const factorsFor = (n: number): number[] => (precise(n) ? UNEVEN : [0.8, 1.25, 0.6, 1.5, 2]);
 
 /** How many decimals a figure is written with ("66.80" -> 2, "1.05 mln" -> 2, "17" -> 0). */
 export const decimalsOf = (text: string): number => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;

@@ -1,9 +1,10 @@
 // Wrong answers of the same type: people with people (same kind of title first), months with months, amounts
 // with nearby amounts; from the article first and the gazetteer second, in an order seeded by the fact id.
-import { decimalsOf, figureOf, nearbyAmounts, parseAmount, parseNumber } from '../article/amounts.js';
+import { decimalsOf, factorsFor, figureOf, nearbyAmounts, parseAmount, parseNumber } from '../article/amounts.js';
 import { makeDate, type ResolvedDate } from '../article/dates.js';
 import { genderFits } from '../article/gender.js';
 import { LEADERS, ORGS } from '../article/gazetteer.js';
+import { GENERIC_NAME } from '../article/lexicon.js';
 import type { Article, Mention } from '../article/types.js';
 import { norm, shuffle } from '../facts/ids.js';
 
@@ -100,6 +101,13 @@ function ofType(a: Article, type: string): Mention[] {
 }
 
 const ROMAN = /^[IVXLCDM]+$/;
+const PUBLIC_BODY =
+  /\b(Council|Government|Ministry|Department|Parliament|Assembly|Authority|Commission|Court|Agency)\b/;
+/** Companies stand in for a company, not for a council or a ministry ("Caterpillar" as who pays a museum's costs). */
+const orgPool = (answer: string): string[] => (PUBLIC_BODY.test(answer) ? [] : ORGS);
+// "East" (of "the East End") offered beside "Dundee City Council" as who pays a museum's costs (round 7676): a point
+// of the compass alone is no one.
+const COMPASS = /^(North|South|East|West|North-?east|North-?west|South-?east|South-?west)(ern)?$/i;
 
 /** Another date of the answer's granularity, written out; not one whose year is a guess (article/dates.ts). */
 function rivalDate(m: Mention, answer: Mention | undefined): string | null {
@@ -126,7 +134,10 @@ function articleOfType(a: Article, type: string, answer: Mention | undefined): s
 function shownAs(m: Mention, type: string, answer: Mention | undefined): string | null {
   if (type === 'date') return rivalDate(m, answer);
   if (type === 'amount' || type === 'number' || type === 'time') return m.text;
-  return (type === 'person' || type === 'org') && ROMAN.test(m.canonical) ? null : m.canonical;
+  return (type === 'person' || type === 'org') &&
+    (ROMAN.test(m.canonical) || COMPASS.test(m.canonical) || GENERIC_NAME.test(m.canonical))
+    ? null
+    : m.canonical;
 }
 
 /** A figure with a decimal point ("66.80 dollars", "103.5"): a wrong choice has the answer's shape. */
@@ -210,7 +221,7 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
     }
     case 'org':
       local = articleOfType(a, 'org', mention);
-      pool = ORGS;
+      pool = orgPool(ask.answer);
       break;
     case 'date':
       [local, pool] = dateRivals(a, ask, mention);
@@ -367,6 +378,8 @@ function roundNear(n: number, answer: string): string[] {
   const digits = Math.min(zeros, Math.max(0, Math.floor(Math.log10(n)) - 1));
   const round = (x: number): number => Math.round(x / 10 ** digits) * 10 ** digits;
   const commas = /\d,\d/.test(answer) || (!/\d{4}/.test(answer) && n >= 1000);
-  const out = [0.8, 1.25, 0.6, 1.5, 2].map((f) => round(n * f)).filter((x) => x > 0 && x !== n);
+  const out = factorsFor(n)
+    .map((f) => round(n * f))
+    .filter((x) => x > 0 && x !== n);
   return [...new Set(out)].map((x) => (commas ? x.toLocaleString('en-US') : String(x)));
 }

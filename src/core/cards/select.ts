@@ -8,7 +8,7 @@ import { clausesOf, type Clause } from '../facts/clauses.js';
 import { candidatesOf, type Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
 import { kidsOf, subtree, textOf, tok } from '../facts/tree.js';
-import { COARSE, KIND_NOUNS, PERSON_NOUNS, SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
+import { COARSE, GENERIC_NAME, KIND_NOUNS, PERSON_NOUNS, SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
 import { TITLE_WORDS, WEEKDAY_DATE_RE, WEEKDAY_RE } from '../article/gazetteer.js';
 import { FIRST_NAMES } from '../article/first-names.js';
 import { VERSUS } from '../article/names.js';
@@ -128,11 +128,6 @@ function nameShape(a: Article, d: Draft): string | null {
   return nameAndMore(a, c) ? 'a name and a phrase after it' : null;
 }
 
-/** "the [Museum] acquired ...", "include [the University] of Chicago College Bowl Team": an institution's common
- * noun written with a capital is no name to learn. (Not "the Council" or "the Commission": in EU law they are names.) */
-const GENERIC_NAME =
-  /^(the )?(Museum|University|College|Company|Department|Ministry|Institute|School|Library|Hospital|Society|Club)$/i;
-
 /** "freezes at _____ (−218.79 °C, −361.82 °F)", "_____ metres (330 ft)", "_____ (FOTA) takes over campus", "used by
  * _____ (now WCBS (AM))": the same figure converted, the name's initials or its later name, in brackets right after
  * the blank, give it away. */
@@ -160,12 +155,21 @@ function countsList(a: Article, c: Candidate, answer: string): boolean {
  * or the chloroplastidan ...": the words after the blank (its noun, then a dash, a colon or a comma) list what it
  * counts, however the parser hung the list (round 6767). After a comma, only names, as many as the count. */
 function listAfter(rest: string, n: number): boolean {
-  const m = /^\s*(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+\s*([—–:,])\s*(.+)$/u.exec(rest);
+  const plain = /^\s*(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+\s*([—–:,])\s*(.+)$/u.exec(rest);
+  const m = plain ?? namedBeforeColon(rest);
   if (!m || n < 2) return false;
   const items = listItems((m[2] ?? '').replace(/\s*\([^)]*\)/g, '').replace(/[.;].*$/, ''));
+  if (!plain) return items.length === n;
   if (m[1] !== ',') return items.length >= 2;
   return items.length === n && items.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.trim()));
 }
+
+/** "merger with [three] historically African-American Methodist denominations: the African Methodist ...", "its
+ * [three] main reservoirs on Earth: the atmosphere, ...": a noun phrase with capitals or a place in it, then a colon or
+ * a dash (not a comma: "[three] Pro Bowl players, ..." may go on with anything), round 7676. Only a list of as many
+ * items: "[13] natural reserves in Warsaw – among others, Bielany Forest, ..." names a few. */
+const namedBeforeColon = (rest: string): RegExpExecArray | null =>
+  /^\s*(?:[\p{L}-]+\s+){0,6}[\p{L}-]+\s*([—–:])\s*(.+)$/u.exec(rest);
 
 /** A list in brackets later in the sentence with as many items as the count (three or more). */
 function bracketedList(a: Article, c: Candidate, n: number | null): boolean {
@@ -906,6 +910,14 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
     ({ a, c, d, first }) =>
       (c.type === 'number' && (countsList(a, c, d.answer) || bracketedList(a, c, parseNumber(d.answer)))) ||
       (c.type === 'thing' && first.pos === 'NUM' && bracketedList(a, c, parseNumber(first.value))),
+  ],
+  // "parties with [five] or more seats", "may have [ten] or more different teachers": a threshold is a rule's detail
+  // or a rough guess, not a count of anything (reviewers passed 0 of 2, round 7676).
+  [
+    'a threshold',
+    ({ a, c }) =>
+      /^(number|amount|percent)$/.test(c.type) &&
+      /^\s*or (?:more|fewer|less|greater|over|above|below|higher|lower)\b/.test(textAfter(a, c)),
   ],
   // "prohibits [anti-competitive agreements in Article 101](1)": a blank written against a bracket is cut from it.
   ['glued to a bracket', ({ a, c }) => a.text[tok(a, c.tokens.at(-1) as number).end] === '('],

@@ -2047,3 +2047,67 @@ describe('round 7575 (leftover Wikipedia paragraphs: Kenya, Warsaw, Super Bowl 5
     expect(answers.filter((x) => x.startsWith('6,200'))).toEqual([]);
   });
 });
+
+describe('round 7676 (leftover Wikipedia paragraphs: complexity theory, EU law, teachers, the V&A ...)', () => {
+  it('drops the encyclopedia\'s "[where?]" and "[year needed]" marks, which a card had kept', () => {
+    expect(cleanText("The network's plane landed in Latin America[where?], leading it to learn of subsidiaries.")).toBe(
+      "The network's plane landed in Latin America, leading it to learn of subsidiaries.",
+    );
+    expect(cleanText('The hall was rebuilt in the 1870s.[year needed] It opened again.')).toBe(
+      'The hall was rebuilt in the 1870s. It opened again.',
+    );
+  });
+
+  it('blanks no count whose named list follows a colon ("with [three] ... Methodist denominations: the ...")', () => {
+    const answers = answersOf(
+      'The Welsh Baptist Church has since 1987 been exploring a possible merger with three historically Afro-Caribbean Baptist denominations: the African Baptist Episcopal Church, the Caribbean Baptist Zion Church, and the Christian Baptist Episcopal Church.',
+    );
+    expect(answers.filter((x) => /^three\b/i.test(x))).toEqual([]);
+  });
+
+  it('keeps a count whose list after a dash names only some ("[13] reserves in Warsaw – among others, ...")', () => {
+    const answers = answersOf(
+      'There are 13 natural reserves in Kraków – among others, Bielany Forest, Tyniec Woods and Przegorzały Lake.',
+    );
+    expect(answers).toContain('13');
+  });
+
+  it('blanks no threshold ("may have [ten] or more different teachers")', () => {
+    const drafts = draftsOf(
+      'In secondary schools pupils are taught by different subject specialists and may have ten or more different teachers each week.',
+    ).filter((d) => d.answer === 'ten');
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts.map((d) => flaw(d.a, d))).toEqual(drafts.map(() => 'a threshold'));
+  });
+
+  it('offers no halves or doubles of a precise sum, which point to the answer ("€13,907", "€27,814", "€41,721")', () => {
+    const a = analyze(
+      'The basic pay for a starting nurse is €31,642 a year, rising to €48,915 for a nurse with 20 years service.',
+      null,
+      parse,
+    );
+    const pay = a.mentions.find((m) => m.text === '€31,642') ?? null;
+    const ask = {
+      prompt:
+        'The basic pay for a starting nurse is _____ a year, rising to €48,915 for a nurse with 20 years service.',
+      alsoTrue: new Set<string>(),
+    };
+    const wrong = distractors(a, { ...ask, answer: '€31,642', type: 'amount', mention: pay }, [], 7);
+    expect(wrong.length).toBeGreaterThanOrEqual(2);
+    const values = wrong.map((w) => Number(w.replace(/[^\d.]/g, '')));
+    for (const v of values) for (const f of [0.25, 0.5, 0.75, 1.25, 1.5, 2, 3, 4]) expect(v).not.toBe(31642 * f);
+  });
+
+  it('offers no point of the compass and no bare "Museum" as who pays ("East", "Museum" for "Dundee City Council")', () => {
+    const a = analyze(
+      'The Museum opened a branch in the East. Its Costume Gallery moved there. Glasgow City Council and the University of Dundee backed it. ' +
+        'Dundee City Council is expected to pay a major part of the running costs.',
+      null,
+      parse,
+    );
+    const council = a.mentions.find((m) => m.text === 'Dundee City Council') ?? null;
+    const ask = { prompt: '_____ is expected to pay a major part of the running costs.', alsoTrue: new Set<string>() };
+    const wrong = distractors(a, { ...ask, answer: 'Dundee City Council', type: 'org', mention: council }, [], 7);
+    expect(wrong.filter((w) => /^(the )?(East|Museum)$/i.test(w))).toEqual([]);
+  });
+});
