@@ -1384,7 +1384,8 @@ function nameAndMore(a: Article, c: Candidate): boolean {
 function described(a: Article, c: Candidate): boolean {
   const first = tok(a, c.tokens[0] as number);
   const head = tok(a, c.head);
-  if (first.lower !== 'the' || head.pos !== 'NOUN') return false;
+  // ("dubbed [the Genesis Rock]": a head written with a capital inside the sentence is a name's own word, round 7676.)
+  if (first.lower !== 'the' || head.pos !== 'NOUN' || /^\p{Lu}/u.test(head.value)) return false;
   if (c.mention && (c.mention.type === 'person' || c.mention.type === 'org')) return false;
   if (c.tokens.some((t) => tok(a, t).rel === 'nmod' || tok(a, t).pos === 'NUM' || mentionAt(a, t)?.type === 'person'))
     return false;

@@ -99,8 +99,33 @@ export function tidy(a: Article, idx: number[]): number[] {
 export function phrase(a: Article, t: number, drop?: (k: number) => boolean): number[] {
   return tidy(
     a,
-    subtree(a, t, (k) => SIDE.has(tok(a, k).rel) || linking(a, k) || (drop !== undefined && drop(k))),
+    subtree(
+      a,
+      t,
+      (k) =>
+        (SIDE.has(tok(a, k).rel) && !numberOfName(a, k)) ||
+        linking(a, k) ||
+        bracketOnName(a, k) ||
+        (drop !== undefined && drop(k)),
+    ),
   );
+}
+
+/** "Apollo 5 (AS-204)": a designation in brackets after a name is an aside, like an apposition; the name is the
+ * phrase. */
+function bracketOnName(a: Article, k: number): boolean {
+  const x = tok(a, k);
+  if (x.pos === 'PUNCT' || tok(a, x.head)?.pos !== 'PROPN' || k < x.head) return false;
+  const span = subtree(a, k);
+  return tok(a, span[0] as number).value === '(' && tok(a, span.at(-1) as number).value === ')';
+}
+
+/** "Apollo 5 (AS-204) was the first unmanned test flight": the parser may hang a name's own number on it as an
+ * apposition; written right after the name with nothing between, it is part of the name ("Apollo (AS-204)" was
+ * asked, round 7676). */
+function numberOfName(a: Article, k: number): boolean {
+  const x = tok(a, k);
+  return x.rel === 'appos' && x.pos === 'NUM' && x.head === k - 1 && tok(a, x.head).pos === 'PROPN';
 }
 
 /** "Last week, however, the administrators pulled a scam": the parser may hang the sentence's linking word, set

@@ -2110,4 +2110,20 @@ describe('round 7676 (leftover Wikipedia paragraphs: complexity theory, EU law, 
     const wrong = distractors(a, { ...ask, answer: 'Dundee City Council', type: 'org', mention: council }, [], 7);
     expect(wrong.filter((w) => /^(the )?(East|Museum)$/i.test(w))).toEqual([]);
   });
+
+  it('keeps a name\'s own number and leaves its bracketed designation out ("Apollo 5 (AS-204)", not "Apollo (AS-204)")', () => {
+    const answers = draftsOf(
+      'Apollo 5 (AS-204) was the first unmanned test flight of LM in Earth orbit, launched from pad 37 on January 22, 1968, by the Saturn IB that would have been used for Apollo 1.',
+    ).map((d) => d.answer);
+    expect(answers).toContain('Apollo 5');
+    expect(answers.filter((x) => x.includes('(AS-204)'))).toEqual([]);
+  });
+
+  it('takes a name with a capital on its head for a name, not a description ("known as [the Genesis Rock]")', () => {
+    const drafts = draftsOf(
+      'One important rock found by the crew of the second landing is known as the Genesis Rock among the geologists of the mission.',
+    ).filter((d) => d.answer === 'the Genesis Rock');
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts.map((d) => flaw(d.a, d))).not.toContain('description for a name');
+  });
 });
