@@ -133,6 +133,9 @@ function stripMarks(line: string): string {
       // "O2 is used by complex forms of life, such as animals, in cellular respiration (see Biological role).": an
       // encyclopedia's pointer to its own other section, not the article's words (round 7070).
       .replace(/\s*\((?:see|see also|cf\.?|compare) [^()]{1,60}\)/gi, '')
+      // "Euclid's fundamental theorem of arithmetic (mentioned above) would not hold": the page's pointer to itself
+      // (round 7777).
+      .replace(/\s*\((?:as )?(?:mentioned|discussed|described|shown|noted|see) (?:above|below|earlier|later)\)/gi, '')
   );
 }
 

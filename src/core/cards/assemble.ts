@@ -8,15 +8,17 @@ import type { Article } from '../article/types.js';
 import { tok } from '../facts/tree.js';
 import { FIRST_NAMES } from '../article/first-names.js';
 import { boundBefore } from '../article/dates.js';
-import { surelyOrg } from '../article/names.js';
 import { ONCE_VERBS } from '../article/lexicon.js';
 import { distractors } from './distractors.js';
 import { connective, type Draft, type Substitution } from './draft.js';
 import type { Picked } from './select.js';
 
 /** No place: "In _____, the cuckoo returns earlier" -> England, beside Finland and Denmark, may be as true of those
- * (reviewers failed 7 of 9 choice cards of a place, 5 of them for wrong choices that could be right). */
-const CHOICE_TYPES = new Set(['person', 'org', 'date', 'amount', 'number', 'percent']);
+ * (reviewers failed 7 of 9 choice cards of a place, 5 of them for wrong choices that could be right). No
+ * organisation: "_____ also aired a special episode" -> CBS beside other networks, "according to _____
+ * owned-and-operated station KABC" -> ABC, "They want to use _____" -> LTS: the article's other bodies are seldom of
+ * the answer's kind, or could be right as well (reviewers passed none of the 6 still made, round 7676's replay). */
+const CHOICE_TYPES = new Set(['person', 'date', 'amount', 'number', 'percent']);
 /** About one card in eight is a true/false statement: they keep a deck varied but teach less than questions. */
 const TRUEFALSE_EVERY = 8;
 /** What a true/false card may swap: a date or a figure. A person swapped in ("Rakuten chief Volodymyr Zelenskyy")
@@ -35,8 +37,8 @@ function factId(a: Article, d: Draft): string {
   return 'f' + hash(`${norm(d.answer)}|${norm(s?.text ?? '')}`);
 }
 
-/** Choices are offered only where the answer's kind is sure: a figure or a date, a person named in full, an
- * organisation by its name. "Yukos" read as a person must not get people for choices. */
+/** Choices are offered only where the answer's kind is sure: a figure or a date, a person named in full. "Yukos"
+ * read as a person must not get people for choices. */
 function surely(d: Draft): boolean {
   const m = d.cand.mention;
   if (!m) return false;
@@ -51,8 +53,6 @@ function surely(d: Draft): boolean {
         m.canonical.split(' ').length >= 2 &&
         (Boolean(m.title) || FIRST_NAMES.has((m.canonical.split(' ')[0] ?? '').toLowerCase()))
       );
-    case 'org':
-      return surelyOrg(m);
     default:
       return false;
   }

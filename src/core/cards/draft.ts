@@ -498,9 +498,9 @@ export function cloze(a: Article, c: Candidate, replace: Map<number, string> = n
 }
 
 const CONNECTIVE =
-  /^(however|therefore|thus|hence|moreover|furthermore|additionally|meanwhile|nevertheless|nonetheless|consequently|similarly|instead|indeed|finally|also|still|then|so|and|but|yet|plus)$/i;
+  /^(however|therefore|thus|hence|moreover|furthermore|additionally|meanwhile|nevertheless|nonetheless|consequently|similarly|instead|indeed|finally|also|still|then|so|and|but|yet|plus|notably|likewise|accordingly|conversely)$/i;
 const CONNECTIVE_PHRASE =
-  /^(for example|for instance|in addition|as a result|in contrast|by contrast|on the other hand|at the same time|in fact|of course|in other words|either way|on one hand|on the one hand)$/i;
+  /^(for example|for instance|in addition|as a result|in contrast|by contrast|on the other hand|at the same time|in fact|of course|in other words|either way|on one hand|on the one hand|in conjunction|as a response|in response|in turn|as such)$/i;
 
 /** Where a sentence starts once a linking word that only ties it to the sentence before is left out ("However,",
  * "For example,", "And"): a card stands alone. The token index of the new first word, or t0. */

@@ -2126,4 +2126,49 @@ describe('round 7676 (leftover Wikipedia paragraphs: complexity theory, EU law, 
     expect(drafts.length).toBeGreaterThan(0);
     expect(drafts.map((d) => flaw(d.a, d))).not.toContain('description for a name');
   });
+
+  it('offers no multiple choice of an organisation ("_____ also aired a special episode" -> CBS among networks)', () => {
+    const text = [
+      'The Columbia Broadcasting Company aired a special episode in 2015.',
+      'The National Broadcasting Company bought the rights to the Winter Olympics in 2011.',
+      'The Fox Broadcasting Company signed a deal with the league in 2014.',
+      'The American Broadcasting Company launched a streaming service in 2018.',
+      'Paramount Pictures Corporation released the sequel in 2019.',
+      'Sony Pictures Corporation acquired the studio in 2012.',
+      'The Home Box Office Company cancelled the show in 2013.',
+      'The Walt Disney Company purchased Lucasfilm in 2012.',
+      'The Comcast Corporation bought the network in 2018.',
+      'The Verizon Communications Company acquired the portal in 2017.',
+      'The Microsoft Corporation bought the site in 2016.',
+      'The Warner Bros. Discovery Company merged in 2022.',
+    ].join(' ');
+    const a = analyze(text, null, parse);
+    const orgs = a.sentences
+      .flatMap((s) => clausesOf(a, s).flatMap((c) => candidatesOf(a, c).flatMap((cand) => draft(a, cand))))
+      .filter((d) => d.kind === 'cloze' && d.cand.type === 'org' && d.cand.mention !== null);
+    expect(orgs.length).toBeGreaterThan(5);
+    const cards = assemble(
+      a,
+      orgs.map((d) => ({ draft: d, p: 1, cloze: d })),
+      { alsoTrue: () => new Set<string>(), roles: [] },
+    );
+    expect(cards.filter((c) => c.kind === 'choice').map((c) => c.answer)).toEqual([]);
+  });
+});
+
+describe('round 7777 (leftover Wikipedia paragraphs: the French and Indian War, Kenya, imperialism, prime numbers ...)', () => {
+  it('drops the page\'s pointers to itself ("(mentioned above)", "(as noted above)")', () => {
+    expect(
+      cleanText("Euclid's theorem (mentioned above) would not hold as stated. It was shown (as noted above) in 1801."),
+    ).toBe("Euclid's theorem would not hold as stated. It was shown in 1801.");
+  });
+
+  it('leaves out an opening "In conjunction," or "As a response," that ties the card to a sentence it does not show', () => {
+    const cards = sound(
+      'In conjunction, Governor Shirley was made aware that the French were massing for an attack on Fort Oswego in 1756. ' +
+        'As a response, Governor Shirley left garrisons at Oswego, Fort Bull and Fort Williams in 1756.',
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => /^(In conjunction|As a response),/.test(c))).toEqual([]);
+  });
 });
