@@ -536,15 +536,9 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   // between a date's day and year: "April 23, 1968").
   if (c.tokens.slice(1, -1).some((t) => /^[,;()[\]—–]$/.test(tok(a, t).value) && !dateComma(a, c, t)))
     return 'not one phrase';
-  // "grows", "focus", "criticism": a verb, or a bare common noun, is a word, not a fact.
-  const head = tok(a, c.head);
-  if (
-    !c.mention &&
-    (/^(VERB|AUX|ADV|ADP|SCONJ|CCONJ|PART)$/.test(head.pos) ||
-      (head.pos === 'ADJ' && c.tokens.length <= 2) ||
-      (c.tokens.length <= 2 && head.pos === 'NOUN' && c.tokens.every((t) => t === c.head || tok(a, t).rel === 'det')))
-  )
-    return 'filler';
+  // "grows", "focus", "criticism": a verb, or a bare common noun, is a word, not a fact. (Not a term a thing is
+  // given: "known as [boudins]".)
+  if (bareWord(a, c)) return 'filler';
   if (/^(some|all|most|much|many|part|none|each|one|any) of\b/i.test(d.answer)) return 'quantifier only';
   if (
     !c.mention &&
@@ -769,6 +763,18 @@ function definingClauseAfter(a: Article, c: Candidate): boolean {
   if (!/^(who|whom|whose|which|that)$/.test(x.lower)) return false;
   const clause = a.tokens[x.head];
   return clause !== undefined && clause.rel === 'acl:relcl' && c.tokens.includes(clause.head);
+}
+
+/** A verb, an adverb, a short adjective or a bare common noun with no name on it. */
+function bareWord(a: Article, c: Candidate): boolean {
+  const head = tok(a, c.head);
+  return (
+    !c.mention &&
+    c.role !== 'term' &&
+    (/^(VERB|AUX|ADV|ADP|SCONJ|CCONJ|PART)$/.test(head.pos) ||
+      (head.pos === 'ADJ' && c.tokens.length <= 2) ||
+      (c.tokens.length <= 2 && head.pos === 'NOUN' && c.tokens.every((t) => t === c.head || tok(a, t).rel === 'det')))
+  );
 }
 
 /** A blank that leaves what it needs outside: whom a word refers to, or the clause that defines it. */

@@ -102,6 +102,36 @@ function counts(a: Article, c: Clause, argHead: number, argTokens: number[], rol
   return out;
 }
 
+/** Verbs that give a thing its name: "lenses, known as [boudins]", "a layer called [the mesoglea]". */
+const NAMING = /^(know|call|name|term|dub)$/;
+
+/** "These stretched rocks can also pinch into lenses, known as [boudins], after the French word for sausage": the
+ * term a phrase is given is asked with a blank (the phrase itself, "lenses, known as boudins", holds a verb and is no
+ * answer; round 7777's reviewer missed the term). */
+function terms(a: Article, c: Clause, head: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const k of kidsOf(a, head)) {
+    const v = tok(a, k);
+    if (v.rel !== 'acl' || v.tag !== 'VBN' || !NAMING.test(v.lemma) || k < head) continue;
+    for (const [j, as] of namesGiven(a, k)) {
+      const m = mentionAt(a, j);
+      out.push(candidate(a, c, j, 'term', phrase(a, j, (y) => y === as), m, m?.type === 'person' ? 'person' : 'thing'));
+    }
+  }
+  return out;
+}
+
+/** The nouns a naming verb gives ("called [X]", "known as [X]"), each with its "as" (or -1). */
+function namesGiven(a: Article, verb: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const j of kidsOf(a, verb)) {
+    const x = tok(a, j);
+    const as = kidsOf(a, j).find((y) => tok(a, y).rel === 'case' && tok(a, y).lower === 'as') ?? -1;
+    if (/^(NOUN|PROPN)$/.test(x.pos) && (x.rel === 'xcomp' || (x.rel.startsWith('obl') && as >= 0))) out.push([j, as]);
+  }
+  return out;
+}
+
 export function candidatesOf(a: Article, c: Clause): Candidate[] {
   const out: Candidate[] = [];
   const add = (head: number, role: Role, drop?: (k: number) => boolean): void => {
@@ -135,6 +165,7 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
     }
     out.push(candidate(a, c, head, role, tokens, m, type));
     out.push(...counts(a, c, head, tokens, role));
+    out.push(...terms(a, c, head));
   };
   if (c.kind === 'attribution') {
     // Only who said it: the rest of the clause is how ("on X, the social media site ...").

@@ -12,7 +12,7 @@ export type AnswerType =
   | 'person' | 'place' | 'org' | 'thing'
   | 'date' | 'time' | 'duration' | 'amount' | 'number' | 'ordinal' | 'percent';
 
-export type Role = 'subj' | 'obj' | 'iobj' | 'obl' | 'agent' | 'unmarked' | 'xcomp' | 'pred' | 'count' | 'subj-count' | 'nested';
+export type Role = 'subj' | 'obj' | 'iobj' | 'obl' | 'agent' | 'unmarked' | 'xcomp' | 'pred' | 'count' | 'subj-count' | 'nested' | 'term';
 
 export interface Slot {
   head: number;

@@ -2171,4 +2171,11 @@ describe('round 7777 (leftover Wikipedia paragraphs: the French and Indian War, 
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.filter((c) => /^(In conjunction|As a response),/.test(c))).toEqual([]);
   });
+
+  it('asks the term a thing is given ("pinch into lenses, known as [boudins]"), which a reviewer missed', () => {
+    const cards = sound(
+      'Rocks stretched at depth can also pinch into lenses, known as boudins, after the French word for sausage.',
+    );
+    expect(cards.filter((c) => c.endsWith('-> boudins'))).toHaveLength(1);
+  });
 });
