@@ -102,6 +102,34 @@ function counts(a: Article, c: Clause, argHead: number, argTokens: number[], rol
   return out;
 }
 
+/** The subject, the count in it, and the names its description lists. */
+function subjectCandidates(a: Article, c: Clause): Candidate[] {
+  const t = c.subj;
+  if (t < 0 || c.subjFrom === 'none' || !c.subjTokens.length) return [];
+  const m = mentionAt(a, t);
+  const type = typeOf(a, t, m);
+  if (!type) return [];
+  const out = [candidate(a, c, t, 'subj', c.subjTokens, m, type), ...counts(a, c, t, c.subjTokens, 'subj')];
+  const named = c.subjFrom === 'own' ? namesInApposition(a, c, t, type) : null;
+  return named ? [...out, named] : out;
+}
+
+/** "Two future opponents in the American Revolutionary War, [Washington and Thomas Gage], played key roles": the
+ * names a subject's description lists in apposition are the answer (round 7777: the description was too long to
+ * blank and the names went unasked). Only names (one or several, with "and"), for a description of people, places or
+ * bodies; the question takes the whole subject out. */
+function namesInApposition(a: Article, c: Clause, head: number, type: AnswerType): Candidate | null {
+  if (tok(a, head).pos !== 'NOUN' || !/^(person|org|place)$/.test(type)) return null;
+  const k = kidsOf(a, head).find((x) => x > head && tok(a, x).rel === 'appos' && tok(a, x - 1)?.value === ',');
+  if (k === undefined) return null;
+  const tokens = phrase(a, k);
+  const names = tokens.every((t) => /^(PROPN|CCONJ)$/.test(tok(a, t).pos) || tok(a, t).value === ',');
+  if (!names || tok(a, tokens[0] as number).pos !== 'PROPN' || tok(a, tokens.at(-1) as number).pos !== 'PROPN') return null;
+  const cand = candidate(a, c, k, 'subj', tokens, null, type);
+  for (const t of c.subjTokens) cand.remove.add(t);
+  return cand;
+}
+
 /** Verbs that give a thing its name: "lenses, known as [boudins]", "a layer called [the mesoglea]". */
 const NAMING = /^(know|call|name|term|dub)$/;
 
@@ -176,15 +204,7 @@ export function candidatesOf(a: Article, c: Clause): Candidate[] {
     if (type && c.subjTokens.length && m && (m.type === 'person' || (m.type === 'org' && !/ of /.test(m.text)))) out.push({ ...candidate(a, c, c.subj, 'subj', c.subjTokens, m, type), wh: 'Who', rule: 'quote-who' });
     return out;
   }
-  if (c.subj >= 0 && c.subjFrom !== 'none') {
-    const t = c.subj;
-    const m = mentionAt(a, t);
-    const type = typeOf(a, t, m);
-    if (type && c.subjTokens.length) {
-      out.push(candidate(a, c, t, 'subj', c.subjTokens, m, type));
-      out.push(...counts(a, c, t, c.subjTokens, 'subj'));
-    }
-  }
+  out.push(...subjectCandidates(a, c));
   // The predicate's own objects, and those of the infinitives it governs ("agreed to begin [talks on ...]": "What
   // did the two agree to begin?").
   const heads = [c.pred];

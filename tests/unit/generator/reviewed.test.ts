@@ -2178,4 +2178,11 @@ describe('round 7777 (leftover Wikipedia paragraphs: the French and Indian War, 
     );
     expect(cards.filter((c) => c.endsWith('-> boudins'))).toHaveLength(1);
   });
+
+  it('asks the names a subject\'s description lists beside it ("His two deputies, [John Smith and Mary Jones], resigned")', () => {
+    const cards = sound('His two deputies, John Smith and Mary Jones, resigned from the board in March 2012.');
+    expect(cards).toContain(
+      'His two deputies, _____, resigned from the board in March 2012. -> John Smith and Mary Jones',
+    );
+  });
 });
