@@ -119,15 +119,25 @@ function subjectCandidates(a: Article, c: Clause): Candidate[] {
  * blank and the names went unasked). Only names (one or several, with "and"), for a description of people, places or
  * bodies; the question takes the whole subject out. */
 function namesInApposition(a: Article, c: Clause, head: number, type: AnswerType): Candidate | null {
-  if (tok(a, head).pos !== 'NOUN' || !/^(person|org|place)$/.test(type)) return null;
+  if (tok(a, head).pos !== 'NOUN') return null;
   const k = kidsOf(a, head).find((x) => x > head && tok(a, x).rel === 'appos' && tok(a, x - 1)?.value === ',');
   if (k === undefined) return null;
+  const m = mentionAt(a, k);
+  const kind = namedKind(m, type);
+  if (!kind) return null;
   const tokens = phrase(a, k);
   const names = tokens.every((t) => /^(PROPN|CCONJ)$/.test(tok(a, t).pos) || tok(a, t).value === ',');
   if (!names || tok(a, tokens[0] as number).pos !== 'PROPN' || tok(a, tokens.at(-1) as number).pos !== 'PROPN') return null;
-  const cand = candidate(a, c, k, 'subj', tokens, null, type);
+  const cand = candidate(a, c, k, 'subj', tokens, m !== null && m.t1 - m.t0 === tokens.length ? m : null, kind);
   for (const t of c.subjTokens) cand.remove.add(t);
   return cand;
+}
+
+/** The kind of the names in apposition: the name's own, else the description's ("One participant, [Paula Reyes]":
+ * a noun not known for people, with a person's name); null when neither is a person, a body or a place. */
+function namedKind(m: Mention | null, type: AnswerType): AnswerType | null {
+  if (m && /^(person|org|place)$/.test(m.type)) return m.type as AnswerType;
+  return /^(person|org|place)$/.test(type) ? type : null;
 }
 
 /** Verbs that give a thing its name: "lenses, known as [boudins]", "a layer called [the mesoglea]". */

@@ -5,6 +5,7 @@ import { lemmatize } from './lemma.js';
 import { decodeModelFile, type Model } from './model.js';
 import { parse, parserInput } from './parser.js';
 import {
+  repairFrontedDescription,
   repairFrontedPhraseRoot,
   repairFrontedSubjectVerb,
   repairNamingComplement,
@@ -58,6 +59,7 @@ export function tagAndParse(model: SyntaxModel, forms: readonly string[]): Array
   repairFrontedPhraseRoot(out);
   repairFrontedSubjectVerb(out);
   repairNamingComplement(out);
+  repairFrontedDescription(out);
   return out;
 }
 

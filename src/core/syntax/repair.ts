@@ -130,3 +130,46 @@ function frontedSubjectVerb(out: Parsed[], root: Parsed): { subject: Parsed; ver
   const object = out[verb.head - 1];
   return object && object.id > verb.id ? { subject, verb, object } : null;
 }
+
+/** "Two rival officers, George Washington and Thomas Gage, played key roles": the parser took the fronted
+ * description for an oblique (with no preposition) and the names after it for the subject, and the question read
+ * "Who played key roles two rival officers?" (round 7777). A caseless nominal oblique right before the verb's
+ * proper-noun subject, a comma between, is the subject; the names are its apposition. */
+export function repairFrontedDescription(out: Parsed[]): void {
+  for (const d of out) {
+    if (!caselessOblique(out, d)) continue;
+    // The description's last word is its comma; the word after it (ids are 1-based: out[end] has id end + 1).
+    const end = lastOf(out, d);
+    const subject = out[end];
+    if (out[end - 1]?.form !== ',' || !properSubjectOf(subject, d)) continue;
+    [d.deprel, subject.head, subject.deprel] = [subject.deprel, d.id, 'appos'];
+    return;
+  }
+}
+
+const properSubjectOf = (subject: Parsed | undefined, d: Parsed): subject is Parsed =>
+  subject !== undefined && subject.head === d.head && /^nsubj/.test(subject.deprel) && subject.upos === 'PROPN';
+
+/** A noun read as an oblique with no preposition of its own, and no word of time ("Last year, ..."). */
+const caselessOblique = (out: Parsed[], d: Parsed): boolean =>
+  /^obl/.test(d.deprel) &&
+  d.upos === 'NOUN' &&
+  !TIME_NOUNS.test(d.lemma) &&
+  !out.some((t) => t.head === d.id && t.deprel === 'case');
+
+const TIME_NOUNS =
+  /^(year|month|week|day|night|morning|evening|afternoon|time|season|decade|century|hour|minute|weekend)s?$/;
+
+/** The id of the last word under t (t included). */
+function lastOf(out: Parsed[], t: Parsed): number {
+  let last = t.id;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const x of out)
+      if (x.id > last && out.some((y) => y.id === x.head && y.id >= t.id && y.id <= last) && x.id === last + 1) {
+        last = x.id;
+        changed = true;
+      }
+  }
+  return last;
+}

@@ -2185,4 +2185,12 @@ describe('round 7777 (leftover Wikipedia paragraphs: the French and Indian War, 
       'His two deputies, _____, resigned from the board in March 2012. -> John Smith and Mary Jones',
     );
   });
+
+  it('reads a fronted description as the subject, not an oblique ("Who played key roles two rival officers?")', () => {
+    const cards = sound(
+      'Two rival officers, George Washington and Thomas Gage, played key roles in organizing the retreat in 1755.',
+    );
+    expect(cards.filter((c) => /officers\?/.test(c))).toEqual([]);
+    expect(cards.filter((c) => c.endsWith('-> George Washington and Thomas Gage'))).not.toEqual([]);
+  });
 });
