@@ -119,8 +119,8 @@ const stripCredit = (l: string): string =>
   l.includes('contributed to this report') ? l.replace(CREDIT, '').trim() : l;
 
 /** Reference marks copied from an encyclopedia page ("[12]", "[citation needed]", "[update]", "[note 3]", "[not in
- * citation given]", "[dubious – discuss]", "[where?]", "[year needed]"): no part of any sentence ("(EKC).[not in citation given] It should be noted"
- * ran two sentences together). */
+ * citation given]", "[dubious – discuss]", "[where?]", "[year needed]"): no part of any sentence ("(EKC).[not in
+ * citation given] It should be noted" ran two sentences together). */
 const MARK =
   /\s?\[(\d{1,3}|[a-z]|citation needed|update|note \d+|clarification needed|when\?|who\?|why\?|which\?|according to whom\?|not in citation given|failed verification|verification needed|page needed|better source needed|original research\??|dubious(?: [–-] discuss)?|unreliable source\??|by whom\?|vague|specify|contradictory|neutrality is disputed|dead link|permanent dead link|quantify|examples? needed|[a-z]+(?: [a-z]+){0,3} needed|(?:where|what|how|how much|how many|whom|which one|year|when exactly)\?)\]/gi;
 

@@ -83,6 +83,7 @@ export const VAGUE_HEADS =
   couple men women man woman group groups both`);
 
 /** "the [Museum] acquired ...", "include [the University] of Chicago College Bowl Team": an institution's common
- * noun written with a capital is no name to learn, nor a wrong choice ("Museum" offered as who pays a museum's costs, round 7676). (Not "the Council" or "the Commission": in EU law they are names.) */
+ * noun written with a capital is no name to learn, nor a wrong choice ("Museum" offered as who pays a museum's
+ * costs, round 7676). (Not "the Council" or "the Commission": in EU law they are names.) */
 export const GENERIC_NAME =
   /^(the )?(Museum|University|College|Company|Department|Ministry|Institute|School|Library|Hospital|Society|Club|Gallery)$/i;

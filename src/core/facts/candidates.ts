@@ -114,10 +114,10 @@ function subjectCandidates(a: Article, c: Clause): Candidate[] {
   return named ? [...out, named] : out;
 }
 
-/** "Two future opponents in the American Revolutionary War, [Washington and Thomas Gage], played key roles": the
- * names a subject's description lists in apposition are the answer (round 7777: the description was too long to
- * blank and the names went unasked). Only names (one or several, with "and"), for a description of people, places or
- * bodies; the question takes the whole subject out. */
+/** "His two deputies, [John Smith and Mary Jones], resigned": the names a subject's description lists in apposition
+ * are the answer (round 7777's "Two future opponents ..., Washington and Thomas Gage, played [key roles]" asked the
+ * filler: the whole subject was too long to blank; that sentence's parse hangs the names elsewhere). Only names (one
+ * or several, with "and"), of people, places or bodies; the question takes the whole subject out. */
 function namesInApposition(a: Article, c: Clause, head: number, type: AnswerType): Candidate | null {
   if (tok(a, head).pos !== 'NOUN') return null;
   const k = kidsOf(a, head).find((x) => x > head && tok(a, x).rel === 'appos' && tok(a, x - 1)?.value === ',');
