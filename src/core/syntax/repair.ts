@@ -160,16 +160,10 @@ const caselessOblique = (out: Parsed[], d: Parsed): boolean =>
 const TIME_NOUNS =
   /^(year|month|week|day|night|morning|evening|afternoon|time|season|decade|century|hour|minute|weekend)s?$/;
 
-/** The id of the last word under t (t included). */
+/** The id of the last word of the run that starts at t, each word after it hanging on a word of the run (t's
+ * right side: "officers" and its comma). out[id] is the word after id (ids are 1-based). */
 function lastOf(out: Parsed[], t: Parsed): number {
   let last = t.id;
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const x of out)
-      if (x.id > last && out.some((y) => y.id === x.head && y.id >= t.id && y.id <= last) && x.id === last + 1) {
-        last = x.id;
-        changed = true;
-      }
-  }
+  for (let next = out[last]; next !== undefined && next.head >= t.id && next.head <= last; next = out[last]) last++;
   return last;
 }
