@@ -54,6 +54,13 @@ const titled = (text: string, title: string): string[] =>
 
 const deck = (text: string): Card[] => generateDeck({ text }, { syntax }).cards;
 
+/** The wrong choices offered for an answer as the text writes it, asked by a prompt (seed 7). */
+function wrongChoices(text: string, prompt: string, answer: string, type: string): string[] {
+  const a = analyze(text, null, parse);
+  const mention = a.mentions.find((m) => m.text === answer) ?? null;
+  return distractors(a, { prompt, answer, type, mention, alsoTrue: new Set<string>() }, [], 7);
+}
+
 describe('what reviewers failed stays fixed', () => {
   it('asks no "How many officials" when the figure counts officials and experts together', () => {
     const cards = sound('Attendance at the summit in Oslo included 410 city officials and water engineers.');
@@ -1887,17 +1894,12 @@ describe('round 7171 and 7272 (unread Wikipedia paragraphs: ABC, the V&A, EU law
   });
 
   it('offers round years, not their neighbours, against a round year ("between 500 AD and [2000]")', () => {
-    const a = analyze(
+    const wrong = wrongChoices(
       'The Korean displays include boxes inlaid with mother-of-pearl made between 500 AD and 2000. The gallery opened in 1992.',
-      null,
-      parse,
+      'The Korean displays include boxes inlaid with mother-of-pearl made between 500 AD and _____.',
+      '2000',
+      'date',
     );
-    const year = a.mentions.find((m) => m.text === '2000') ?? null;
-    const ask = {
-      prompt: 'The Korean displays include boxes inlaid with mother-of-pearl made between 500 AD and _____.',
-      alsoTrue: new Set<string>(),
-    };
-    const wrong = distractors(a, { ...ask, answer: '2000', type: 'date', mention: year }, [], 7);
     expect(wrong.length).toBeGreaterThan(0);
     expect(wrong.filter((y) => Number(y) % 100 !== 0)).toEqual([]);
   });
@@ -2081,33 +2083,25 @@ describe('round 7676 (leftover Wikipedia paragraphs: complexity theory, EU law, 
   });
 
   it('offers no halves or doubles of a precise sum, which point to the answer ("€13,907", "€27,814", "€41,721")', () => {
-    const a = analyze(
+    const wrong = wrongChoices(
       'The basic pay for a starting nurse is €31,642 a year, rising to €48,915 for a nurse with 20 years service.',
-      null,
-      parse,
+      'The basic pay for a starting nurse is _____ a year, rising to €48,915 for a nurse with 20 years service.',
+      '€31,642',
+      'amount',
     );
-    const pay = a.mentions.find((m) => m.text === '€31,642') ?? null;
-    const ask = {
-      prompt:
-        'The basic pay for a starting nurse is _____ a year, rising to €48,915 for a nurse with 20 years service.',
-      alsoTrue: new Set<string>(),
-    };
-    const wrong = distractors(a, { ...ask, answer: '€31,642', type: 'amount', mention: pay }, [], 7);
     expect(wrong.length).toBeGreaterThanOrEqual(2);
     const values = wrong.map((w) => Number(w.replace(/[^\d.]/g, '')));
     for (const v of values) for (const f of [0.25, 0.5, 0.75, 1.25, 1.5, 2, 3, 4]) expect(v).not.toBe(31642 * f);
   });
 
   it('offers no point of the compass and no bare "Museum" as who pays ("East", "Museum" for "Dundee City Council")', () => {
-    const a = analyze(
+    const wrong = wrongChoices(
       'The Museum opened a branch in the East. Its Costume Gallery moved there. Glasgow City Council and the University of Dundee backed it. ' +
         'Dundee City Council is expected to pay a major part of the running costs.',
-      null,
-      parse,
+      '_____ is expected to pay a major part of the running costs.',
+      'Dundee City Council',
+      'org',
     );
-    const council = a.mentions.find((m) => m.text === 'Dundee City Council') ?? null;
-    const ask = { prompt: '_____ is expected to pay a major part of the running costs.', alsoTrue: new Set<string>() };
-    const wrong = distractors(a, { ...ask, answer: 'Dundee City Council', type: 'org', mention: council }, [], 7);
     expect(wrong.filter((w) => /^(the )?(East|Museum)$/i.test(w))).toEqual([]);
   });
 
