@@ -150,10 +150,13 @@ function localAmounts(a: Article, ask: Ask, mention: Mention | undefined): strin
   const cur = mention?.amount?.currency ?? null;
   const n = mention?.amount?.value ?? null;
   const near = (m: Mention): boolean => n === null || !m.amount || (m.amount.value >= n / 3 && m.amount.value <= n * 3);
-  return ofType(a, ask.type)
-    .filter((m) => m !== mention && (m.amount?.currency ?? null) === cur && /\d/.test(m.text))
-    .filter((m) => near(m) && decimal(m.text) === decimal(ask.answer))
-    .map((m) => m.text);
+  return (
+    ofType(a, ask.type)
+      .filter((m) => m !== mention && (m.amount?.currency ?? null) === cur && /\d/.test(m.text))
+      // ("up to 561.8 mln dlrs" beside three bare figures, or "About 2.9 mln dlrs" the only one hedged: round 7979.)
+      .filter((m) => near(m) && decimal(m.text) === decimal(ask.answer) && boundOf(m.text) === boundOf(ask.answer))
+      .map((m) => m.text)
+  );
 }
 
 /** The article's other dates and the dates near the answer, [local, pool], that could pass for it. */
@@ -198,6 +201,8 @@ function dateRivals(a: Article, ask: Ask, mention: Mention | undefined): [string
 }
 
 const BOUND = /\b(over|under|more than|less than|fewer than|at least|at most|up to|nearly|almost|about|around|some)\b/i;
+/** "about", "up to", "more than" of a figure, or ''. */
+const boundOf = (x: string): string => BOUND.exec(x)?.[1]?.toLowerCase() ?? '';
 
 export function distractors(a: Article, ask: Ask, roles: string[], seed: number, count = 3): string[] {
   const mention = ask.mention ?? undefined;
@@ -312,11 +317,44 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
  * scale word alone is no count); "the fourth of [three] children"; "during the 1960s, beginning in [1958]". */
 function fitsPrompt(ask: Ask, x: string, v: number | null): boolean {
   if (ask.alsoTrue.has(x) || /^(hundred|thousand|million|billion|dozen)s?$/i.test(x.trim())) return false;
-  if (v !== null && v < ordinalBefore(ask.prompt)) return false;
+  if (v !== null && ruledOut(ask.prompt, v)) return false;
   const decade = /\b(\d{3})0s\b/.exec(ask.prompt)?.[1];
   if (decade && ask.type === 'date' && ask.answer.includes(decade)) return new RegExp(`\\b${decade}\\d\\b`).test(x);
   return true;
 }
+
+const DOWN =
+  'fell|fall|falls|dropped|drops|declined|decreased|slipped|eased|dipped|slid|shrank|plunged|tumbled|lowered|cut|down';
+const UP = 'rose|rise|rises|increased|climbed|gained|grew|jumped|rallied|advanced|surged|soared|raised|improved|up';
+const MOVE = `(?<w>${UP}|${DOWN})`;
+const FIGURE = '(?<f>\\d[\\d,.]*(?:\\s+(?:mln|million|billion|bln|trillion))?)';
+const GAP = '[^._\\d]{0,30}?';
+/** A change's two ends around the blank, and whether the blank is the later one. */
+const CHANGES: Array<[RegExp, boolean]> = [
+  // "fell to _____ from year-ago 64 cts"
+  [new RegExp(`\\b${MOVE}\\b[^._]{0,40}?\\bto _____${GAP}\\bfrom\\b${GAP}${FIGURE}`, 'i'), true],
+  // "rose to 96.5 mln dlrs from _____ in the prior year"
+  [new RegExp(`\\b${MOVE}\\b[^._]{0,40}?\\bto ${FIGURE}${GAP}\\bfrom\\b${GAP}_____`, 'i'), false],
+  // "totalled 2.2 billion dlrs on January 31, up from _____ a year ago"
+  [new RegExp(`${FIGURE}[^._\\d]{0,40}?\\b(?<w>up|down) from\\b${GAP}_____`, 'i'), false],
+  // "totalled _____ on January 31, up from 2.0 billion dlrs"
+  [new RegExp(`_____[^._\\d]{0,40}?\\b(?<w>up|down) from\\b${GAP}${FIGURE}`, 'i'), true],
+];
+const FALLS = new RegExp(`^(${DOWN})$`, 'i');
+
+/** A figure the prompt rules out: "the fourth of [three] children", or 122 cents for a fall from 64. */
+const ruledOut = (prompt: string, v: number): boolean => v < ordinalBefore(prompt) || !changeAllows(prompt, v);
+
+/** A wrong figure the change around the blank allows: 122 cents is no fall from 64 (round 7979's reviewer: "the word
+ * 'fell' rules it out"). The later value is below the earlier after a fall, above it after a rise. */
+function changeAllows(prompt: string, v: number): boolean {
+  const hit = CHANGES.map(([re, later]) => ({ m: re.exec(prompt)?.groups, later })).find((x) => x.m);
+  const n = hit?.m ? figureValue(hit.m.f ?? '') : null;
+  if (!hit?.m || n === null) return true;
+  return hit.later === FALLS.test(hit.m.w ?? '') ? v < n : v > n;
+}
+
+const figureValue = (f: string): number | null => parseAmount(f, '')?.value ?? parseNumber(f);
 
 /** 4 for "the fourth of _____", "the 4th of _____"; else 0. */
 function ordinalBefore(prompt: string): number {

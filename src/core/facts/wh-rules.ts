@@ -98,6 +98,15 @@ function inNoun(a: Article, s: Slot): number[] {
   return [];
 }
 
+/** "from year ago 540.9 mln dlrs", "from a year earlier 12 cts": where a change started, whatever the parse hung the
+ * "from" on. */
+const SINCE_WORDS = new Set(['year', 'ago', 'year-ago', 'year-earlier', 'a', 'earlier', 'the', 'previous', 'prior', 'last']);
+function changeStart(a: Article, s: Slot): boolean {
+  let t = Math.min(...phrase(a, s.head)) - 1;
+  while (t >= 0 && SINCE_WORDS.has(tok(a, t).lower)) t--;
+  return t >= 0 && tok(a, t).lower === 'from';
+}
+
 const speaks = (a: Article, c: Clause): boolean => SPEECH_VERBS.has(tok(a, c.pred).lemma);
 /** "became the final G7 leader": what follows a linking verb describes the subject; it is not asked with Who. */
 const LINKING = new Set(['become', 'remain', 'seem', 'appear', 'stay', 'look', 'sound', 'feel', 'prove']);
@@ -141,7 +150,8 @@ export const WH_RULES: WhRule[] = [
   {
     id: 'object-what',
     example: { sentence: 'Japan has sent nonlethal defense gear to Kyiv.', question: 'What has Japan sent to Kyiv?', answer: 'nonlethal defense gear' },
-    applies: (a, c, s) => s.role === 'obj' && (s.type === 'thing' || s.type === 'org' || (s.type === 'place' && !isCountry(s))) && !linking(a, c) && !speaks(a, c) && !light(a, c),
+    // Not a figure: "Piedmont fell one to 68-5/8" gave "What did piedmont fall ...? one to 68-5/8" (round 7979).
+    applies: (a, c, s) => s.role === 'obj' && (s.type === 'thing' || s.type === 'org' || (s.type === 'place' && !isCountry(s))) && tok(a, Math.min(...phrase(a, s.head))).pos !== 'NUM' && !linking(a, c) && !speaks(a, c) && !light(a, c),
     wh: () => 'What',
     dropCase: false,
   },
@@ -187,7 +197,9 @@ export const WH_RULES: WhRule[] = [
     example: { sentence: 'Japan has provided Ukraine with more than $7 billion in aid.', question: 'How much aid has Japan provided Ukraine with?', answer: 'more than $7 billion' },
     // Not of a phrase before the subject: "With $200 billion in annual buying power by 2017, Millennials have become
     // every brand's coveted customer" gave "How much annual buying power have Millennials become ... with?" (round 6363).
-    applies: (_a, c, s) => (s.role === 'obj' || s.role === 'obl' || s.role === 'count') && s.type === 'amount' && !(s.role === 'obl' && c.subjTokens.length > 0 && s.head < (c.subjTokens[0] as number)),
+    // Nor where a change started: "up to 561.8 mln dlrs from year ago 540.9 mln dlrs" gave "How much did first
+    // quarter net benefit ... from year ago?" -> "540.9 mln dlrs" (FALSE, round 7979).
+    applies: (a, c, s) => (s.role === 'obj' || s.role === 'obl' || s.role === 'count') && s.type === 'amount' && s.prep !== 'from' && !changeStart(a, s) && !(s.role === 'obl' && c.subjTokens.length > 0 && s.head < (c.subjTokens[0] as number)),
     wh: (a, _c, s) => {
       const noun = inNoun(a, s);
       return noun.length ? `How much ${textOf(a, noun.filter((t) => tok(a, t).rel !== 'case'))}` : 'How much';

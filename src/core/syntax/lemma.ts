@@ -64,5 +64,12 @@ export function lemmatize(m: LemmaModel, form: string, xpos: string): string {
   // "interfered", "adhered" the same ("interfer").
   if (/^VB[DN]$/.test(xpos) && /^(premi|interf|adh|persev|rev|coh)ered$/i.test(form))
     return form.slice(0, -1).toLowerCase();
+  // "totalled", "travelling": British spelling doubles the "l", which the learned cut keeps ("How much did capital
+  // repayments totall?", round 7979's wire copy).
+  const doubled =
+    /^(total|travel|cancel|label|model|signal|fuel|equal|channel|level|marshal|rival|dial|duel|counsel|quarrel|tunnel|marvel|parcel|pencil|spiral|unravel|annul|compel|propel|repel|expel|excel|rebel|control|patrol)l(ed|ing)$/i.exec(
+      form,
+    );
+  if (doubled && /^VB[DNG]$/.test(xpos)) return doubled[1]!.toLowerCase();
   return ruleLemma(m, form, xpos);
 }

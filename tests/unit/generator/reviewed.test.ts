@@ -18,6 +18,7 @@ import { clausesOf } from '../../../src/core/facts/clauses.js';
 import { candidatesOf } from '../../../src/core/facts/candidates.js';
 import { eventsOf, rolesOf } from '../../../src/core/facts/events.js';
 import { generateDeck } from '../../../src/core/generate.js';
+import { headlineFor } from '../../../src/core/cards/headline.js';
 import { tagAndParse } from '../../../src/core/syntax/index.js';
 
 const syntax = loadSyntaxModel();
@@ -2186,5 +2187,88 @@ describe('round 7777 (leftover Wikipedia paragraphs: the French and Indian War, 
     );
     expect(cards.filter((c) => /officers\?/.test(c))).toEqual([]);
     expect(cards.filter((c) => c.endsWith('-> George Washington and Thomas Gage'))).not.toEqual([]);
+  });
+});
+
+describe('round 7979 (Reuters wire stories of 1987, no date known)', () => {
+  it('asks no "How much" of where a change started ("up to 412.5 mln dlrs from year ago 398.2 mln dlrs")', () => {
+    const cards = sound(
+      'Second quarter profit partly benefitted from higher fee income, up to 412.5 mln dlrs from year ago 398.2 mln dlrs.',
+    );
+    expect(cards.filter((c) => /^How much/.test(c) && c.endsWith('-> 398.2 mln dlrs'))).toEqual([]);
+    expect(cards.filter((c) => c.endsWith('-> 412.5 mln dlrs'))).not.toEqual([]);
+  });
+
+  it('asks no "What" of a price move ("What did allegheny fall on volume of 412,000?" -> "one to 31-1/4")', () => {
+    const cards = sound('Allegheny fell one to 31-1/4 on volume of 412,000.');
+    expect(cards.filter((c) => /^What did allegheny fall/i.test(c))).toEqual([]);
+  });
+
+  it('offers no wrong figure the change rules out (a "fall" to 122 cents from 64)', () => {
+    const text =
+      'Earnings per share fell to 48 cts from year-ago 57 cts. Revenue rose to 2.6 billion dlrs from 2.1 billion.';
+    const falls = wrongChoices(text, 'Earnings per share fell to _____ cts from year-ago 57 cts.', '48', 'number');
+    expect(falls.length).toBeGreaterThan(0);
+    expect(falls.filter((x) => Number(x) >= 57)).toEqual([]);
+    const earlier = wrongChoices(text, 'Revenue rose to 2.6 billion dlrs from _____.', '2.1 billion', 'amount');
+    expect(earlier.filter((x) => /billion/.test(x) && parseFloat(x) >= 2.6)).toEqual([]);
+  });
+
+  it('offers no bounded figure among bare ones, nor bare ones beside a hedged answer', () => {
+    const text =
+      'The company set aside 636.0 mln dlrs. Income rose, up to 561.8 mln dlrs. About 540.9 mln dlrs came from fees. Costs were 713.6 mln dlrs.';
+    const bare = wrongChoices(text, 'The company set aside _____.', '636.0 mln dlrs', 'amount');
+    expect(bare.filter((x) => /^(up to|about)/i.test(x))).toEqual([]);
+    const hedged = wrongChoices(text, '_____ came from fees.', 'About 540.9 mln dlrs', 'amount');
+    expect(hedged.filter((x) => !/^about /i.test(x))).toEqual([]);
+  });
+
+  it('leaves out of the headline the initials of the answer ("CBT" above "_____ voiced interest" -> "Chicago Board of Trade traders")', () => {
+    const card: Card = {
+      id: 'x',
+      kind: 'cloze',
+      prompt: '_____ voiced a lot of interest in the spring plantings.',
+      answer: 'Chicago Board of Trade traders',
+    } as Card;
+    expect(headlineFor('CBT GRAIN TRADERS LOOK AHEAD TO SPRING PLANTINGS', card)).not.toMatch(/CBT/);
+  });
+
+  it('blanks no phrase whose last word, not its head, a relative clause after the blank is said of', () => {
+    const cards = sound(
+      "Wall Street has given little credibility to Hanover's offer, which lacked financing and was riddled with contingencies.",
+    );
+    expect(cards.filter((c) => c.endsWith("-> little credibility to Hanover's offer"))).toEqual([]);
+    // (A name, or the head itself, before the clause is what it is said of.)
+    expect(sound('The bid came from Norfolk Southern, which owns a stake in Piedmont.')).toContain(
+      'The bid came from _____, which owns a stake in Piedmont. -> Norfolk Southern',
+    );
+  });
+
+  it('leaves out a ", however," that ties the sentence to the one before it', () => {
+    const cards = sound(
+      'Analysts, however, said Hanover would have to prove it is serious by making a new offer in March 1987.',
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => /however/.test(c))).toEqual([]);
+  });
+
+  it('blanks no figure with three words or fewer around it ("Capital repayments totalled _____.")', () => {
+    expect(sound('Capital repayments totalled five mln dlrs.')).toEqual([]);
+  });
+
+  it('asks "total", not "totall", of the British "totalled"', () => {
+    const prompts = draftsOf('Capital repayments totalled five mln dlrs in March 1987 at the bank.').map(
+      (d) => d.prompt,
+    );
+    expect(prompts).toContain('How much did capital repayments total in March 1987 at the bank?');
+  });
+
+  it('drops "today" and an opening "Yesterday," when the article has no date, and keeps them when it has', () => {
+    const text =
+      'Yesterday, Northwind Air offered 1.2 billion dlrs for Eastway Group. The agency ruled today that the duty stands.';
+    const undated = sound(text);
+    expect(undated.filter((c) => /\b(today|Yesterday)\b/.test(c))).toEqual([]);
+    expect(undated.filter((c) => /^Northwind Air offered _____ for Eastway Group\./.test(c))).not.toEqual([]);
+    expect(sound(text, '1987-03-04').filter((c) => /\b(today|Yesterday)\b/.test(c))).not.toEqual([]);
   });
 });
