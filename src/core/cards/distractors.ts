@@ -329,12 +329,14 @@ const UP = 'rose|rise|rises|increased|climbed|gained|grew|jumped|rallied|advance
 const MOVE = `(?<w>${UP}|${DOWN})`;
 const FIGURE = '(?<f>\\d[\\d,.]*(?:\\s+(?:mln|million|billion|bln|trillion))?)';
 const GAP = '[^._\\d]{0,30}?';
+const SINCE = '(from|compared with|compared to|against)';
 /** A change's two ends around the blank, and whether the blank is the later one. */
 const CHANGES: Array<[RegExp, boolean]> = [
   // "fell to _____ from year-ago 64 cts"
-  [new RegExp(`\\b${MOVE}\\b[^._]{0,40}?\\bto _____${GAP}\\bfrom\\b${GAP}${FIGURE}`, 'i'), true],
+  [new RegExp(`\\b${MOVE}\\b[^._]{0,40}?\\bto _____${GAP}\\b${SINCE}\\b${GAP}${FIGURE}`, 'i'), true],
   // "rose to 96.5 mln dlrs from _____ in the prior year"
-  [new RegExp(`\\b${MOVE}\\b[^._]{0,40}?\\bto ${FIGURE}${GAP}\\bfrom\\b${GAP}_____`, 'i'), false],
+  // ("cut to only 9.8 mln tonnes ..., compared with _____ mln a year earlier": round 8080.)
+  [new RegExp(`\\b${MOVE}\\b[^._]{0,40}?\\bto (only )?${FIGURE}[^._\\d]{0,45}?\\b${SINCE}\\b${GAP}_____`, 'i'), false],
   // "totalled 2.2 billion dlrs on January 31, up from _____ a year ago"
   [new RegExp(`${FIGURE}[^._\\d]{0,40}?\\b(?<w>up|down) from\\b${GAP}_____`, 'i'), false],
   // "totalled _____ on January 31, up from 2.0 billion dlrs"

@@ -127,8 +127,17 @@ function dummy(a: Article, t: number): boolean {
   // "It says that officials are recommending ...": the subject of a speech verb is someone (a report, round 4747).
   // ("It is said that", "It has been claimed that": a passive's "it" is empty.)
   if (x.rel === 'nsubj' && SPEECH_VERBS.has(tok(a, x.head).lemma)) return false;
-  return x.rel === 'expl' || kidsOf(a, x.head).some((k) => /^(xcomp|ccomp|csubj)$/.test(tok(a, k).rel));
+  // ("It is hard to say", "It takes time to learn": an "it" a clause after stands for; not "It also began to use
+  // behavioral data", "It allows the contents to be exchanged": a company's "it" whose verb takes an infinitive.
+  // Reviewers failed 13 of 17 such cards shown with no sentence before them.)
+  const head = a.tokens[x.head];
+  const extraposed = /^(ADJ|NOUN)$/.test(head?.pos ?? '') || EXTRAPOSING.has(head?.lemma ?? '');
+  return (
+    x.rel === 'expl' ||
+    kidsOf(a, x.head).some((k) => /^(ccomp|csubj)$/.test(tok(a, k).rel) || (extraposed && tok(a, k).rel === 'xcomp'))
+  );
 }
+const EXTRAPOSING = new Set(['take', 'seem', 'appear', 'cost', 'pay', 'help', 'matter', 'make', 'be', 'remain']);
 
 const UNIQUE =
   /^(world|public|internet|web|sun|moon|earth|sky|sea|ocean|environment|economy|past|future|present|time|day|night|year|week|weekend|morning|afternoon|evening|end|beginning|start|middle|rest|top|bottom|way|fact|case|idea|number|majority|minority|average|rate|amount|total|use|need|ability|right|left|north|south|east|west|weather|media|press|police|army|navy|military|government|law|truth|name|age|population|century|decade|area|scene|field|market|industry|process|system|side)$/;
@@ -486,7 +495,9 @@ export function cloze(a: Article, c: Candidate, replace: Map<number, string> = n
   const lead = connective(a, connective(a, s.t0)); // "And finally,"
   if (lead > s.t0 && !inEdit(tok(a, s.t0).start)) edits.push([tok(a, s.t0).start, tok(a, lead).start, '']);
   edits.push(
-    ...[...undatedDays(a, lead, s.t1), ...asides(a, lead, s.t1)].filter(([b0, b1]) => !inEdit(b0) && !inEdit(b1 - 1)),
+    ...[...undatedDays(a, lead, s.t1), ...asides(a, lead, s.t1)].filter(
+      ([b0, b1]) => !edits.some(([e0, e1]) => e0 < b1 && b0 < e1),
+    ),
   );
   edits.sort((x, y) => x[0] - y[0]);
   let out = '';
@@ -507,11 +518,18 @@ function undatedDays(a: Article, t0: number, t1: number): Array<[number, number,
   if (a.ref) return [];
   const out: Array<[number, number, string]> = [];
   for (let t = t0; t < t1; t++) {
-    if (!undatedDay(a, t)) continue;
-    if (t === t0 && tok(a, t + 1)?.value === ',') out.push([tok(a, t).start, tok(a, t + 2).start, '']);
-    else if (t > t0) out.push([tok(a, t - 1).end, tok(a, t).end, '']);
+    const cut = undatedDay(a, t) ? dayCut(a, t, t0) : null;
+    if (cut) out.push(cut);
   }
   return out;
+}
+
+/** The text span "today" takes with it: an opening "Earlier today," to the next word; else from the word before.
+ * ("filed a lawsuit late yesterday": "late" goes with it, or it reads "belatedly", round 8080.) */
+function dayCut(a: Article, t: number, t0: number): [number, number, string] | null {
+  const from = t > t0 && /^(late|early|earlier|later)$/i.test(tok(a, t - 1).value) ? t - 1 : t;
+  if (from === t0) return tok(a, t + 1)?.value === ',' ? [tok(a, from).start, tok(a, t + 2).start, ''] : null;
+  return [tok(a, from - 1).end, tok(a, t).end, ''];
 }
 
 /** "today" as an adverb of the story's day: not "today's", "until today", nor "(today Zambia)", a name of now. */

@@ -2272,3 +2272,42 @@ describe('round 7979 (Reuters wire stories of 1987, no date known)', () => {
     expect(sound(text, '1987-03-04').filter((c) => /\b(today|Yesterday)\b/.test(c))).not.toEqual([]);
   });
 });
+
+describe('round 8080 (Reuters wire stories of 1987, no date known)', () => {
+  it('asks no "Earlier today", and cuts "late yesterday" whole when the article has no date', () => {
+    const text =
+      'Earlier today, Hughes adjourned a shareholders meeting called to vote on the merger until March 11, 1987. ' +
+      'Baker filed a lawsuit in Texas state court late yesterday to force Hughes to abide by the decree.';
+    const cards = sound(text);
+    expect(cards.filter((c) => /-> Earlier today$/.test(c) || /\b(late|Earlier|today|yesterday)\b/.test(c))).toEqual(
+      [],
+    );
+    expect(cards).toContain(
+      '_____ filed a lawsuit in Texas state court to force Hughes to abide by the decree. -> Baker',
+    );
+  });
+
+  it('offers no wrong figure a cut "compared with" a year earlier rules out', () => {
+    const text =
+      'Stocks may be cut to only 9.8 mln tonnes, compared with 10.6 mln a year earlier. Output rose 4.0 mln tonnes and 2.8 mln.';
+    const earlier = wrongChoices(
+      text,
+      'Stocks may be cut to only 9.8 mln tonnes, compared with _____ mln a year earlier.',
+      '10.6',
+      'number',
+    );
+    expect(earlier.filter((x) => Number(x) <= 9.8)).toEqual([]);
+  });
+
+  it('blanks no change\'s two ends together ("eased to [9.1 billion from 9.2 billion]")', () => {
+    const cards = sound('Credit volume eased to 9.1 billion from 9.2 billion while loans to companies rose seven pct.');
+    expect(cards.filter((c) => c.endsWith('-> 9.1 billion from 9.2 billion'))).toEqual([]);
+  });
+
+  it('shows the sentence before with a company\'s "It" whose verb takes an infinitive ("It also began to use ...")', () => {
+    const d = draftsOf(
+      'The network was founded in 1950. It also began to use behavioral data to sell advertising slots in 1978.',
+    ).find((x) => x.kind === 'cloze' && x.answer === 'behavioral data');
+    expect(d?.vague).toBeGreaterThan(0);
+  });
+});
