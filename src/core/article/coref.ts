@@ -31,7 +31,16 @@ function fits(m: Mention, gender: 'm' | 'f'): boolean {
 /** A mention that may be a person: one typed so, or an untyped name of two words or more ("Philippe Sands QC",
  * "Baroness Morgan") that nobody could tell apart from one. */
 function maybePerson(m: Mention): boolean {
-  return m.type === 'person' || (m.type === 'name' && m.canonical.split(' ').length >= 2);
+  return m.type === 'person' || (m.type === 'name' && m.canonical.split(' ').length >= 2) || givenNamed(m);
+}
+
+/** A name typed as an organisation that opens with a given name ("the head of the CFDT union federation, Edmond
+ * Maire"): it may be a person, so a "he" after it and another man is no one certain (round 8181's FALSE card put
+ * "Jacques Chirac" for Maire's "he"). */
+function givenNamed(m: Mention): boolean {
+  const words = m.canonical.split(' ');
+  const first = (words[0] ?? '').toLowerCase();
+  return m.type === 'org' && words.length === 2 && (MALE_NAMES.has(first) || FEMALE_NAMES.has(first));
 }
 
 /** People mentioned in sentence `s` before token `t`, then in the sentence before it, latest first; and where the

@@ -80,8 +80,20 @@ function periodEnds(line: string, dot: number, next: number): boolean {
   if (/^\p{Lu}$/u.test(word)) return false;
   if (/^[ap]\.m$/i.test(word)) return !AFTER_TIME.test(following);
   const dotted = /^(\p{L}{1,2}\.)+\p{L}{0,2}$/u.test(word) && word.includes('.');
-  if (dotted || MAY_END.has(lower)) return OPENERS.has(following.toLowerCase());
+  if (dotted) return OPENERS.has(following.toLowerCase());
+  if (MAY_END.has(lower)) return OPENERS.has(following.toLowerCase()) || newSubject(line, next, following);
   return true;
+}
+
+/** "... declined comment on Piedmont Aviation Inc. USAir has offered 71 dlrs": after "Inc.", "Corp.", a name with a
+ * finite verb after it opens a sentence (round 8181: the two were one card). Not after "U.S.": "the U.S. Treasury
+ * said" is one sentence. */
+function newSubject(line: string, next: number, following: string): boolean {
+  // ("Harris Upham and Co. Inc. is the adviser": another abbreviation of the name goes on with it.)
+  if (MAY_END.has(following.replace(/\.$/, '').toLowerCase())) return false;
+  return /^[\s"“]*\p{Lu}[\p{L}-]*\s+(has|have|had|is|are|was|were|will|would|said|says|can|could|may|might|should|did|does)\b/u.test(
+    line.slice(next, next + 60),
+  );
 }
 
 /** Sentence spans of one line, trimmed. */

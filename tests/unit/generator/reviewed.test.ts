@@ -2311,3 +2311,26 @@ describe('round 8080 (Reuters wire stories of 1987, no date known)', () => {
     expect(d?.vague).toBeGreaterThan(0);
   });
 });
+
+describe('round 8181 (Reuters wire stories of 1987, no date known)', () => {
+  it('puts no name for a "he" when a name typed as an organisation opens with a given name ("Edmond Maire")', () => {
+    const cards = sound(
+      'Prime Minister Jacques Chirac met union leaders on Monday. But the head of the socialist CFDT union federation, ' +
+        'Edmond Maire, meeting with Chirac today, renewed union demands already rejected by the government. ' +
+        'Calling the government\'s policies "unbalanced and unjust," he also demanded investment incentives to boost employment.',
+    );
+    expect(cards.filter((c) => /Chirac also demanded/.test(c))).toEqual([]);
+  });
+
+  it('ends a sentence at "Inc." before a name and its verb, not before another "Inc." or after "U.S."', () => {
+    const text =
+      'Shipley declined comment on Piedmont Aviation Inc. USAir has offered 71 dlrs a share. ' +
+      'Harris Upham and Co. Inc. is the adviser. The U.S. Treasury said it would act.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Shipley declined comment on Piedmont Aviation Inc.',
+      'USAir has offered 71 dlrs a share.',
+      'Harris Upham and Co. Inc. is the adviser.',
+      'The U.S. Treasury said it would act.',
+    ]);
+  });
+});
