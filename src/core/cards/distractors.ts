@@ -300,7 +300,7 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
   for (const list of [shuffle(local, seed), shuffle(pool, seed + 1)]) {
     for (const x0 of list) {
       if (out.length === count) return out;
-      const x = styled(x0);
+      const x = unitAs(ask.answer, styled(x0));
       if (words && /\d/.test(x)) continue;
       // "5" and "five" are one choice.
       const v = target !== null ? value(x) : null;
@@ -311,6 +311,15 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
     }
   }
   return out;
+}
+
+/** A wrong figure's unit written as the answer's: "35 dlr" among "42 dlrs", "29 dlrs" gave itself away (round 8282);
+ * the article writes "a 35 dlr offer" and "42 dlrs a share" alike. */
+function unitAs(answer: string, x: string): string {
+  const unit = /\s(\p{L}+)$/u.exec(answer)?.[1];
+  const own = /\s(\p{L}+)$/u.exec(x)?.[1];
+  if (!unit || !own || unit === own) return x;
+  return own === `${unit}s` || unit === `${own}s` ? `${x.slice(0, x.length - own.length)}${unit}` : x;
 }
 
 /** What is also true is no wrong choice, nor what the prompt itself rules out (round 6767): "for [hundred] steam powered inventions" (a

@@ -131,11 +131,30 @@ function endOfRange(a: Article, c: Candidate): boolean {
   if (!/^(number|amount|percent)$/.test(c.type)) return false;
   const [t0, t1] = [c.tokens[0] as number, c.tokens.at(-1) as number];
   const figure = (t: number): boolean => a.tokens[t]?.sent === c.sent && tok(a, t).pos === 'NUM';
-  const link = (t: number): boolean => a.tokens[t]?.sent === c.sent && /^(to|or)$/.test(tok(a, t).lower);
+  // ("between [15.3] and 15.5": "and" after "between" links a range too, round 8282.)
+  const between = /^between$/i.test(a.tokens[t0 - 1]?.value ?? '');
+  const link = (t: number): boolean =>
+    a.tokens[t]?.sent === c.sent && (/^(to|or)$/.test(tok(a, t).lower) || (between && tok(a, t).lower === 'and'));
   // ("between [$2] to $18": the other end may start with its currency sign.)
   const money = (t: number): boolean => figure(t) || (/^[$€£¥]$/.test(tok(a, t)?.value ?? '') && figure(t + 1));
-  return (link(t1 + 1) && money(t1 + 2)) || (link(t0 - 1) && figure(t0 - 2));
+  // ("between 100 mln dlrs to [120 mln dlrs]": the other end may carry its units.)
+  return (link(t1 + 1) && money(t1 + 2)) || (link(t0 - 1) && figureWithUnits(a, t0 - 2, c.sent));
 }
+
+/** A figure ending at token t, or one with up to two words of scale or unit after it that "between" opens
+ * ("between 100 mln dlrs"). */
+function figureWithUnits(a: Article, t: number, sent: number): boolean {
+  for (let k = t; k >= t - 2; k--) {
+    const x = a.tokens[k];
+    if (!x || x.sent !== sent) return false;
+    // (With units, only after "between": "rose 6.6 mln to [156.7] mln" is a change, not a range.)
+    if (x.pos === 'NUM') return k === t || a.tokens[k - 1]?.lower === 'between';
+    if (!RANGE_UNITS.test(x.lower)) return false;
+  }
+  return false;
+}
+const RANGE_UNITS =
+  /^(mln|million|billion|bln|trillion|thousand|dlrs?|dollars?|pct|percent|cts|tonnes|bpd|barrels|marks|yen)$/;
 
 /** An answer that is a piece of a name or a range, or a name with more hung on it. */
 function nameShape(a: Article, d: Draft): string | null {

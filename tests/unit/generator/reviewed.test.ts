@@ -2334,3 +2334,22 @@ describe('round 8181 (Reuters wire stories of 1987, no date known)', () => {
     ]);
   });
 });
+
+describe('round 8282 (Reuters wire stories of 1987, no date known)', () => {
+  it('blanks no end of a range "between 15.3 and 15.5" or "between 100 mln dlrs to 120 mln dlrs"', () => {
+    const cards = sound(
+      'Output may have been between 15.3 and 15.5 mln bpd in February 1987. ' +
+        'Wayne Jones said all five plants will cost between 100 mln dlrs to 120 mln dlrs in 1987.',
+    );
+    expect(cards.filter((c) => /-> (15\.3|100 mln dlrs|120 mln dlrs)$/.test(c))).toEqual([]);
+    // (A change is no range: "rose 6.6 mln to [156.7] mln".)
+    expect(answersOf('Net commission income rose 6.6 mln to 156.7 mln marks in 1986, Luckey said.')).toContain('156.7');
+  });
+
+  it('writes a wrong figure\'s unit as the answer writes it ("35 dlr" among "42 dlr", not "42 dlrs")', () => {
+    const text = 'Hutton made a 35 dlr offer. Rivals paid 42 dlrs a share, then 29 dlrs, then 44 dlrs.';
+    const wrong = wrongChoices(text, 'Hutton made a _____ offer.', '35 dlr', 'amount');
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong.filter((x) => /dlrs$/.test(x))).toEqual([]);
+  });
+});
