@@ -65,7 +65,10 @@ const monthOf = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '').slice(0
 /** A dateline as printed at the top of an article ("November 13, 2023", "13 Nov 2023", "Published 2023-11-13")
  * -> YYYY-MM-DD. Only short lines count: a sentence that mentions a date is not a dateline. */
 export function datelineDate(line: string): string | null {
-  if (line.length > 60) return null;
+  // (Nor a short sentence: "The current agreement expires on Sept 30, 1988." had made a 1987 wire story's day that of
+  // the deal's end, round 8383: around the date, a dateline has a label and a time at most.)
+  if (line.length > 60 || line.replace(MDY, '').replace(DMY, '').replace(ISO, '').split(/\s+/).filter(Boolean).length > 4)
+    return null;
   let m = MDY.exec(line);
   if (m) return ymd(Number(m[3]), monthOf(m[1]!), Number(m[2]));
   m = DMY.exec(line);

@@ -58,6 +58,9 @@ describe('datelines', () => {
     expect(datelineDate('Updated: 2024-03-28')).toBe('2024-03-28');
     expect(datelineDate('The fine was imposed on June 27, 2017, after a seven-year investigation by the commission.')).toBeNull();
     expect(datelineDate('Room 101')).toBeNull();
+    // (A short sentence with a date in it is no dateline: round 8383.)
+    expect(datelineDate('The current agreement expires on Sept 30, 1988.')).toBeNull();
+    expect(datelineDate('Updated: March 3, 2023 10:45 AM ET')).toBe('2023-03-03');
   });
 
   it("takes a wire's or a press release's dateline before the first sentence for the date (round 5858)", () => {
