@@ -387,11 +387,10 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const nameWord = (c: Candidate): RegExp =>
   /^(number|amount|percent|date)$/.test(c.type) ? CAPITALISED : /^\p{Lu}(\p{Ll}|\p{Lu}+$)/u;
 
-/** "Texas [Deceptive Trade Practices Act]", "[Llanelli] Grammar School", "[Jimmy] "the Whirlwind" White": a piece of
- * a longer name. */
 /** "Wall Street has given [little credibility to Icahn's offer], which lacked financing": a relative clause just
  * after the blank reads as said of the blank's last word; when that word is not the blank's head (nor the end of
- * its name), the clause points into the blank (reviewers failed such cards, round 7979's among them). */
+ * its name), the clause points into the blank (of the graded cards this drops, reviewers failed 10 and passed 3;
+ * round 7979's among them). */
 function antecedentInside(a: Article, c: Candidate): boolean {
   const last = c.tokens.at(-1) as number;
   let k = last + 1;
@@ -408,6 +407,8 @@ const TREE_FLAWS: Array<[(a: Article, c: Candidate) => boolean, string]> = [
   [antecedentInside, 'relative clause on a word of the blank'],
 ];
 
+/** "Texas [Deceptive Trade Practices Act]", "[Llanelli] Grammar School", "[Jimmy] "the Whirlwind" White": a piece of
+ * a longer name. */
 function partOfName(a: Article, c: Candidate): boolean {
   const s = a.sentences[c.sent];
   if (!s) return false;
