@@ -558,15 +558,22 @@ const CONNECTIVE_PHRASE =
 /** Where a sentence starts once a linking word that only ties it to the sentence before is left out ("However,",
  * "For example,", "And"): a card stands alone. The token index of the new first word, or t0. */
 export function connective(a: Article, t0: number): number {
-  const one = tok(a, t0);
   const comma = (t: number): number => (tok(a, t)?.value === ',' ? t + 1 : t);
-  if (CONNECTIVE.test(one.value) && (one.pos === 'ADV' || one.pos === 'CCONJ')) return comma(t0 + 1);
+  if (linking(a, t0)) return comma(t0 + 1);
   for (const n of [2, 3, 4]) {
     const words: string[] = [];
     for (let t = t0; t < t0 + n; t++) words.push(tok(a, t)?.value ?? '');
     if (CONNECTIVE_PHRASE.test(words.join(' ')) && tok(a, t0 + n)?.value === ',') return t0 + n + 1;
   }
   return t0;
+}
+
+/** A single linking word at t0 ("However", "And"), not the "So" of "So far this year" or "So much" (a degree word:
+ * round 8484's card read "Far this year, ..."). */
+function linking(a: Article, t0: number): boolean {
+  const one = tok(a, t0);
+  const degree = /^(far|much|many|long)$/i.test(a.tokens[t0 + 1]?.value ?? '');
+  return CONNECTIVE.test(one.value) && (one.pos === 'ADV' || one.pos === 'CCONJ') && !degree;
 }
 
 /** "To address this, the [Nixon Administration] began": the answer is the name (answerText), so "the" stays in the

@@ -2353,3 +2353,11 @@ describe('round 8282 (Reuters wire stories of 1987, no date known)', () => {
     expect(wrong.filter((x) => /dlrs$/.test(x))).toEqual([]);
   });
 });
+
+describe('round 8484 (Reuters wire stories of 1987, no date known)', () => {
+  it('keeps the "So" of "So far this year" (a card read "Far this year, ...")', () => {
+    const cards = sound('So far this year, California oil output slipped to 1.066 mln bpd from 1.1 mln bpd in 1986.');
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => /^Far this year/.test(c))).toEqual([]);
+  });
+});
