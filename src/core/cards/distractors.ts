@@ -346,6 +346,9 @@ const CHANGES: Array<[RegExp, boolean]> = [
   // "rose to 96.5 mln dlrs from _____ in the prior year"
   // ("cut to only 9.8 mln tonnes ..., compared with _____ mln a year earlier": round 8080.)
   [new RegExp(`\\b${MOVE}\\b[^._]{0,40}?\\bto (only )?${FIGURE}[^._\\d]{0,45}?\\b${SINCE}\\b${GAP}_____`, 'i'), false],
+  // "slipped from an all-time high of _____ mln barrels per day to 1.066 mln bpd" (round 8484), and the other end
+  [new RegExp(`\\b${MOVE}\\s+from\\b${GAP}_____[^._\\d]{0,45}?\\bto\\s+${FIGURE}`, 'i'), false],
+  [new RegExp(`\\b${MOVE}\\s+from\\b${GAP}${FIGURE}[^._\\d]{0,45}?\\bto\\s+_____`, 'i'), true],
   // "totalled 2.2 billion dlrs on January 31, up from _____ a year ago"
   [new RegExp(`${FIGURE}[^._\\d]{0,40}?\\b(?<w>up|down) from\\b${GAP}_____`, 'i'), false],
   // "totalled _____ on January 31, up from 2.0 billion dlrs"
@@ -360,9 +363,16 @@ const ruledOut = (prompt: string, v: number): boolean => v < ordinalBefore(promp
  * 'fell' rules it out"). The later value is below the earlier after a fall, above it after a rise. */
 function changeAllows(prompt: string, v: number): boolean {
   const hit = CHANGES.map(([re, later]) => ({ m: re.exec(prompt)?.groups, later })).find((x) => x.m);
-  const n = hit?.m ? figureValue(hit.m.f ?? '') : null;
+  const n = hit?.m ? otherEnd(prompt, hit.m.f ?? '') : null;
   if (!hit?.m || n === null) return true;
   return hit.later === FALLS.test(hit.m.w ?? '') ? v < n : v > n;
+}
+
+/** The change's other end as a number to weigh a choice against: read bare when the blank's own scale stands outside
+ * it ("_____ mln barrels ... to 1.066 mln bpd", round 8484), else with its scale. */
+function otherEnd(prompt: string, figure: string): number | null {
+  const bare = /_____\s+(mln|million|billion|bln|trillion)\b/i.test(prompt);
+  return figureValue(bare ? (figure.split(/\s+/)[0] ?? '') : figure);
 }
 
 const figureValue = (f: string): number | null => parseAmount(f, '')?.value ?? parseNumber(f);

@@ -2361,3 +2361,19 @@ describe('round 8484 (Reuters wire stories of 1987, no date known)', () => {
     expect(cards.filter((c) => /^Far this year/.test(c))).toEqual([]);
   });
 });
+
+describe('round 8484, after: a change written "from ... to ..."', () => {
+  it('offers no wrong figure the fall rules out ("slipped from a high of _____ to 1.066")', () => {
+    const text =
+      "California's crude oil production slipped from an all-time high of 1.185 mln barrels per day to 1.066 mln bpd. " +
+      'Output was 0.948 mln bpd in 1980 and 0.711 mln in 1975, and 1.778 mln and 1.3 mln in other fields.';
+    const wrong = wrongChoices(
+      text,
+      "California's crude oil production slipped from an all-time high of _____ mln barrels per day to 1.066 mln bpd.",
+      '1.185',
+      'number',
+    );
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong.filter((x) => Number(x) <= 1.066)).toEqual([]);
+  });
+});
