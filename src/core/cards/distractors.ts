@@ -140,6 +140,9 @@ function shownAs(m: Mention, type: string, answer: Mention | undefined): string 
     : m.canonical;
 }
 
+/** A figure's value, with its scale ("2.4 billion dlrs") or bare ("61"); null for no figure. */
+const figureValue = (f: string): number | null => parseAmount(f, '')?.value ?? parseNumber(f);
+
 /** A figure with a decimal point ("66.80 dollars", "103.5"): a wrong choice has the answer's shape. */
 const decimal = (x: string): boolean => /\d\.\d/.test(x);
 
@@ -255,7 +258,7 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
   // Not the answer in other words, not an abbreviation of it, and not a word the question already shows.
   // A figure within 10% of the answer ("2.4 billion euros" for 2.42 billion, "5%" for 5.3%) is the answer rounded,
   // not a wrong one.
-  const value = (x: string): number | null => parseAmount(x, '')?.value ?? parseNumber(x);
+  const value = figureValue;
   const target = ask.type === 'amount' || ask.type === 'percent' || ask.type === 'number' ? value(ask.answer) : null;
   // A word the question shows is no choice; nor is a person the prompt names by any of the words of the name
   // ("_____ was a different kind of sidekick to Page." with "Larry Page" among the choices: round 5656).
@@ -374,8 +377,6 @@ function otherEnd(prompt: string, figure: string): number | null {
   const bare = /_____\s+(mln|million|billion|bln|trillion)\b/i.test(prompt);
   return figureValue(bare ? (figure.split(/\s+/)[0] ?? '') : figure);
 }
-
-const figureValue = (f: string): number | null => parseAmount(f, '')?.value ?? parseNumber(f);
 
 /** 4 for "the fourth of _____", "the 4th of _____"; else 0. */
 function ordinalBefore(prompt: string): number {

@@ -4,6 +4,7 @@
 import { orgFor, personFor } from '../article/coref.js';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../article/lexicon.js';
 import { MONTH_NAME } from '../article/dates.js';
+import { RELATIVE_DAY } from '../article/values.js';
 import { WEEKDAY_RE } from '../article/gazetteer.js';
 import type { Article, Mention } from '../article/types.js';
 import type { Candidate } from '../facts/candidates.js';
@@ -534,7 +535,7 @@ function dayCut(a: Article, t: number, t0: number): [number, number, string] | n
 
 /** "today" as an adverb of the story's day: not "today's", "until today", nor "(today Zambia)", a name of now. */
 function undatedDay(a: Article, t: number): boolean {
-  if (!/^(today|yesterday|tomorrow|tonight)$/i.test(tok(a, t).value)) return false;
+  if (!RELATIVE_DAY.test(tok(a, t).value)) return false;
   const before = a.tokens[t - 1]?.value ?? '';
   return !/^['’]s$/.test(a.tokens[t + 1]?.value ?? '') && !/^(of|until|since|from|to|by|than|\()$/i.test(before);
 }
