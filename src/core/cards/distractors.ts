@@ -329,7 +329,7 @@ function unitAs(answer: string, x: string): string {
  * scale word alone is no count); "the fourth of [three] children"; "during the 1960s, beginning in [1958]". */
 function fitsPrompt(ask: Ask, x: string, v: number | null): boolean {
   if (ask.alsoTrue.has(x) || /^(hundred|thousand|million|billion|dozen)s?$/i.test(x.trim())) return false;
-  if (v !== null && ruledOut(ask.prompt, v)) return false;
+  if (v !== null && ruledOut(ask.prompt, v, figureValue(ask.answer))) return false;
   const decade = /\b(\d{3})0s\b/.exec(ask.prompt)?.[1];
   if (decade && ask.type === 'date' && ask.answer.includes(decade)) return new RegExp(`\\b${decade}\\d\\b`).test(x);
   return true;
@@ -360,15 +360,35 @@ const CHANGES: Array<[RegExp, boolean]> = [
 const FALLS = new RegExp(`^(${DOWN})$`, 'i');
 
 /** A figure the prompt rules out: "the fourth of [three] children", or 122 cents for a fall from 64. */
-const ruledOut = (prompt: string, v: number): boolean => v < ordinalBefore(prompt) || !changeAllows(prompt, v);
+const ruledOut = (prompt: string, v: number, answer: number | null): boolean =>
+  v < ordinalBefore(prompt) || !changeAllows(prompt, v, answer) || !rangeAllows(prompt, v, answer);
+
+/** "between 0.5 and _____": the range's far end lies above its near one, no 0.4 (round 8585); "between _____ and
+ * 15.5" below. */
+function rangeAllows(prompt: string, v: number, answer: number | null): boolean {
+  const low = new RegExp(`\\bbetween ${FIGURE}(?:\\s+\\w+){0,2}? and _____`, 'i').exec(prompt)?.groups?.f;
+  const high = new RegExp(`\\bbetween _____(?:\\s+\\w+){0,2}? and ${FIGURE}`, 'i').exec(prompt)?.groups?.f;
+  const n = figureValue(low ?? high ?? '');
+  return n === null || beyond(n, v, answer, low !== undefined);
+}
 
 /** A wrong figure the change around the blank allows: 122 cents is no fall from 64 (round 7979's reviewer: "the word
  * 'fell' rules it out"). The later value is below the earlier after a fall, above it after a rise. */
-function changeAllows(prompt: string, v: number): boolean {
+function changeAllows(prompt: string, v: number, answer: number | null): boolean {
   const hit = CHANGES.map(([re, later]) => ({ m: re.exec(prompt)?.groups, later })).find((x) => x.m);
   const n = hit?.m ? otherEnd(prompt, hit.m.f ?? '') : null;
   if (!hit?.m || n === null) return true;
-  return hit.later === FALLS.test(hit.m.w ?? '') ? v < n : v > n;
+  return beyond(n, v, answer, hit.later !== FALLS.test(hit.m.w ?? ''));
+}
+
+/** Is v on the side of n that the blank lies on (above it when `up`), and not many times as far: a wage "increased
+ * to _____ an hour from 8.83 dlrs" is no 17.74 or 26.61 dlrs (round 8585). A wrong figure may lie up to half of n
+ * away, or twice as far as the answer does. */
+function beyond(n: number, v: number, answer: number | null, up: boolean): boolean {
+  if (n <= 0) return up ? v > n : v < n;
+  const ratio = answer !== null && answer > 0 ? Math.max(answer / n, n / answer) : 1;
+  const reach = 1 + Math.max(0.5, 2 * (ratio - 1));
+  return up ? v > n && v <= n * reach : v < n && v >= n / reach;
 }
 
 /** The change's other end as a number to weigh a choice against: read bare when the blank's own scale stands outside

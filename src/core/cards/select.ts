@@ -15,6 +15,7 @@ import { VERSUS } from '../article/names.js';
 import { sentenceWords, unsupported } from './check.js';
 import type { Intended } from './wellformed.js';
 import { blankStart, draft, outsideBlank, quotedTokens, unnamedIn, type Draft } from './draft.js';
+import { besideFlaw, blankedSentence } from './figures-beside.js';
 import { articleStats, features, score, type Features, type Weights } from './features.js';
 
 export interface Picked {
@@ -331,6 +332,8 @@ function sourceInside(prompt: string): boolean {
 function figureFlaw(a: Article, c: Candidate, answer: string): string | null {
   // ("eased to [9.1 billion from 9.2 billion]": a change's two ends in one blank, round 8080.)
   if (/\b\d{4}\s+\d/.test(answer) || /\d.* from .*\d/.test(answer)) return 'two figures';
+  const beside = besideFlaw(c.type, blankedSentence(a, c));
+  if (beside) return beside;
   return c.type === 'date' ? dateFlaw(a, c, answer) : conversion(a, c);
 }
 
@@ -1304,10 +1307,7 @@ const personAfter = (a: Article, c: Candidate): boolean => {
 
 /** A date at one end of "from ... to ...", another date at the other. */
 function endOfChange(a: Article, c: Candidate): boolean {
-  const s = a.sentences[c.sent];
-  if (!s) return false;
-  const [b0, b1] = [tok(a, c.tokens[0] as number).start, tok(a, c.tokens.at(-1) as number).end];
-  const blanked = `${a.text.slice(s.start, b0)}_____${a.text.slice(b1, s.end)}`;
+  const blanked = blankedSentence(a, c);
   const year = String.raw`\b(1[5-9]|20)\d\d\b`;
   return (
     new RegExp(String.raw`\bfrom\b[^;]{0,80}_____[^;]{0,80}\bto\b[^;]{0,60}${year}`).test(blanked) ||

@@ -2377,3 +2377,63 @@ describe('round 8484, after: a change written "from ... to ..."', () => {
     expect(wrong.filter((x) => Number(x) <= 1.066)).toEqual([]);
   });
 });
+
+describe('round 8585 (Reuters wire stories of 1987, no date known)', () => {
+  const figures = (answers: string[]): string[] => answers.filter((x) => /\d/.test(x));
+
+  it('blanks no figure the figures beside it compute ("the difference between the 3.03 target price and ...")', () => {
+    const answers = answersOf(
+      'Eligible wheat growers will be paid 71 cts per bushel, based on the difference between the 4.38 dlr target ' +
+        'price and the 3.67 dlr per bushel basic loan rate.',
+    );
+    expect(figures(answers)).toEqual([]);
+  });
+
+  it('blanks no end of a change whose amount and other end are both given ("fell 14 pct to 43,521 from _____")', () => {
+    const answers = answersOf(
+      'Between March and November of 1986, the number of working gas wells in Texas fell 12 pct to 38,200 from ' +
+        'more than 43,000, said Tom Fowler of the Texas Railroad Commission.',
+    );
+    expect(figures(answers)).toEqual([]);
+  });
+
+  it('blanks no change of the period before the one reported ("from December when it climbed _____")', () => {
+    const answers = answersOf(
+      "Hong Kong's local M3 money supply rose 2.8 pct to 310.5 billion dlrs in February from January when it " +
+        'climbed 3.1 pct, the government said.',
+    );
+    expect(answers).not.toContain('3.1 pct');
+  });
+
+  it("asks nothing of a day's share trading (volume, eighths)", () => {
+    const answers = [
+      'Allegheny closed up 4-1/4 at 52-3/8 on volume of 2.3 mln shares.',
+      'Boeing, which slipped 3/4 to close at 71-1/8, also declined comment on the Lockheed offer.',
+      'Brunswick was up 2-1/8 to 41-5/8.',
+    ].flatMap((text) => answersOf(text));
+    expect(answers.filter((x) => /\d|Allegheny|Boeing|Brunswick/.test(x))).toEqual([]);
+  });
+
+  it('offers no wrong end many times as far as a small change went ("increased to _____ from 8.83 dlrs")', () => {
+    const text =
+      'The average wage rate increased to 9.47 dlrs an hour in March from 9.42 dlrs in February. ' +
+      'Factory hours were 41.2 and overtime 3.6 hours, with 18.94 dlrs paid on weekends and 28.41 dlrs on holidays.';
+    const wrong = wrongChoices(
+      text,
+      'The average wage rate increased to _____ an hour in March from 9.42 dlrs in February.',
+      '9.47 dlrs',
+      'amount',
+    );
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong.filter((x) => !(parseFloat(x) > 9.42 && parseFloat(x) <= 9.42 * 1.5))).toEqual([]);
+  });
+
+  it('offers no wrong far end of a range below its near end ("between 0.5 and _____": no 0.4)', () => {
+    const text =
+      'Output should rise between 0.3 and 0.6 pct in April, after a 0.8 pct gain in March and 0.2 pct in February, ' +
+      'while prices rose 0.4 pct and rents 5.3 pct.';
+    const wrong = wrongChoices(text, 'Output should rise between 0.3 and _____ in April.', '0.6 pct', 'percent');
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong.filter((x) => !(parseFloat(x) > 0.3 && parseFloat(x) < 1))).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+// What the figures beside a blank say about it: that they compute it, that it belongs to an earlier period, that the
+// sentence is a day's share trading. Each makes the blank arithmetic or trivia, not the article's fact.
+import type { Article } from '../article/types.js';
+import type { Candidate } from '../facts/candidates.js';
+import { tok } from '../facts/tree.js';
+
+/** The candidate's sentence with its words as "_____". */
+export function blankedSentence(a: Article, c: Candidate): string {
+  const s = a.sentences[c.sent];
+  if (!s) return '';
+  const [b0, b1] = [tok(a, c.tokens[0] as number).start, tok(a, c.tokens.at(-1) as number).end];
+  return `${a.text.slice(s.start, b0)}_____${a.text.slice(b1, s.end)}`;
+}
+
+// A figure the sentence's other figures compute: blanking it asks for arithmetic, not for the fact.
+// Reviewers failed every such graded card as giving its answer away (rounds 8383 and 8484: "paid [63] cts, based on
+// the difference between the 3.03 target price and the 2.40 dlr loan rate"; "fell 14 pct to 43,521 from [more than
+// 50,000]"; "slumped [about 20 pct] ... to 14 dlrs from a high of about 17 dlrs").
+
+/** A figure as the wire writes it, hedge and unit included; the blank stands for one. */
+const FIGURE = String.raw`(?:(?:about|some|nearly|almost|roughly|around|more than|less than|over|under) )?(?:_____|\d[\d.,/-]*)(?: ?(?:pct|%|percent|per cent|mln|million|billion|dlrs?|dollars|cts|cents|tonnes|bpd|barrels))*`;
+
+/** Verbs of a change up or down, as written ("rose", "have slumped", "was up"). */
+const MOVE = String.raw`\b(?:rose|risen|rise[sn]?|rising|fell|fallen|falls?|falling|(?:slump|drop|declin|climb|jump|gain|increas|decreas|plung|soar|surg|tumbl|dipp?|slipp?|edg)\w*|grew|grown|shrank|shrunk|up|down)`;
+
+/** Up to n words between two parts of the change ("in the last month", "a high of"). */
+const GAP = (n: number): string => String.raw`(?:[\w'-]+ ){0,${n}}?`;
+
+/** "fell [14 pct] to [43,521] from [50,000]" and "fell [14 pct] from [50,000] to [43,521]": the amount of a change
+ * and both its ends. */
+const CHANGE = new RegExp(
+  `${MOVE} (?:by )?(${FIGURE}) ${GAP(4)}(?:to (${FIGURE}) ${GAP(3)}from (${FIGURE})|from (${FIGURE}) ${GAP(3)}to (${FIGURE}))`,
+  'gi',
+);
+
+/** "the difference between the [3.03] target price and the 2.40 dlr ... loan rate". */
+const DIFFERENCE = /\bdifference between\b/i;
+
+const figures = (text: string): number => (text.match(/_____|\d[\d.,/]*/g) ?? []).length;
+
+/** Is the blanked figure in `blanked` (its sentence with the answer as "_____") computed from the figures beside
+ * it? */
+function computable(blanked: string): boolean {
+  if (DIFFERENCE.test(blanked) && figures(blanked) >= 3) return true;
+  for (const m of blanked.matchAll(CHANGE)) {
+    const parts = m.slice(1).filter((x): x is string => x !== undefined);
+    if (parts.length === 3 && parts.some((x) => x.includes('_____'))) return true;
+  }
+  return false;
+}
+
+/** "Local M2 rose 4.7 pct ... in January from December when it climbed [4.2 pct]": the change of the period before
+ * the one reported (reviewers failed all three such blanks as trivia, round 8585). */
+const earlierPeriod = (blanked: string): boolean => /\bwhen it (?:was |had )?\w+ (?:by )?_____/i.test(blanked);
+
+/** A share price in eighths ("49-1/8", "1/2"). */
+const EIGHTHS = String.raw`(?:\d+-)?\d/(?:2|4|8|16|32)\b`;
+
+/** "USAir closed up 5-3/8 at 49-1/8 on volume of [1.9] mln shares", "Piedmont, which slipped [1/2] to close at
+ * 69-5/8", "[Outboard] was up 3-1/8 to 34-5/8": a day's trading on the stock market is no fact to remember
+ * (reviewers failed all such blanks, rounds 7979, 8282 and 8585). */
+const TRADING = new RegExp(
+  String.raw`\bon volume of\b|\b(?:up|down|off|slipped|fell|rose|gained|lost|dropped|added|closed|close)\s+(?:_____|${EIGHTHS})\s+(?:to|at)\s+(?:close at\s+)?(?:_____|${EIGHTHS})`,
+  'i',
+);
+const tradingDay = (blanked: string): boolean => TRADING.test(blanked);
+
+/** Why the figures beside a blank make it no card, or null. */
+export function besideFlaw(type: string, blanked: string): string | null {
+  if (tradingDay(blanked)) return 'a day of share trading';
+  if (!/^(number|amount|percent)$/.test(type)) return null;
+  if (computable(blanked)) return 'the figures beside it compute it';
+  return earlierPeriod(blanked) ? 'the period before' : null;
+}
