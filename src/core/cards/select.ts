@@ -351,9 +351,16 @@ function dateFlaw(a: Article, c: Candidate, answer: string): string | null {
   // all such blanks). Any figure of a pair was tried: on the graded cards it dropped as many acceptable cards as
   // failed ones.
   if (decadeBeside(a, c)) return 'a decade beside it gives it away';
-  // "As of [2012], Harvard had ...": the date a figure was true on is a stamp, not the fact (reviewers failed 6 of 6).
+  // "As of [2012], Harvard had ...": the date a figure was true on is a stamp, not the fact (reviewers failed 6 of 6);
+  // so is the end of the accounts' year ("the annual report for the year ended [March 31, 1986]": 2 of 2, rounds
+  // 4949 and 8585).
   const t0 = c.tokens[0] as number;
-  if (/^as of$/i.test(`${tok(a, t0 - 2)?.value} ${tok(a, t0 - 1)?.value}`)) return 'a date stamp';
+  if (
+    /^(as of|(year|quarter|period|half|months|weeks) end(ed|ing))$/i.test(
+      `${tok(a, t0 - 2)?.value} ${tok(a, t0 - 1)?.value}`,
+    )
+  )
+    return 'a date stamp';
   // "On 1 [June] 1191": a month between its day and its year is a piece of the date.
   return /^\d{1,2}$/.test(tok(a, t0 - 1)?.value ?? '') && c.tokens.length === 1 ? 'piece of a date' : null;
 }
@@ -403,11 +410,17 @@ function antecedentInside(a: Article, c: Candidate): boolean {
   return last !== c.head && !end && !/^(flat|compound|fixed|conj)/.test(tok(a, last).rel);
 }
 
+/** "Who agreed to support an amendment ...? [Dan Glickman.]": the full stop of a bracket cut out ("(D-Kan.)") hung on
+ * the name (round 8585). */
+const strayStop = (a: Article, c: Candidate): boolean =>
+  c.tokens.some((t) => tok(a, t).pos === 'PUNCT' && /^[.!?]$/.test(tok(a, t).value));
+
 /** Misreadings of the tree a blank may not rest on, and the reason each gives. */
 const TREE_FLAWS: Array<[(a: Article, c: Candidate) => boolean, string]> = [
   [toldTo, 'who was told'],
   [partOfName, 'part of a name'],
   [antecedentInside, 'relative clause on a word of the blank'],
+  [strayStop, 'a full stop inside the answer'],
 ];
 
 /** "Texas [Deceptive Trade Practices Act]", "[Llanelli] Grammar School", "[Jimmy] "the Whirlwind" White": a piece of

@@ -2437,3 +2437,22 @@ describe('round 8585 (Reuters wire stories of 1987, no date known)', () => {
     expect(wrong.filter((x) => !(parseFloat(x) > 0.3 && parseFloat(x) < 1))).toEqual([]);
   });
 });
+
+describe('round 8585, after: what a cut bracket leaves, the date a year ends', () => {
+  it('gives no answer with the full stop of a cut "(D-Kan.)" ("Who agreed ...? Dan Glickman.")', () => {
+    const answers = answersOf(
+      'The sources said key lawmakers including Reps. Glenn Ford (D-Okla.), and Dan Quayle (D-Kan.) agreed to ' +
+        'support an amendment to be offered next week by Rep. Tom Foley (D-Wash.).',
+    );
+    expect(answers.filter((x) => /[.!?]$/.test(x))).toEqual([]);
+  });
+
+  it('blanks no end of the accounts\' year ("the annual report for the year ended _____")', () => {
+    const answers = answersOf(
+      "The agency's annual report for the year ended June 30, 1986, showed loans insured by the agency fell to " +
+        '12.2 billion stg from 14.9 billion the year before.',
+    );
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.filter((x) => /June|1986/.test(x))).toEqual([]);
+  });
+});
