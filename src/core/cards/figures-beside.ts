@@ -33,6 +33,13 @@ const CHANGE = new RegExp(
   'gi',
 );
 
+/** "the bank's [10.3 pct] increase in net 1986 profit to 527 mln guilders from [478] mln" (round 8686): the change
+ * named by a noun. */
+const NAMED_CHANGE = new RegExp(
+  `(${FIGURE}) (?:increase|rise|gain|jump|climb|drop|fall|decline|decrease|cut)s? ${GAP(5)}to (${FIGURE}) ${GAP(3)}from (${FIGURE})`,
+  'gi',
+);
+
 /** "the difference between the [3.03] target price and the 2.40 dlr ... loan rate". */
 const DIFFERENCE = /\bdifference between\b/i;
 
@@ -42,7 +49,7 @@ const figures = (text: string): number => (text.match(/_____|\d[\d.,/]*/g) ?? []
  * it? */
 function computable(blanked: string): boolean {
   if (DIFFERENCE.test(blanked) && figures(blanked) >= 3) return true;
-  for (const m of blanked.matchAll(CHANGE)) {
+  for (const m of [...blanked.matchAll(CHANGE), ...blanked.matchAll(NAMED_CHANGE)]) {
     const parts = m.slice(1).filter((x): x is string => x !== undefined);
     if (parts.length === 3 && parts.some((x) => x.includes('_____'))) return true;
   }

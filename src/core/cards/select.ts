@@ -65,7 +65,10 @@ export function giveaway(prompt: string, answer: string): boolean {
   return ans.split(' ').some(
     (w) =>
       (w.length >= 4 || /\d/.test(w)) &&
-      !/^(more|than|about|less|over|nearly|some|percent)$/.test(w) &&
+      // (A hedge says nothing of the figure either: "around 110 cents" beside "around 120 cents", round 8686.)
+      !/^(more|than|about|less|over|nearly|some|percent|around|almost|roughly|approximately|under|least|just|only|below|above)$/.test(
+        w,
+      ) &&
       // ("22 dlrs a share, or about 53 mln dlrs": a unit in both says nothing of the figure.)
       !(w in CURRENCY_WORDS || w in SCALES) &&
       p.includes(` ${w} `),

@@ -217,6 +217,11 @@ const PERSONAL = /\b(his|her|their|its)\b/i;
 function role(a: Article, words: number[]): boolean {
   // ("during Russian president": a phrase that starts with a preposition is no title.)
   if (words.length === 0 || /^(ADP|SCONJ|CCONJ|ADV|PRON)$/.test(tok(a, words[0] as number).pos)) return false;
+  // ("Gartner [Group analyst]", "Hutton [Securities Inc analyst]": a name's first words left out of the phrase make
+  // its rest no role; rounds 8484 and 8686 matched "Group analyst" and "Inc analyst" to people.)
+  const before = a.tokens[(words[0] as number) - 1];
+  if (before?.pos === 'PROPN' && /^\p{Lu}/u.test(before.value) && /^\p{Lu}/u.test(tok(a, words[0] as number).value))
+    return false;
   return (
     !words.some((t) => tok(a, t).pos === 'VERB' || tok(a, t).pos === 'AUX' || mentionAt(a, t)?.type === 'person') &&
     words.some((t) => tok(a, t).pos === 'NOUN')

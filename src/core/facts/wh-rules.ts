@@ -99,13 +99,34 @@ function inNoun(a: Article, s: Slot): number[] {
 }
 
 /** "from year ago 540.9 mln dlrs", "from a year earlier 12 cts": where a change started, whatever the parse hung the
- * "from" on. */
-const SINCE_WORDS = new Set(['year', 'ago', 'year-ago', 'year-earlier', 'a', 'earlier', 'the', 'previous', 'prior', 'last']);
+ * "from" on. ("from year-ago 7.2 mln dlrs" is tokenised "year", "-", "ago": round 8686's FALSE "How much did
+ * extraordinary items rise to 26.4 mln dlrs from year?" -> "7.2 mln dlrs".) */
+const SINCE_WORDS = new Set(['year', 'ago', 'year-ago', 'year-earlier', '-', 'a', 'earlier', 'the', 'previous', 'prior', 'last']);
 function changeStart(a: Article, s: Slot): boolean {
   let t = Math.min(...phrase(a, s.head)) - 1;
   while (t >= 0 && SINCE_WORDS.has(tok(a, t).lower)) t--;
   return t >= 0 && tok(a, t).lower === 'from';
 }
+
+/** "Crude oil prices rallied today, moving [over 17.00 dlrs] a barrel": a level a price went past is no amount it
+ * moved by ("How much did crude oil prices move a barrel?" -> "over 17.00 dlrs" was FALSE, round 8686). */
+const PAST_LEVEL = /^(over|above|below|under|past|beyond|through)$/;
+const MOVES = new Set(['move', 'rise', 'climb', 'fall', 'drop', 'trade', 'push', 'go', 'break', 'surge', 'edge', 'jump', 'slip', 'dip', 'rally', 'stay', 'remain', 'hold', 'close', 'end', 'finish']);
+function levelCrossed(a: Article, c: Clause, s: Slot): boolean {
+  return PAST_LEVEL.test(tok(a, Math.min(...phrase(a, s.head))).lower) && MOVES.has(tok(a, c.pred).lemma);
+}
+
+/** "rose [to 26.4 mln dlrs] from 7.2 mln": the level a change reached is no amount it changed by; the question
+ * "How much did losses rise ...?" asks the rise (the parse may hang the "to" inside the figure: round 8686). */
+function levelReached(a: Article, c: Clause, s: Slot): boolean {
+  const first = Math.min(...phrase(a, s.head));
+  const to = tok(a, first).lower === 'to' || tok(a, first - 1)?.lower === 'to';
+  return to && (CHANGE_VERBS.has(tok(a, c.pred).lemma) || MOVES.has(tok(a, c.pred).lemma));
+}
+
+/** An amount that is not what "How much" would ask: where a change started or ended, or a level crossed. */
+const notHowMuch = (a: Article, c: Clause, s: Slot): boolean =>
+  changeStart(a, s) || levelCrossed(a, c, s) || levelReached(a, c, s);
 
 const speaks = (a: Article, c: Clause): boolean => SPEECH_VERBS.has(tok(a, c.pred).lemma);
 /** "became the final G7 leader": what follows a linking verb describes the subject; it is not asked with Who. */
@@ -198,8 +219,8 @@ export const WH_RULES: WhRule[] = [
     // Not of a phrase before the subject: "With $200 billion in annual buying power by 2017, Millennials have become
     // every brand's coveted customer" gave "How much annual buying power have Millennials become ... with?" (round 6363).
     // Nor where a change started: "up to 561.8 mln dlrs from year ago 540.9 mln dlrs" gave "How much did first
-    // quarter net benefit ... from year ago?" -> "540.9 mln dlrs" (FALSE, round 7979).
-    applies: (a, c, s) => (s.role === 'obj' || s.role === 'obl' || s.role === 'count') && s.type === 'amount' && s.prep !== 'from' && !changeStart(a, s) && !(s.role === 'obl' && c.subjTokens.length > 0 && s.head < (c.subjTokens[0] as number)),
+    // quarter net benefit ... from year ago?" -> "540.9 mln dlrs" (FALSE, round 7979). Nor a level crossed (round 8686).
+    applies: (a, c, s) => (s.role === 'obj' || s.role === 'obl' || s.role === 'count') && s.type === 'amount' && s.prep !== 'from' && !notHowMuch(a, c, s) && !(s.role === 'obl' && c.subjTokens.length > 0 && s.head < (c.subjTokens[0] as number)),
     wh: (a, _c, s) => {
       const noun = inNoun(a, s);
       return noun.length ? `How much ${textOf(a, noun.filter((t) => tok(a, t).rel !== 'case'))}` : 'How much';

@@ -2456,3 +2456,48 @@ describe('round 8585, after: what a cut bracket leaves, the date a year ends', (
     expect(answers.filter((x) => /June|1986/.test(x))).toEqual([]);
   });
 });
+
+describe('round 8686 (Reuters wire stories of 1987, no date known)', () => {
+  const howMuch = (text: string): string[] => sound(text).filter((c) => /^(According to [^,]+, )?how much\b/i.test(c));
+
+  it('asks no "How much" of where a change started, written "from year-ago ..." (FALSE: "... from year?" -> 7.2)', () => {
+    expect(
+      howMuch(
+        'It earlier reported 1986 losses before extraordinary items rose to 31.7 mln dlrs from year-ago 9.4 mln dlrs.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('asks no "How much did prices move" of a level they went past (FALSE: "moving over 17.00 dlrs a barrel")', () => {
+    const text =
+      "Copper prices rallied today, moving over 1.10 dlrs a pound because of Chile's determined effort to support " +
+      'prices, traders said.';
+    expect(sound(text).length).toBeGreaterThan(0);
+    expect(howMuch(text)).toEqual([]);
+  });
+
+  it('matches no piece of a firm\'s name as a role ("Fritz Ringling — Group analyst")', () => {
+    const a = analyze(
+      '"You probably would not see as much of a price decline," said Forrester Group analyst Fritz Ringling.',
+      null,
+      parse,
+    );
+    expect(rolesOf(a).filter((r) => /^(Group|Inc|Corp|Securities)\b/.test(r.role))).toEqual([]);
+  });
+
+  it('blanks no end of a change a noun names with its amount and other end ("10.3 pct increase ... to 527 ... from _____")', () => {
+    const answers = answersOf(
+      "Chairman Pieter Vos said the bank's 12.4 pct increase in net 1986 profit to 613 mln guilders from 545 mln in " +
+        '1985 was encouraging in view of the sharply lower dollar.',
+    );
+    expect(answers.filter((x) => /^(12\.4 pct|613 mln guilders|545)$/.test(x))).toEqual([]);
+  });
+
+  it('takes no hedge beside another figure for a giveaway ("around 110" beside "around 120": a deck was empty)', () => {
+    const answers = answersOf(
+      '"Average prices fell to around 90 cents a lb following the news of the breakdown but we expect them to move ' +
+        'back again to around 105 cents within a few weeks," the roaster added.',
+    );
+    expect(answers).toContain('around 90');
+  });
+});
