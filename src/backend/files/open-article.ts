@@ -43,10 +43,10 @@ export async function openArticle(src: ArticleBytes): Promise<OpenedArticle> {
   } else {
     // Plain text and Markdown go to the generator as they are, which cleans and checks them; a dateline at the top
     // ("DUBLIN, July 2, 2014 — ...") is the article's date.
-    const text = decodeText(bytes, 'article').text;
+    const { text, notices } = decodeText(bytes, 'article');
     article = {
       kind: 'text', text, title: null, byline: null, publisher: null, publishedOn: topMatter(text.split('\n', 12)).publishedOn,
-      language: null, url: null, notices: [],
+      language: null, url: null, notices,
     };
   }
   return { ...article, url: src.url ?? null };

@@ -368,7 +368,9 @@ const ruledOut = (prompt: string, v: number, answer: number | null): boolean =>
 function rangeAllows(prompt: string, v: number, answer: number | null): boolean {
   const low = new RegExp(`\\bbetween ${FIGURE}(?:\\s+\\w+){0,2}? and _____`, 'i').exec(prompt)?.groups?.f;
   const high = new RegExp(`\\bbetween _____(?:\\s+\\w+){0,2}? and ${FIGURE}`, 'i').exec(prompt)?.groups?.f;
-  const n = figureValue(low ?? high ?? '');
+  // ("between _____ mln and 3.5 mln tonnes": the blank's scale stands outside it, so the other end is read bare,
+  // round 8787, where 10.3, 8.0 and 11.1 were offered.)
+  const n = otherEnd(prompt, low ?? high ?? '');
   return n === null || beyond(n, v, answer, low !== undefined);
 }
 
@@ -437,7 +439,7 @@ function localCounts(a: Article, ask: Ask, mention: Mention | undefined): string
 }
 
 const decimalsNear = (n: number, places: number): string[] =>
-  [...new Set([0.8, 1.25, 0.6, 1.5, 2].map((f) => (n * f).toFixed(places)))].filter((x) => Number(x) !== n);
+  [...new Set(factorsFor(n).map((f) => (n * f).toFixed(places)))].filter((x) => Number(x) !== n);
 
 function nearbyNumbers(answer: string): string[] {
   const n = parseNumber(answer);

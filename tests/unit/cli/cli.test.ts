@@ -46,6 +46,27 @@ describe('factdeck CLI', () => {
     expect(factdeck(['--data-dir', data, 'decks', '--json']).stdout).toBe(before);
   });
 
+  it('reads an article with a stray control character, saying so; refuses text full of them', () => {
+    // A Reuters story of 1987 carried one DEL ("a 500 mln dlr\x7f untied loan") and was refused as binary (round 8787).
+    const dir = tempDir();
+    const stray = path.join(dir, 'stray.txt');
+    fs.writeFileSync(
+      stray,
+      'Pemex signs loan\n\nPetroleos Mexicanos signed a 500 mln dlr\x7f untied loan with Japanese banks to pay ' +
+        'for a pipeline across the isthmus, the company said. The loan runs for 15 years, officials said.\n',
+    );
+    const ok = factdeck(['generate', stray]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toMatch(/stray\.txt: a stray control character \(0x7f, line 3\) removed/);
+    const deck = JSON.parse(ok.stdout) as { source: { text: string } };
+    expect(deck.source.text).toContain('500 mln dlr untied loan');
+    const junk = path.join(dir, 'junk.txt');
+    fs.writeFileSync(junk, 'Line one\x01\x02\x03\x04\x05\x06 and more words after them.\n');
+    const bad = factdeck(['generate', junk]);
+    expect(bad.code).toBe(65);
+    expect(bad.stderr).toMatch(/junk\.txt: line 1: binary data, not a text article/);
+  });
+
   it('imports a generated deck, lists it, and studies it from a script', () => {
     const dir = tempDir();
     const data = path.join(dir, 'lib');

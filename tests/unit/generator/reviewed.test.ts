@@ -2501,3 +2501,40 @@ describe('round 8686 (Reuters wire stories of 1987, no date known)', () => {
     expect(answers).toContain('around 90');
   });
 });
+
+describe('round 8787 (Reuters wire stories of 1987, no date known)', () => {
+  it('offers no wrong near end of a range above its far end when the scale stands outside the blank', () => {
+    const text =
+      'Barley production is expected to total between 1.9 mln and 2.3 mln tonnes, down from 3.1 mln tonnes in ' +
+      '1985/86, against 8.4 mln tonnes of wheat, 10.6 mln of maize and 1.7 mln of oats.';
+    const wrong = wrongChoices(
+      text,
+      'Barley production is expected to total between _____ mln and 2.3 mln tonnes.',
+      '1.9',
+      'number',
+    );
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong.filter((x) => !(parseFloat(x) < 2.3))).toEqual([]);
+  });
+
+  it('offers no wrong figure that is twice, half or three times a precise answer ("98.7 billion" -> 197.4)', () => {
+    const simple = (x: string, n: number): boolean =>
+      [2, 0.5, 3, 1.5].some((f) => Math.abs(parseFloat(x.replace(/,/g, '')) - n * f) < 0.06);
+    const assets = wrongChoices(
+      'The bank said a one billion dlr increase in total assets to 86.3 billion dlrs was due mainly to mortgages.',
+      'The bank said a one billion dlr increase in total assets to _____ was due mainly to mortgages.',
+      '86.3 billion dlrs',
+      'amount',
+    );
+    const price = wrongChoices(
+      'The ICO 15 day average price stood at 121.38 cents a lb for March 2.',
+      'The ICO 15 day average price stood at _____ cents a lb for March 2.',
+      '121.38',
+      'number',
+    );
+    expect(assets.length).toBeGreaterThan(0);
+    expect(price.length).toBeGreaterThan(0);
+    expect(assets.filter((x) => simple(x, 86.3))).toEqual([]);
+    expect(price.filter((x) => simple(x, 121.38))).toEqual([]);
+  });
+});
