@@ -80,10 +80,16 @@ function periodEnds(line: string, dot: number, next: number): boolean {
   if (/^\p{Lu}$/u.test(word)) return false;
   if (/^[ap]\.m$/i.test(word)) return !AFTER_TIME.test(following);
   const dotted = /^(\p{L}{1,2}\.)+\p{L}{0,2}$/u.test(word) && word.includes('.');
-  if (dotted) return OPENERS.has(following.toLowerCase());
+  if (dotted) return opensAfterDotted(following);
   if (MAY_END.has(lower)) return OPENERS.has(following.toLowerCase()) || newSubject(line, next, following);
   return true;
 }
+
+/** After "U.S.", "U.K.": a word that opens a sentence ends the one before. Not "And", "Or" and "Of": the wire
+ * capitalises the word after "U.K." and "U.S." ("if U.K. And U.S. Banks were required ..." was split, and round
+ * 8888's FALSE card blanked "U.S. Banks" alone). */
+const opensAfterDotted = (following: string): boolean =>
+  OPENERS.has(following.toLowerCase()) && !/^(And|Or|Of)$/.test(following);
 
 /** "... declined comment on Piedmont Aviation Inc. USAir has offered 71 dlrs": after "Inc.", "Corp.", a name with a
  * finite verb after it opens a sentence (round 8181: the two were one card). Not after "U.S.": "the U.S. Treasury

@@ -1518,7 +1518,19 @@ const NEEDED =
 function droppedNeeds(a: Article, d: Draft): string | null {
   const kept = new Set(d.kept ?? []);
   if (kept.size === 0) return null;
-  return otherConjunct(a, d.cand) ?? droppedKept(a, d, kept);
+  return otherConjunct(a, d.cand) ?? comparisonDropped(a, d, kept) ?? droppedKept(a, d, kept);
+}
+
+/** "chemicals and plastics earned [472 mln dlrs against losses of 142 mln dlrs] in 1985": a figure taken out with
+ * the one it is compared with may leave that one's date behind ("How much did chemicals and plastics earn in 1985?"
+ * -> "472 mln dlrs" was FALSE, round 8888). No question keeps a date after a comparison it dropped. */
+function comparisonDropped(a: Article, d: Draft, kept: Set<number>): string | null {
+  const gone = [...d.cand.remove].filter((t) => !kept.has(t));
+  const at = gone.find((t) => /^(against|versus|vs|compared)$/.test(tok(a, t).lower));
+  if (at === undefined || !gone.some((t) => t > at && tok(a, t).pos === 'NUM')) return null;
+  const last = Math.max(...gone);
+  const dated = [...kept].some((t) => t > last && mentionAt(a, t)?.type === 'date');
+  return dated ? 'a date of the figure compared' : null;
 }
 
 /** "Million Dollar [Baby]" read as an apposition: one without a comma is part of the name, and so is one after a

@@ -2538,3 +2538,21 @@ describe('round 8787 (Reuters wire stories of 1987, no date known)', () => {
     expect(price.filter((x) => simple(x, 121.38))).toEqual([]);
   });
 });
+
+describe('round 8888 (Reuters wire stories of 1987, no date known)', () => {
+  it('reads the wire\'s "U.K. And U.S. Banks" as one sentence, and still ends one at "the U.S. The"', () => {
+    const text =
+      'He said if U.K. And U.S. Banks were required to hold more capital, the costs would be passed on to borrowers.';
+    expect(splitSentences(text)).toHaveLength(1);
+    expect(answersOf(text)).not.toContain('U.S. Banks');
+    expect(splitSentences('He lives in the U.S. The firm is in Ohio.')).toHaveLength(2);
+  });
+
+  it('asks no question keeping the date of a figure it dropped ("How much did ... earn in 1985?", FALSE)', () => {
+    const cards = sound(
+      'In the year, pharmaceuticals and paints earned 361 mln dlrs against losses of 95 mln dlrs in 1985.',
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => /^How much.*1985/.test(c))).toEqual([]);
+  });
+});
