@@ -2556,3 +2556,12 @@ describe('round 8888 (Reuters wire stories of 1987, no date known)', () => {
     expect(cards.filter((c) => /^How much.*1985/.test(c))).toEqual([]);
   });
 });
+
+describe('round 8989 (Reuters wire stories of 1987, no date known)', () => {
+  it('asks nothing of a short sentence that leans on the one before ("showed a _____ deficit", FALSE)', () => {
+    const text =
+      'The March quarter showed a 95 mln dlr surplus for merchandise trade, unchanged from the December quarter ' +
+      'surplus which was revised down from 120 mln dlrs. The 1986 March quarter showed a 41 mln dlr deficit.';
+    expect(answersOf(text)).not.toContain('41 mln dlr');
+  });
+});
