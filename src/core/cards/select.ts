@@ -949,10 +949,6 @@ function echoesBefore(a: Article, c: Candidate): boolean {
  * than a fact (seen in blind rounds 5252-5555 on saved news pages; over all graded rounds, reviewers passed 1 of the
  * 22 cards the first nine rules take away; the later ones say their own counts). Rules as data: a name, a test. */
 const WORDING: Array<[string, (x: Around) => boolean]> = [
-  // "The 1985 December quarter showed a [13 mln dlr] deficit.", after "The December quarter showed a 182 mln dlr
-  // surplus for merchandise trade": a short sentence built like the one before, on the same verb and subject, leaves
-  // out what that one said; shown alone it reads as another deficit (round 8989's FALSE card).
-  ['leans on the sentence before', ({ a, c, d }) => d.vague === 0 && echoesBefore(a, c)],
   // "[Financial services] marketers recognize ...", "Modern [go-to-market] organizations can ...": words that only
   // sort the noun after them, which the parser took for a second subject of the same verb (round 6060).
   ['a modifier without its noun', ({ a, c }) => splitOffModifier(a, c)],
@@ -1206,6 +1202,10 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   ],
   // "How long did Iván Fornís Espinosa spend?": the question lost what the time was spent on.
   ['a verb without what it takes', ({ d }) => d.kind === 'qa' && /\b(spend|spent|take|took)\?$/.test(d.prompt)],
+  // "The 1985 December quarter showed a [13 mln dlr] deficit.", after "The December quarter showed a 182 mln dlr
+  // surplus for merchandise trade": a short sentence built like the one before, on the same verb and subject, leaves
+  // out what that one said; shown alone it reads as another deficit (round 8989's FALSE card).
+  ['leans on the sentence before', ({ a, c, d }) => d.vague === 0 && echoesBefore(a, c)],
 ];
 
 /** A clause whose object or subject is a bare number in words: "had two at Apple". (In figures it is often the
