@@ -89,3 +89,16 @@ test('a PDF dropped on the create screen and a Word file chosen open with their 
   await expect(page.getByLabel('Published on')).toHaveValue(docx.publishedOn);
   await expect(page.getByLabel('Article')).toHaveValue(new RegExp(`^${docx.paragraphs[0]!.slice(0, 40).replace(/[()$.]/g, '\\$&')}`));
 });
+
+test('a text file with a stray control character opens, and the screen says what was removed', async ({ page, app }) => {
+  // A Reuters story of 1987 carried one DEL and was refused as binary (round 8787).
+  const text =
+    'PEMEX SIGNS LOAN\n\nPetroleos Mexicanos signed a 500 mln dlr\x7f untied loan with Japanese banks to pay for a ' +
+    'pipeline across the isthmus, the company said. The loan runs for 15 years, officials said.\n';
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'New deck from article' }).click();
+  await page.getByLabel('File to open').setInputFiles({ name: 'pemex.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.locator('.article-source .warning')).toHaveText('a stray control character (0x7f, line 3) removed from the text');
+  await expect(page.getByLabel('Article')).toHaveValue(/500 mln dlr untied loan/);
+  await page.screenshot({ path: 'test-results/screens/open-stray-control.png' });
+});
