@@ -437,7 +437,8 @@ function unlinkShared(out: Mention[]): void {
   // (Only names of institutions and places: "Obama administration" is still Obama's.)
   const starts = new Set(out.filter((m) => m.text.includes(' ') && institution(m)).map((m) => m.text.split(' ')[0]));
   for (const m of out) {
-    if (m.type === 'person' && !m.text.includes(' ') && m.canonical !== m.text && starts.has(m.text)) {
+    // ("Chairman Heineken" is the man: a title says which.)
+    if (m.type === 'person' && !m.title && !m.text.includes(' ') && m.canonical !== m.text && starts.has(m.text)) {
       m.canonical = m.text;
       m.type = 'name';
     }
@@ -445,8 +446,14 @@ function unlinkShared(out: Mention[]): void {
 }
 
 function institution(m: Mention): boolean {
-  return m.type === 'place' || (m.type === 'org' && ORG_WORDS.has(m.text.split(' ').at(-1) ?? ''));
+  const last = m.text.split(' ').at(-1) ?? '';
+  return m.type === 'place' || (m.type === 'org' && (ORG_WORDS.has(last) || COMPANY_SUFFIX.test(last)));
 }
+
+/** "Heineken NV", "Siemens AG", "Hanson Plc": a firm's legal form. "Heineken is urging farmers ..." was the
+ * brewer, not its chairman Freddie Heineken (round 9090's two FALSE cards). */
+const COMPANY_SUFFIX =
+  /^(NV|N\.V\.|AG|SA|S\.A\.|PLC|Plc|plc|Ltd|Ltd\.|AB|GmbH|SpA|S\.p\.A\.|BV|B\.V\.|Holdings|Cos?\.?|KK|Oyj|ASA)$/;
 
 /** The family name a full name may be shortened to: none for "Maud of Scotland" or "Irvine of Lairg" (the last
  * word is where they are of, and "Scotland" alone is the country), none for one word. */

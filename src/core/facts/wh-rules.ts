@@ -124,9 +124,16 @@ function levelReached(a: Article, c: Clause, s: Slot): boolean {
   return to && (CHANGE_VERBS.has(tok(a, c.pred).lemma) || MOVES.has(tok(a, c.pred).lemma));
 }
 
-/** An amount that is not what "How much" would ask: where a change started or ended, or a level crossed. */
+/** "able to get an average [2.00 dlrs] a barrel more by selling ... rather than as crude": an amount more (or less)
+ * than another is a difference; "How much is Kuwait able to get?" -> "2.00 dlrs" was FALSE (round 9090). */
+const COMPARED = /^(more|less|fewer|higher|lower|cheaper|dearer)$/;
+const comparedAmount = (a: Article, s: Slot): boolean =>
+  kidsOf(a, s.head).some((k) => tok(a, k).rel === 'advmod' && COMPARED.test(tok(a, k).lower) && k > s.head);
+
+/** An amount that is not what "How much" would ask: where a change started or ended, a level crossed, a
+ * difference. */
 const notHowMuch = (a: Article, c: Clause, s: Slot): boolean =>
-  changeStart(a, s) || levelCrossed(a, c, s) || levelReached(a, c, s);
+  changeStart(a, s) || levelCrossed(a, c, s) || levelReached(a, c, s) || comparedAmount(a, s);
 
 const speaks = (a: Article, c: Clause): boolean => SPEECH_VERBS.has(tok(a, c.pred).lemma);
 /** "became the final G7 leader": what follows a linking verb describes the subject; it is not asked with Who. */

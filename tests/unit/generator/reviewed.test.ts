@@ -2565,3 +2565,26 @@ describe('round 8989 (Reuters wire stories of 1987, no date known)', () => {
     expect(answersOf(text)).not.toContain('41 mln dlr');
   });
 });
+
+describe('round 9090 (Reuters wire stories of 1987, the test file, no date known)', () => {
+  it('asks no "How much" of an amount more than another ("2.00 dlrs a barrel more ... rather than as crude", FALSE)', () => {
+    const cards = sound(
+      'Traders said Venezuela is able to get an average 1.50 dlrs a barrel more by selling oil as refined product ' +
+        'such as diesel and naphtha, rather than as crude.',
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => /how much/i.test(c))).toEqual([]);
+  });
+
+  it("reads a firm's name as the firm, not its chairman of the same name, unless a title says who", () => {
+    const a = analyze(
+      'Dutch brewer Grolsch NV said it hoped to keep its earnings growth. Chairman Piet Grolsch said sales rose 6 ' +
+        'pct. Grolsch is urging farmers to grow barley, but board member Hans Smit noted that sorghum beer was ' +
+        'popular in Kenya. Chairman Grolsch said the company had won a contract in Moscow.',
+      null,
+      parse,
+    );
+    const bare = a.mentions.filter((m) => m.text === 'Grolsch').map((m) => m.canonical);
+    expect(bare).toEqual(['Grolsch', 'Piet Grolsch']);
+  });
+});
