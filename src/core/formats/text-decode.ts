@@ -39,12 +39,15 @@ export function lineAt(text: string, offset: number): number {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001e\u007f]/g;
 
+/** The character at `at` as two hex digits ("7f"). */
+const hexAt = (text: string, at: number): string => text.charCodeAt(at).toString(16).padStart(2, '0');
+
 function refuseBinary(text: string, what: string): void {
-  CONTROL.lastIndex = 0;
-  const m = CONTROL.exec(text);
-  if (m) {
-    throw new InputError(`binary data, not a text ${what} (a control character 0x` +
-      m[0].charCodeAt(0).toString(16).padStart(2, '0') + ' was found)', `line ${lineAt(text, m.index)}`);
+  // (search, not exec: CONTROL is global, and search keeps no lastIndex between calls.)
+  const at = text.search(CONTROL);
+  if (at >= 0) {
+    throw new InputError(`binary data, not a text ${what} (a control character 0x${hexAt(text, at)} was found)`,
+      `line ${lineAt(text, at)}`);
   }
 }
 
@@ -97,8 +100,7 @@ function strayDropped(text: string, what: string, notices: string[]): string {
     return text;
   }
   const first = text.search(CONTROL);
-  const code = (found[0] ?? '').charCodeAt(0).toString(16).padStart(2, '0');
   const many = found.length === 1 ? 'a stray control character' : `${found.length} stray control characters`;
-  notices.push(`${many} (0x${code}, line ${lineAt(text, first)}) removed from the text`);
+  notices.push(`${many} (0x${hexAt(text, first)}, line ${lineAt(text, first)}) removed from the text`);
   return text.replace(CONTROL, '');
 }
