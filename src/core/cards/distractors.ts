@@ -258,8 +258,8 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
   // Not the answer in other words, not an abbreviation of it, and not a word the question already shows.
   // A figure within 10% of the answer ("2.4 billion euros" for 2.42 billion, "5%" for 5.3%) is the answer rounded,
   // not a wrong one.
-  const value = figureValue;
-  const target = ask.type === 'amount' || ask.type === 'percent' || ask.type === 'number' ? value(ask.answer) : null;
+  const target =
+    ask.type === 'amount' || ask.type === 'percent' || ask.type === 'number' ? figureValue(ask.answer) : null;
   // A word the question shows is no choice; nor is a person the prompt names by any of the words of the name
   // ("_____ was a different kind of sidekick to Page." with "Larry Page" among the choices: round 5656).
   const inPrompt = (x: string, n: string): boolean =>
@@ -268,7 +268,7 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       x.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && prompt.includes(` ${norm(w)} `)));
   const ok = (x: string): boolean => {
     const n = norm(x);
-    const v = target ? value(x) : null;
+    const v = target ? figureValue(x) : null;
     if (target && v !== null && Math.abs(v - target) <= 0.1 * Math.abs(target)) return false;
     // A name, never a description ("The group") or another name for the answer ("The PTC" for "Parents Television
     // Council", either way round).
@@ -306,7 +306,7 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       const x = unitAs(ask.answer, styled(x0));
       if (words && /\d/.test(x)) continue;
       // "5" and "five" are one choice.
-      const v = target !== null ? value(x) : null;
+      const v = target !== null ? figureValue(x) : null;
       const n = v !== null ? `#${v}` : norm(x);
       if (taken.has(n) || !ok(x) || !fits(x) || out.some((y) => initials(y, x) || initials(x, y))) continue;
       taken.add(n);
