@@ -162,11 +162,12 @@ const UNEVEN = [0.62, 1.37, 1.83, 0.79, 1.21];
 const UNEVEN_FAR = [2.6, 0.43, 3.3];
 
 /** Whether a figure has three significant digits or more ("27,814", "352", "98.7", "114.66"; not "30,000" or
- * "2.5"): "98.7 billion dlrs" got 197.4, 49.4 and 296.1, seen to be twice, half and three times it (round 8787). */
+ * "2.5"): "98.7 billion dlrs" got 197.4, 49.4 and 296.1, seen to be twice, half and three times it (round 8787).
+ * A decimal of two digits ("4.4", not the half "2.5") is precise too: 13.2, 8.8 and 6.6 were seen to be its multiples (round 9090). */
 function precise(n: number): boolean {
   if (!Number.isFinite(n) || n <= 0 || (Number.isInteger(n) && n < 100)) return false;
   const digits = String(n).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return digits.length >= 3;
+  return digits.length >= 3 || (!Number.isInteger(n) && digits.length >= 2 && !/5$/.test(digits));
 }
 
 /** The factors for a figure's wrong rivals: uneven ones for a precise figure. */

@@ -366,12 +366,43 @@ const ruledOut = (prompt: string, v: number, answer: number | null): boolean =>
 /** "between 0.5 and _____": the range's far end lies above its near one, no 0.4 (round 8585); "between _____ and
  * 15.5" below. */
 function rangeAllows(prompt: string, v: number, answer: number | null): boolean {
-  const low = new RegExp(`\\bbetween ${FIGURE}(?:\\s+\\w+){0,2}? and _____`, 'i').exec(prompt)?.groups?.f;
-  const high = new RegExp(`\\bbetween _____(?:\\s+\\w+){0,2}? and ${FIGURE}`, 'i').exec(prompt)?.groups?.f;
+  const end = rangeEnd(prompt);
   // ("between _____ mln and 3.5 mln tonnes": the blank's scale stands outside it, so the other end is read bare,
   // round 8787, where 10.3, 8.0 and 11.1 were offered.)
-  const n = otherEnd(prompt, low ?? high ?? '');
-  return n === null || beyond(n, v, answer, low !== undefined);
+  const n = end ? otherEnd(prompt, end.figure) : null;
+  return n === null || end === null || beyond(n, v, answer, end.blankAbove);
+}
+
+const SCALE = '(?:\\s+(?:mln|million|billion|bln|trillion))?';
+const PCT = '(?:\\s+(?:pct|percent))?';
+
+/** A range's ends around the blank: the other end's pattern, whether the blank is the upper end, and whether the
+ * pattern is "X to Y" (a range only where no change is written: `ranged`). */
+const RANGES: Array<[RegExp, boolean, boolean]> = [
+  [new RegExp(`\\bbetween ${FIGURE}(?:\\s+\\w+){0,2}? and _____`, 'i'), true, false],
+  [new RegExp(`\\b${FIGURE}${PCT} to _____`, 'i'), true, true],
+  [new RegExp(`\\bbetween _____(?:\\s+\\w+){0,2}? and ${FIGURE}`, 'i'), false, false],
+  [new RegExp(`_____${SCALE}${PCT} to ${FIGURE}`, 'i'), false, true],
+];
+
+/** The range's other end around the blank, and whether the blank is its upper end. */
+function rangeEnd(prompt: string): { figure: string; blankAbove: boolean } | null {
+  const plain = !ranged(prompt);
+  for (const [re, blankAbove, to] of RANGES) {
+    const figure = to && plain ? undefined : re.exec(prompt)?.groups?.f;
+    if (figure !== undefined) return { figure, blankAbove };
+  }
+  return null;
+}
+
+/** Whether "X to Y" around the blank is a range ("forecast at _____ mln to 2.3 mln tonnes", where 2.9 and 4.2 were
+ * offered, round 9090), not a change ("rose from 5 to _____", "up 3 pct to _____", "cut by _____ to 40") or a
+ * vote ("by 5 to _____"). */
+function ranged(prompt: string): boolean {
+  const m = new RegExp(`(\\S+\\s+)?(\\d[\\d,.]*${SCALE}${PCT} to _____|_____${SCALE}${PCT} to \\d)`, 'i').exec(prompt);
+  if (!m) return false;
+  const before = prompt.slice(Math.max(0, m.index - 40), m.index + (m[1]?.length ?? 0));
+  return !new RegExp(`\\b(${UP}|${DOWN}|from|by|vote|votes|voted)\\s*$|\\b(${UP}|${DOWN})\\b`, 'i').test(before);
 }
 
 /** A wrong figure the change around the blank allows: 122 cents is no fall from 64 (round 7979's reviewer: "the word

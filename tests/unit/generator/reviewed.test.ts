@@ -2587,4 +2587,34 @@ describe('round 9090 (Reuters wire stories of 1987, the test file, no date known
     const bare = a.mentions.filter((m) => m.text === 'Grolsch').map((m) => m.canonical);
     expect(bare).toEqual(['Grolsch', 'Piet Grolsch']);
   });
+
+  it('offers no wrong near end of an "X to Y" range above its far end, and no far end below its near one', () => {
+    const text =
+      'Rapeseed production is now forecast at 1.4 mln to 2.3 mln tonnes, against 2.6 mln tonnes last year and ' +
+      '3.8 mln tonnes of barley.';
+    const ends: Array<[string, string, (v: number) => boolean]> = [
+      ['_____ mln to 2.3 mln', '1.4', (v) => v < 2.3],
+      ['1.4 mln to _____ mln', '2.3', (v) => v > 1.4],
+    ];
+    for (const [range, answer, inside] of ends) {
+      const wrong = wrongChoices(text, `Rapeseed production is now forecast at ${range} tonnes.`, answer, 'number');
+      expect(wrong.length).toBeGreaterThan(0);
+      expect(wrong.filter((x) => !inside(parseFloat(x)))).toEqual([]);
+    }
+  });
+
+  it('offers no multiples of a two-digit decimal ("some 4.4 billion dinars" -> 13.2, 8.8, 6.6)', () => {
+    const wrong = wrongChoices(
+      'There was some 3.6 billion dinars in outstanding bank credit at the end of the year.',
+      'There was _____ in outstanding bank credit at the end of the year.',
+      'some 3.6 billion dinars',
+      'amount',
+    );
+    const multiple = (x: string): boolean => {
+      const r = parseFloat(/\d[\d.]*/.exec(x)?.[0] ?? '0') / 3.6;
+      return [0.25, 0.5, 0.75, 1.25, 1.5, 2, 3, 4].some((f) => Math.abs(r - f) < 0.01);
+    };
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong.filter(multiple)).toEqual([]);
+  });
 });
