@@ -1,7 +1,9 @@
 // Article text in any of three shapes (HTML, Markdown, plain) -> plain paragraphs, one per line, without boilerplate.
 // The cleaned text is what evidence offsets point into, so it is also stored as the deck's source text.
 import { Parser } from 'htmlparser2';
+import { applyCorrections } from './corrections.js';
 import { MONTH_NAME } from './dates.js';
+import { lowerWireCaps } from './wire-caps.js';
 import { isFurniture } from './furniture.js';
 
 const SKIP_TAGS = new Set([
@@ -225,7 +227,19 @@ export function cleanText(raw: string): string {
     .map(stripPostMarks)
     // (A list's number alone on its line, "1.", says nothing.)
     .filter((l) => l !== '' && !/^\d{1,3}[.)]?$/.test(l) && !isFurniture(l));
-  return dropStandingSections(joinWrapped(lines)).join('\n');
+  return lowerWireCaps(dropRepeats(applyCorrections(dropStandingSections(joinWrapped(lines)))).join('\n'));
+}
+
+/** A paragraph that the paste repeats word for word is read once: round 9191's trade story held three paragraphs
+ * twice, and a card came from the second copy. Short lines (a heading, "Reuter") may repeat and stay. */
+function dropRepeats(lines: string[]): string[] {
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    if (line.split(' ').length < 8) return true;
+    if (seen.has(line)) return false;
+    seen.add(line);
+    return true;
+  });
 }
 
 /** "... a 1977 review that called it a “Dinosaur Sandwich,” or the" / "words of ...": text broken at a width inside

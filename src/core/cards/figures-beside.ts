@@ -72,10 +72,31 @@ const TRADING = new RegExp(
 );
 const tradingDay = (blanked: string): boolean => TRADING.test(blanked);
 
+const PERCENT = /(\d+(?:\.\d+)?) ?(?:pct|%|percent|per cent)\b/gi;
+
+/** "Cominco has a 55 pct share and Lornex receives [45 pct]", "50 pct owned by Teck and [25 pct] each by MIM and
+ * Metallgesellschaft": shares of a whole that the sentence's other shares leave (round 9191's reviewer: "100 - 55"). */
+function share(blanked: string, answer: string): boolean {
+  const own = [...answer.matchAll(PERCENT)];
+  if (own.length !== 1) return false;
+  const n = Number(own[0]?.[1]);
+  // ("BHP's [45 pct] stake in the Coronation Hill Property, and its 55 pct stake in a new venture": two holdings.)
+  const holding = (at: number): boolean =>
+    /^\s*(?:pct |% |percent )?(?:stake|interest|holding)s? in\b/i.test(blanked.slice(at));
+  const own2 = holding(blanked.indexOf('_____') + 5);
+  const others = [...blanked.matchAll(PERCENT)]
+    .filter((m) => !(own2 && holding((m.index ?? 0) + (m[0]?.length ?? 0))))
+    .map((m) => Number(m[1]));
+  const sum = others.reduce((x, y) => x + y, 0);
+  const each = /_____ each\b/i.test(blanked) ? [2, 3] : [1];
+  const near = (x: number): boolean => Math.abs(x - 100) < 0.01;
+  return others.some((p) => near(n + p)) || each.some((k) => others.length > 0 && near(n * k + sum));
+}
+
 /** Why the figures beside a blank make it no card, or null. */
-export function besideFlaw(type: string, blanked: string): string | null {
+export function besideFlaw(type: string, blanked: string, answer = ''): string | null {
   if (tradingDay(blanked)) return 'a day of share trading';
   if (!/^(number|amount|percent)$/.test(type)) return null;
-  if (computable(blanked)) return 'the figures beside it compute it';
+  if (computable(blanked) || share(blanked, answer)) return 'the figures beside it compute it';
   return earlierPeriod(blanked) ? 'the period before' : null;
 }

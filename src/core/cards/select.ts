@@ -334,8 +334,12 @@ function sourceInside(prompt: string): boolean {
  * brackets after a figure is the same one converted. */
 function figureFlaw(a: Article, c: Candidate, answer: string): string | null {
   // ("eased to [9.1 billion from 9.2 billion]": a change's two ends in one blank, round 8080.)
-  if (/\b\d{4}\s+\d/.test(answer) || /\d.* from .*\d/.test(answer)) return 'two figures';
-  const beside = besideFlaw(c.type, blankedSentence(a, c));
+  if (
+    /\b\d{4}\s+\d/.test(answer) ||
+    /\d.* from .*(\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b)/i.test(answer)
+  )
+    return 'two figures';
+  const beside = besideFlaw(c.type, blankedSentence(a, c), answer);
   if (beside) return beside;
   return c.type === 'date' ? dateFlaw(a, c, answer) : conversion(a, c);
 }
@@ -535,6 +539,15 @@ function garbledQuestion(prompt: string): string | null {
 }
 
 /** Would a teacher write this card? Each reason it would not is a reason to drop it. */
+/** An answer whose first word says it is no phrase to learn. */
+function openingFlaw(a: Article, c: Candidate): string | null {
+  const first = tok(a, c.tokens[0] as number).value;
+  // "a time of year [when seasonal demand] is normally slackening": a conjunction opens a clause (round 9191).
+  if (/^(when|where|while|whereas|because|although|though|whether|if|unless)$/i.test(first)) return 'a conjunction';
+  // "No date for the trial": an answer that is an absence.
+  return /^no$/i.test(first) ? 'an absence' : null;
+}
+
 export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | null {
   const c = d.cand;
   const s = a.sentences[c.sent];
@@ -544,8 +557,8 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   // ("a few [hundred] feet", "several [hundred] French Huguenots": a scale word alone is a piece of a figure;
   // reviewers failed 5 of 7.)
   if (d.answer.split(/\s+/).every((w) => FUNCTION_ONLY.test(w) || SCALE.test(w))) return 'function words';
-  // "No date for the trial": an answer that is an absence.
-  if (/^no$/i.test(tok(a, c.tokens[0] as number).value)) return 'an absence';
+  const opening = openingFlaw(a, c);
+  if (opening) return opening;
   // "the time", "one instance": a vague head without a name or a figure in its phrase is filler.
   if (
     VAGUE_HEADS.has(tok(a, c.head).lemma) &&

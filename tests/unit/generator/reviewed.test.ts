@@ -2618,3 +2618,79 @@ describe('round 9090 (Reuters wire stories of 1987, the test file, no date known
     expect(wrong.filter(multiple)).toEqual([]);
   });
 });
+
+describe('round 9191 (Reuters wire stories of 1987, the test file, no date known)', () => {
+  const story =
+    'The Dutch telephone firm KPT plans a two-for-one share split, its finance director Anna Vos said.\n' +
+    "A KPT spokesman said the company's earnings are likely to be substantial since the government raised its " +
+    'licence fee to four pct from three.\n' +
+    '"Please read the small print before you buy," Vos told small investors on Tuesday.\n' +
+    'KPT had 512,300 shareholders at the end of 1986.\n' +
+    'In Amsterdam item "Dutch telephone firm plans split" please read in second para, "the company\'s earnings are ' +
+    'likely to be substantially cut" (inserting dropped word). This replaces "the company\'s earnings are likely ' +
+    'to be substantial"';
+
+  it("applies a wire's correction notice to the sentence it corrects and makes no card of either (FALSE)", () => {
+    const text = cleanText(story);
+    expect(text).toContain("the company's earnings are likely to be substantially cut since the government");
+    expect(text).not.toMatch(/please read in|This replaces/);
+    expect(text).toContain('"Please read the small print before you buy," Vos told');
+    const cards = deck(story);
+    expect(cards.length).toBeGreaterThan(0);
+    const said = cards.map((c) => `${c.prompt} ${c.evidence?.sentence ?? ''}`);
+    expect(said.filter((x) => /to be substantial since|This replaces|inserting dropped/.test(x))).toEqual([]);
+  });
+
+  it('reads a paragraph the paste repeats once, and makes no card of the copy', () => {
+    const para =
+      'Analysts said the positive trade figures set off a modest rally in the Swiss franc, which rose to 61.40 U.S. cts.';
+    const text = `Swiss exports rose 4.2 pct in February, the customs office said.\n${para}\nImports fell 1.1 pct.\n${para}`;
+    expect(cleanText(text).split(para).length).toBe(2);
+    const cards = deck(text);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(new Set(cards.map((c) => c.prompt)).size).toBe(cards.length);
+  });
+
+  it.each([
+    [
+      'share of a whole that the other shares beside it leave ("55 pct ... and Lornex receives [45 pct]")',
+      'The Pine Ridge mine produced 41,000 tonnes of copper in 1986. Alcor and Brenmet share control of the Pine Ridge mine, while Alcor has a 60 pct share of its output and ' +
+        'Brenmet receives 40 pct. A group 30 pct owned by Alcor and 35 pct each by Dunmet Ltd and Ferro AG bought ' +
+        'the stake last year.',
+      /pct/,
+    ],
+    [
+      'a change\'s two ends written in words ("widen the cash premium to [20 from four]")',
+      'Traders said nearby tightness could widen the cash premium for tin to 30 from six stg in the coming weeks.',
+      /from/,
+    ],
+    [
+      'a clause opened by a conjunction ("at a time of year [when seasonal demand] is slackening")',
+      'Zinc prices are unusually firm at a time of year when seasonal demand is normally slackening, traders said.',
+      /^when\b/i,
+    ],
+  ])('blanks no %s', (_, text, wrong) => {
+    const answers = answersOf(text);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.filter((x) => wrong.test(x))).toEqual([]);
+  });
+
+  it("still asks a holding beside another holding's figure ('its 45 pct stake in X, and its 55 pct stake in Y')", () => {
+    const holdings =
+      "The statement said Norgold would also hold the group's 45 pct stake in the Kestrel Hill mine in Western " +
+      'Australia, and its 55 pct stake in a new venture near Kalgoorlie.';
+    expect(answersOf(holdings)).toContain('45 pct');
+  });
+
+  it('writes the wire\'s capital after "U.S." in lower case where the story does ("U.S. Company Doe Run")', () => {
+    const text = cleanText(
+      'The U.S. Company Mesa Metals has kept its 90,000 tonnes per year smelter in Idaho closed. The company said ' +
+        'U.S. Agriculture Department officials and U.S. Firms met. Exports by firms fell. In the U.S. The market fell.',
+    );
+    expect(text).toContain('The U.S. company Mesa Metals has kept');
+    expect(text).toContain('U.S. Agriculture Department officials and U.S. firms met');
+    expect(text).toContain('In the U.S. The market fell.');
+    const answers = answersOf(text);
+    expect(answers.filter((x) => /^Company\b/.test(x))).toEqual([]);
+  });
+});
