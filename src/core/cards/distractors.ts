@@ -361,7 +361,18 @@ const FALLS = new RegExp(`^(${DOWN})$`, 'i');
 
 /** A figure the prompt rules out: "the fourth of [three] children", or 122 cents for a fall from 64. */
 const ruledOut = (prompt: string, v: number, answer: number | null): boolean =>
-  v < ordinalBefore(prompt) || !changeAllows(prompt, v, answer) || !rangeAllows(prompt, v, answer);
+  v < ordinalBefore(prompt) ||
+  !changeAllows(prompt, v, answer) ||
+  !rangeAllows(prompt, v, answer) ||
+  !boundAllows(prompt, v, answer);
+
+/** "oil prices were still above [25 dlrs]": a lower figure is above the bound too, so no wrong choice (13 dlrs was
+ * offered, round 9292); "below [X]" takes no higher one. */
+function boundAllows(prompt: string, v: number, answer: number | null): boolean {
+  if (answer === null) return true;
+  if (/\b(above|over|more than|at least|exceeding|in excess of|upwards of) _____/i.test(prompt)) return v > answer;
+  return /\b(below|under|less than|fewer than|at most|up to) _____/i.test(prompt) ? v < answer : true;
+}
 
 /** "between 0.5 and _____": the range's far end lies above its near one, no 0.4 (round 8585); "between _____ and
  * 15.5" below. */

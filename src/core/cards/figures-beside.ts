@@ -1,5 +1,6 @@
 // What the figures beside a blank say about it: that they compute it, that it belongs to an earlier period, that the
 // sentence is a day's share trading. Each makes the blank arithmetic or trivia, not the article's fact.
+import { parseNumber } from '../article/amounts.js';
 import type { Article } from '../article/types.js';
 import type { Candidate } from '../facts/candidates.js';
 import { tok } from '../facts/tree.js';
@@ -91,6 +92,19 @@ function share(blanked: string, answer: string): boolean {
   const each = /_____ each\b/i.test(blanked) ? [2, 3] : [1];
   const near = (x: number): boolean => Math.abs(x - 100) < 0.01;
   return others.some((p) => near(n + p)) || each.some((k) => others.length > 0 && near(n * k + sum));
+}
+
+const NAME = String.raw`[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*`;
+const LIST = new RegExp(String.raw`^[^.;:,_]{0,40}[,;:] (${NAME}(?:(?:, |,? and )${NAME})+)`);
+
+/** "the world's top [three] producers, Ivory Coast, Brazil and Ghana", "serve [five] points in common; Los Angeles,
+ * San Diego, ... and Tucson": a count of the names listed beside it (rounds 8484 and 9292). A question ("How many
+ * manuscripts does the Codex consist of?") shows no list: only a prompt with the blank is weighed. */
+export function countOfList(blanked: string, answer: string): boolean {
+  const n = parseNumber(answer.trim()) ?? 0;
+  if (!Number.isInteger(n) || n < 2 || n > 12 || !blanked.includes('_____')) return false;
+  const list = LIST.exec(blanked.slice(blanked.indexOf('_____') + 5))?.[1];
+  return list !== undefined && list.split(/, |,? and /).length === n;
 }
 
 /** Why the figures beside a blank make it no card, or null. */

@@ -15,7 +15,7 @@ import { VERSUS } from '../article/names.js';
 import { sentenceWords, unsupported } from './check.js';
 import type { Intended } from './wellformed.js';
 import { blankStart, draft, outsideBlank, quotedTokens, unnamedIn, type Draft } from './draft.js';
-import { besideFlaw, blankedSentence } from './figures-beside.js';
+import { besideFlaw, blankedSentence, countOfList } from './figures-beside.js';
 import { articleStats, features, score, type Features, type Weights } from './features.js';
 
 export interface Picked {
@@ -268,7 +268,18 @@ function oddShape(a: Article, d: Draft): string | null {
     !/\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|century|millennium/i.test(d.answer)
   )
     return 'piece of a date';
-  return sourceInside(d.prompt) ? 'source inside the question' : wordingFlaw(a, d);
+  return besideBlank(d) ?? wordingFlaw(a, d);
+}
+
+/** "the [Group of Seven] (G-7) countries", "[Trioxygen] (O3) is usually known as ozone": the abbreviation beside the
+ * blank spells it (reviewers failed both such cards, rounds 7070 and 9292); "[Oil companies such as Ashland Oil
+ * Inc], the Kentucky-based refiner": examples in a blank are no one phrase to recall (9292). And a question whose
+ * source is in what it is said to have said. */
+function besideBlank(d: Draft): string | null {
+  if (sourceInside(d.prompt)) return 'source inside the question';
+  if (/_____ \([A-Z0-9][A-Z0-9-]{1,7}\)/.test(d.prompt)) return 'its abbreviation beside it';
+  if (countOfList(d.prompt, d.answer)) return 'a count of the list beside it';
+  return /\bsuch as\b/i.test(d.answer) ? 'examples in the answer' : null;
 }
 
 /** "[Various hypotheses] have been promoted", "[Some such schools] teach ...": a blank on the subject that holds no

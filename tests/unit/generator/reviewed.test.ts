@@ -2694,3 +2694,52 @@ describe('round 9191 (Reuters wire stories of 1987, the test file, no date known
     expect(answers.filter((x) => /^Company\b/.test(x))).toEqual([]);
   });
 });
+
+describe('round 9292 (Reuters wire stories of 1987, the test file, no date known)', () => {
+  it.each([
+    [
+      'count of the names listed beside it ("the top [three] producers, Ivory Coast, Brazil and Ghana")',
+      "The alliance includes the world's top four tin producers, Malaysia, Indonesia, Bolivia and Thailand, and " +
+        'accounts for 70 pct of all output.',
+      /^(four|4)$/,
+    ],
+    [
+      'name whose abbreviation stands beside it ("the [Group of Seven] (G-7) countries")',
+      'Japanese Finance Minister Kiichi Miyazawa said the Group of Five (G-5) countries reaffirmed their Louvre ' +
+        "accord on stabilising currencies to convince the market of their resolve. Japan's exports rose 12 pct to " +
+        '4,500 mln dlrs in 1986.',
+      /Group of Five|^Five$/,
+    ],
+    [
+      'phrase of examples ("[Oil companies such as Ashland Oil Inc], the Kentucky-based refiner")',
+      'Metal companies such as Inco Ltd, the Toronto-based nickel miner and refiner, are also shopping for ' +
+        'money-making chemical businesses to buy.',
+      /such as/,
+    ],
+  ])('blanks no %s', (_, text, wrong) => {
+    const answers = answersOf(text);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.filter((x) => wrong.test(x))).toEqual([]);
+  });
+
+  it('still asks how many when the question shows no list ("How many manuscripts does the Codex consist of?")', () => {
+    const cards = sound(
+      'The Codex Hammer consists of four leather-bound ledgers, Ledger A, Ledger B, Ledger C and Ledger D, dated ' +
+        'between 1610 and 1650.',
+    );
+    expect(cards.filter((c) => /^How many\b.* -> four$/.test(c)).length).toBeGreaterThan(0);
+  });
+
+  it('offers no wrong figure under a lower bound that is also true ("prices were still above [25 dlrs]": 13 dlrs)', () => {
+    const wrong = wrongChoices(
+      'In 1985, when oil prices were still above 25 dlrs a barrel and chemical exports were hurt by the strong ' +
+        'dollar, Dow had profits of 58 mln dlrs. Oil prices fell to 14 dlrs in 1986 and 18 dlrs in 1987.',
+      'In 1985, when oil prices were still above _____ a barrel and chemical exports were hurt by the strong dollar, ' +
+        'Dow had profits of 58 mln dlrs.',
+      '25 dlrs',
+      'amount',
+    );
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong.filter((x) => !(parseFloat(x) > 25))).toEqual([]);
+  });
+});
