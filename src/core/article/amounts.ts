@@ -136,14 +136,8 @@ export function nearbyAmounts(a: Amount, count: number, seed: number): string[] 
   if (!m) return [];
   const [, lead = '', figure = '', rest = ''] = m;
   const n = Number(figure.replace(/,/g, ''));
-  // Within a factor of two first: "64, 96 and 128 dollars" beside "30 dlrs, maybe [32 dollars]" gave the answer
-  // away (round 4747). The seed turns the near ones round; the far ones come only when those run out.
-  const [near, far] = precise(n)
-    ? [UNEVEN, UNEVEN_FAR]
-    : [
-        [0.5, 1.5, 2, 0.75, 1.25],
-        [3, 0.25, 4],
-      ];
+  // The seed turns the near ones round; the far ones come only when those run out.
+  const [near, far] = factorSets(n);
   const factors = [...near.map((_, i) => near[(i + seed) % near.length] as number), ...far];
   const out: string[] = [];
   const places = decimalsOf(figure);
@@ -170,8 +164,29 @@ function precise(n: number): boolean {
   return digits.length >= 3 || (!Number.isInteger(n) && digits.length >= 2 && !/5$/.test(digits));
 }
 
-/** The factors for a figure's wrong rivals: uneven ones for a precise figure. */
-export const factorsFor = (n: number): number[] => (precise(n) ? UNEVEN : [0.8, 1.25, 0.6, 1.5, 2]);
+/** The near and the far factors for a figure's rivals. Within a factor of two first: "64, 96 and 128 dollars" beside
+ * "30 dlrs, maybe [32 dollars]" gave the answer away (round 4747). */
+function factorSets(n: number): [number[], number[]] {
+  if (tight(n)) return [TIGHT, TIGHT_FAR];
+  if (precise(n)) return [UNEVEN, UNEVEN_FAR];
+  return [
+    [0.5, 1.5, 2, 0.75, 1.25],
+    [3, 0.25, 4],
+  ];
+}
+
+/** A rate or a price quoted to four figures or more ("144.75 yen", "76.58 cts"): its rivals lie near it. The dollar
+ * "sank to _____" beside 264.89 and 376.35 yen, and a Canadian dollar near 76 cents beside 140.14, were absurd
+ * (rounds 9191 and 9393). */
+const TIGHT = [0.91, 1.09, 0.84, 1.16, 0.95];
+const TIGHT_FAR = [1.27, 0.77];
+function tight(n: number): boolean {
+  if (!Number.isFinite(n) || n <= 0 || Number.isInteger(n)) return false;
+  return String(n).replace('.', '').replace(/^0+/, '').length >= 4;
+}
+
+/** The factors for a figure's wrong rivals: near ones for a rate, uneven ones for a precise figure. */
+export const factorsFor = (n: number): number[] => (tight(n) ? TIGHT : precise(n) ? UNEVEN : [0.8, 1.25, 0.6, 1.5, 2]);
 
 /** How many decimals a figure is written with ("66.80" -> 2, "1.05 mln" -> 2, "17" -> 0). */
 export const decimalsOf = (text: string): number => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;

@@ -107,10 +107,23 @@ export function countOfList(blanked: string, answer: string): boolean {
   return list !== undefined && list.split(/, |,? and /).length === n;
 }
 
+/** "allotted only [6.1 billion] marks ..., thus subtracting some 8.8 billion marks ..., as an outgoing 14.9 billion
+ * pact expired" (round 9393's reviewer: "14.9 - 8.8"): a figure with a decimal that is the sum or the difference of
+ * two others beside it. Whole figures are left alone: 20, 30 and 50 add up by chance. */
+function sumOrDifference(blanked: string, answer: string): boolean {
+  const own = /\d[\d,]*\.\d+/.exec(answer)?.[0];
+  if (!own) return false;
+  const n = Number(own.replace(/,/g, ''));
+  const others = (blanked.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((x) => Number(x.replace(/,/g, '')));
+  const same = (x: number): boolean => Math.abs(x - n) < 1e-6 * Math.max(1, n);
+  return others.some((x, i) => others.some((y, j) => i < j && (same(x + y) || same(Math.abs(x - y)))));
+}
+
 /** Why the figures beside a blank make it no card, or null. */
 export function besideFlaw(type: string, blanked: string, answer = ''): string | null {
   if (tradingDay(blanked)) return 'a day of share trading';
   if (!/^(number|amount|percent)$/.test(type)) return null;
-  if (computable(blanked) || share(blanked, answer)) return 'the figures beside it compute it';
+  if (computable(blanked) || share(blanked, answer) || sumOrDifference(blanked, answer))
+    return 'the figures beside it compute it';
   return earlierPeriod(blanked) ? 'the period before' : null;
 }

@@ -61,7 +61,7 @@ export function giveaway(prompt: string, answer: string): boolean {
   const ans = norm(answer);
   if (!ans) return true;
   if (p.includes(` ${ans} `)) return true;
-  if (sameStem(prompt, answer) || initialsShown(prompt, answer)) return true;
+  if (sameStem(prompt, answer) || initialsShown(prompt, answer) || wordStemShown(p, ans)) return true;
   return ans.split(' ').some(
     (w) =>
       (w.length >= 4 || /\d/.test(w)) &&
@@ -73,6 +73,14 @@ export function giveaway(prompt: string, answer: string): boolean {
       !(w in CURRENCY_WORDS || w in SCALES) &&
       p.includes(` ${w} `),
   );
+}
+
+/** A one-word answer shown in another form: "rise" under the headline "YEN SEEN RISING" (round 9393). */
+function wordStemShown(p: string, ans: string): boolean {
+  if (!/^\p{L}{4,}$/u.test(ans)) return false;
+  const stem = (w: string): string => w.replace(/(ing|ed|es|s|e)$/, '');
+  const own = stem(ans);
+  return own.length >= 3 && p.split(' ').some((w) => w !== ans && w.length >= 4 && stem(w) === own);
 }
 
 /** The answer's initials shown in the prompt: "CBT" (in the headline "CBT TRADERS LOOK AHEAD ...") gives away
@@ -279,6 +287,8 @@ function besideBlank(d: Draft): string | null {
   if (sourceInside(d.prompt)) return 'source inside the question';
   if (/_____ \([A-Z0-9][A-Z0-9-]{1,7}\)/.test(d.prompt)) return 'its abbreviation beside it';
   if (countOfList(d.prompt, d.answer)) return 'a count of the list beside it';
+  // ("22 shares ... for each [100] shares": the base of a ratio, round 9393.)
+  if (/\bfor (each|every) _____/i.test(d.prompt)) return 'the base of a ratio';
   return /\bsuch as\b/i.test(d.answer) ? 'examples in the answer' : null;
 }
 
@@ -555,6 +565,10 @@ function openingFlaw(a: Article, c: Candidate): string | null {
   const first = tok(a, c.tokens[0] as number).value;
   // "a time of year [when seasonal demand] is normally slackening": a conjunction opens a clause (round 9191).
   if (/^(when|where|while|whereas|because|although|though|whether|if|unless)$/i.test(first)) return 'a conjunction';
+  // "Who fuelled speculation ... Japanese Finance?" -> "Minister Kiichi Miyazawa": a title cut in two (round 9393).
+  const before = tok(a, (c.tokens[0] as number) - 1);
+  if (PERSON_NOUNS.has(first.toLowerCase()) && /^\p{Lu}/u.test(first) && before && /^\p{Lu}/u.test(before.value))
+    return before.sent === tok(a, c.tokens[0] as number).sent ? 'a title cut in two' : null;
   // "No date for the trial": an answer that is an absence.
   return /^no$/i.test(first) ? 'an absence' : null;
 }

@@ -2743,3 +2743,55 @@ describe('round 9292 (Reuters wire stories of 1987, the test file, no date known
     expect(wrong.filter((x) => !(parseFloat(x) > 25))).toEqual([]);
   });
 });
+
+describe('round 9393 (Reuters wire stories of 1987, the test file, no date known)', () => {
+  it.each([
+    [
+      'figure that two beside it add up to ("allotted only [6.1 billion] ..., subtracting 8.8 ..., as 14.9 expired")',
+      'The central bank allotted only 4.3 billion crowns in a repurchase pact at a rate of 5.20 pct, thus draining ' +
+        'some 7.6 billion crowns from the market, as an outgoing 11.9 billion pact expired.',
+      /^4\.3 billion/,
+    ],
+    [
+      'base of a ratio ("acquire 22 shares ... for each [100] shares")',
+      'Brentwood Corp said it will issue its holders a right to acquire 15 shares of Norton Realty Trust for each ' +
+        '100 shares of Brentwood they own, for a total of 2.4 mln shares.',
+      /^100$/,
+    ],
+    [
+      'title cut in two ("... Japanese Finance?" -> "Minister Kiichi Miyazawa")',
+      'Japanese Finance Minister Noboru Takeshita fuelled speculation about the amount of fluctuation the ' +
+        'authorities are prepared to tolerate by saying that the yen level is still inside the range agreed on in ' +
+        'Paris in late January. The yen rose to 151.20 to the dollar.',
+      /^Minister\b/,
+    ],
+  ])('blanks no %s', (_, text, wrong) => {
+    const answers = answersOf(text);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.filter((x) => wrong.test(x))).toEqual([]);
+  });
+
+  it('shows no headline that gives a one-word answer away in another form ("YEN SEEN RISING" above "rise")', () => {
+    const card = {
+      id: 'x',
+      kind: 'cloze',
+      prompt: 'Dealers expect the mark to _____ further.',
+      answer: 'rise',
+      tags: [],
+    };
+    const shown = headlineFor('MARK SEEN RISING AFTER G-7 TALKS, DEALERS SAY', card as Card);
+    expect(shown).not.toBeNull();
+    expect(shown).not.toMatch(/RISING/);
+  });
+
+  it('offers wrong rates near a rate quoted to four figures ("sank to [144.75 yen]": no 264.89 or 376.35)', () => {
+    const ratios = wrongChoices(
+      'The dollar sank to 144.75 yen in early Tokyo trading from 146.30 yen, dealers said.',
+      'The dollar sank to _____ in early Tokyo trading.',
+      '144.75 yen',
+      'amount',
+    ).map((x) => Math.abs(Math.log(parseFloat(x) / 144.75)));
+    expect(ratios.length).toBeGreaterThan(0);
+    expect(Math.max(...ratios)).toBeLessThan(Math.log(1.3));
+  });
+});
