@@ -340,7 +340,8 @@ const DOWN =
 const UP = 'rose|rise|rises|increased|climbed|gained|grew|jumped|rallied|advanced|surged|soared|raised|improved|up';
 const MOVE = `(?<w>${UP}|${DOWN})`;
 const FIGURE = '(?<f>\\d[\\d,.]*(?:\\s+(?:mln|million|billion|bln|trillion))?)';
-const GAP = '[^._\\d]{0,30}?';
+// ("fell to _____ in 1986 from 46.8 billion in 1985": a year may stand between, round 9494.)
+const GAP = '(?:[^._\\d]|\\b(?:1[89]|20)\\d\\d\\b){0,30}?';
 const SINCE = '(from|compared with|compared to|against)';
 /** A change's two ends around the blank, and whether the blank is the later one. */
 const CHANGES: Array<[RegExp, boolean]> = [

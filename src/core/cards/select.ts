@@ -560,15 +560,26 @@ function garbledQuestion(prompt: string): string | null {
 }
 
 /** Would a teacher write this card? Each reason it would not is a reason to drop it. */
+/** A title or a hedge whose first words stay outside the answer, or null. */
+function cutInTwo(a: Article, c: Candidate, first: string): string | null {
+  const at = c.tokens[0] as number;
+  const before = tok(a, at - 1);
+  if (!before || before.sent !== tok(a, at).sent) return null;
+  // "Who fuelled speculation ... Japanese Finance?" -> "Minister Kiichi Miyazawa": a title cut in two (round 9393).
+  if (PERSON_NOUNS.has(first.toLowerCase()) && /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(before.value))
+    return 'a title cut in two';
+  // "reserves of slightly [less than three billion] marks": a hedge cut in two (round 9494). ("weigh well [over 100
+  // pounds]" reads whole: passed.)
+  return /^(less|more)$/i.test(first) && /^(slightly|much|far)$/i.test(before.value) ? 'a hedge cut in two' : null;
+}
+
 /** An answer whose first word says it is no phrase to learn. */
 function openingFlaw(a: Article, c: Candidate): string | null {
   const first = tok(a, c.tokens[0] as number).value;
   // "a time of year [when seasonal demand] is normally slackening": a conjunction opens a clause (round 9191).
   if (/^(when|where|while|whereas|because|although|though|whether|if|unless)$/i.test(first)) return 'a conjunction';
-  // "Who fuelled speculation ... Japanese Finance?" -> "Minister Kiichi Miyazawa": a title cut in two (round 9393).
-  const before = tok(a, (c.tokens[0] as number) - 1);
-  if (PERSON_NOUNS.has(first.toLowerCase()) && /^\p{Lu}/u.test(first) && before && /^\p{Lu}/u.test(before.value))
-    return before.sent === tok(a, c.tokens[0] as number).sent ? 'a title cut in two' : null;
+  const cut = cutInTwo(a, c, first);
+  if (cut) return cut;
   // "No date for the trial": an answer that is an absence.
   return /^no$/i.test(first) ? 'an absence' : null;
 }

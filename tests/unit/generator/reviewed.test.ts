@@ -2795,3 +2795,48 @@ describe('round 9393 (Reuters wire stories of 1987, the test file, no date known
     expect(Math.max(...ratios)).toBeLessThan(Math.log(1.3));
   });
 });
+
+describe('round 9494 (Reuters wire stories of 1987, the test file, no date known)', () => {
+  it('lowers every wire capital after "U.S." once the story shows the habit, and keeps the names', () => {
+    const text = cleanText(
+      'Vice Minister Taro Mori hopes to refute U.S. Charges Korea has broken a pact on steel trade. His team hopes ' +
+        'to persuade the U.S. Not to impose tariffs. He said the U.S. Has excessive expectations and met the U.S. ' +
+        'Food and Drug Administration. U.S. Officials said talks will fail. Mori said it has expectations.',
+    );
+    expect(text).toContain('refute U.S. charges Korea has broken');
+    expect(text).toContain('persuade the U.S. not to impose tariffs');
+    expect(text).toContain('the U.S. has excessive');
+    expect(text).toContain('the U.S. Food and Drug Administration');
+    expect(text).toContain('U.S. officials said');
+  });
+
+  it('leaves the wire\'s capitals alone where nothing shows the habit ("in the U.S. The market fell")', () => {
+    const text = 'Sales rose in the U.S. The market fell in Japan. The U.S. Senate passed the bill.';
+    expect(cleanText(text)).toBe(text);
+  });
+
+  it('reads a word the wire typed twice once ("would create a a default", "said said"), not "the THE rankings"', () => {
+    expect(cleanText('Marr said said the breach would create a a default. It had had the THE rankings in mind.')).toBe(
+      'Marr said the breach would create a default. It had had the THE rankings in mind.',
+    );
+  });
+
+  it('offers no wrong figure a fall rules out when a year stands between ("fell to _____ in 1986 from 46.8 billion")', () => {
+    const story =
+      "Taiwan's foreign debt, which fell to 21.3 billion dlrs in 1986 from 23.9 billion in 1985, is still large. " +
+      'Exports rose to 39.8 billion dlrs and imports to 24.2 billion dlrs.';
+    const asked = "Taiwan's foreign debt, which fell to _____ in 1986 from 23.9 billion in 1985, is still large.";
+    const figures = wrongChoices(story, asked, '21.3 billion dlrs', 'amount').map((x) => parseFloat(x));
+    expect(figures).not.toHaveLength(0);
+    expect(figures.filter((v) => v >= 23.9)).toEqual([]);
+  });
+
+  it('blanks no hedge cut in two ("reserves of slightly [less than three billion] marks")', () => {
+    const answers = answersOf(
+      'The carmaker said the losses would be covered from reserves of slightly less than four billion marks, and ' +
+        'its profit rose 12 pct to 596 mln marks.',
+    );
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.filter((x) => /^less\b/.test(x))).toEqual([]);
+  });
+});
