@@ -287,6 +287,8 @@ function besideBlank(d: Draft): string | null {
   if (sourceInside(d.prompt)) return 'source inside the question';
   if (/_____ \([A-Z0-9][A-Z0-9-]{1,7}\)/.test(d.prompt)) return 'its abbreviation beside it';
   if (countOfList(d.prompt, d.answer)) return 'a count of the list beside it';
+  // ("ended at [1.8270/]80 marks": a piece of a quoted pair of prices, round 9595.)
+  if (/_____[\d/]|[\d/]_____/.test(d.prompt)) return 'a piece of a figure';
   // ("22 shares ... for each [100] shares": the base of a ratio, round 9393.)
   if (/\bfor (each|every) _____/i.test(d.prompt)) return 'the base of a ratio';
   return /\bsuch as\b/i.test(d.answer) ? 'examples in the answer' : null;
@@ -1222,7 +1224,14 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // says (reviewers passed 1 of 14).
   // ("During the same year, investor David G. Booth donated [$300 million]" is a time told from the sentence before,
   // shown with it: round 6767.)
-  ['the same as what?', ({ d }) => /\bthe same\b(?! (day|week|month|year|season|decade|century)\b)/i.test(d.prompt)],
+  // ("to maintain the same ... growth in 1987 as the company has for the past five years" says as what: round 9595's
+  // empty deck.)
+  [
+    'the same as what?',
+    ({ d }) =>
+      /\bthe same\b(?! (day|week|month|year|season|decade|century)\b)/i.test(d.prompt) &&
+      !/\bthe same\b(?:\s+[\w'-]+){1,8}?\s+as\s+(?!well\b)\S/i.test(d.prompt),
+  ],
   // "Text Expander ([$5] iOS, Mac)", "supplanted by the Internet Protocol ([IP])": an aside in brackets is a detail
   // (reviewers passed 1 of 11).
   ['inside brackets', ({ a, c }) => insideBrackets(a, c)],

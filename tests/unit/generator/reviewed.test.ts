@@ -2840,3 +2840,26 @@ describe('round 9494 (Reuters wire stories of 1987, the test file, no date known
     expect(answers.filter((x) => /^less\b/.test(x))).toEqual([]);
   });
 });
+
+describe('round 9595 (Reuters wire stories of 1987, no date known)', () => {
+  it('asks "the same X as Y" when the sentence says as what (a deck was empty)', () => {
+    const cards = sound(
+      'Medix Corp chief executive Anna Berg said she expects to keep the same average annual profit growth in 1987 ' +
+        'as the company has had for the past seven years.',
+    );
+    expect(cards.filter((c) => /the same .* as the company/.test(c)).length).toBeGreaterThan(0);
+  });
+
+  it('still asks no "the same" that leans on the sentence before ("occur at the same rate")', () => {
+    const answers = answersOf('Prices in Oslo rose at the same rate, reaching 14,200 crowns a tonne in March 1987.');
+    expect(answers).not.toContain('14,200 crowns');
+  });
+
+  it('blanks no piece of a quoted pair of prices ("ended at [1.8270/]80 marks")', () => {
+    const answers = answersOf(
+      'The dollar ended at 1.6340/50 Swiss francs, below the last 1.6420/30, and the mark closed at 82.15 francs.',
+    );
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers.filter((x) => /\/$|^\d+$/.test(x))).toEqual([]);
+  });
+});
