@@ -209,7 +209,8 @@ function dropStandingSections(lines: string[]): string[] {
 }
 
 /** "would create a a default", "said said", "the the leaders": a word the wire typed twice (reviewers failed all
- * four such cards under (a), rounds 1919 to 9494). Only words nobody writes twice on purpose ("had had" stays), in lower case ("the THE rankings" stays). */
+ * four such cards under (a), rounds 1919 to 9494). Only words nobody writes twice on purpose ("had had" stays),
+ * in lower case ("the THE rankings" stays). */
 const DOUBLED = /\b(a|an|the|said|to|of|in|on|for|and|with|by|at|from|will|be)\s+\1\b/g;
 
 export function cleanText(raw: string): string {

@@ -11,6 +11,12 @@ const STARTERS = new Set(
   if when while after before since with by from so yet no some many most one two three`.split(/\s+/),
 );
 
+/** Institutions a story names after "U.S." with a capital ("the U.S. Senate"): lowered only where the story itself
+ * writes them in lower case. */
+const INSTITUTIONS = new Set(
+  'senate house congress treasury army navy embassy administration government court mint'.split(' '),
+);
+
 /** Heads of a name the word may begin ("U.S. Agriculture Department", "U.S. Trade Representative"). */
 const NAME_HEADS = new Set([
   ...ORG_NOUNS,
@@ -40,7 +46,7 @@ export function lowerWireCaps(text: string): string {
   const once = (t: string, anyWord: boolean): string =>
     t.replace(AFTER, (whole: string, abbr: string, word: string, at: number) => {
       const lower = word.toLowerCase();
-      if (STARTERS.has(lower)) return whole;
+      if (STARTERS.has(lower) || (anyWord && INSTITUTIONS.has(lower))) return whole;
       if (nameAhead(t.slice(at + whole.length))) return whole;
       const rest = t.slice(0, at) + ' \u0000 ' + t.slice(at + whole.length);
       const inLower = new RegExp(`(^|[^\\p{L}])${lower}(?!\\p{L})`, 'u').test(rest);

@@ -2801,13 +2801,15 @@ describe('round 9494 (Reuters wire stories of 1987, the test file, no date known
     const text = cleanText(
       'Vice Minister Taro Mori hopes to refute U.S. Charges Korea has broken a pact on steel trade. His team hopes ' +
         'to persuade the U.S. Not to impose tariffs. He said the U.S. Has excessive expectations and met the U.S. ' +
-        'Food and Drug Administration. U.S. Officials said talks will fail. Mori said it has expectations.',
+        'Food and Drug Administration. U.S. Officials said talks will fail. Mori said it has expectations. The ' +
+        'U.S. Senate passed the bill.',
     );
     expect(text).toContain('refute U.S. charges Korea has broken');
     expect(text).toContain('persuade the U.S. not to impose tariffs');
     expect(text).toContain('the U.S. has excessive');
     expect(text).toContain('the U.S. Food and Drug Administration');
     expect(text).toContain('U.S. officials said');
+    expect(text).toContain('The U.S. Senate passed');
   });
 
   it('leaves the wire\'s capitals alone where nothing shows the habit ("in the U.S. The market fell")', () => {
