@@ -160,9 +160,12 @@ const UNEVEN_FAR = [2.6, 0.43, 3.3];
  * A decimal of two digits ("4.4", not the half "2.5") is precise too: 13.2, 8.8 and 6.6 were seen to be its multiples (round 9090). */
 function precise(n: number): boolean {
   if (!Number.isFinite(n) || n <= 0 || (Number.isInteger(n) && n < 100)) return false;
-  const digits = String(n).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  const digits = significant(n);
   return digits.length >= 3 || (!Number.isInteger(n) && digits.length >= 2 && !/5$/.test(digits));
 }
+
+/** A figure's significant digits ("98.7" -> "987", "30,000" -> "3", "0.05" -> "5"). */
+const significant = (n: number): string => String(n).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
 
 /** The near and the far factors for a figure's rivals. Within a factor of two first: "64, 96 and 128 dollars" beside
  * "30 dlrs, maybe [32 dollars]" gave the answer away (round 4747). */
@@ -182,7 +185,7 @@ const TIGHT = [0.91, 1.09, 0.84, 1.16, 0.95];
 const TIGHT_FAR = [1.27, 0.77];
 function tight(n: number): boolean {
   if (!Number.isFinite(n) || n <= 0 || Number.isInteger(n)) return false;
-  return String(n).replace('.', '').replace(/^0+/, '').length >= 4;
+  return significant(n).length >= 4;
 }
 
 /** The factors for a figure's wrong rivals: near ones for a rate, uneven ones for a precise figure. */

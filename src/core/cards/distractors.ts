@@ -411,11 +411,14 @@ function rangeEnd(prompt: string): { figure: string; blankAbove: boolean } | nul
  * offered, round 9090), not a change ("rose from 5 to _____", "up 3 pct to _____", "cut by _____ to 40") or a
  * vote ("by 5 to _____"). */
 function ranged(prompt: string): boolean {
-  const m = new RegExp(`(\\S+\\s+)?(\\d[\\d,.]*${SCALE}${PCT} to _____|_____${SCALE}${PCT} to \\d)`, 'i').exec(prompt);
+  const m = TO_RANGE.exec(prompt);
   if (!m) return false;
   const before = prompt.slice(Math.max(0, m.index - 40), m.index + (m[1]?.length ?? 0));
-  return !new RegExp(`\\b(${UP}|${DOWN}|from|by|vote|votes|voted)\\s*$|\\b(${UP}|${DOWN})\\b`, 'i').test(before);
+  return !CHANGE_BEFORE.test(before);
 }
+// (Built once: every wrong figure offered for a card is weighed against its prompt.)
+const TO_RANGE = new RegExp(`(\\S+\\s+)?(\\d[\\d,.]*${SCALE}${PCT} to _____|_____${SCALE}${PCT} to \\d)`, 'i');
+const CHANGE_BEFORE = new RegExp(`\\b(${UP}|${DOWN}|from|by|vote|votes|voted)\\s*$|\\b(${UP}|${DOWN})\\b`, 'i');
 
 /** A wrong figure the change around the blank allows: 122 cents is no fall from 64 (round 7979's reviewer: "the word
  * 'fell' rules it out"). The later value is below the earlier after a fall, above it after a rise. */
