@@ -307,6 +307,25 @@ const ARCHIVES = {
     ],
     what: "GoOse's test texts",
   },
+  // Two Go libraries' test texts, which their Debian -dev packages ship as source: the sentence splitter
+  // neurosnap/sentences' English texts (pasted US news of 2015: Reuters, the New York Times, the Washington Post,
+  // the Detroit News...; beside an encyclopedia entry, an essay, two papers and advice columns) and the NLP library
+  // prose's one article (CNN, January 2014).
+  'sentences-texts': {
+    env: 'FACTDECK_SENTENCES_TEXTS_DIR',
+    inside: 'usr/share/gocode/src/gopkg.in/neurosnap/sentences.v1/test_files/english',
+    fetch: [
+      'apt-get download golang-gopkg-neurosnap-sentences.v1-dev',
+      'dpkg-deb -x golang-gopkg-neurosnap-sentences.v1-dev_*.deb .',
+    ],
+    what: "neurosnap/sentences' test texts",
+  },
+  'prose-article': {
+    env: 'FACTDECK_PROSE_ARTICLE_DIR',
+    inside: 'usr/share/gocode/src/github.com/jdkato/prose/testdata',
+    fetch: ['apt-get download golang-github-jdkato-prose-dev', 'dpkg-deb -x golang-github-jdkato-prose-dev_*.deb .'],
+    what: "prose's test article",
+  },
 };
 
 /** An archive's folder, fetched into the temp directory on first use (never committed), or null with one line. */
@@ -610,6 +629,29 @@ const monthNumber = (abbr: string): number =>
  * and Go's are the same for these texts. */
 const unquote = (literal: string): string => JSON.parse(`"${literal}"`) as string;
 
+/** The news among two Go libraries' test texts, each file as pasted (paragraphs between blank lines), titled by its
+ * file name: none gives a headline or a day. (The sentence splitter's "_s" files are its expected output; its
+ * other texts are no news: an encyclopedia entry, Emerson's essay, two papers, two columns of advice or ethics, and
+ * a made-up paragraph.) */
+function goTestTextPieces(): Piece[] {
+  const sentences = archive('sentences-texts');
+  const prose = archive('prose-article');
+  const files: [string, string][] = [];
+  if (sentences) {
+    for (const f of readdirSync(sentences).sort()) {
+      const name = f.replace(/\.txt$/, '');
+      if (f.endsWith('.txt') && !name.endsWith('_s') && !NOT_NEWS_TEXT.has(name))
+        files.push([`gs_${name}`, resolve(sentences, f)]);
+    }
+  }
+  if (prose) files.push(['gp_article', resolve(prose, 'article.txt')]);
+  return files.map(([id, file]) => {
+    const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n').trim();
+    return { id, title: id.replace(/^g[sp]_/, '').replace(/_/g, ' '), text };
+  });
+}
+const NOT_NEWS_TEXT = new Set(['anarchy', 'self_reliance', 'kiss', 'punct', 'carolyn', 'ethicist', 'dr']);
+
 /** The saved-page sources and Weka's Reuters stories, by name. */
 const PAGE_SOURCES: Record<string, () => Piece[]> = {
   web: () => webPieces(),
@@ -619,6 +661,7 @@ const PAGE_SOURCES: Record<string, () => Piece[]> = {
   'web-more': morePagePieces,
   'web-summarizers': summarizerPieces,
   'web-goose': goosePieces,
+  'go-tests': goTestTextPieces,
   'reuters-weka': () => wekaReutersPieces('train'),
   'reuters-weka-test': () => wekaReutersPieces('test'),
 };
@@ -658,6 +701,7 @@ export function allPieces(): Map<string, Piece> {
     'web-more',
     'web-summarizers',
     'web-goose',
+    'go-tests',
   ];
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   // (ABC's train runs go to 14: round 7373 read the 13th and 14th, which a bound of 12 left out of the replay.)
