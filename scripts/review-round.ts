@@ -92,7 +92,8 @@ for (const art of chosen) {
   // give "in May" its year from it: round 6363's reviewers, not told the day, failed such cards as saying more than
   // the article) and the text; the generator gets the text and the headline as the title.
   const published = art.date ? `Published ${art.date}\n` : '';
-  writeFileSync(resolve(out, `${art.id}.txt`), `${art.title}\n${published}\n${art.text}\n`);
+  // (A text pasted without its headline is generated without a title, as the app does.)
+  writeFileSync(resolve(out, `${art.id}.txt`), `${art.title || '(no headline)'}\n${published}\n${art.text}\n`);
   const body = resolve(out, `.${art.id}.body.txt`);
   writeFileSync(body, `${art.text}\n`);
   // An article the generator makes no deck of is a result too: the reviewer sees an empty deck and its reason.
@@ -104,8 +105,7 @@ for (const art of chosen) {
         resolve(root, 'bin/factdeck.js'),
         'generate',
         body,
-        '--title',
-        art.title,
+        ...(art.title ? ['--title', art.title] : []),
         ...(art.date ? ['--date', art.date] : []),
       ],
       {
