@@ -5,7 +5,8 @@
 // ../shared). A change to the generator is weighed against some 1,300 real grades instead of the few cards one looks
 // at: a good one drops failed cards and keeps acceptable ones. The cards it makes that no reviewer graded say
 // nothing here, and the articles are seen: this guides work, the blind round on unseen articles measures it.
-// Run: npx tsx scripts/replay-grades.ts [--list] (--list: every graded card made today, word for word, with its grade)
+// Run: npx tsx scripts/replay-grades.ts [--list] (--list: every graded card made today, word for word, with its grade,
+// and the graded cards made today in other words, "now", with the grade their earlier words had)
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -69,6 +70,10 @@ for (const r of rounds) {
       if (!g) continue;
       if (g.text !== textHash(c)) {
         reworded.add(`${r.seed}|${c.id}`);
+        // (Listed with the grade its earlier words had: whether the new words mend or break them is one's to read.)
+        lines.push(
+          `now  ${g.ok ? 'was ok   ' : g.false ? 'was FALSE' : 'was fail '} ${r.seed} ${c.kind}: ${c.prompt} -> ${c.answer}`,
+        );
         continue;
       }
       made.add(`${r.seed}|${c.id}`);
