@@ -101,6 +101,14 @@ const WIRE_DATELINE = new RegExp(
 const DAY_DATELINE = new RegExp(String.raw`^[A-Z][A-Z .'-]{1,40}\s*\(${MONTH_NAME}\s*\d{1,2}\)\s*(--|—|–|-)\s*`);
 // "Feb. 23, 2015 -- Life-threatening peanut allergies ...": the day alone before the first sentence (round 5555).
 const DATE_DATELINE = new RegExp(String.raw`^${MONTH_NAME}\s*\d{1,2},\s*\d{4}\s*(--|—|–)\s*`);
+// "WASHINGTON — For the first time ...", "MOREHEAD, Ky. — As the protesters ...": a US paper's dateline, the city in
+// capitals (and its state) before a dash and a capital; round 9696 blanked one ("_____ - As Lebanon braces ...").
+// (Not a photo caption's "FILE - ", which marks the line as furniture.)
+const CITY_DATELINE =
+  /^(?!(FILE|PHOTO|UPDATE|CORRECTION)\b)[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+){0,3}(, [A-Z][A-Za-z.]+( [A-Z][A-Za-z.]+)?)? (—|–|--|-) (?=["“‘]?\p{Lu})/u;
+// "Beirut - As Lebanon braces ...", "Detroit — When Andy ...": the city written in lower case is a dateline only
+// at the start of the text (inside it, "Obama — who ..." may be a sentence's subject).
+const FIRST_LINE_DATELINE = /^[A-Z][a-z]+( [A-Z][a-z]+)?(, [A-Z][A-Za-z.]+)? (—|–|--|-) (?=["“‘]?\p{Lu})/u;
 /** "• Democrats are working to ...": a list's bullet (and a stray "/ " before a line) is no part of its sentence, nor
  * is a numbered list's number ("4. Once again, three FOMC members ..." gave the sentence "4.": round 5858). */
 const BULLET = /^([•·▪◦‣]|\/(?= )|\d{1,2}[.)](?= ["“]?\p{Lu}))\s*/u;
@@ -111,6 +119,7 @@ const LEADS = [
   WIRE_DATELINE,
   DAY_DATELINE,
   DATE_DATELINE,
+  CITY_DATELINE,
   BULLET,
   /^\((CNN|AP|AFP|Reuters)\)\s*(--|—|–|-)\s*/,
 ];
@@ -225,6 +234,7 @@ export function cleanText(raw: string): string {
   const lines = text
     .split('\n')
     .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim())
+    .map((l, i, all) => (i === all.findIndex((x) => x !== '') ? l.replace(FIRST_LINE_DATELINE, '') : l))
     .map((l) => LEADS.reduce((line, re) => line.replace(re, ''), l))
     .map(stripCredit)
     .map(stripTickers)

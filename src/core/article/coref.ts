@@ -5,7 +5,7 @@
 // Anything less certain is left as written: a wrong name in a card teaches a falsehood.
 import { FEMALE_NAMES, MALE_NAMES } from './first-names.js';
 import { genderFits } from './gender.js';
-import { SITE_NOUNS } from './lexicon.js';
+import { PERSON_NOUNS, SITE_NOUNS } from './lexicon.js';
 import type { Article, Mention } from './types.js';
 
 const HE = new Set(['he', 'him', 'his', 'himself']);
@@ -94,12 +94,76 @@ export function personFor(a: Article, t: number, depth = 0): Reference | null {
   const gender = resolvable(a, t, depth);
   if (!gender) return null;
   const { here, back, prevSent } = peopleBefore(a, t);
-  const useBack = here.length === 0;
-  const m = onlyFitting(a, useBack ? back : here, gender);
+  if (here.length + back.length === 0) return lastNamed(a, t, gender, depth);
+  return inWindow(a, t, gender, depth, here.length > 0 ? here : back, here.length === 0 ? prevSent : -1);
+}
+
+/** The person of the window (the sentence so far, or else the sentence before: `prevSent`, -1 when it is not used)
+ * a pronoun fits, when certain. */
+function inWindow(
+  a: Article,
+  t: number,
+  gender: 'm' | 'f',
+  depth: number,
+  window: Mention[],
+  prevSent: number,
+): Reference | null {
+  const useBack = prevSent >= 0;
+  const m = onlyFitting(a, window, gender);
   if (!m || !pronounsAgree(a, t, m, samePronouns(a, t, gender, useBack ? prevSent : m.sent), depth)) return null;
   // "Tesla worked for Thomas Edison ... He then set up laboratories": across sentences, "he" goes on with the person
   // the article is about more often than with the last one named.
-  return useBack && (aboutOther(a, m, gender) || !salient(a, m, back)) ? null : { name: m.canonical, mention: m };
+  return useBack && (aboutOther(a, m, gender) || !salient(a, m, window)) ? null : { name: m.canonical, mention: m };
+}
+
+/** A he/she whose sentence and the one before name nobody ("Dingell notes ... Once finalized, the rule would ...
+ * She also urged the FDA ..."): the one person named in the last sentence that names anyone, two or three
+ * sentences back, when nobody else could be meant: no person a noun tells of in between ("the woman", "a
+ * spokesman"), no other pronoun of that gender that means someone else, and not a story about another who fits. */
+function lastNamed(a: Article, t: number, gender: 'm' | 'f', depth: number): Reference | null {
+  const s = a.tokens[t]?.sent ?? 0;
+  // ("Despite his bearishness, Merrill's Bradford continues ...": a person or a name subject later in the sentence
+  // is its "his".)
+  if ((a.bySentence[s] ?? []).some(maybePerson) || nameSubjectAfter(a, t)) return null;
+  for (let back = s - 2; back >= Math.max(0, s - 3); back--) {
+    const people = (a.bySentence[back] ?? []).filter(maybePerson);
+    if (people.length > 0) return onlyOneMeant(a, t, gender, depth, people.reverse(), back);
+  }
+  return null;
+}
+
+/** The one person named in sentence `back` whom a pronoun at t can only mean, or null. */
+function onlyOneMeant(
+  a: Article,
+  t: number,
+  gender: 'm' | 'f',
+  depth: number,
+  people: Mention[],
+  back: number,
+): Reference | null {
+  const m = onlyFitting(a, people, gender);
+  if (!m || personNounBetween(a, m.t1, t) || aboutOther(a, m, gender) || !salient(a, m, people)) return null;
+  return pronounsAgree(a, t, m, samePronouns(a, t, gender, back), depth) ? { name: m.canonical, mention: m } : null;
+}
+
+/** A name after token t in its sentence that is a subject ("... , Merrill's [Bradford] continues"). */
+function nameSubjectAfter(a: Article, t: number): boolean {
+  const s = a.tokens[t]?.sent;
+  for (let k = t + 1; a.tokens[k]?.sent === s; k++) {
+    const x = a.tokens[k];
+    if (x && x.pos === 'PROPN' && /^nsubj/.test(x.rel)) return true;
+  }
+  return false;
+}
+
+/** A noun for one person between two tokens ("the woman", "a spokesman"), who may be the one a he or she means.
+ * (Plurals mean no he or she; "the agency's authority" is its power.) */
+function personNounBetween(a: Article, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = a.tokens[k];
+    if (x && x.tag === 'NN' && x.lemma !== 'authority' && PERSON_NOUNS.has(x.lemma)) return true;
+  }
+  return false;
 }
 
 /** Across sentences, with two people named in the sentence before, "he" goes on with its subject ("the after

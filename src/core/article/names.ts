@@ -82,6 +82,19 @@ const NOT_NAME = new Set([
   'Mr',
   'Mrs',
 ]);
+const QUANTIFIERS = new Set([
+  'several',
+  'many',
+  'some',
+  'most',
+  'few',
+  'both',
+  'all',
+  'each',
+  'every',
+  'various',
+  'numerous',
+]);
 const PLACE_PREPS = new Set([
   'in',
   'at',
@@ -114,13 +127,19 @@ const cap = (t: Token | undefined): boolean =>
 const tight = (x: Token | undefined, y: Token | undefined): boolean =>
   x !== undefined && y !== undefined && x.end === y.start;
 
+/** "Several Tigers, including manager Brad Ausmus, said ...": a quantifier a sentence starts with is no word of the
+ * name (as "Several Tigers" it stood in for "the Tigers" elsewhere: round 9696's FALSE card). "All Nippon Airways"
+ * inside a sentence is a name. */
+const openingQuantifier = (tk: Token[], t: number): boolean =>
+  QUANTIFIERS.has(tk[t]?.lower ?? '') && tk[t - 1]?.sent !== tk[t]?.sent;
+
 function nameToken(tk: Token[], t: number): boolean {
   const x = tk[t];
-  if (!x || !cap(x)) return false;
+  if (!x || !cap(x) || openingQuantifier(tk, t)) return false;
   if (x.pos === 'PROPN' || /^[A-Z]{2,}$/.test(x.value)) return true;
   // "Superior Court", "Senate Majority Leader Chuck Schumer", "Association of Muslim Scholars": capitalised words
   // inside a name, on the way to a proper noun.
-  if (!/^(NOUN|ADJ)$/.test(x.pos) || !/^\p{Lu}/u.test(x.value)) return false;
+  if (!/^(NOUN|ADJ) \p{Lu}/u.test(`${x.pos} ${x.value}`)) return false;
   for (let k = t + 1; k < tk.length && k < t + 6; k++) {
     const y = tk[k] as Token;
     if (y.sent !== x.sent) return false;

@@ -239,6 +239,8 @@ function kindOfNoun(lemma: string): 'person' | 'place' | 'org' {
 function placed(a: Article, head: number): boolean {
   const headline = ` ${(a.title ?? '').toLowerCase()} `;
   if (headline.includes(` ${tok(a, head).lower} `) || headline.includes(` ${tok(a, head).lemma} `)) return true;
+  // "struck in the side of the face": a side of something, not a team (round 9696's lead asked nothing).
+  if (tok(a, head).value === 'side' && kidsOf(a, head).some((k) => ofPhrase(a, k))) return true;
   return kidsOf(a, head).some(
     (k) =>
       tok(a, k).rel === 'amod' &&
@@ -247,6 +249,10 @@ function placed(a: Article, head: number): boolean {
       ),
   );
 }
+
+/** "[of the face]": a noun phrase with "of" under a noun. */
+const ofPhrase = (a: Article, k: number): boolean =>
+  tok(a, k).rel === 'nmod' && kidsOf(a, k).some((j) => tok(a, j).rel === 'case' && tok(a, j).lower === 'of');
 
 /** Unclear words of a cloze's sentence (outside its blank): pronouns and descriptions nobody resolved, before any
  * noun the sentence gives them ("some commented they were appalled" reads clear: the reader sees the sentence). */
@@ -453,10 +459,15 @@ function pointsBack(a: Article, t: number): boolean {
   return x.pos === 'PRON' && x.tag !== 'WDT' && !kidsOf(a, t).some((k) => tok(a, k).rel === 'acl:relcl');
 }
 
+/** What a clause without a teller is attributed to: a reported one to nobody (no question), any other needs none. */
+const UNTOLD: Partial<Record<Candidate['clause']['kind'], null>> = { reported: null };
+
 /** "According to the Japanese Foreign Ministry,": who the article says said the clause. */
 function attribution(a: Article, c: Candidate): { text: string; subs: Substitution[] } | null | undefined {
   const sp = c.clause.speaker;
-  if (sp < 0) return undefined;
+  // A claim told by a teller the parse cannot name ("criticized its report for stating that [...]") is asked of
+  // nobody: asked bare, it would read as the article's own word.
+  if (sp < 0) return UNTOLD[c.clause.kind];
   if (c.tokens.includes(sp)) return undefined;
   const x = tok(a, sp);
   if (x.pos === 'PRON') {

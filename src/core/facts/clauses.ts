@@ -129,9 +129,19 @@ function joined(a: Article, pred: number): boolean {
   return true;
 }
 
-function sharesSubject(a: Article, parent: Clause, markK: number): boolean {
-  if (SPEECH_VERBS.has(tok(a, parent.pred).lemma)) return false;
+function sharesSubject(a: Article, parent: Clause, markK: number, pred: number): boolean {
+  if (SPEECH_VERBS.has(tok(a, parent.pred).lemma) || forWhatObjectDid(a, parent.pred, pred)) return false;
   return markK < 0 || SHARING_MARKS.has(tok(a, markK).lower);
+}
+
+/** "he criticized its report [for] twice stating that ...": what a "for" + gerund tells is what the object did (the
+ * report stated it, not he: round 9696's FALSE card gave the claim he disputed as his), as in "thanked her for
+ * coming". */
+function forWhatObjectDid(a: Article, parentPred: number, pred: number): boolean {
+  return (
+    kidsOf(a, pred).some((k) => tok(a, k).lower === 'for' && /^(case|mark)$/.test(tok(a, k).rel)) &&
+    kidsOf(a, parentPred).some((k) => tok(a, k).rel === 'obj')
+  );
 }
 
 /** "supple enough [to compromise]", "came [to help]": an infinitive without its own subject is part of the clause. */
@@ -210,7 +220,7 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   } else if (
     subjK < 0 &&
     parent &&
-    ((kind === 'conj' && joined(a, pred)) || (kind === 'adverbial' && sharesSubject(a, parent, markK)))
+    ((kind === 'conj' && joined(a, pred)) || (kind === 'adverbial' && sharesSubject(a, parent, markK, pred)))
   ) {
     subj = parent.subj;
     subjTokens = parent.subjTokens;

@@ -2864,3 +2864,86 @@ describe('round 9595 (Reuters wire stories of 1987, no date known)', () => {
     expect(answers.filter((x) => /\/$|^\d+$/.test(x))).toEqual([]);
   });
 });
+
+describe('round 9696 (US news of the mid-2010s, pasted without headline or date)', () => {
+  it('reads a "she" two sentences after the one woman named, nobody named between', () => {
+    const prompts = draftsOf(
+      'Rep. Laura Finch, a Democrat, is asking the state to approve a safety rule for heaters. ' +
+        'Finch notes that the state had already issued a draft rule in May. ' +
+        'Once finished, the rule would cover every heater sold in the state. ' +
+        'She also urged the state to keep a provision that would require tests of older heaters.',
+    ).map((d) => d.prompt);
+    expect(prompts.filter((p) => p.startsWith('Laura Finch also urged')).length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => p.startsWith('She also urged')).length).toBe(0);
+  });
+
+  it('still reads no "his" as the last man named when a name later in its sentence is its subject', () => {
+    const prompts = draftsOf(
+      'Analyst Clarence Morrison said steel stocks would fall. The market ended lower on Monday. ' +
+        'Prices of steel slipped again in June. ' +
+        "Despite his doubts, Merrill's Bradford continues to recommend Armco, a major steel maker.",
+    ).map((d) => d.prompt);
+    expect(prompts.filter((p) => p.includes('Despite')).length).toBeGreaterThan(0);
+    expect(prompts.filter((p) => p.includes('Morrison') && p.includes('doubts'))).toEqual([]);
+  });
+
+  it('still reads no "she" as the woman named when a noun for another person stands between', () => {
+    const prompts = draftsOf(
+      'Rep. Laura Finch, a Democrat, is asking the state to approve a safety rule for heaters. ' +
+        'A nurse in Toledo was burned when a heater caught fire in her home. ' +
+        'Once finished, the rule would cover every heater sold in the state. ' +
+        'She also urged the state to keep a provision that would require tests of older heaters.',
+    ).map((d) => d.prompt);
+    expect(prompts.filter((p) => p.includes('Laura Finch also urged'))).toEqual([]);
+  });
+
+  it('takes no sentence-opening quantifier into a name ("Several Tigers" given for "the Tigers": FALSE)', () => {
+    const drafts = draftsOf(
+      "A man was hit in the arm by a foul ball during the ninth inning of the Tigers' 3-1 win over the Royals on " +
+        'Sunday at Comerica Park. A man, who was not identified by the Tigers, was taken to the first aid station at ' +
+        'the ballpark after being struck by a foul ball off the bat of Miguel Cabrera. Several Tigers, including ' +
+        'manager Brad Ausmus, said something needs to be done to protect fans.',
+    );
+    const byTigers = drafts.filter((d) => d.prompt.includes('not identified by _____'));
+    expect(byTigers.map((d) => d.answer).filter((x) => /several/i.test(x))).toEqual([]);
+    expect(drafts.filter((d) => /Several Tigers/.test(d.prompt) && !d.prompt.startsWith('Several Tigers'))).toEqual([]);
+  });
+
+  it('asks no claim a speaker criticised as his, nor bare ("criticized its report for stating that ...": FALSE)', () => {
+    const drafts = draftsOf(
+      'Paul Berger said the agency never called his client, and he criticized its report for twice stating that ' +
+        'Mr. Soto had recovered with no lasting harm, saying that was beside the point.',
+    );
+    expect(drafts.filter((d) => /^According to (Paul )?Berger, .*recover/.test(d.prompt)).map((d) => d.prompt)).toEqual(
+      [],
+    );
+    // Nor as the article's own word: the report said it.
+    expect(drafts.filter((d) => d.kind === 'qa' && /recover/.test(d.prompt)).map((d) => d.prompt)).toEqual([]);
+  });
+
+  it('reads a US paper\'s dateline as none of the first sentence ("Beirut - As Lebanon braces ..." blanked "Beirut")', () => {
+    expect(cleanText('MOREHEAD, Ky. — As the crowd grew, one sign was held.\nWASHINGTON — The vote failed.')).toBe(
+      'As the crowd grew, one sign was held.\nThe vote failed.',
+    );
+    expect(cleanText('Amman - As Jordan waits for rain, talks begin.')).toBe('As Jordan waits for rain, talks begin.');
+    const cards = deck(
+      'Amman - As Jordan braces for protests this week, the cabinet of Prime Minister Omar Razzaz met for six hours.',
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => c.answer === 'Amman' || c.prompt.includes('Amman'))).toEqual([]);
+  });
+
+  it('still reads "Obama — who ..." inside a text as its sentence', () => {
+    expect(cleanText('The vote failed.\nObama — Who won it — spoke.')).toBe(
+      'The vote failed.\nObama — Who won it — spoke.',
+    );
+  });
+
+  it('reads "the side of the face" as no team left unnamed (the lead asked nothing)', () => {
+    const answers = answersOf(
+      "A man was hit in the side of the face by a foul ball during the ninth inning of the Tigers' 3-1 win over the " +
+        'Royals on Sunday night.',
+    );
+    expect(answers).toContain('3-1');
+  });
+});
