@@ -123,11 +123,12 @@ const LEADS = [
   BULLET,
   /^\((CNN|AP|AFP|Reuters)\)\s*(--|—|–|-)\s*/,
 ];
-const CREDIT = /\s*(--|—)?\s*[A-Z][\w'’ .,]{0,80} contributed to this report\.?/g;
+// ("X, Marwa's cousin, also contributed to the preparation of this interview.": a credit too, round 9696.)
+const CREDIT =
+  /\s*(--|—)?\s*[A-Z][\w'’ .,]{0,80} contributed (reporting )?to (the preparation of )?this (report|story|article|interview)\.?/g;
 
 // The credit regex backtracks on every capital letter: only lines that have a credit pay for it.
-const stripCredit = (l: string): string =>
-  l.includes('contributed to this report') ? l.replace(CREDIT, '').trim() : l;
+const stripCredit = (l: string): string => (l.includes(' contributed ') ? l.replace(CREDIT, '').trim() : l);
 
 /** Reference marks copied from an encyclopedia page ("[12]", "[citation needed]", "[update]", "[note 3]", "[not in
  * citation given]", "[dubious – discuss]", "[where?]", "[year needed]"): no part of any sentence ("(EKC).[not in

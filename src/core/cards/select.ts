@@ -291,6 +291,8 @@ function besideBlank(d: Draft): string | null {
   if (/_____[\d/]|[\d/]_____/.test(d.prompt)) return 'a piece of a figure';
   // ("22 shares ... for each [100] shares": the base of a ratio, round 9393.)
   if (/\bfor (each|every) _____/i.test(d.prompt)) return 'the base of a ratio';
+  // ("With [regards to the cabinet], ...": half of a fixed phrase, round 9696.)
+  if (/\b(with|in) _____/i.test(d.prompt) && /^(regards?|respect) to\b/.test(d.answer)) return 'half a fixed phrase';
   return /\bsuch as\b/i.test(d.answer) ? 'examples in the answer' : null;
 }
 
@@ -1856,6 +1858,20 @@ function listItem(a: Article, sent: number): boolean {
   return false;
 }
 
+/** No sentence: a list's item, or words with no finite verb ("Jesse Cruz, in green, and Robbie Blankenship after
+ * receiving a marriage license ...": a photo's caption left in a paste, round 9696). */
+const fragment = (a: Article, sent: number): boolean => listItem(a, sent) || !finiteVerb(a, sent);
+
+/** A finite verb in the sentence, or a root that is no name (only a caption hangs on a name). */
+function finiteVerb(a: Article, sent: number): boolean {
+  const s = a.sentences[sent];
+  for (let t = s?.t0 ?? 0; t < (s?.t1 ?? 0); t++) {
+    const x = tok(a, t);
+    if (/^(VBD|VBZ|VBP|MD)$/.test(x.tag) || (x.rel === 'root' && x.pos !== 'PROPN')) return true;
+  }
+  return false;
+}
+
 /** A sentence to take cards from: a statement, not the writer's own story, not names in capitals, not a list item. */
 function askable(a: Article, sent: number): boolean {
   const text = a.sentences[sent]?.text ?? '';
@@ -1866,7 +1882,7 @@ function askable(a: Article, sent: number): boolean {
     !shouted(text) &&
     wordCount(text) >= 6 &&
     !argumentStep(a, sent) &&
-    !listItem(a, sent)
+    !fragment(a, sent)
   );
 }
 

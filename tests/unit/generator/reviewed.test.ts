@@ -2946,4 +2946,28 @@ describe('round 9696 (US news of the mid-2010s, pasted without headline or date)
     );
     expect(answers).toContain('3-1');
   });
+
+  it('asks nothing of a photo caption left in a paste ("Jesse Cruz, in green, and _____ after receiving ...")', () => {
+    const answers = deck(
+      'Jesse Ortiz, in red, and Robbie Blake after receiving a marriage license in Morehead, Ky., on Friday. ' +
+        'Kim Davis, the county clerk, was jailed in 2015 for defying a federal court order.',
+    ).map((c) => c.answer);
+    expect(answers).toContain('2015');
+    expect(answers.filter((x) => /Blake|Ortiz|Morehead/.test(x))).toEqual([]);
+  });
+
+  it('reads a credit for an interview as no sentence ("X, Marwa\'s cousin, also contributed to ... this interview")', () => {
+    expect(
+      cleanText(
+        "Her father is held in Abu Dhabi.\nOmar Haddad, Lina's cousin, also contributed to the preparation of this interview.",
+      ),
+    ).toBe('Her father is held in Abu Dhabi.');
+  });
+
+  it('blanks no half of "with regards to" ("With [regards to the cabinet], ...")', () => {
+    const answers = answersOf(
+      'With regards to the cabinet, the decision-making process has reached a standstill since the budget vote in 2014.',
+    );
+    expect(answers.filter((x) => /^regards?\b/.test(x))).toEqual([]);
+  });
 });
