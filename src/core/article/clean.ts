@@ -5,6 +5,7 @@ import { applyCorrections } from './corrections.js';
 import { MONTH_NAME } from './dates.js';
 import { lowerWireCaps } from './wire-caps.js';
 import { isFurniture } from './furniture.js';
+import { isKnownPlace } from './gazetteer.js';
 
 const SKIP_TAGS = new Set([
   'head',
@@ -166,7 +167,7 @@ export function stripTickers(line: string): string {
 
 /** What a blog or a forum post carries besides its sentences: a web address ("[http://...]"), a space typed before
  * a comma or a stop ("1559 , which"), the "-- Posted by ... at 9/26/2005" signature. */
-function stripPostMarks(line: string): string {
+function stripPostMarks(line: string, keep: Set<string> = NONE): string {
   return (
     line
       .replace(/\s*[[(<]?\bhttps?:\/\/[^\s\])>]+[\])>]?/g, '')
@@ -178,7 +179,9 @@ function stripPostMarks(line: string): string {
       .trimStart()
       // "Az-Zaman: The Association of Muslim Scholars ...", "TOKYO: ...": a source's or a place's name before a
       // paragraph's first sentence; an interview's "McKelvey:Everyone needs ..." without its space (round 5454).
-      .replace(/^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? ?: ?(?=[A-Z][a-z])/, '')
+      .replace(/^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) ?: ?(?=[A-Z][a-z])/, (m, label: string) =>
+        keep.has(label) && !line.includes(label, m.length) ? m : '',
+      )
       // "About the Guest Blogger: Kurt Bauer is ...": the label of the writer's note (round 5959's card kept it).
       .replace(/^about the (guest )?(author|blogger|writer|contributor|columnist)s? ?: ?(?=[A-Z])/i, '')
       // "(New Scientist Space) On 3 November, ...": a source's name in brackets before the first sentence.
@@ -186,6 +189,18 @@ function stripPostMarks(line: string): string {
       .replace(/ +([,.;:!?])(?=\s|$)/g, '$1')
       .trim()
   );
+}
+
+const NONE = new Set<string>();
+const PLACE_LABEL = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?): (?=[A-Z][a-z])/;
+
+/** "Oregon: Employers and schools can't require ...", "Colorado: Marijuana becomes legal ...": places that label the
+ * items of a list, two or more of them, say where each item holds (round 9797: with the labels cut, no card said
+ * which state). A place before one paragraph alone is a dateline, and goes; so does a label its line names again
+ * ("California: California is also raising ...": kept, it gave the blank away). */
+function placeLabels(lines: string[]): Set<string> {
+  const places = lines.map((l) => PLACE_LABEL.exec(l)?.[1] ?? '').filter((p) => isKnownPlace(p));
+  return new Set(places).size >= 2 ? new Set(places) : NONE;
 }
 
 /** Headings of a press release's standing sections, the same in every release: the company's own description
@@ -232,15 +247,17 @@ export function cleanText(raw: string): string {
   if (looksLikeHtml(text)) text = htmlToText(text);
   else if (/^\s{0,3}(#{1,6}\s|[-*+]\s)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/m.test(text.slice(0, 20_000)))
     text = markdownToText(text);
-  const lines = text
+  const marked = text
     .split('\n')
     .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim())
     .map((l, i, all) => (i === all.findIndex((x) => x !== '') ? l.replace(FIRST_LINE_DATELINE, '') : l))
     .map((l) => LEADS.reduce((line, re) => line.replace(re, ''), l))
     .map(stripCredit)
     .map(stripTickers)
-    .map(stripMarks)
-    .map(stripPostMarks)
+    .map(stripMarks);
+  const keep = placeLabels(marked);
+  const lines = marked
+    .map((l) => stripPostMarks(l, keep))
     // (A list's number alone on its line, "1.", says nothing.)
     .filter((l) => l !== '' && !/^\d{1,3}[.)]?$/.test(l) && !isFurniture(l));
   const kept = dropRepeats(applyCorrections(dropStandingSections(joinWrapped(lines))));

@@ -182,9 +182,22 @@ function salient(a: Article, m: Mention, back: Mention[]): boolean {
 /** The gender of a he/she at token t worth resolving: not a form of address ("His Britannic Majesty", "Her Royal
  * Highness" are no one's possession), not too deep a chain of pronouns. */
 function resolvable(a: Article, t: number, depth: number): 'm' | 'f' | null {
-  if (depth > 2 || a.tokens[t + 1]?.pos === 'PROPN') return null;
+  if (depth > 2 || a.tokens[t + 1]?.pos === 'PROPN' || quoted(a, t)) return null;
   return genderOf(a.tokens[t]?.lower ?? '');
 }
+
+/** Inside a quotation: an odd number of quotation marks before t in its sentence, or none before and an odd number
+ * after (a quotation that opened in an earlier sentence). A he or she there is someone the speaker talks of, and
+ * the speaker is often the person just named ('"...," said Jane Doe. "She never called us back."'). */
+function quoted(a: Article, t: number): boolean {
+  const s = a.sentences[a.tokens[t]?.sent ?? -1];
+  if (!s) return false;
+  const marks = (from: number, to: number): number =>
+    a.tokens.slice(from, to).filter((x) => QUOTE_MARK.test(x.value)).length;
+  const before = marks(s.t0, t);
+  return before % 2 === 1 || (before === 0 && marks(t + 1, s.t1) % 2 === 1);
+}
+const QUOTE_MARK = /^["“”]$/;
 
 const mainPeople = new WeakMap<Article, Map<string, number>>();
 

@@ -6,6 +6,7 @@ import { loadSyntaxModel } from '../../../src/backend/syntax-model.js';
 import { analyze } from '../../../src/core/article/analyze.js';
 import { cleanText } from '../../../src/core/article/clean.js';
 import { boundBefore } from '../../../src/core/article/dates.js';
+import { personFor } from '../../../src/core/article/coref.js';
 import { parserOf } from '../../../src/core/article/parser.js';
 import { splitSentences } from '../../../src/core/article/sentences.js';
 import { assemble, refutable, substituted } from '../../../src/core/cards/assemble.js';
@@ -2865,7 +2866,7 @@ describe('round 9595 (Reuters wire stories of 1987, no date known)', () => {
   });
 });
 
-describe('round 9696 (US news of the mid-2010s, pasted without headline or date)', () => {
+describe('rounds 9696 and 9797 (news of the mid-2010s, pasted without headline or date)', () => {
   it('reads a "she" two sentences after the one woman named, nobody named between', () => {
     const prompts = draftsOf(
       'Rep. Laura Finch, a Democrat, is asking the state to approve a safety rule for heaters. ' +
@@ -2969,5 +2970,38 @@ describe('round 9696 (US news of the mid-2010s, pasted without headline or date)
       'With regards to the cabinet, the decision-making process has reached a standstill since the budget vote in 2014.',
     );
     expect(answers.filter((x) => /^regards?\b/.test(x))).toEqual([]);
+  });
+
+  it('reads no "she" inside a quotation as the woman just named, who is the one speaking', () => {
+    const she = (text: string): string | null => {
+      const a = analyze(text, null, parse);
+      return (
+        personFor(
+          a,
+          a.tokens.findIndex((x) => x.value === 'She'),
+        )?.name ?? null
+      );
+    };
+    expect(she('"I was shocked when the letter came," said Jane Doe. "She never called us back."')).toBeNull();
+    expect(
+      she('"I was shocked when the letter came," said Jane Doe. "It was hard on the town. She never called us back."'),
+    ).toBeNull();
+    expect(she('Jane Doe, a teacher, was shocked when the letter came. She never called the school back.')).toBe(
+      'Jane Doe',
+    );
+  });
+
+  it('keeps the places that label a list\'s items ("Oregon: Employers can\'t require ...": no card said which state)', () => {
+    const text =
+      'Some 200 new laws take effect this week.\nNevada: Drivers may not hold a phone while driving.\n' +
+      'Vermont: Plastic bags are banned at grocery stores across the state.';
+    expect(cleanText(text)).toBe(text);
+    // (Not one its line names again: "[California]: California is also raising ..." gave its blank away.)
+    expect(cleanText(`${text}\nIdaho: Idaho is also raising its minimum wage.`)).toBe(
+      `${text}\nIdaho is also raising its minimum wage.`,
+    );
+    expect(cleanText('TOKYO: Shares fell on Monday.\nTraders said the yen rose.')).toBe(
+      'Shares fell on Monday.\nTraders said the yen rose.',
+    );
   });
 });
