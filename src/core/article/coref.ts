@@ -1,8 +1,10 @@
 // What a pronoun or a description refers to, only when it is certain: one person of the right gender in the
-// sentence so far and the sentence before (no second candidate, not even one of unknown gender), or one
+// sentence so far and the sentence before (no second candidate, not even one of unknown gender; when those two name
+// nobody, the one person of the last sentence naming anyone, up to three back, with nobody else between), or one
 // organisation whose name ends in the description's noun ("the ministry" -> "Japanese Foreign Ministry"), or one
 // place built on it said in the last three sentences ("the park" -> "Woodward Park").
-// Anything less certain is left as written: a wrong name in a card teaches a falsehood.
+// Anything less certain is left as written (and so is a he or she inside a quotation): a wrong name in a card
+// teaches a falsehood.
 import { FEMALE_NAMES, MALE_NAMES } from './first-names.js';
 import { genderFits } from './gender.js';
 import { PERSON_NOUNS, SITE_NOUNS } from './lexicon.js';

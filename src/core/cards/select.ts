@@ -1858,8 +1858,8 @@ function listItem(a: Article, sent: number): boolean {
   return false;
 }
 
-/** No sentence: a list's item, or words with no finite verb ("Jesse Cruz, in green, and Robbie Blankenship after
- * receiving a marriage license ...": a photo's caption left in a paste, round 9696). */
+/** No sentence: a list's item, or a name with words hung on it and no finite verb ("Jesse Cruz, in green, and
+ * Robbie Blankenship after receiving a marriage license ...": a photo's caption left in a paste, round 9696). */
 const fragment = (a: Article, sent: number): boolean => listItem(a, sent) || !finiteVerb(a, sent);
 
 /** A finite verb in the sentence, or a root that is no name (only a caption hangs on a name). */
