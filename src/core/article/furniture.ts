@@ -21,6 +21,11 @@ const FURNITURE = [
   /^(?:[Ww]ritten|[Pp]osted) by \p{Lu}.{0,200}$/u,
   /^(image|photo|video)( source| caption| credit)?\s*[:,]/i,
   /^reporting (from|by)\b.{0,80}$/i,
+  // A wire story's closing credits: "(Reporting by Sandra Maler; Additional reporting by Amanda Becker; Editing by
+  // David Gregorio)" (round 9797 offered the reporter as a wrong choice), and a paper's own prompts: "Continue
+  // reading the main story", "Share on Facebook (1,041) Tweet (258) Share (2) Pin" (round 9696).
+  /^\((additional )?(reporting|writing|editing) by\b[^)]{0,300}\)$/i,
+  /^(continue reading the main story|share on facebook\b.{0,120})$/i,
   // Captions: a wire photo's "FILE - " and a photographer's credit ("(AP Photo/Seth Wenig)") at the end.
   /^FILE\s*[-–—]\s/,
   /\((AP|AFP|EPA|Getty|Reuters|Pool|Bloomberg|Xinhua)( Photo| Images)?\/[^)]{1,80}\)$/,

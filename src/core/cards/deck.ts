@@ -50,7 +50,10 @@ function listedWith(a: Article, head: number): string[] {
  * sentence that says others did the same ("as was", "as did", "along with", "as well as") makes every name in it a
  * right answer too. */
 function sharing(a: Article, sent: number): string[] {
-  if (!SAME_TOO.test(a.sentences[sent]?.text ?? '')) return [];
+  // ("at $149 for the 32GB version, and $199 for 64GB": a price of the same sentence is a price of the same thing,
+  // true too; round 9797 offered it as wrong.)
+  const figures = (a.bySentence[sent] ?? []).filter((m) => m.type === 'amount').map((m) => m.canonical);
+  if (!SAME_TOO.test(a.sentences[sent]?.text ?? '')) return figures;
   return (a.bySentence[sent] ?? []).map((m) => m.canonical);
 }
 const SAME_TOO = /\b(as|so) (was|were|did|does|do|is|are|has|had|have)\b|\b(along|together) with\b|\bas well as\b/;

@@ -261,11 +261,12 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
   const target =
     ask.type === 'amount' || ask.type === 'percent' || ask.type === 'number' ? figureValue(ask.answer) : null;
   // A word the question shows is no choice; nor is a person the prompt names by any of the words of the name
-  // ("_____ was a different kind of sidekick to Page." with "Larry Page" among the choices: round 5656).
+  // ("_____ was a different kind of sidekick to Page." with "Larry Page" among the choices: round 5656; "against
+  // McCarthy and the committee's chairman, _____" with "Kevin McCarthy": round 9797).
   const inPrompt = (x: string, n: string): boolean =>
     prompt.includes(` ${n} `) ||
     (ask.type === 'person' &&
-      x.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && prompt.includes(` ${norm(w)} `)));
+      x.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u.test(w) && prompt.includes(` ${norm(w)} `)));
   const ok = (x: string): boolean => {
     const n = norm(x);
     const v = target ? figureValue(x) : null;

@@ -3004,4 +3004,37 @@ describe('rounds 9696 and 9797 (news of the mid-2010s, pasted without headline o
       'Shares fell on Monday.\nTraders said the yen rose.',
     );
   });
+
+  it('offers no wrong price that its own sentence gives ("at $149 for the 32GB version, and $199 for 64GB")', () => {
+    const choices = deck(
+      'Apple unveiled two new phones and a set-top box at its event in San Francisco on Wednesday. The new Apple TV ' +
+        'will launch in October, at $149 for the 32GB version, and $199 for 64GB. The iPad Pro will cost $799 and ' +
+        'ships in November. The iPhone 6s will cost $649 when it goes on sale on Sept. 25, the company said. ' +
+        'Analysts had expected a price of $699 for the larger model.',
+    ).filter((c) => c.answer === '$149' && c.choices);
+    expect(choices.length).toBe(1);
+    expect(choices[0]?.choices).not.toContain('$199');
+  });
+
+  it('offers no person the prompt names by a surname like "McCarthy"', () => {
+    const wrong = wrongChoices(
+      'House Majority Leader Kevin McCarthy spoke on Monday. Hillary Clinton testified in October. Elijah Cummings ' +
+        'and Brian Fallon criticised the panel. On Wednesday, Alan Grayson filed an ethics complaint against ' +
+        "McCarthy and the committee's chairman, Trey Gowdy.",
+      "On Wednesday, Alan Grayson filed an ethics complaint against McCarthy and the committee's chairman, _____.",
+      'Trey Gowdy',
+      'person',
+    );
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(wrong).not.toContain('Kevin McCarthy');
+  });
+
+  it("reads a wire's closing credits and a paper's prompts as no sentences", () => {
+    expect(
+      cleanText(
+        'Share on Facebook (1,041) Tweet (258) Share (2) Pin\nSales rose 4 percent.\nContinue reading the main story\n' +
+          '(Reporting by Sandra Maler; Additional reporting by Amanda Becker; Editing by David Gregorio)',
+      ),
+    ).toBe('Sales rose 4 percent.');
+  });
 });
