@@ -247,10 +247,10 @@ export function cleanText(raw: string): string {
   if (looksLikeHtml(text)) text = htmlToText(text);
   else if (/^\s{0,3}(#{1,6}\s|[-*+]\s)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/m.test(text.slice(0, 20_000)))
     text = markdownToText(text);
-  const marked = text
-    .split('\n')
-    .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim())
-    .map((l, i, all) => (i === all.findIndex((x) => x !== '') ? l.replace(FIRST_LINE_DATELINE, '') : l))
+  const trimmed = text.split('\n').map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim());
+  const first = trimmed.findIndex((l) => l !== '');
+  const marked = trimmed
+    .map((l, i) => (i === first ? l.replace(FIRST_LINE_DATELINE, '') : l))
     .map((l) => LEADS.reduce((line, re) => line.replace(re, ''), l))
     .map(stripCredit)
     .map(stripTickers)

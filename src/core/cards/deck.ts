@@ -50,11 +50,14 @@ function listedWith(a: Article, head: number): string[] {
  * sentence that says others did the same ("as was", "as did", "along with", "as well as") makes every name in it a
  * right answer too. */
 function sharing(a: Article, sent: number): string[] {
-  // ("at $149 for the 32GB version, and $199 for 64GB": a price of the same sentence is a price of the same thing,
-  // true too; round 9797 offered it as wrong.)
-  const figures = (a.bySentence[sent] ?? []).filter((m) => m.type === 'amount').map((m) => m.canonical);
-  if (!SAME_TOO.test(a.sentences[sent]?.text ?? '')) return figures;
+  if (!SAME_TOO.test(a.sentences[sent]?.text ?? '')) return [];
   return (a.bySentence[sent] ?? []).map((m) => m.canonical);
+}
+
+/** "at $149 for the 32GB version, and $199 for 64GB": a sum of money the sentence gives is likely a price of the
+ * same thing, true too (round 9797 offered $199 as wrong). */
+function amountsOf(a: Article, sent: number): string[] {
+  return (a.bySentence[sent] ?? []).filter((m) => m.type === 'amount').map((m) => m.canonical);
 }
 const SAME_TOO = /\b(as|so) (was|were|did|does|do|is|are|has|had|have)\b|\b(along|together) with\b|\bas well as\b/;
 
@@ -138,6 +141,7 @@ export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSIT
       ...(index.get(`${tok(a, d.cand.clause.pred).lemma}|${role}`) ?? []),
       ...listedWith(a, d.cand.head),
       ...sharing(a, d.cand.sent),
+      ...amountsOf(a, d.cand.sent),
     ]);
   };
   const cards = assemble(a, picked, { alsoTrue, roles: roles.map((r) => r.role) });

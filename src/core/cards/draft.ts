@@ -459,15 +459,16 @@ function pointsBack(a: Article, t: number): boolean {
   return x.pos === 'PRON' && x.tag !== 'WDT' && !kidsOf(a, t).some((k) => tok(a, k).rel === 'acl:relcl');
 }
 
-/** What a clause without a teller is attributed to: a reported one to nobody (no question), any other needs none. */
-const UNTOLD: Partial<Record<Candidate['clause']['kind'], null>> = { reported: null };
+/** What a clause without a teller is attributed to: a reported one to nobody (null: no question), any other needs
+ * none (undefined). */
+const untold = (c: Candidate): null | undefined => (c.clause.kind === 'reported' ? null : undefined);
 
 /** "According to the Japanese Foreign Ministry,": who the article says said the clause. */
 function attribution(a: Article, c: Candidate): { text: string; subs: Substitution[] } | null | undefined {
   const sp = c.clause.speaker;
   // A claim told by a teller the parse cannot name ("criticized its report for stating that [...]") is asked of
   // nobody: asked bare, it would read as the article's own word.
-  if (sp < 0) return UNTOLD[c.clause.kind];
+  if (sp < 0) return untold(c);
   if (c.tokens.includes(sp)) return undefined;
   const x = tok(a, sp);
   if (x.pos === 'PRON') {

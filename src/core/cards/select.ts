@@ -563,7 +563,6 @@ function garbledQuestion(prompt: string): string | null {
   return thinQuestion(prompt);
 }
 
-/** Would a teacher write this card? Each reason it would not is a reason to drop it. */
 /** A title or a hedge whose first words stay outside the answer, or null. */
 function cutInTwo(a: Article, c: Candidate, first: string): string | null {
   const at = c.tokens[0] as number;
@@ -588,6 +587,7 @@ function openingFlaw(a: Article, c: Candidate): string | null {
   return /^no$/i.test(first) ? 'an absence' : null;
 }
 
+/** Would a teacher write this card? Each reason it would not is a reason to drop it. */
 export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | null {
   const c = d.cand;
   const s = a.sentences[c.sent];
