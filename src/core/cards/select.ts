@@ -138,15 +138,19 @@ function endOfSpan(d: Draft): boolean {
   );
 }
 
-/** "for the next [six] to eight weeks", "between 8 [to 10]": one end of a range of figures. */
+/** "for the next [six] to eight weeks", "between 8 [to 10]", "between 20 and [30] grams", "[20] - 30 percent": one
+ * end of a range of figures (round 9898's reviewers failed the last two as half a fact). */
 function endOfRange(a: Article, c: Candidate): boolean {
   if (!/^(number|amount|percent)$/.test(c.type)) return false;
   const [t0, t1] = [c.tokens[0] as number, c.tokens.at(-1) as number];
   const figure = (t: number): boolean => a.tokens[t]?.sent === c.sent && tok(a, t).pos === 'NUM';
-  // ("between [15.3] and 15.5": "and" after "between" links a range too, round 8282.)
-  const between = /^between$/i.test(a.tokens[t0 - 1]?.value ?? '');
+  // ("between [15.3] and 15.5": "and" after "between" links a range too, round 8282; so it does after the first
+  // figure, "between a 40 and [60 percent]".)
+  const between = (t: number): boolean =>
+    [1, 2, 3, 4].some((k) => a.tokens[t - k]?.sent === c.sent && tok(a, t - k).lower === 'between');
   const link = (t: number): boolean =>
-    a.tokens[t]?.sent === c.sent && (/^(to|or)$/.test(tok(a, t).lower) || (between && tok(a, t).lower === 'and'));
+    a.tokens[t]?.sent === c.sent &&
+    (/^(to|or|-|–)$/.test(tok(a, t).lower) || (tok(a, t).lower === 'and' && between(t)));
   // ("between [$2] to $18": the other end may start with its currency sign.)
   const money = (t: number): boolean => figure(t) || (/^[$€£¥]$/.test(tok(a, t)?.value ?? '') && figure(t + 1));
   // ("between 100 mln dlrs to [120 mln dlrs]": the other end may carry its units.)
@@ -946,10 +950,15 @@ function saidBy(a: Article, c: Candidate): boolean {
   const verb = tok(a, tok(a, c.head).head)?.lemma ?? '';
   // "was quoted by the [SPA] as saying ...": who passed the words on is no fact either ("written by" is an author).
   if (rel === 'obl:agent') return /^(quote|report|cite|say|tell|announce|state)$/.test(verb);
-  if (c.rule === 'quote-who' || !rel.startsWith('nsubj')) return false;
+  if (c.rule === 'quote-who' || !speaks(rel, verb)) return false;
   if (/^(describe|define|denote)$/.test(verb) && c.type === 'thing') return false;
   return SPEECH_VERBS.has(verb) || speaksThrough(a, tok(a, c.head).head);
 }
+
+/** Whether a subject of this relation to this verb is who speaks: "[Sharma] is admitted in the medicine ward" is
+ * who a word of speech is done to (round 9898), but "[he] was quoted as saying" speaks. */
+const speaks = (rel: string, verb: string): boolean =>
+  rel === 'nsubj:pass' ? /^(quote|cite)$/.test(verb) : rel.startsWith('nsubj');
 
 /** "[Caudevilla] was keen to stress that ...", "as [Espinosa] put it": the subject of a word of speech one step
  * away, or of "put it" after "as", is the speaker too (round 5656's reviewer failed both as trivia). */
@@ -1122,6 +1131,10 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // "signed [a Treaty]", "This is [a Beta]": one word after "a" is a kind, not a fact, capital or not (the three
   // graded such cards failed; round 6767).
   ['filler', ({ d }) => /^(a|an) \p{Lu}\p{Ll}+$/u.test(d.answer)],
+  // "Over the [past decade] or so", "said [past experience] has shown", "carries out [the last leg of the pathway]":
+  // a time counted back from the day of writing, or the last of something told before, is no fact on its own
+  // (reviewers failed all five graded such cards; round 9898).
+  ['counted from elsewhere', ({ d }) => /^([Tt]he )?(past|last|next)\b/.test(d.answer)],
   // "[The second two] are the largest": which ones, told in the sentence before (round 6767).
   [
     'points elsewhere',

@@ -3038,3 +3038,30 @@ describe('rounds 9696 and 9797 (news of the mid-2010s, pasted without headline o
     ).toBe('Sales rose 4 percent.');
   });
 });
+
+describe("round 9898 (pages saved in 2013: the npm package article's real-life tests)", () => {
+  it('blanks no one end of a range of figures ("between 20 and [30] grams", "[20] - 30 percent")', () => {
+    const text =
+      'The fossil animal would have weighed between 20 and 30 grams, the scientists said. Analysts now expect ' +
+      'shipments of the phone to be 20 - 30 percent lower than forecast.';
+    expect(draftsOf(text).filter((d) => /^(20|30)$/.test(d.answer)).length).toBeGreaterThan(1);
+    expect(sound(text).filter((c) => /-> (20|30)$/.test(c))).toEqual([]);
+  });
+
+  it('blanks no time counted back from the day of writing ("Over the [past decade] or so, ...")', () => {
+    const text =
+      'Over the past decade or so, researchers in Brazil have found evidence of ancient farms. The ministry said ' +
+      'past experience has shown farmers will move to new land.';
+    // (The blanks are drafted: it is the rule that leaves them out.)
+    expect(draftsOf(text).filter((d) => /^past /.test(d.answer)).length).toBeGreaterThan(0);
+    expect(sound(text).filter((c) => / -> (the )?past /.test(c))).toEqual([]);
+  });
+
+  it('reads who is "admitted" to a hospital as no speaker ("[Sharma] is admitted in the medicine ward")', () => {
+    const cards = sound(
+      'Vinay Sharma is admitted in the medicine ward of the Delhi government-run hospital, where he is being treated ' +
+        'for high fever.',
+    );
+    expect(cards.some((c) => c.endsWith('-> Vinay Sharma'))).toBe(true);
+  });
+});
