@@ -149,6 +149,9 @@ function stripMarks(line: string): string {
       // "Euclid's fundamental theorem of arithmetic (mentioned above) would not hold": the page's pointer to itself
       // (round 7777).
       .replace(/\s*\((?:as )?(?:mentioned|discussed|described|shown|noted|see) (?:above|below|earlier|later)\)/gi, '')
+      // "Like other transparency reports from Google (above), Twitter ...": a saved page's pointer to its picture
+      // (round 9999).
+      .replace(/\s*\((?:above|below|pictured(?: (?:above|below|left|right))?|left|right|top|bottom|inset)\)/gi, '')
   );
 }
 

@@ -189,8 +189,11 @@ function bracketAfter(a: Article, c: Candidate): boolean {
   if (bracketOnAnswer(a, c)) return true;
   const end = tok(a, c.tokens.at(-1) as number).end;
   const after = a.text.slice(end, end + 60);
+  const figure = c.tokens.some((t) => tok(a, t).pos === 'NUM');
   return (
-    CONVERTED_AFTER.test(after) || /^\s*\(\s*(?:\p{Lu}[\p{Lu}&]{1,6}\s*\)|(?:now|formerly|later) \p{Lu})/u.test(after)
+    CONVERTED_AFTER.test(after) ||
+    (figure && CURRENCY_AFTER.test(after)) ||
+    /^\s*\(\s*(?:\p{Lu}[\p{Lu}&]{1,6}\s*\)|(?:now|formerly|later) \p{Lu})/u.test(after)
   );
 }
 /** Whether a count blank is the number of the items listed beside its noun (an apposition and its conjuncts). */
@@ -257,8 +260,14 @@ function bracketOnAnswer(a: Article, c: Candidate): boolean {
   return a.tokens.slice(open + 1, close).some((x) => inside(x.head));
 }
 
+/** "stretches 720 feet [(220 m)]", "less than 4 inches (10 centimeters)", "from two to above eight (six to above 26
+ * feet)": the same figure converted, in brackets after the blank, gives it away (rounds 9898 and 9999). */
 const CONVERTED_AFTER =
-  /^\s*(?:[\p{L}°%][\p{L}°%²³\d]{0,11}\s*)?\(\s*[−-]?\d[\d.,]*(?:\s*(?:to|–|-)\s*[−-]?\d[\d.,]*)?\s*(?:ft|mi|km|m|kg|lb|lbs|°C|°F|K|ha|acres|in|cm|mm|miles|feet|sq|mph|km\/h)\b/u;
+  /^\s*(?:[\p{L}°%][\p{L}°%²³\d]{0,11}\s*)?\(\s*(?:(?:[\p{Ll}]+\s+(?:to|and)\s+(?:\p{Ll}+\s+)?)?[−-]?\d[\d.,]*(?:\s*(?:to|–|-)\s*[−-]?\d[\d.,]*)?\s*(?:ft|mi|km|m|kg|lb|lbs|°C|°F|K|ha|acres|in|cm|mm|miles|feet|sq|mph|km\/h|(?:centi|milli|kilo)?met(?:er|re)s?|inch(?:es)?|(?:kilo)?grams?|pounds|tons?|tonnes|lit(?:er|re)s?|gallons|yards|hectares|sq(?:uare)? (?:miles|kilometers|kilometres))\b)/u;
+/** A sum converted to another currency, as round 9999's "[100 million euros] ($130 million)": only after a blank with
+ * a figure in it (not "[Quick Graph] ($3 unlocked, iOS)", a price). */
+const CURRENCY_AFTER =
+  /^\s*(?:\p{L}{1,12}\s*)?\(\s*(?:(?:about|around|some|nearly|roughly|over)\s+)?(?:US|A|C|NZ|HK)?[$€£¥]\s?\d/u;
 
 /** "bequeathed by [Mrs T.] R. P. Hole": a blank that ends on an initial the name goes on after. */
 function beforeInitials(a: Article, c: Candidate): boolean {
@@ -1134,6 +1143,9 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // "Over the [past decade] or so", "said [past experience] has shown", "carries out [the last leg of the pathway]":
   // a time counted back from the day of writing, or the last of something told before, is no fact on its own
   // (reviewers failed all five graded such cards; round 9898).
+  // "evacuations [-- rescue workers in rubber dinghies] were supplying ...": a blank that takes in the dash of an
+  // aside is cut in the wrong place (round 9999).
+  ['a dash at its edge', ({ d }) => /^(?:--|[–—])\s|\s(?:--|[–—])$/.test(d.answer)],
   ['counted from elsewhere', ({ d }) => /^([Tt]he )?(past|last|next)\b/.test(d.answer)],
   // "[The second two] are the largest": which ones, told in the sentence before (round 6767).
   [

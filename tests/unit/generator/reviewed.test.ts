@@ -3064,4 +3064,33 @@ describe("round 9898 (pages saved in 2013: the npm package article's real-life t
     );
     expect(cards.some((c) => c.endsWith('-> Vinay Sharma'))).toBe(true);
   });
+
+  it('blanks no figure its converted twin in brackets gives ("_____ ($130 million)", "(six to above 26 feet)")', () => {
+    const text =
+      'Prime Minister Anna Berg has promised 100 million euros ($130 million) in immediate flood relief. ' +
+      'The river has risen from two to above eight meters (six to above 26 feet) in three days. The maps show ' +
+      'the ground to less than 4 inches (10 centimeters).';
+    expect(
+      draftsOf(text).filter((d) => /^(100 million euros|two to above eight|less than 4)$/.test(d.answer)).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(sound(text).filter((c) => /-> (100 million euros|two to above eight|less than 4)$/.test(c))).toEqual([]);
+    // (A price in brackets after a name is no conversion: "[Quick Graph] ($3 unlocked, iOS) offers ...".)
+    expect(sound('Quick Graph ($3 unlocked, iOS) offers a huge array of computational features.')).toContain(
+      '_____ ($3 unlocked, iOS) offers a huge array of computational features. -> Quick Graph',
+    );
+  });
+
+  it('reads a saved page\'s pointer to its picture as no words ("reports from Google (above), Twitter ...")', () => {
+    expect(cleanText('Like other reports from Google (above), Twitter and Yahoo, the firms want more.')).toBe(
+      'Like other reports from Google, Twitter and Yahoo, the firms want more.',
+    );
+  });
+
+  it('cuts no blank through the dash of an aside ("evacuations _____ were supplying" -> "-- rescue workers ...")', () => {
+    const text =
+      'Upstream in Austria -- where three days of rain flooded at least ten towns and forced some 9,000 evacuations ' +
+      '-- rescue workers in small boats were supplying isolated farms who lack drinking water, power or gas.';
+    expect(draftsOf(text).filter((d) => d.answer.startsWith('-- ')).length).toBeGreaterThan(0);
+    expect(sound(text).filter((c) => /-> (--|[–—]) /.test(c))).toEqual([]);
+  });
 });
