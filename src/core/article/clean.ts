@@ -116,6 +116,9 @@ const BULLET = /^([•·▪◦‣]|\/(?= )|\d{1,2}[.)](?= ["“]?\p{Lu}))\s*/u;
 /** What comes off the start of a line before its first sentence, in this order: datelines, a list's bullet, a
  * wire's source alone ("(AP) -- "). */
 const LEADS = [
+  // "(CBS News) FORT BRAGG, N.C. -- On Thursday, ...": a broadcaster's name in brackets before its dateline (round
+  // 10101's FALSE card blanked "FORT BRAGG" as where Kerry met refugees he met in Jordan).
+  /^\((?:CBS|NBC|ABC|CNN|CNBC|BBC|AP|AFP|Reuters|UPI|Bloomberg|HealthDay|MarketWatch)(?: News)?\)\s+(?=\p{Lu})/u,
   DATELINE,
   WIRE_DATELINE,
   DAY_DATELINE,
@@ -149,6 +152,9 @@ function stripMarks(line: string): string {
       // "Euclid's fundamental theorem of arithmetic (mentioned above) would not hold": the page's pointer to itself
       // (round 7777).
       .replace(/\s*\((?:as )?(?:mentioned|discussed|described|shown|noted|see) (?:above|below|earlier|later)\)/gi, '')
+      // "... has fled.Two days after ...": a paste that lost the space after a full stop ran two sentences into one
+      // (round 10101). (A word of letters only: not "Amazon.com", "www.Example", "Mr.Smith".)
+      .replace(/(\s|^)([A-Za-z'’-]*[a-z]{2}[.!?])(\p{Lu}\p{Ll}+\s)/gu, '$1$2 $3')
       // "Like other transparency reports from Google (above), Twitter ...": a saved page's pointer to its picture
       // (round 9999).
       .replace(/\s*\((?:above|below|pictured(?: (?:above|below|left|right))?|left|right|top|bottom|inset)\)/gi, '')

@@ -556,17 +556,25 @@ function undatedDay(a: Article, t: number): boolean {
  * _____ would have to prove he is serious" (round 7979's reviewer: "a dangling however"). Text spans to cut. */
 function asides(a: Article, t0: number, t1: number): Array<[number, number, string]> {
   const out: Array<[number, number, string]> = [];
-  for (let t = t0 + 1; t < t1 - 1; t++)
-    if (MID_CONNECTIVE.test(tok(a, t).value) && tok(a, t - 1).value === ',' && tok(a, t + 1).value === ',')
-      out.push([tok(a, t - 1).start, tok(a, t + 1).end, '']);
+  for (let t = t0 + 1; t < t1 - 1; t++) {
+    if (tok(a, t - 1).value !== ',') continue;
+    // (Two words too: "Microsoft said this week[, for example,] that ...", round 9999's "a dangling for example".)
+    const n = MID_CONNECTIVE.test(tok(a, t).value)
+      ? 1
+      : MID_PHRASE.test(`${tok(a, t).value} ${a.tokens[t + 1]?.value}`)
+        ? 2
+        : 0;
+    if (n > 0 && t + n < t1 && tok(a, t + n).value === ',') out.push([tok(a, t - 1).start, tok(a, t + n).end, '']);
+  }
   return out;
 }
+const MID_PHRASE = /^(for example|for instance|in fact|of course|in turn)$/i;
 const MID_CONNECTIVE = /^(however|though|moreover|furthermore|nevertheless|nonetheless|therefore|meanwhile|also)$/i;
 
 const CONNECTIVE =
   /^(however|therefore|thus|hence|moreover|furthermore|additionally|meanwhile|nevertheless|nonetheless|consequently|similarly|instead|indeed|finally|also|still|then|so|and|but|yet|plus|notably|likewise|accordingly|conversely)$/i;
 const CONNECTIVE_PHRASE =
-  /^(for example|for instance|in addition|as a result|in contrast|by contrast|on the other hand|at the same time|in fact|of course|in other words|either way|on one hand|on the one hand|in conjunction|as a response|in response|in turn|as such)$/i;
+  /^(for example|for instance|in addition|as a result|in contrast|by contrast|on the other hand|at the same time|in fact|of course|in other words|either way|on one hand|on the one hand|in conjunction|as a response|in response|in turn|as such|closer to home|on top of that|that said|even so|after all|in the meantime|what ?['’]s more|to be sure|in any case|at any rate|moving on(?: to(?: \S+){1,2})?)$/i;
 
 /** Where a sentence starts once a linking word that only ties it to the sentence before is left out ("However,",
  * "For example,", "And"): a card stands alone. The token index of the new first word, or t0. */

@@ -11,12 +11,13 @@ const LEFT_OUT = '…';
 export function headlineFor(headline: string | null, card: Card): string | null {
   if (!headline) return null;
   const answers = (card.pairs?.flat() ?? card.items ?? [card.answer]).filter((x) => x.trim() !== '');
-  const gives = (text: string): boolean => answers.some((x) => giveaway(text, x));
+  // ("$1MILLION prize" gives away "$1 million": a figure run into its scale, round 10101.)
+  const gives = (text: string): boolean => answers.some((x) => giveaway(text.replace(/(\d)(?=\p{L})/gu, '$1 '), x));
   if (!gives(headline)) return headline;
   const word = (w: string): string => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const masked = headline
     .split(/(\s+)/)
-    .map((w) => (/\S/.test(w) && word(w) && gives(word(w)) ? LEFT_OUT : w))
+    .map((w) => (/\S/.test(w) && word(w) && (gives(word(w)) || gives(w)) ? LEFT_OUT : w))
     .join('')
     .replace(new RegExp(`${LEFT_OUT}(\\s+${LEFT_OUT})+`, 'g'), LEFT_OUT)
     // "Hayashi makes … to …": a short word between two gaps, or before the last one, says nothing left alone.

@@ -3080,10 +3080,25 @@ describe("round 9898 (pages saved in 2013: the npm package article's real-life t
     );
   });
 
-  it('reads a saved page\'s pointer to its picture as no words ("reports from Google (above), Twitter ...")', () => {
-    expect(cleanText('Like other reports from Google (above), Twitter and Yahoo, the firms want more.')).toBe(
+  // What a paste carries that is no part of its sentences, each as round 9999 or 10101 met it.
+  it.each([
+    // a saved page's pointer to its picture
+    [
+      'Like other reports from Google (above), Twitter and Yahoo, the firms want more.',
       'Like other reports from Google, Twitter and Yahoo, the firms want more.',
-    );
+    ],
+    // a broadcaster's name before a dateline ("(CBS News) FORT BRAGG, N.C. -- ...": FALSE)
+    [
+      '(CBS News) FORT BRAGG, N.C. -- On Friday, the minister met refugees.\nSome asked for help.',
+      'On Friday, the minister met refugees.\nSome asked for help.',
+    ],
+    // two sentences that lost the space between them, not "Amazon.com"
+    [
+      'The head teacher has fled.Two days later, nobody came. See Amazon.com Today.',
+      'The head teacher has fled. Two days later, nobody came. See Amazon.com Today.',
+    ],
+  ])('cleans %j', (pasted, clean) => {
+    expect(cleanText(pasted)).toBe(clean);
   });
 
   it('cuts no blank through the dash of an aside ("evacuations _____ were supplying" -> "-- rescue workers ...")', () => {
@@ -3092,5 +3107,21 @@ describe("round 9898 (pages saved in 2013: the npm package article's real-life t
       '-- rescue workers in small boats were supplying isolated farms who lack drinking water, power or gas.';
     expect(draftsOf(text).filter((d) => d.answer.startsWith('-- ')).length).toBeGreaterThan(0);
     expect(sound(text).filter((c) => /-> (--|[–—]) /.test(c))).toEqual([]);
+  });
+
+  it('leaves out a linking phrase that ties the card to the sentence before ("Closer to home,", ", for example,")', () => {
+    const cards = sound(
+      'Closer to home, the clams thrived in cooler water off New England. Microsoft said this week, for example, ' +
+        'that the FBI denied its request to share more data.',
+    );
+    expect(cards).toContain('The clams thrived in cooler water off _____. -> New England');
+    expect(cards.filter((c) => /Closer to home|for example/.test(c))).toEqual([]);
+  });
+
+  it('leaves out of the headline a figure run into its scale ("$1MILLION" above "... to _____" -> "$1 million")', () => {
+    const card = { id: 'x', kind: 'cloze', prompt: 'A banker raised the prize to _____.', answer: '$1 million' };
+    expect(headlineFor('Banker raises maths prize to $1MILLION for a proof', card as Card)).toBe(
+      'Banker raises maths prize to … for a proof',
+    );
   });
 });
