@@ -91,8 +91,10 @@ export function markdownToText(md: string): string {
 }
 
 // "NEW DELHI, India (CNN) -- " before the first sentence, and "-- CNN's X contributed to this report." after the last.
+// (And a wire's health desk: "NEW YORK (Reuters Health) - ", "WEDNESDAY, May 15 (HealthDay News) -- ": round 10202
+// blanked the first.)
 const DATELINE =
-  /^[A-Z][A-Za-z .'-]{1,40}(,\s*[A-Z][\w .]{1,30})?\s*\((CNN|AP|AFP|Reuters|UPI|dpa|Kyodo)\)\s*(--|—|–|-)\s*/;
+  /^[A-Z][A-Za-z .'-]{1,40}(,\s*[A-Z][\w .]{1,30})?\s*\((CNN|AP|AFP|Reuters|Reuters Health|UPI|dpa|Kyodo|HealthDay|HealthDay News)\)\s*(--|—|–|-)\s*/;
 // "NEW YORK, Feb 26 - ", "LONDON, March 2 (Reuters) - ", "DUBLIN, July 2, 2014 — ": a wire story's or a press
 // release's dateline, the city in capitals and the day.
 const WIRE_DATELINE = new RegExp(

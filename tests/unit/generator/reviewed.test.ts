@@ -3092,6 +3092,11 @@ describe("round 9898 (pages saved in 2013: the npm package article's real-life t
       '(CBS News) FORT BRAGG, N.C. -- On Friday, the minister met refugees.\nSome asked for help.',
       'On Friday, the minister met refugees.\nSome asked for help.',
     ],
+    // a health desk's dateline (round 10202: "_____ (Reuters Health) - Despite evidence ..." -> "NEW YORK")
+    [
+      'NEW YORK (Reuters Health) - Despite fears, a study finds no harm.\nWEDNESDAY, May 15 (HealthDay News) -- Costs rose.',
+      'Despite fears, a study finds no harm.\nCosts rose.',
+    ],
     // two sentences that lost the space between them, not "Amazon.com"
     [
       'The head teacher has fled.Two days later, nobody came. See Amazon.com Today.',
@@ -3123,5 +3128,14 @@ describe("round 9898 (pages saved in 2013: the npm package article's real-life t
     expect(headlineFor('Banker raises maths prize to $1MILLION for a proof', card as Card)).toBe(
       'Banker raises maths prize to … for a proof',
     );
+  });
+
+  it('asks nothing of a sentence whose subject is a bare "some" or "many" ("Some pleaded with _____ for ...")', () => {
+    const text =
+      'Refugees met Secretary John Kerry at the camp. Some pleaded with John Kerry for military intervention in the war.';
+    expect(draftsOf(text).some((d) => d.prompt.startsWith('Some pleaded with _____'))).toBe(true);
+    expect(sound(text).filter((c) => c.startsWith('Some '))).toEqual([]);
+    // (Not "some" with its noun: "Some analysts said ...".)
+    expect(sound('Some analysts said Carl Icahn may be trying to buy the airline.').length).toBeGreaterThan(0);
   });
 });
