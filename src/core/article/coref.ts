@@ -144,8 +144,24 @@ function onlyOneMeant(
   back: number,
 ): Reference | null {
   const m = onlyFitting(a, people, gender);
-  if (!m || personNounBetween(a, m.t1, t) || aboutOther(a, m, gender) || !salient(a, m, people)) return null;
+  if (!m || personNounBetween(a, m.t1, t) || otherNamedBetween(a, m, t) || aboutOther(a, m, gender)) return null;
+  if (!salient(a, m, people)) return null;
   return pronounsAgree(a, t, m, samePronouns(a, t, gender, back), depth) ? { name: m.canonical, mention: m } : null;
+}
+
+/** A word of another person's name between the one named and the pronoun, in a form no mention was read from:
+ * "Woods' tee shot with a 3-wood finds fairway. He had 169 yards to the hole" (round 10303's FALSE card put
+ * Oosthuizen, named two sentences before, for Woods' "He"). */
+function otherNamedBetween(a: Article, m: Mention, t: number): boolean {
+  const own = new Set(m.canonical.split(' '));
+  const others = new Set(
+    a.mentions.filter((x) => maybePerson(x) && x.canonical !== m.canonical).flatMap((x) => x.canonical.split(' ')),
+  );
+  for (let k = m.t1; k < t; k++) {
+    const x = a.tokens[k];
+    if (x && x.pos === 'PROPN' && others.has(x.value) && !own.has(x.value)) return true;
+  }
+  return false;
 }
 
 /** A name after token t in its sentence that is a subject ("... , Merrill's [Bradford] continues"). */

@@ -1227,6 +1227,9 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // sentence whose subject is a bare "some", "many" or "most" speaks of people the sentence before names (round
   // 10101; reviewers had failed all five graded cards the rule takes away).
   ['a quantifier for the ones before', ({ a, c }) => bareQuantifier(a, c.sent)],
+  // "That's notable because _____ is widely presumed to be ...", "That's because carriers already bake _____ into
+  // ...": the reason for what the sentence before says, which the card does not show (rounds 10202 and 10303).
+  ['the reason for the sentence before', ({ d }) => /^That(?:['’]s| is) (?:\p{Ll}+ )?because\b/u.test(d.prompt)],
   // "You could get a rotisserie chicken for [50 percent] off", "you will receive [extraordinary dividends]": a
   // sentence addressed to the reader is advice or rhetoric, not a fact of the story (reviewers passed 2 of 15).
   // (A name it recommends is a fact still: "give the [SanDisk Connect] a look".) An imperative is advice too: "Take

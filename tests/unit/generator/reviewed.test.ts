@@ -3138,4 +3138,31 @@ describe("round 9898 (pages saved in 2013: the npm package article's real-life t
     // (Not "some" with its noun: "Some analysts said ...".)
     expect(sound('Some analysts said Carl Icahn may be trying to buy the airline.').length).toBeGreaterThan(0);
   });
+
+  it('reads no "He" as a man named sentences before when another man\'s name stands between ("Woods\' tee shot")', () => {
+    const he = (middle: string): string | null => {
+      const a = analyze(
+        'Tiger Woods opened with a par. Louis Oosthuizen birdied the fifth hole to reach two under. ' +
+          `No. 6, 461 yards, par 4: ${middle} with a 3-wood finds fairway. He had 169 yards to the hole.`,
+        null,
+        parse,
+      );
+      return (
+        personFor(
+          a,
+          a.tokens.findIndex((x) => x.value === 'He'),
+        )?.name ?? null
+      );
+    };
+    expect(he("Woods' tee shot")).toBeNull();
+    // (With no name between, the man named two sentences back is the only one meant.)
+    expect(he('the tee shot')).toBe('Louis Oosthuizen');
+  });
+
+  it('asks nothing of "That\'s notable because ...", the reason for a sentence the card does not show', () => {
+    const text =
+      "The list of drivers left out one name. That's notable because Danica Patrick is widely presumed to win the vote.";
+    expect(draftsOf(text).filter((d) => d.prompt.startsWith("That's notable because")).length).toBeGreaterThan(0);
+    expect(sound(text).filter((c) => c.includes('because'))).toEqual([]);
+  });
 });
