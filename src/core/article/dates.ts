@@ -159,9 +159,16 @@ function onWeekday(wd: number, lower: string, ref: Ymd, tense: Tense): ResolvedD
     if (/\blast\b/.test(lower) && key(d) === key(ref)) d = addDays(d, -7);
   }
   const date = makeDate(d.y, d.m, d.d);
-  // "could meet on Friday": the coming Friday or the last one.
-  return tense === 'maybe' && !/\b(next|last)\b/.test(lower) ? { ...date, guessed: true } : date;
+  return eitherWeek(tense, forward, key(d) === key(ref)) && !/\b(next|last)\b/.test(lower)
+    ? { ...date, guessed: true }
+    : date;
 }
+
+/** "could meet on Friday": the coming Friday or the last one. So is "who turns 95 on Thursday" in a story of a
+ * Wednesday: the present tense speaks of the coming day as often as of the last (round 10404's two FALSE cards dated
+ * it a week early). Only the story's own day is sure. */
+const eitherWeek = (tense: Tense, forward: boolean, sameDay: boolean): boolean =>
+  tense === 'maybe' || (tense === 'present' && !forward && !sameDay);
 
 // chrono is thorough but slow, and some inputs ("30s") take it 10 ms: the phrases above are handled here,
 // and chrono only sees numeric dates and phrases with a year.

@@ -128,7 +128,9 @@ function modalTense(auxes: Token[]): Tense | null {
 function presentVerb(verb: Token, auxes: Token[]): boolean {
   if (auxes.some((k) => /^(has|have|had|did|was|were)$/.test(k.lower))) return false;
   if (auxes.some((k) => k.tag === 'VBZ' || k.tag === 'VBP')) return true;
-  return auxes.length === 0 && (verb.tag === 'VBZ' || verb.tag === 'VBP');
+  // ("the conference, concluding here Thursday": a participle has no tense of its own; it may be still to come.)
+  const participle = verb.tag === 'VBG' && /^(acl|advcl)$/.test(verb.rel);
+  return auxes.length === 0 && (verb.tag === 'VBZ' || verb.tag === 'VBP' || participle);
 }
 
 /** A date written as part of an event's name ("the Jan. 6 riot", "the 9/11 attacks"): not a date of this story. */

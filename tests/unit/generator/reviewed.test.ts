@@ -3165,4 +3165,26 @@ describe("round 9898 (pages saved in 2013: the npm package article's real-life t
     expect(draftsOf(text).filter((d) => d.prompt.startsWith("That's notable because")).length).toBeGreaterThan(0);
     expect(sound(text).filter((c) => c.includes('because'))).toEqual([]);
   });
+
+  it('dates no weekday of a present tense or a participle a week early (FALSE: "turns 95 on Thursday" -> July 11)', () => {
+    const days = (text: string): string[] =>
+      generateDeck({ text, title: null, publishedOn: '2013-07-17' }, { syntax })
+        .cards.flatMap((c) => [c.prompt, c.answer])
+        .filter((x) => /July \d+, 2013/.test(x));
+    const story = (when: string): string =>
+      `Crowds gathered in Johannesburg to honour former president Nelson Mandela, who ${when} in a hospital in ` +
+      'Pretoria. Doctors said his condition had improved. The Alzheimer Association held its conference in Boston, ' +
+      'concluding there Thursday with a panel of experts on memory.';
+    // (Wednesday's story: "turns 95 on Thursday" is the next day, or the one before; the card must not choose.)
+    expect(days(story('turns 95 on Thursday'))).toEqual([]);
+    // (A past tense is sure: the latest Thursday.)
+    expect(days(story('turned 95 on Thursday')).join(' ')).toContain('July 11, 2013');
+  });
+
+  it('reads the weekday of a participle as either week ("the conference, concluding here Thursday")', () => {
+    const thursday = (text: string): boolean | undefined =>
+      analyze(text, '2013-07-17', parse).mentions.find((m) => m.text === 'Thursday')?.date?.guessed;
+    expect(thursday('Experts met at the memory conference in Boston, concluding here Thursday.')).toBe(true);
+    expect(thursday('Experts met at the memory conference in Boston, which concluded here Thursday.')).toBeFalsy();
+  });
 });
