@@ -1143,10 +1143,10 @@ const WORDING: Array<[string, (x: Around) => boolean]> = [
   // "Over the [past decade] or so", "said [past experience] has shown", "carries out [the last leg of the pathway]":
   // a time counted back from the day of writing, or the last of something told before, is no fact on its own
   // (reviewers failed all five graded such cards; round 9898).
+  ['counted from elsewhere', ({ d }) => /^([Tt]he )?(past|last|next)\b/.test(d.answer)],
   // "evacuations [-- rescue workers in rubber dinghies] were supplying ...": a blank that takes in the dash of an
   // aside is cut in the wrong place (round 9999).
   ['a dash at its edge', ({ d }) => /^(?:--|[–—])\s|\s(?:--|[–—])$/.test(d.answer)],
-  ['counted from elsewhere', ({ d }) => /^([Tt]he )?(past|last|next)\b/.test(d.answer)],
   // "[The second two] are the largest": which ones, told in the sentence before (round 6767).
   [
     'points elsewhere',
@@ -1336,6 +1336,7 @@ function imperative(a: Article, sent: number): boolean {
 }
 
 const COUNT = /(\d|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)\b/i;
+/** The sentence's subject is "some", "many" or "most" alone, with no noun or "of" phrase on it ("Some pleaded ..."). */
 function bareQuantifier(a: Article, sent: number): boolean {
   const s = a.sentences[sent];
   if (!s) return false;
