@@ -17,8 +17,8 @@ test('an article pasted becomes a deck, reviewed beside its source sentences, ed
   const n = await cards.count();
   expect(n).toBeGreaterThan(1);
   // The selected card's sentence is marked in the article, its answer in bold inside it.
-  // The first card asks when, and the article says "on Tuesday": its answer is the date the article means.
-  expect(await cards.first().locator('input').inputValue()).toBe('Tuesday, May 12, 2026');
+  // The first card asks the budget, the news of the lead (not "on Tuesday", the day it was news).
+  expect(await cards.first().getByRole('textbox', { name: 'Answer' }).inputValue()).toBe('$12 million');
   await expect(page.locator('.article-pane mark')).toContainText('approved a new $12 million budget for public libraries on Tuesday');
   await page.screenshot({ path: 'test-results/screens/create-review.png' });
 

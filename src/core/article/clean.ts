@@ -171,7 +171,7 @@ export function stripTickers(line: string): string {
     .replace(/(\b[A-Z][\w.&'-]*)\s*<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>/g, '$1')
     .replace(/<([A-Z][\w&',.() -]{1,60}?)>/g, '$1')
     .replace(
-      /\s*\((?:(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX)\s?:\s?[A-Z][A-Z0-9.]{0,7}|[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2})\)/g,
+      /\s*\((?:(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX)\s?:\s?[A-Z][A-Z0-9.]{0,7}|[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}|\d{4,6}\.[A-Z]{1,2})\)/g,
       '',
     );
 }
@@ -249,9 +249,19 @@ function dropStandingSections(lines: string[]): string[] {
  * in lower case ("the THE rankings" stays). */
 const DOUBLED = /\b(a|an|the|said|to|of|in|on|for|and|with|by|at|from|will|be)\s+\1\b/g;
 
+/** Windows-1252's punctuation at 0x80-0x9F, as text read as Latin-1 carries it: U+0092 for ’, U+0093 for “.
+ * (A code point the code page leaves undefined maps to nothing.) */
+const CP1252 = '€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ';
+
+/** "the company\u0092s": a page saved in Windows-1252 and read as Latin-1 shows no apostrophe (round 10505's
+ * "companys"), and a card would teach the word misspelt. */
+function fromCp1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (ch) => CP1252[ch.charCodeAt(0) - 0x80]?.replace('\0', '') ?? '');
+}
+
 export function cleanText(raw: string): string {
   // "the ground state of the O\n2 molecule": a subscript copied from a web page lands on a line of its own.
-  let text = raw
+  let text = fromCp1252(raw)
     .replace(/\r\n?/g, '\n')
     .replace(/^\uFEFF/, '')
     .replace(/(\b[A-Z][a-z]?)\n(\d{1,2})(?=[\s.,;)])/g, '$1$2');

@@ -86,9 +86,11 @@ export const DEMONYMS = new Set(
 
 export const MONTHS = words('January|February|March|April|May|June|July|August|September|October|November|December');
 export const WEEKDAYS = words('Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday');
-/** A weekday alone ("Tuesday"), or one the card gave its date ("Sunday, March 1, 1987"). */
+/** A weekday alone ("Tuesday"). */
 export const WEEKDAY_RE = new RegExp(`^(${WEEKDAYS.join('|')})$`);
-export const WEEKDAY_DATE_RE = new RegExp(`^(${WEEKDAYS.join('|')}), `);
+/** A day named by its weekday: alone, at a time of day ("Thursday afternoon"), or with the date a card gave it
+ * ("Sunday, March 1, 1987"). */
+export const WEEKDAY_LED_RE = new RegExp(`^(${WEEKDAYS.join('|')})(, |\\s+(morning|afternoon|evening|night)$|$)`);
 
 const placeSet = new Set([...COUNTRIES, ...CITIES, ...US_STATES, ...REGIONS]);
 const orgSet = new Set([...ORGS, ...Object.keys(ORG_ALIASES)]);

@@ -30,12 +30,11 @@ describe('the built-in article', () => {
     }
   });
 
-  it('asks who visited Ukraine on Saturday, and when (September 9, 2023)', () => {
+  it('asks who visited Ukraine on Saturday, but not which Saturday it was', () => {
     expect(find(/^Who made an unannounced visit to Ukraine/).map((c) => c.answer), show()).toContain('Yoshimasa Hayashi');
-    const when = find(/^When did .*Hayashi make an unannounced visit to Ukraine\?$/)[0];
-    expect(when?.answer, show()).toContain('September 9, 2023');
-    // The weekday became a date with the article's own date, and the card says so.
-    expect(when?.evidence?.substitutions).toContainEqual({ from: 'Saturday', to: 'Saturday, September 9, 2023' });
+    // The story's own day, named by its weekday, is its news day, not its substance: blind reviewers failed every
+    // such card (round 10505), so none asks it.
+    expect(deck.cards.filter((c) => /Saturday|September 9/.test(c.answer)).map((c) => c.prompt), show()).toEqual([]);
   });
 
   it('asks when Kishida visited Kyiv (March 2023) and when Zelenskyy went to Hiroshima (May 2023)', () => {

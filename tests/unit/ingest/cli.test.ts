@@ -26,7 +26,8 @@ afterAll(() => site.close());
 function expectArticleDeck(deck: Deck, title: string, publishedOn: string, paragraphs: string[]): void {
   expect(deck.title).toBe(title);
   expect(deck.source?.publishedOn).toBe(publishedOn);
-  expect(deck.cards.length).toBeGreaterThan(3);
+  // (The seven-sentence Vision Pro story gives 3 cards since its lead's weekday is no longer asked, round 10505.)
+  expect(deck.cards.length).toBeGreaterThanOrEqual(3);
   // Every card comes from the article's own sentences: none from a caption, a menu or a share bar.
   const article = paragraphs.join('\n');
   for (const c of deck.cards) if (c.evidence) expect(article).toContain(c.evidence.sentence.replace(/^Lusail, Qatar CNN — /, ''));
