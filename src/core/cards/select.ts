@@ -62,18 +62,31 @@ export function giveaway(prompt: string, answer: string): boolean {
   if (!ans) return true;
   if (p.includes(` ${ans} `)) return true;
   if (sameStem(prompt, answer) || initialsShown(prompt, answer) || wordStemShown(p, ans)) return true;
-  return ans.split(' ').some(
-    (w) =>
-      (w.length >= 4 || /\d/.test(w)) &&
-      // (A hedge says nothing of the figure either: "around 110 cents" beside "around 120 cents", round 8686.)
-      !/^(more|than|about|less|over|nearly|some|percent|around|almost|roughly|approximately|under|least|just|only|below|above)$/.test(
-        w,
-      ) &&
-      // ("22 dlrs a share, or about 53 mln dlrs": a unit in both says nothing of the figure.)
-      !(w in CURRENCY_WORDS || w in SCALES) &&
-      p.includes(` ${w} `),
-  );
+  // ("three days" under the headline "Komen cancels 3-Day walk", round 10606: a count shown in figures or words.)
+  const shown = ` ${p.split(' ').map(figure).join(' ')} `;
+  return ans
+    .split(' ')
+    .map(figure)
+    .some(
+      (w) =>
+        (w.length >= 4 || /\d/.test(w)) &&
+        // (A hedge says nothing of the figure either: "around 110 cents" beside "around 120 cents", round 8686.)
+        !/^(more|than|about|less|over|nearly|some|percent|around|almost|roughly|approximately|under|least|just|only|below|above)$/.test(
+          w,
+        ) &&
+        // ("22 dlrs a share, or about 53 mln dlrs": a unit in both says nothing of the figure.)
+        !(w in CURRENCY_WORDS || w in SCALES) &&
+        shown.includes(` ${w} `),
+    );
 }
+
+/** A count from two to twelve written in words, as its figure ("three" -> "3"); any other word as it is. ("one" stays
+ * a word: "one of the", "one in five" say no figure.) */
+function figure(w: string): string {
+  const i = COUNT_WORDS.indexOf(w);
+  return i < 0 ? w : String(i + 2);
+}
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** A one-word answer shown in another form: "rise" under the headline "YEN SEEN RISING" (round 9393). */
 function wordStemShown(p: string, ans: string): boolean {

@@ -244,6 +244,18 @@ function crowded(a: Article, sent: number): boolean {
   return (a.bySentence[sent] ?? []).filter((x) => x.type === 'person').length >= 3;
 }
 
+/** "a spokeswoman for Cupertino, California-based Apple": the tree ends the description at the comma of a place
+ * that names where a company is based, and "spokeswoman for Cupertino" is false (round 10606). */
+function cutAtBase(a: Article, words: number[]): boolean {
+  const last = tok(a, Math.max(...words));
+  return /^,\s*[\p{L}. ]{2,30}-based\b/u.test(a.text.slice(last.end, last.end + 40));
+}
+
+/** A description of six words at most that reads as a role, not cut short. */
+function shortRole(a: Article, words: number[]): boolean {
+  return words.length <= 6 && role(a, words) && !cutAtBase(a, words);
+}
+
 export function rolesOf(a: Article): Role[] {
   const out: Role[] = [];
   const add = (person: string, role: string, sent: number): void => {
@@ -278,7 +290,7 @@ export function rolesOf(a: Article): Role[] {
           const poss = words.find((w) => /^(his|her)$/i.test(tok(a, w).lower));
           const ref = poss !== undefined ? personFor(a, poss) : null;
           if (ref) add(m.canonical, text.replace(/\b(his|her)\b/i, `${ref.name}'s`), m.sent);
-        } else if (words.length <= 6 && role(a, words)) add(m.canonical, text, m.sent);
+        } else if (shortRole(a, words)) add(m.canonical, text, m.sent);
       }
     }
   }

@@ -13,7 +13,7 @@ import { assemble, refutable, substituted } from '../../../src/core/cards/assemb
 import { distractors } from '../../../src/core/cards/distractors.js';
 import { draft, type Draft } from '../../../src/core/cards/draft.js';
 import type { Article } from '../../../src/core/article/types.js';
-import { flaw } from '../../../src/core/cards/select.js';
+import { flaw, giveaway } from '../../../src/core/cards/select.js';
 import type { Card } from '../../../src/core/deck.js';
 import { clausesOf } from '../../../src/core/facts/clauses.js';
 import { candidatesOf } from '../../../src/core/facts/candidates.js';
@@ -3202,5 +3202,30 @@ describe('round 10505 (pages saved in 2013, 12 more)', () => {
     expect(cleanText('Battery maker LG Chem Ltd. (051910.SE) agreed to plead guilty.')).toBe(
       'Battery maker LG Chem Ltd. agreed to plead guilty.',
     );
+  });
+});
+
+describe('round 10606 (pages saved in 2013, 12 more; the reviewers told the context sentence shows)', () => {
+  it('gives no role cut at the comma of a place a company is based in (FALSE: "spokeswoman for Cupertino")', () => {
+    const a = analyze(
+      'Equinor will buy used phones from its staff. Laura Menzies, a spokeswoman for Stavanger, Norway-based ' +
+        'Equinor, and Tom Hale, a Telenor spokesman who works for Burson Inc., declined to comment.',
+      null,
+      parse,
+    );
+    const roles = rolesOf(a);
+    // (Tom Hale's role is read from the same sentence: the rule takes only the cut one.)
+    expect(roles.map((r) => r.person)).toContain('Tom Hale');
+    expect(roles.filter((r) => r.role.includes('Stavanger'))).toEqual([]);
+  });
+
+  it('hides a count the headline shows in figures ("three days" under "Komen cancels 3-Day walk")', () => {
+    const card = { kind: 'cloze', prompt: 'Participants walk about 20 miles each of _____.', answer: 'three days' };
+    expect(headlineFor('Komen cancels 3-Day walk in seven cities', card as Card)).toBe(
+      'Komen cancels … walk in seven cities',
+    );
+    expect(giveaway('Sharapova is 16-3 in quarterfinals, with all _____ losses here.', 'three')).toBe(true);
+    // ("one" is no figure: "one of the")
+    expect(giveaway('One of the _____ judges dissented.', 'nine')).toBe(false);
   });
 });
