@@ -304,7 +304,7 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
   for (const list of [shuffle(local, seed), shuffle(pool, seed + 1)]) {
     for (const x0 of list) {
       if (out.length === count) return out;
-      const x = unitAs(ask.answer, styled(x0));
+      const x = unitAs(ask.answer, percentAs(ask.answer, styled(x0)));
       if (words && /\d/.test(x)) continue;
       // "5" and "five" are one choice.
       const v = target !== null ? figureValue(x) : null;
@@ -315,6 +315,14 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
     }
   }
   return out;
+}
+
+/** A wrong share written as the answer's: "36%" and "12%" beside "55 percent" gave the answer away (round 10606);
+ * the article wrote both. */
+function percentAs(answer: string, x: string): string {
+  const own = /\d(%|\s+(?:percent|per cent|pct))$/.exec(answer)?.[1];
+  const figure = /^(.*\d)(?:%|\s+(?:percent|per cent|pct))$/.exec(x)?.[1];
+  return own && figure ? `${figure}${own}` : x;
 }
 
 /** A wrong figure's unit written as the answer's: "35 dlr" among "42 dlrs", "29 dlrs" gave itself away (round 8282);

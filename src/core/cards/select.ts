@@ -1940,9 +1940,15 @@ function askable(a: Article, sent: number): boolean {
     !shouted(text) &&
     wordCount(text) >= 6 &&
     !argumentStep(a, sent) &&
-    !fragment(a, sent)
+    !fragment(a, sent) &&
+    !NO_COMMENT.test(text)
   );
 }
+
+/** "Representatives of the companies weren't immediately available for comment": that someone said nothing is the
+ * reporter's note, not a fact of the story (reviewers failed all 3 such cards, rounds 8080-10505). */
+const NO_COMMENT =
+  /\b((declined|refused|would not|wouldn't|did not|didn't) (to )?comment|(un)?available for comment|could not be reached|(did not|didn't) (immediately )?respond to (a )?requests? for comment)\b/i;
 
 export interface Option {
   /** The card that asks the candidate best: a sound question, else a sound cloze. */

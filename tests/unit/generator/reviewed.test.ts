@@ -3219,6 +3219,27 @@ describe('round 10606 (pages saved in 2013, 12 more; the reviewers told the cont
     expect(roles.filter((r) => r.role.includes('Stavanger'))).toEqual([]);
   });
 
+  it('writes wrong shares as the answer writes its own ("36%" beside "55 percent" gave it away)', () => {
+    const text =
+      'Telenor owns 55 percent of Telenor Mobile. About 36% of its accounts share data, up from 30% a year ago, and ' +
+      '12% of them are business accounts.';
+    const wrong = wrongChoices(text, 'Telenor owns _____ of Telenor Mobile.', '55 percent', 'percent');
+    expect(wrong.length).toBeGreaterThan(1);
+    expect(wrong.filter((x) => x.includes('%'))).toEqual([]);
+    expect(wrong.every((x) => x.endsWith(' percent'))).toBe(true);
+  });
+
+  it('asks nothing of who had no comment ("_____ weren\'t immediately available for comment")', () => {
+    const text =
+      'Panasonic will pay a fine of $45.8 million for its role. Representatives from the companies were not ' +
+      'immediately available for comment. Lars Berg, a Sanyo spokesman, declined to comment on the fine.';
+    // (Both sentences give drafts; the rule is what takes them away.)
+    expect(draftsOf(text).filter((d) => /comment/.test(d.prompt)).length).toBeGreaterThan(1);
+    const cards = deck(text).map((c) => `${c.prompt} -> ${c.answer}`);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => c.includes('comment'))).toEqual([]);
+  });
+
   it('hides a count the headline shows in figures ("three days" under "Komen cancels 3-Day walk")', () => {
     const card = { kind: 'cloze', prompt: 'Participants walk about 20 miles each of _____.', answer: 'three days' };
     expect(headlineFor('Komen cancels 3-Day walk in seven cities', card as Card)).toBe(
