@@ -3240,12 +3240,15 @@ describe('round 10606 (pages saved in 2013, 12 more; the reviewers told the cont
     expect(cards.filter((c) => c.includes('comment'))).toEqual([]);
   });
 
-  it('hides a count the headline shows in figures ("three days" under "Komen cancels 3-Day walk")', () => {
+  it('hides from the headline a count shown in figures ("3-Day" for "three days") and every word of a name', () => {
     const card = { kind: 'cloze', prompt: 'Participants walk about 20 miles each of _____.', answer: 'three days' };
     expect(headlineFor('Komen cancels 3-Day walk in seven cities', card as Card)).toBe(
       'Komen cancels … walk in seven cities',
     );
     expect(giveaway('Sharapova is 16-3 in quarterfinals, with all _____ losses here.', 'three')).toBe(true);
+    // (Every word of a name goes from the headline, short ones too: "Myanmar's … San Suu Kyi" showed the answer.)
+    const name = { kind: 'cloze', prompt: '_____ remains a democracy icon.', answer: 'Aung San Suu Kyi' };
+    expect(headlineFor("Myanmar's Aung San Suu Kyi faces criticism", name as Card)).toBe("Myanmar's … faces criticism");
     // ("one" is no figure: "one of the")
     expect(giveaway('One of the _____ judges dissented.', 'nine')).toBe(false);
   });
