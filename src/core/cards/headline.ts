@@ -17,12 +17,14 @@ export function headlineFor(headline: string | null, card: Card): string | null 
   const word = (w: string): string => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   // ("Myanmar's … San Suu Kyi" above "_____ remains one of the world's best known democracy icons" -> Aung San Suu
   // Kyi, round 10606: every word of a name goes, short ones too.)
+  // ("J.R. … not to blame" above "JR Smith", round 10707: initials with or without their stops.)
+  const bare = (w: string): string => word(w).replaceAll('.', '');
   const nameWords = new Set(
-    answers.flatMap((x) => x.split(/\s+/).map(word)).filter((w) => /^\p{Lu}/u.test(w) && !/^(The|A|An|Of)$/.test(w)),
+    answers.flatMap((x) => x.split(/\s+/).map(bare)).filter((w) => /^\p{Lu}/u.test(w) && !/^(The|A|An|Of)$/.test(w)),
   );
   const masked = headline
     .split(/(\s+)/)
-    .map((w) => (/\S/.test(w) && word(w) && (gives(word(w)) || gives(w) || nameWords.has(word(w))) ? LEFT_OUT : w))
+    .map((w) => (/\S/.test(w) && word(w) && (gives(word(w)) || gives(w) || nameWords.has(bare(w))) ? LEFT_OUT : w))
     .join('')
     .replace(new RegExp(`${LEFT_OUT}(\\s+${LEFT_OUT})+`, 'g'), LEFT_OUT)
     // "Hayashi makes … to …": a short word between two gaps, or before the last one, says nothing left alone.

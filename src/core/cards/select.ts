@@ -100,11 +100,13 @@ function wordStemShown(p: string, ans: string): boolean {
  * "Chicago Board of trade grain traders" (round 7979), "EC" gives away "the European Community". */
 function initialsShown(prompt: string, answer: string): boolean {
   const words = answer.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(of|the|and|for|de)$/i.test(w));
-  const acronyms = prompt.match(/\b\p{Lu}{2,6}\b/gu) ?? [];
+  // ("ROVs" gives away "remotely operated vehicles", round 10707: an acronym's plural is the acronym.)
+  const acronyms = (prompt.match(/\b\p{Lu}{2,6}s?\b/gu) ?? []).map((x) => x.replace(/s$/, ''));
   return acronyms.some((x) =>
     words.some(
       (w, i) =>
-        /^\p{Lu}/u.test(w) &&
+        // (A phrase in lower case only when the acronym spells all of it.)
+        (/^\p{Lu}/u.test(w) || x.length === words.length) &&
         i + x.length <= words.length &&
         words
           .slice(i, i + x.length)

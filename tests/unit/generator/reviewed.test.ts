@@ -3253,3 +3253,15 @@ describe('round 10606 (pages saved in 2013, 12 more; the reviewers told the cont
     expect(giveaway('One of the _____ judges dissented.', 'nine')).toBe(false);
   });
 });
+
+describe('round 10707 (pages saved in 2013, 12 more)', () => {
+  it('hides initials and a plural acronym from the headline ("J.R." for JR Smith, "ROVs")', () => {
+    const card = (answer: string): Card => ({ kind: 'cloze', prompt: '_____ found it.', answer }) as Card;
+    expect(headlineFor('J.R. Smith: loss not his to blame', card('JR Smith'))).toBe('… loss not his to blame');
+    expect(headlineFor('Deep-sea trash found by ROVs off California', card('remotely operated vehicles'))).toBe(
+      'Deep-sea trash found by … off California',
+    );
+    // (A lower-case answer is given away only by an acronym that spells all of it.)
+    expect(giveaway('The ROV found trash.', 'vehicles')).toBe(false);
+  });
+});
