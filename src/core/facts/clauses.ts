@@ -422,7 +422,10 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
  * "the weapon the United States could deploy" would need the antecedent put back inside the clause). */
 function subjectRelative(a: Article, pred: number): boolean {
   const subj = kidsOf(a, pred).find((k) => /^nsubj/.test(tok(a, k).rel));
-  return subj !== undefined && /^(which|who|that)$/i.test(tok(a, subj).lower);
+  if (subj === undefined) return false;
+  // "Kirov, where Aleksei Navalny was convicted and sentenced to [five years] in prison": a relative clause with a
+  // named subject of its own says a fact in full.
+  return /^(which|who|that)$/i.test(tok(a, subj).lower) || tok(a, subj).pos === 'PROPN';
 }
 
 /** "... merger of Sky Television [and British Satellite Broadcasting], BSkyB became": a subject with a coordinator

@@ -3265,3 +3265,16 @@ describe('round 10707 (pages saved in 2013, 12 more)', () => {
     expect(giveaway('The ROV found trash.', 'vehicles')).toBe(false);
   });
 });
+
+describe('after round 10707: what the decks never asked', () => {
+  it('asks a fact told in a relative clause with a named subject ("where Lars Berg was sentenced to [six years]")', () => {
+    const text =
+      'The prosecutor in Tromso, where Lars Berg was convicted and sentenced to six years in prison, petitioned the ' +
+      'judge to release him pending his appeal.';
+    expect(answersOf(text, '2013-07-20')).toContain('six years');
+    // (Not a relative on a pronoun: "the novel that she wrote" says nothing in full.)
+    expect(answersOf('The prize went to the novel that she wrote in Bergen after a long illness.')).not.toContain(
+      'she',
+    );
+  });
+});
