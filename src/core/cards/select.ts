@@ -716,6 +716,8 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   // "his visit", "their cues": an answer that leans on a pronoun is unclear and rarely the point.
   if (c.tokens.some((t) => tok(a, t).pos === 'PRON')) return 'pronoun in answer';
   if (oddQuotes(d.answer)) return 'unpaired quote in answer';
+  // "pass by the [Earth]", "fell to [Earth]": the one answer anyone guesses (reviewers failed all 6 such cards).
+  if (/^(the )?earth$/i.test(d.answer)) return 'Earth';
   // The day a thing was said or done, named by its weekday ("announced [Thursday] that ...", "freed on bail on
   // [Friday, July 19, 2013]"), is the story's news day, not its substance: reviewers failed all 9 such cards the
   // generator still made (rounds 4848-10505), the headline's own sentence included ("Analysts, contacted on

@@ -3277,4 +3277,10 @@ describe('after round 10707: what the decks never asked', () => {
       'she',
     );
   });
+
+  it('asks no "Earth" ("Comet Ison will pass by the [Earth] at the end of the year")', () => {
+    const text = 'Comet Ison will pass by the Earth at the end of the year, before making its way towards the Sun.';
+    expect(draftsOf(text).filter((d) => d.answer === 'Earth').length).toBeGreaterThan(0);
+    expect(answersOf(text)).not.toContain('Earth');
+  });
 });
