@@ -418,14 +418,15 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   };
 }
 
-/** "which became ...", "who leads ...": the relative pronoun is the clause's subject (other relatives are skipped:
- * "the weapon the United States could deploy" would need the antecedent put back inside the clause). */
+/** "which became ...", "who leads ...": the relative pronoun is the clause's subject. So is a relative on "where"
+ * or "when" with a named subject of its own: "Kirov, where Aleksei Navalny was convicted and sentenced to [five
+ * years] in prison" leaves no gap, and round 10707's deck asked nothing of it. (Other relatives are skipped: "the
+ * weapon the United States could deploy" would need the antecedent put back inside the clause.) */
 function subjectRelative(a: Article, pred: number): boolean {
   const subj = kidsOf(a, pred).find((k) => /^nsubj/.test(tok(a, k).rel));
   if (subj === undefined) return false;
-  // "Kirov, where Aleksei Navalny was convicted and sentenced to [five years] in prison": a relative clause with a
-  // named subject of its own says a fact in full.
-  return /^(which|who|that)$/i.test(tok(a, subj).lower) || tok(a, subj).pos === 'PROPN';
+  const adverb = kidsOf(a, pred).some((k) => /^(where|when)$/.test(tok(a, k).lower));
+  return /^(which|who|that)$/i.test(tok(a, subj).lower) || (adverb && tok(a, subj).pos === 'PROPN');
 }
 
 /** "... merger of Sky Television [and British Satellite Broadcasting], BSkyB became": a subject with a coordinator
