@@ -86,8 +86,6 @@ export const DEMONYMS = new Set(
 
 export const MONTHS = words('January|February|March|April|May|June|July|August|September|October|November|December');
 export const WEEKDAYS = words('Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday');
-/** A weekday alone ("Tuesday"). */
-export const WEEKDAY_RE = new RegExp(`^(${WEEKDAYS.join('|')})$`);
 /** A day named by its weekday: alone, at a time of day ("Thursday afternoon"), or with the date a card gave it
  * ("Sunday, March 1, 1987"). */
 export const WEEKDAY_LED_RE = new RegExp(`^(${WEEKDAYS.join('|')})(, |\\s+(morning|afternoon|evening|night)$|$)`);

@@ -52,8 +52,6 @@ const ROLE_POOL = [
   'Chief Executive',
 ];
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** How far apart a year's rivals are: a hundred years for a year of whole centuries, else one. */
 const roundStep = (y: number): number => (y % 100 === 0 ? 100 : 1);
 
@@ -66,7 +64,7 @@ function yearsNear(y: number): number[] {
 
 /** Dates near the answer in its own granularity, none after the article's date (a story cannot tell of next week). */
 
-function dateNeighbours(d: ResolvedDate, withWeekday: boolean, ref: Article['ref']): string[] {
+function dateNeighbours(d: ResolvedDate, ref: Article['ref']): string[] {
   const [y, m, day] = d.iso.split('-').map(Number) as [number, number | undefined, number | undefined];
   const limit = ref ? ref.y * 10000 + ref.m * 100 + ref.d : Infinity;
   const ok = (yy: number, mm = 0, dd = 0): boolean => yy * 10000 + mm * 100 + dd <= limit;
@@ -83,9 +81,7 @@ function dateNeighbours(d: ResolvedDate, withWeekday: boolean, ref: Article['ref
     for (const k of [-1, 1, -2, 2, -7, 7, -3, -14]) {
       const t = new Date(Date.UTC(y, m - 1, day + k));
       if (!ok(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())) continue;
-      const shown = makeDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()).display;
-      // Same format as the answer, or the odd one out gives itself away.
-      out.push(withWeekday ? `${WEEKDAY_NAMES[t.getUTCDay()]}, ${shown}` : shown);
+      out.push(makeDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()).display);
     }
   }
   return out;
@@ -164,9 +160,8 @@ function localAmounts(a: Article, ask: Ask, mention: Mention | undefined): strin
 
 /** The article's other dates and the dates near the answer, [local, pool], that could pass for it. */
 function dateRivals(a: Article, ask: Ask, mention: Mention | undefined): [string[], string[]] {
-  const wd = /^[A-Z][a-z]+day, /.test(ask.answer);
-  let local = wd ? [] : articleOfType(a, 'date', mention);
-  let pool = mention?.date ? dateNeighbours(mention.date, wd, a.ref) : [];
+  let local = articleOfType(a, 'date', mention);
+  let pool = mention?.date ? dateNeighbours(mention.date, a.ref) : [];
   // A wrong year must be a year it could have been: near the answer ("1997" for "the end of 2006" is not),
   // and on the answer's side of the sentence's other years ("between 2005 and 2004" cannot be).
   // ("1600" is a year too: no rival for a bequest of 1986.)

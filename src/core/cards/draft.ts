@@ -5,7 +5,6 @@ import { orgFor, personFor } from '../article/coref.js';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../article/lexicon.js';
 import { MONTH_NAME } from '../article/dates.js';
 import { RELATIVE_DAY } from '../article/values.js';
-import { WEEKDAY_RE } from '../article/gazetteer.js';
 import type { Article, Mention } from '../article/types.js';
 import type { Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
@@ -89,10 +88,6 @@ export function answerText(a: Article, c: Candidate): { text: string; subs: Subs
     m.canonical.endsWith(m.text)
   ) {
     return { text: m.canonical, subs: [{ from: m.text, to: m.canonical }] };
-  }
-  if (m && m.date && m.type === 'date' && m.t0 === c.tokens[0] && WEEKDAY_RE.test(written)) {
-    // "on Saturday" in an article of 2023-09-09 is that very day: the card says which.
-    return { text: `${written}, ${m.date.display}`, subs: [{ from: written, to: `${written}, ${m.date.display}` }] };
   }
   if (m && m.date && m.type === 'date' && m.text === written && yearAdded(m.date.display, written)) {
     // "In March" of an article dated September 2023 is March 2023 (the year from the article's date, recorded);
