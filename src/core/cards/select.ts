@@ -80,13 +80,12 @@ export function giveaway(prompt: string, answer: string): boolean {
     );
 }
 
-/** A count from two to twelve written in words, as its figure ("three" -> "3"); any other word as it is. ("one" stays
- * a word: "one of the", "one in five" say no figure.) */
+/** A count from two to twelve written as one word, as its figure ("three" -> "3"); any other word as it is. ("one"
+ * stays a word: "one of the", "one in five" say no figure; so does "dozen".) */
 function figure(w: string): string {
-  const i = COUNT_WORDS.indexOf(w);
-  return i < 0 ? w : String(i + 2);
+  const n = /^[a-z]+$/.test(w) && w !== 'dozen' ? parseNumber(w) : null;
+  return n !== null && n >= 2 && n <= 12 ? String(n) : w;
 }
-const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** A one-word answer shown in another form: "rise" under the headline "YEN SEEN RISING" (round 9393). */
 function wordStemShown(p: string, ans: string): boolean {
