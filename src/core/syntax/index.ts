@@ -10,6 +10,7 @@ import {
   repairFrontedSubjectVerb,
   repairNamingComplement,
   repairNominalRoot,
+  repairVerblessRoot,
 } from './repair.js';
 import { tag } from './tagger.js';
 import { tokenize } from './tokenize.js';
@@ -56,6 +57,7 @@ export function tagAndParse(model: SyntaxModel, forms: readonly string[]): Array
   });
   agree(out);
   repairNominalRoot(out);
+  repairVerblessRoot(out);
   repairFrontedPhraseRoot(out);
   repairFrontedSubjectVerb(out);
   repairNamingComplement(out);
@@ -66,6 +68,9 @@ export function tagAndParse(model: SyntaxModel, forms: readonly string[]): Array
 /** One sentence of `text` (the characters from..to): its words, analysed, with offsets into `text`. */
 export function analyze(model: SyntaxModel, text: string, from = 0, to = text.length): SyntaxToken[] {
   const words = tokenize(text, from, to);
-  const parsed = tagAndParse(model, words.map((w) => w.form));
+  const parsed = tagAndParse(
+    model,
+    words.map((w) => w.form),
+  );
   return parsed.map((t, i) => ({ ...t, start: words[i]!.start, end: words[i]!.end }));
 }

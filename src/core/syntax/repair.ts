@@ -167,3 +167,51 @@ function lastOf(out: Parsed[], t: Parsed): number {
   for (let next = out[last]; next !== undefined && next.head >= t.id && next.head <= last; next = out[last]) last++;
   return last;
 }
+
+/** "Palestinians on Wednesday marked the 65th anniversary of Nakba Day ...", "Clashes between Palestinian
+ * stone-throwers and IDF soldiers erupted in Kalandiya", "Kings goaltender Jonathan Quick misplayed Bickell's
+ * shot": the parser took the subject for the root and the sentence's one predicate for a modifier on it (a
+ * participle, a relative clause with no relative word), so the sentence gave no clause and no card (two leads of the
+ * 120 read in rounds 9898-10808, and about one sentence in 40 of those articles). A nominal root with no predicate,
+ * and after it a verb with no subject, auxiliary or marker of its own, in a sentence with no other finite verb but in
+ * a clause with a subject of its own: the verb becomes the root and the noun its subject; what hung on the root
+ * after the verb, and a day before it, hangs on the verb. A participle qualifies only with an object of its own (a
+ * passive participle has none: "Photos taken by the survivors" stays a caption). */
+export function repairVerblessRoot(out: Parsed[]): void {
+  const root = out.find((t) => t.head === 0);
+  if (!root || !/^(NOUN|PROPN)$/.test(root.upos) || predicated(out, root)) return;
+  const verb = lonePredicate(out, root);
+  if (!verb) return;
+  const moves = (t: Parsed): boolean => t.head === root.id && (t.id > verb.id || DAY_WORDS.test(t.form));
+  for (const t of out.filter(moves)) [t.head, t.deprel] = [verb.id, t.deprel.replace(/^nmod$/, 'obl')];
+  if (verb.xpos === 'VBN') verb.xpos = 'VBD';
+  takeRoot(root, verb, 'nsubj');
+}
+
+/** The verb after the root read as a modifier, with no subject, auxiliary or marker of its own, when no other finite
+ * verb of the sentence could be the predicate. */
+function lonePredicate(out: Parsed[], root: Parsed): Parsed | undefined {
+  const kids = (id: number): Parsed[] => out.filter((t) => t.head === id);
+  const verb = out.find(
+    (k) =>
+      k.id > root.id &&
+      k.upos === 'VERB' &&
+      /^(acl|acl:relcl|amod|ccomp|parataxis)$/.test(k.deprel) &&
+      (/^VB[DZP]$/.test(k.xpos) || (k.xpos === 'VBN' && kids(k.id).some((x) => x.deprel === 'obj'))) &&
+      out[k.id - 2]?.upos !== 'DET' &&
+      !kids(k.id).some((x) => /^(nsubj|aux|expl|mark|cop)/.test(x.deprel)),
+  );
+  const ownSubject = (t: Parsed): boolean => kids(t.id).some((x) => /^(nsubj|expl)/.test(x.deprel));
+  const rival = (t: Parsed): boolean => t !== verb && FINITE.test(t.xpos) && !ownSubject(t);
+  return verb && !out.some((t) => rival(t) && !under(out, t, verb)) ? verb : undefined;
+}
+
+const FINITE = /^(VBD|VBZ|VBP|MD)$/;
+const DAY_WORDS =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday)$/;
+
+/** Whether word t hangs, at any depth, on word `on`. */
+function under(out: Parsed[], t: Parsed, on: Parsed): boolean {
+  for (let x: Parsed | undefined = t, n = 0; x && n < out.length; x = out[x.head - 1], n++) if (x === on) return true;
+  return false;
+}

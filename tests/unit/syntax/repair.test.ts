@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSyntaxModel } from '../../../src/backend/syntax-model.js';
 import { tagAndParse } from '../../../src/core/syntax/index.js';
-import { repairFrontedPhraseRoot, repairNominalRoot } from '../../../src/core/syntax/repair.js';
+import { repairFrontedPhraseRoot, repairNominalRoot, repairVerblessRoot } from '../../../src/core/syntax/repair.js';
 
 type Row = [form: string, xpos: string, upos: string, head: number, deprel: string];
 const tokens = (rows: Row[]) =>
@@ -106,6 +106,46 @@ describe('repairs of the parser', () => {
     expect(by('2011')).toMatchObject({ head: 6, deprel: 'obl' });
     expect(by('Since').head).toBe(2);
     expect(by('.').head).toBe(6);
+  });
+
+  it('makes the one verb of a sentence read as a modifier of its subject the predicate (real model)', () => {
+    // (Built like a lead of round 10909's replay that gave no card: "Clashes between ... erupted in Kalandiya".)
+    const t = tagAndParse(
+      loadSyntaxModel(),
+      'Fights between Serbian stone-throwers and UN soldiers erupted in Mitrovica , north of Pristina .'.split(' '),
+    );
+    const by = (form: string) => t.find((x) => x.form === form)!;
+    expect(by('erupted')).toMatchObject({ head: 0, deprel: 'root' });
+    expect(by('Fights')).toMatchObject({ head: by('erupted').id, deprel: 'nsubj' });
+    expect(by('Mitrovica')).toMatchObject({ head: by('erupted').id, deprel: 'obl' });
+  });
+
+  it('moves a day before such a verb onto it, and leaves a caption with a passive participle alone', () => {
+    const { by } = repaired(
+      [
+        ['Students', 'NNS', 'NOUN', 0, 'root'],
+        ['on', 'IN', 'ADP', 3, 'case'],
+        ['Friday', 'NNP', 'PROPN', 1, 'nmod'],
+        ['marked', 'VBN', 'VERB', 1, 'acl'],
+        ['the', 'DT', 'DET', 6, 'det'],
+        ['anniversary', 'NN', 'NOUN', 4, 'obj'],
+        ['.', '.', 'PUNCT', 1, 'punct'],
+      ],
+      repairVerblessRoot,
+    );
+    expect(by('marked')).toMatchObject({ head: 0, deprel: 'root', xpos: 'VBD' });
+    expect(by('Students')).toMatchObject({ head: 4, deprel: 'nsubj' });
+    expect(by('Friday')).toMatchObject({ head: 4, deprel: 'obl' });
+    expect(by('.').head).toBe(4);
+    const caption: Row[] = [
+      ['Photos', 'NNS', 'NOUN', 0, 'root'],
+      ['taken', 'VBN', 'VERB', 1, 'acl'],
+      ['by', 'IN', 'ADP', 5, 'case'],
+      ['the', 'DT', 'DET', 5, 'det'],
+      ['survivors', 'NNS', 'NOUN', 2, 'obl:agent'],
+      ['.', '.', 'PUNCT', 1, 'punct'],
+    ];
+    expect(repaired(caption, repairVerblessRoot).t).toEqual(tokens(caption));
   });
 
   it('takes no word but "\'s", "\'" or "s" for the possessive ending ("the FBI shut down ..." with the real model)', () => {
