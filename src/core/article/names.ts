@@ -430,7 +430,24 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
     }
   }
   unlinkShared(out);
+  untypeSurnamePlaces(out);
   return out;
+}
+
+/** "Jordan purchased a majority stake" in a story on Michael Jordan was asked "Which country purchased ...?" (round
+ * 10909, FALSE): a place's name alone that is also the last word of a person's name in the article may be either,
+ * so it is a name of unknown kind, asked of neither as a place nor as a person. */
+function untypeSurnamePlaces(out: Mention[]): void {
+  const lastWords = new Set(
+    out
+      .filter((m) => m.type === 'person' && m.text.includes(' ') && !m.text.split(' ').includes('of'))
+      .map((m) => m.text.split(' ').at(-1)),
+  );
+  for (const m of out)
+    if (m.type === 'place' && !m.text.includes(' ') && lastWords.has(m.text)) {
+      m.type = 'name';
+      m.canonical = m.text;
+    }
 }
 
 const ONE_NAME =
