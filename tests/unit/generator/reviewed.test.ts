@@ -3376,3 +3376,31 @@ describe('after round 10909: what the graded cards say of kinds and places', () 
     expect(cards.filter((c) => /\bwhat\b/i.test(c.prompt))).toEqual([]);
   });
 });
+
+describe('round 11010 (pages saved in 2013, 12 more)', () => {
+  /** The reason flaw() gives each draft whose answer is `answer`. */
+  const flawsOf = (text: string, answer: string): Array<string | null> =>
+    draftsOf(text)
+      .filter((d) => d.answer === answer)
+      .map((d) => flaw(d.a, d));
+
+  it('asks nothing in who spoke after a quote ("wrote [one blogger]", "said one of [three] officials")', () => {
+    expect(flawsOf('"We did the decent thing," wrote one commentator.', 'one commentator')).toEqual(['in who said it']);
+    expect(flawsOf('"Trade matters more than ever," said one of four officials briefing reporters.', 'four')).toEqual([
+      'in who said it',
+    ]);
+  });
+
+  it('asks no measure without its noun ("aborted [the planned 6-hour], 15-minute spacewalk")', () => {
+    const text =
+      'Alarmed, flight controllers cut short the planned 4-hour, 30-minute walk and ordered the pair back inside.';
+    expect(flawsOf(text, 'short the planned 4-hour')).toEqual(['a measure without its noun']);
+  });
+
+  it('reads "but not others" as no others leaning on ones named before (a study of hotels got no card at all)', () => {
+    const text =
+      'Lee and colleagues tested air in randomly selected rooms in 12 Denver hotels with smoking bans and 25 hotels ' +
+      'that allowed smoking in some rooms but not others.';
+    expect(flawsOf(text, '25')).toEqual([null]);
+  });
+});
