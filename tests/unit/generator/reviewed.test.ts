@@ -44,6 +44,12 @@ function sound(text: string, publishedOn: string | null = null): string[] {
 const answersOf = (text: string, publishedOn: string | null = null): string[] =>
   sound(text, publishedOn).map((c) => c.split(' -> ')[1] ?? '');
 
+/** The reason flaw() gives each draft whose answer is `answer`. */
+const flawsOf = (text: string, answer: string): Array<string | null> =>
+  draftsOf(text)
+    .filter((d) => d.answer === answer)
+    .map((d) => flaw(d.a, d));
+
 /** The answers sound() gives for an article with a headline. */
 const titled = (text: string, title: string): string[] =>
   draftsOf(text)
@@ -3285,12 +3291,6 @@ describe('after round 10707: what the decks never asked', () => {
 });
 
 describe('round 10909 (pages saved in 2013, 12 more)', () => {
-  /** The reason flaw() gives each draft whose answer is `answer`. */
-  const flawsOf = (text: string, answer: string): Array<string | null> =>
-    draftsOf(text)
-      .filter((d) => d.answer === answer)
-      .map((d) => flaw(d.a, d));
-
   it('asks no "Which country" of a place name that is also the surname of someone in the story ("Jordan")', () => {
     const text =
       'The Charlotte Bobcats will become the Hornets again in 2014, the NBA said on Tuesday.\n\nMichael Jordan, ' +
@@ -3378,12 +3378,6 @@ describe('after round 10909: what the graded cards say of kinds and places', () 
 });
 
 describe('round 11010 (pages saved in 2013, 12 more)', () => {
-  /** The reason flaw() gives each draft whose answer is `answer`. */
-  const flawsOf = (text: string, answer: string): Array<string | null> =>
-    draftsOf(text)
-      .filter((d) => d.answer === answer)
-      .map((d) => flaw(d.a, d));
-
   it('asks nothing in who spoke after a quote ("wrote [one blogger]", "said one of [three] officials")', () => {
     expect(flawsOf('"We did the decent thing," wrote one commentator.', 'one commentator')).toEqual(['in who said it']);
     expect(flawsOf('"Trade matters more than ever," said one of four officials briefing reporters.', 'four')).toEqual([
