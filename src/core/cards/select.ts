@@ -225,12 +225,16 @@ function countsList(a: Article, c: Candidate, answer: string): boolean {
  * Tolui (1190–1232)", "one of [three] lineages—the glaucophyte ..., the rhodophyte ...,
  * or the chloroplastidan ...": the words after the blank (its noun, then a dash, a colon or a comma) list what it
  * counts, however the parser hung the list (round 6767). After a comma, only names, as many as the count. */
-function listAfter(rest: string, n: number): boolean {
+function listAfter(text: string, n: number): boolean {
+  // (A spaced hyphen is a dash: "[three] hospitals in London - St Mary's, Hammersmith and Charing Cross", round 11111;
+  // it lists them only when as many follow: "[45] countries - mostly in Africa and Asia - which ..." is an aside.)
+  const hyphen = /^[^,;]*?\s-\s/.test(text);
+  const rest = text.replace(/\s-\s/g, ' – ');
   const plain = /^\s*(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+\s*([—–:,])\s*(.+)$/u.exec(rest);
   const m = plain ?? namedBeforeColon(rest);
   if (!m || n < 2) return false;
   const items = listItems((m[2] ?? '').replace(/\s*\([^)]*\)/g, '').replace(/[.;].*$/, ''));
-  if (!plain) return items.length === n;
+  if (!plain || hyphen) return items.length === n;
   if (m[1] !== ',') return items.length >= 2;
   return items.length === n && items.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.trim()));
 }
@@ -350,6 +354,10 @@ function halfOfWhole(prompt: string, answer: string): string | null {
   // reviewers passed 3 of 12.)
   if (/["”],? (said|says|wrote|writes|added|adds|told|tells|explained|asked) [^"“”]*_____[^"“”]*$/.test(prompt))
     return 'in who said it';
+  // ('Erdogan said in [Tunis]', 'told reporters in [Jordan]': where someone spoke is the reporter's dateline, not
+  // the story; both such graded cards failed.)
+  if (/\b(said|says|told reporters|told journalists|spoke|speaking) (in|at) _____/.test(prompt))
+    return 'where it was said';
   return comparisonFlaw(prompt, answer) ?? relativesName(prompt, answer);
 }
 
@@ -1988,7 +1996,9 @@ function statement(text: string): boolean {
     /([."”’']|\.["”’']?\))$/.test(text) &&
     !/[?!]["”’')]*$/.test(text) &&
     !/^\(.*\)$/.test(text) &&
-    !/^(See|Read) also\b/.test(text)
+    !/^(See|Read) also\b/.test(text) &&
+    // ("Four new views ... are online at:." a link the page had, stripped with its markup: round 11111.)
+    !/:\s*\.$/.test(text)
   );
 }
 

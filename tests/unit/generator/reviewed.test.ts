@@ -3398,3 +3398,27 @@ describe('round 11010 (pages saved in 2013, 12 more)', () => {
     expect(flawsOf(text, '25')).toEqual([null]);
   });
 });
+
+describe('round 11111 (pages saved in 2013, 12 more)', () => {
+  it('asks not where someone spoke ("told reporters in [Jordan]")', () => {
+    const text =
+      '"There are no plans for an announcement on the talks," Jen Lopez, a spokeswoman for the minister, told ' +
+      'reporters in Amman.';
+    expect(flawsOf(text, 'Amman')).toContain('where it was said');
+  });
+
+  it('counts a list after a spaced hyphen ("[three] hospitals in London - St Mary\'s, ...")', () => {
+    const text =
+      "Trials are now taking place at four hospitals in Leeds - St James's, Seacroft, Wharfedale and Chapel Allerton.";
+    expect(flawsOf(text, 'four')).toEqual(['the list after it counts it']);
+  });
+
+  it('asks nothing of a sentence whose link was stripped ("... are online at:.")', () => {
+    const text =
+      'Astronomers have mapped 130 degrees of the sky around the galactic center with the Spitzer telescope. Four new ' +
+      'views of the nebula from the area near the galactic center are online at:.';
+    const cards = deck(text);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => /online at/.test(c.prompt))).toEqual([]);
+  });
+});
