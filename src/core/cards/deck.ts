@@ -62,10 +62,17 @@ function amountsOf(a: Article, sent: number): string[] {
 const SAME_TOO = /\b(as|so) (was|were|did|does|do|is|are|has|had|have)\b|\b(along|together) with\b|\bas well as\b/;
 
 function orderCard(a: Article, events: Event[]): Card | null {
-  // One event per date, and dates that do not overlap (not "2022" beside "February 2022").
+  // One event per date, and dates that do not overlap (not "2022" beside "February 2022"). One event told by a
+  // clause per sentence: two dates in one sentence are often a list's ("... turned into an OS for mobile devices - the
+  // iPhone in 2007, and the iPad in 2010") that the parser hung on two clauses of one event, which the card then put
+  // in an order the article never gave (round 11212, FALSE). (An event a noun names, "his first since Russia's
+  // invasion in February 2022", is another event.)
   const chosen: Event[] = [];
+  const sameClauseSentence = (x: Event, e: Event): boolean => x.sent === e.sent && x.clause && e.clause;
   for (const e of events) {
-    const clash = chosen.some((x) => x.date.iso.startsWith(e.date.iso) || e.date.iso.startsWith(x.date.iso));
+    const clash = chosen.some(
+      (x) => sameClauseSentence(x, e) || x.date.iso.startsWith(e.date.iso) || e.date.iso.startsWith(x.date.iso),
+    );
     if (!clash) chosen.push(e);
   }
   if (chosen.length < 3) return null;

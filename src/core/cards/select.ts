@@ -329,6 +329,10 @@ function besideBlank(d: Draft): string | null {
   if (sourceInside(d.prompt)) return 'source inside the question';
   if (/_____ \([A-Z0-9][A-Z0-9-]{1,7}\)/.test(d.prompt)) return 'its abbreviation beside it';
   if (countOfList(d.prompt, d.answer)) return 'a count of the list beside it';
+  // ("when [Ogden Phipps]' Seeking the Gold ...", "the worldwide [Seven Years]' War": a blank before a bare
+  // possessive apostrophe is a stub of a name or a measure; reviewers failed all 4 such graded cards, round 11212's
+  // as unsupported too, the article saying only "the Phipps'".)
+  if (/_____['’](\s|$)/.test(d.prompt)) return 'a possessive stub';
   // ("ended at [1.8270/]80 marks": a piece of a quoted pair of prices, round 9595.)
   if (/_____[\d/]|[\d/]_____/.test(d.prompt)) return 'a piece of a figure';
   // ("22 shares ... for each [100] shares": the base of a ratio, round 9393.)

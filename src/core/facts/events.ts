@@ -18,6 +18,8 @@ export interface Event {
   label: string;
   date: ResolvedDate;
   sent: number;
+  /** Told by a clause of the sentence ("Hayashi made a visit"), not named by a noun ("Russia's invasion"). */
+  clause: boolean;
 }
 
 export interface Role {
@@ -160,6 +162,7 @@ export function eventsOf(a: Article, clauses: Clause[]): Event[] {
   for (const m of a.mentions) {
     if (!datable(a, m, refKey)) continue;
     let label = nounLabel(a, m);
+    const clause = !label;
     if (!label) {
       // The verb the date hangs on, and the clause it belongs to (its predicate, or an infinitive under it).
       let h = m.t1 - 1;
@@ -175,7 +178,7 @@ export function eventsOf(a: Article, clauses: Clause[]): Event[] {
       label = c ? clauseLabel(a, c, verb, m) : null;
     }
     if (label) label = label.charAt(0).toUpperCase() + label.slice(1);
-    if (label && !out.some((e) => e.label === label)) out.push({ label, date: m.date, sent: m.sent });
+    if (label && !out.some((e) => e.label === label)) out.push({ label, date: m.date, sent: m.sent, clause });
   }
   return out;
 }

@@ -3422,3 +3422,26 @@ describe('round 11111 (pages saved in 2013, 12 more)', () => {
     expect(cards.filter((c) => /online at/.test(c.prompt))).toEqual([]);
   });
 });
+
+describe('round 11212 (pages saved in 2013, 12 more)', () => {
+  it("puts in order no two events of one sentence (a list's dates read as two events gave a FALSE order)", () => {
+    // (Round 11212's sentence: the parser hangs "in 2010" on "stripped" and "in 2007" on "turned into".)
+    const text =
+      'In 2001, Steve Jobs introduced the BSD-based Mac OS X as the future of the company and said Apple would use it ' +
+      'for 15 years. Six years later, Mac OS X was stripped of its non-essential elements and turned into an OS for ' +
+      'mobile devices - the iPhone and iPod touch in 2007, and the iPad in 2010. In 2012, Apple moved its maps away ' +
+      'from Google. In 2014, Apple bought Beats for $3 billion.';
+    const order = generateDeck({ text, publishedOn: '2015-06-01' }, { syntax }).cards.find((c) => c.kind === 'order');
+    expect(order).toBeDefined();
+    const sentences = analyze(text, '2015-06-01', parse).sentences.map((s) => s.text);
+    const from = (item: string) => sentences.findIndex((s) => s.includes(item.split(' ').slice(-3).join(' ')));
+    const sources = (order?.items ?? []).map(from);
+    expect(new Set(sources).size).toBe(sources.length);
+  });
+
+  it('blanks nothing before a bare possessive apostrophe ("when [Ogden Phipps]\' Seeking the Gold")', () => {
+    const text =
+      "New homes available on the market in March totaled a seasonally adjusted 150,000 units, equal to a 5.1 months' supply.";
+    expect(flawsOf(text, '5.1 months')).toEqual(['a possessive stub']);
+  });
+});
