@@ -340,7 +340,18 @@ function besideBlank(d: Draft): string | null {
   // ("With [regards to the cabinet], ...": half of a fixed phrase, round 9696.)
   if (/\b(with|in) _____/i.test(d.prompt) && /^(regards?|respect) to\b/.test(d.answer)) return 'half a fixed phrase';
   if (/\bsuch as\b/i.test(d.answer)) return 'examples in the answer';
-  return halfOfWhole(d.prompt, d.answer);
+  return wordingAround(d.prompt, d.answer);
+}
+
+/** What the words around the blank say of it: half of a whole they show, who spoke or where, a comparison without
+ * its other side, a relative's name. */
+function wordingAround(prompt: string, answer: string): string | null {
+  return (
+    halfOfWhole(prompt, answer) ??
+    speakerFlaw(prompt) ??
+    comparisonFlaw(prompt, answer) ??
+    relativesName(prompt, answer)
+  );
 }
 
 /** Round 10909's blanks on half of a whole the card shows: "Jameel McClain [(no relation to Rolando)]" names the
@@ -352,17 +363,19 @@ function halfOfWhole(prompt: string, answer: string): string | null {
   if (measure) return measure;
   if (/_____ (yet|ever)\b/.test(prompt) && /\b(\p{L}{3,}est|most|least)\b/u.test(answer))
     return 'a superlative cut from its "yet"';
-  if (yearsGiveCount(prompt, answer)) return 'the years beside it give it away';
-  // ('"...," wrote [one blogger]', '"...," said one of [three] officials', '"...," says [Gil Troy], a visiting
-  // fellow': a blank in the words that say who spoke, after the quote, asks who said it or a detail of them;
-  // reviewers passed 3 of 12.)
+  return yearsGiveCount(prompt, answer) ? 'the years beside it give it away' : null;
+}
+
+/** '"...," wrote [one blogger]', '"...," said one of [three] officials', '"...," says [Gil Troy], a visiting
+ * fellow': a blank in the words that say who spoke, after the quote, asks who said it or a detail of them (round
+ * 11010; reviewers passed 3 of 12). 'Erdogan said in [Tunis]', 'told reporters in [Jordan]': where someone spoke is
+ * the reporter's dateline, not the story (round 11111; both such graded cards failed). */
+function speakerFlaw(prompt: string): string | null {
   if (/["”],? (said|says|wrote|writes|added|adds|told|tells|explained|asked) [^"“”]*_____[^"“”]*$/.test(prompt))
     return 'in who said it';
-  // ('Erdogan said in [Tunis]', 'told reporters in [Jordan]': where someone spoke is the reporter's dateline, not
-  // the story; both such graded cards failed.)
-  if (/\b(said|says|told reporters|told journalists|spoke|speaking) (in|at) _____/.test(prompt))
-    return 'where it was said';
-  return comparisonFlaw(prompt, answer) ?? relativesName(prompt, answer);
+  return /\b(said|says|told reporters|told journalists|spoke|speaking) (in|at) _____/.test(prompt)
+    ? 'where it was said'
+    : null;
 }
 
 /** "1 hour and [20 minutes]": half a duration; "aborted [the planned 6-hour], 15-minute spacewalk" (round 11010): a
@@ -2200,9 +2213,10 @@ const strict = (pass: number): boolean => pass === 0 || pass === 2;
  * graded "What did ... ?" questions made when no blank was sound, "What has tourism seen over the past several
  * years?" among the failed). */
 function bestOf(good: Draft[]): Draft | undefined {
-  return good.find((d) => d.kind === 'qa' && !WHAT.test(d.prompt)) ?? good.find((d) => d.kind === 'cloze');
+  return (
+    good.find((d) => d.kind === 'qa' && !/^what\b/i.test(unsourced(d.prompt))) ?? good.find((d) => d.kind === 'cloze')
+  );
 }
-const WHAT = /^(According to [^,?]+, )?what\b/i;
 
 /** Checks a question once more before it goes in the deck (the syntax model parses it again: cards/wellformed.ts). */
 export type QuestionCheck = (prompt: string, intended: Intended) => boolean;
