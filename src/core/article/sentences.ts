@@ -43,6 +43,9 @@ const AFTER_TIME = new RegExp(
     String.raw`Eastern|Central|Mountain|Pacific|Greenwich|Moscow|Tokyo|London|Beijing|Kyiv|local)\b|^\d`,
 );
 
+/** Names spelt with an exclamation mark ("Yahoo! Sports, which first reported ...", round 11414). */
+const BANG_NAMES = /^(Yahoo|Jeopardy)$/;
+
 const CLOSERS = `"'”’)]}`;
 const OPENING = /[A-Z0-9"'“‘([\u00C0-\u00DE]/;
 
@@ -129,14 +132,20 @@ function splitLine(line: string, offset: number, out: SentenceSpan[]): void {
       i = j - 1;
       continue;
     }
-    const ends = ch === '.' && j === i + 1 ? periodEnds(line, i, k) : !/^\p{Ll}/u.test(nextWord(line, k));
-    if (ends) {
+    if (stopEnds(line, i, j, k)) {
       push(j);
       start = k;
     }
     i = j - 1;
   }
   push(line.length);
+}
+
+/** Does the run of stops from `i` to `j` end a sentence, given the text after it starts at `next`? */
+function stopEnds(line: string, i: number, j: number, next: number): boolean {
+  const ch = line[i];
+  if (ch === '.' && j === i + 1) return periodEnds(line, i, next);
+  return !/^\p{Ll}/u.test(nextWord(line, next)) && !(ch === '!' && BANG_NAMES.test(lastWord(line, i)));
 }
 
 export function splitSentences(text: string): SentenceSpan[] {

@@ -62,12 +62,15 @@ function yearsNear(y: number): number[] {
   return (step === 1 ? [-1, 1, -2, 2, -3, -4] : [-1, -2, -3, -4]).map((k) => y + k * step);
 }
 
-/** Dates near the answer in its own granularity, none after the article's date (a story cannot tell of next week). */
-
+/** Dates near the answer in its own granularity, on the answer's side of the article's date: none after it for a
+ * past event (a story cannot tell of next week), none before it for one to come ("plans to meet ... in [September
+ * 2013]" of an article of July 2013 offered June, May and April, round 11414). */
 function dateNeighbours(d: ResolvedDate, ref: Article['ref']): string[] {
   const [y, m, day] = d.iso.split('-').map(Number) as [number, number | undefined, number | undefined];
   const limit = ref ? ref.y * 10000 + ref.m * 100 + ref.d : Infinity;
-  const ok = (yy: number, mm = 0, dd = 0): boolean => yy * 10000 + mm * 100 + dd <= limit;
+  const ahead = toCome(d.iso, ref);
+  const ok = (yy: number, mm = 0, dd = 0): boolean =>
+    ahead ? yy * 10000 + mm * 100 + dd > limit : yy * 10000 + mm * 100 + dd <= limit;
   const out: string[] = [];
   if (d.granularity === 'year') {
     for (const yy of yearsNear(y)) if (ok(yy)) out.push(makeDate(yy, null, null).display);
@@ -85,6 +88,27 @@ function dateNeighbours(d: ResolvedDate, ref: Article['ref']): string[] {
     }
   }
   return out;
+}
+
+/** Whether all of a date ("2013-09", "2014", "2013-09-07") is after the article's day. */
+function toCome(iso: string, ref: Article['ref']): boolean {
+  if (!ref) return false;
+  const [y, m, day] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  return (
+    y * 10000 + (m ?? 0) * 100 + (day ?? 0) > ref.y * 10000 + ref.m * 100 + ref.d && (m !== undefined || y > ref.y)
+  );
+}
+
+/** The article's other dates on the answer's side of its day: "the June 30 final" is no rival for a meeting planned
+ * in September. */
+function sameSide(a: Article, mention: Mention | undefined, dates: string[]): string[] {
+  const own = mention?.date;
+  if (!own) return dates;
+  const ahead = toCome(own.iso, a.ref);
+  const other = new Set(
+    a.mentions.filter((m) => m.date && toCome(m.date.iso, a.ref) !== ahead).map((m) => m.date?.display),
+  );
+  return dates.filter((x) => !other.has(x));
 }
 
 /** "February 12, 1763" -> "12 February 1763". */
@@ -162,6 +186,7 @@ function localAmounts(a: Article, ask: Ask, mention: Mention | undefined): strin
 function dateRivals(a: Article, ask: Ask, mention: Mention | undefined): [string[], string[]] {
   let local = articleOfType(a, 'date', mention);
   let pool = mention?.date ? dateNeighbours(mention.date, a.ref) : [];
+  local = sameSide(a, mention, local);
   // A wrong year must be a year it could have been: near the answer ("1997" for "the end of 2006" is not),
   // and on the answer's side of the sentence's other years ("between 2005 and 2004" cannot be).
   // ("1600" is a year too: no rival for a bequest of 1986.)

@@ -598,9 +598,26 @@ export function blankStart(a: Article, c: Candidate): number {
   const m = c.mention;
   const first = c.tokens[0] as number;
   const name = m !== null && (m.type === 'org' || m.type === 'place');
-  return name && m.t0 === first + 1 && m.t1 === (c.tokens.at(-1) as number) + 1 && tok(a, first).lower === 'the'
-    ? m.t0
-    : first;
+  if (name && m.t0 === first + 1 && m.t1 === (c.tokens.at(-1) as number) + 1 && tok(a, first).lower === 'the')
+    return m.t0;
+  return m !== null && titleCut(a, c, m) ? m.t0 : first;
+}
+
+/** "Union home [minister Sushilkumar Shinde]", "Kings [goaltender Jonathan Quick]": the parser cut a title in two,
+ * and the answer is the name alone, so the blank over the title's second half would leave "Union home _____" (round
+ * 11313). The blank is the name; the whole title stays in the sentence. */
+function titleCut(a: Article, c: Candidate, m: Mention): boolean {
+  const first = c.tokens[0] as number;
+  const before = a.tokens[first - 1];
+  return (
+    before !== undefined &&
+    before.sent === tok(a, first).sent &&
+    /^\p{L}/u.test(before.value) &&
+    // (An adverb only on a noun, as "home" of "Union home minister" was read: not "When [Mr. Putin] returned".)
+    (/^(NOUN|PROPN|ADJ)$/.test(before.pos) ||
+      (before.pos === 'ADV' && /^(NOUN|PROPN)$/.test(a.tokens[before.head]?.pos ?? ''))) &&
+    nameAtEnd(a, c, m)
+  );
 }
 
 /** The answer's phrase and its other mentions in the sentence, as text spans to blank. */

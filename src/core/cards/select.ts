@@ -38,7 +38,7 @@ const SCALE = /^(hundred|thousand|million|billion|dozen)$/i;
 const SMALL_COUNT = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]|1[0-2])$/;
 const MAX_ANSWER_WORDS = { qa: 12, cloze: 8 };
 const FUNCTION_ONLY =
-  /^(the|a|an|this|that|these|those|it|its|they|them|he|she|him|her|his|their|there|here|one|two|both|all|some|which|who|what|much|many|more|most|lot|lots|few|less|little)$/i;
+  /^(the|a|an|this|that|these|those|it|its|they|them|he|she|him|her|his|their|there|here|one|two|both|all|some|which|who|what|much|many|more|most|least|lot|lots|few|less|little)$/i;
 /** "today", "next year", "this season's", "Earlier today": a time said relative to the article's day is no fact to
  * learn. */
 const RELATIVE_TIME =
@@ -135,9 +135,29 @@ function pieceOfWhole(a: Article, c: Candidate): boolean {
   const first = c.tokens[0] as number;
   const last = c.tokens.at(-1) as number;
   if (dashGlued(a, last, last + 1) || dashGlued(a, first, first - 1)) return true;
+  if (numberInName(a, c)) return true;
   return (
     tok(a, first - 1)?.pos === 'PROPN' &&
     c.tokens.some((t) => tok(a, t).head === first - 1 && /^(flat|compound)/.test(tok(a, t).rel))
+  );
+}
+
+/** "its Galaxy S [4] smartphone" (round 11414), "the Top [400]": a lone figure right after a capitalised word inside the
+ * sentence is the number of a name (a model, a list, an event), not a count. */
+function numberInName(a: Article, c: Candidate): boolean {
+  const first = c.tokens[0] as number;
+  const before = a.tokens[first - 1];
+  const s = a.sentences[c.sent];
+  return (
+    c.tokens.length === 1 &&
+    c.type === 'number' &&
+    tok(a, first).pos === 'NUM' &&
+    s !== undefined &&
+    first - 1 > s.t0 &&
+    before !== undefined &&
+    /^\p{Lu}[\p{L}]*$/u.test(before.value) &&
+    // (Whatever its tag: the "S" of "Galaxy S 4" was read as a possessive's, the "X" of "Lumia X 9" as a symbol.)
+    !/^(ADP|SCONJ|CCONJ|DET|PRON|VERB|AUX)$/.test(before.pos)
   );
 }
 
@@ -350,8 +370,24 @@ function wordingAround(prompt: string, answer: string): string | null {
     halfOfWhole(prompt, answer) ??
     speakerFlaw(prompt) ??
     comparisonFlaw(prompt, answer) ??
-    relativesName(prompt, answer)
+    relativesName(prompt, answer) ??
+    cutApart(prompt, answer)
   );
+}
+
+/** What is wrong with the sentence shown before a card as its context: it gives the answer away, or it is no
+ * sentence ("NETS FREE AGENCY TRACKER" above "The _____ have lost the NBA's Executive and Coach of the Year", round
+ * 11414: a page's heading in capitals). */
+function contextFlaw(context: string, answer: string): string | null {
+  if (giveaway(context, answer)) return 'context gives it away';
+  return /\p{Ll}/u.test(context) ? null : 'context is a heading';
+}
+
+/** "How many people have died ... at least?" -> 99 (round 11313): the hedge left its figure for the question's end;
+ * "rare in [the Americas but common in the Middle East]" (round 11414): two claims in one blank. */
+function cutApart(prompt: string, answer: string): string | null {
+  if (/\bat (least|most)\?$/.test(prompt)) return 'a hedge cut from its figure';
+  return /\S \bbut\b \S/.test(answer) && wordCount(answer) >= 5 ? 'two claims in one blank' : null;
 }
 
 /** Round 10909's blanks on half of a whole the card shows: "Jameel McClain [(no relation to Rolando)]" names the
@@ -864,7 +900,8 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   if (d.kind === 'cloze' && d.prompt.split('_____').length !== 2) return 'two blanks';
   // The sentence shown as context must not give the answer away either.
   const prev = a.sentences[c.sent - 1];
-  if (d.vague > 0 && prev && giveaway(prev.text, d.answer)) return 'context gives it away';
+  const shown = d.vague > 0 && prev ? contextFlaw(prev.text, d.answer) : null;
+  if (shown) return shown;
   if (unpaired(d.prompt)) return 'unpaired quote or bracket in prompt';
   // "The former Liverpool striker", "the much-anticipated gadget": a description stands for a name the card
   // does not give; the learner cannot know which is meant.

@@ -3445,3 +3445,73 @@ describe('round 11212 (pages saved in 2013, 12 more)', () => {
     expect(flawsOf(text, '5.1 months')).toEqual(['a possessive stub']);
   });
 });
+
+describe('round 11313 and round 11414 (pages saved in 2013, 12 more each)', () => {
+  it('keeps a title the parser cut in two out of the blank ("Union home _____" -> the minister\'s name)', () => {
+    const clozes = (text: string) => draftsOf(text).filter((d) => d.kind === 'cloze' && d.answer === 'Arun Kapoor');
+    const minister = clozes('In Pune, Union home minister Arun Kapoor ordered an inquiry into the shooting.');
+    expect(minister.map((d) => d.prompt)).toContain(
+      'In Pune, Union home minister _____ ordered an inquiry into the shooting.',
+    );
+    expect(minister.filter((d) => /home _____/.test(d.prompt))).toEqual([]);
+    const keeper = draftsOf("Rangers goaltender Mark Stone misplayed Olsen's perimeter shot.").filter(
+      (d) => d.kind === 'cloze' && d.answer === 'Mark Stone',
+    );
+    expect(keeper.map((d) => d.prompt)).toEqual(["Rangers goaltender _____ misplayed Olsen's perimeter shot."]);
+    // (A courtesy title goes into the blank as before.)
+    expect(sound('When Mr. Lee returned to the office, his staff cheered.')).toContain(
+      'When _____ returned to the office, his staff cheered. -> Mr. Lee',
+    );
+  });
+
+  it('asks no "least" of "at least", no question with the hedge cut from its figure, no two claims in one blank', () => {
+    const text = 'At least 41 people have been injured in the clashes, most of them in Cairo.';
+    expect(flawsOf(text, 'least')).toEqual(['function words']);
+    expect(answersOf(text)).toContain('41');
+    const hedged = draftsOf(text).filter((d) => d.kind === 'qa' && d.answer === '41' && /at least\?$/.test(d.prompt));
+    expect(hedged.length).toBeGreaterThan(0);
+    expect(hedged.map((d) => flaw(d.a, d))).toEqual(hedged.map(() => 'a hedge cut from its figure'));
+    expect(
+      flawsOf(
+        'This is because the strain that sickened three diners is rare in the Americas but common in the Middle East.',
+        'the Americas but common in the Middle East',
+      ),
+    ).toEqual(['two claims in one blank']);
+  });
+
+  it('blanks no number of a name ("its Galaxy S [4] smartphone", "the Top [400]")', () => {
+    expect(
+      flawsOf('Market leader Nokia has also recently unveiled a mini version of its Lumia X 9 smartphone.', '9'),
+    ).toEqual(['piece of a range or a name']);
+    expect(
+      flawsOf('In their ranking of the Top 250, they used data on revenue and staff to rank firms.', '250'),
+    ).toContain('piece of a range or a name');
+  });
+
+  it('pairs no bare role that fits another pair ("Dilma Rousseff — President" beside "FIFA President")', () => {
+    const text =
+      'UEFA President Karl Moser said on Monday that the final would stay in Lisbon. Moser met President Ana Lima ' +
+      'on Sunday to discuss security. Finance Minister João Neves promised 40 million euros for the stadium. Police ' +
+      'Chief Rosa Faria said 3,000 officers would be on duty.';
+    const match = deck(text).find((c) => c.kind === 'match');
+    expect(match?.pairs?.map(([, role]) => role)).toEqual(['UEFA President', 'Finance Minister', 'Police Chief']);
+  });
+
+  it('offers a plan for later only dates after the article\'s day ("plans to meet ... in [September]")', () => {
+    const text =
+      'Sepp Moser said on Monday that the final went well. He plans to meet the president of Brazil in September.';
+    const a = analyze(text, '2013-07-17', parse);
+    const mention = a.mentions.find((m) => m.text === 'September');
+    expect(mention?.date?.display).toBe('September 2013');
+    const ask = { prompt: 'He plans to meet the president of Brazil in _____.', answer: 'September 2013' };
+    const wrong = distractors(a, { ...ask, type: 'date', mention: mention ?? null, alsoTrue: new Set() }, [], 7);
+    expect(wrong.length).toBeGreaterThanOrEqual(3);
+    const months = ['August', 'October', 'November', 'December'];
+    expect(wrong.filter((w) => !months.some((m) => w === `${m} 2013`))).toEqual([]);
+  });
+
+  it('shows no heading in capitals as the sentence before a card ("NETS FREE AGENCY TRACKER")', () => {
+    const text = 'CLIPPERS TRADE TRACKER\nThe Lakers have lost their coach and their general manager in the past week.';
+    expect(flawsOf(text, 'Lakers')).toContain('context is a heading');
+  });
+});

@@ -5,9 +5,15 @@ const split = (text: string): string[] => splitSentences(text).map((s) => text.s
 
 describe('sentences in newsroom copy', () => {
   it('keeps abbreviations before names and numbers inside the sentence', () => {
-    expect(split('Hayashi arrived on Sept. 9 in Kyiv. He met Zelenskyy.')).toEqual(['Hayashi arrived on Sept. 9 in Kyiv.', 'He met Zelenskyy.']);
+    expect(split('Hayashi arrived on Sept. 9 in Kyiv. He met Zelenskyy.')).toEqual([
+      'Hayashi arrived on Sept. 9 in Kyiv.',
+      'He met Zelenskyy.',
+    ]);
     expect(split('The team, ranked No. 8 in the nation, won.')).toHaveLength(1);
-    expect(split('Then-Gov. Jerry Brown signed it. Critics objected.')).toEqual(['Then-Gov. Jerry Brown signed it.', 'Critics objected.']);
+    expect(split('Then-Gov. Jerry Brown signed it. Critics objected.')).toEqual([
+      'Then-Gov. Jerry Brown signed it.',
+      'Critics objected.',
+    ]);
     expect(split('She earned a Ph.D. in physics from Yale.')).toHaveLength(1);
     expect(split('Sen. Lindsey Graham and Dr. Jane Smith spoke.')).toHaveLength(1);
     expect(split('U.S. officials said the talks would resume.')).toHaveLength(1);
@@ -15,7 +21,10 @@ describe('sentences in newsroom copy', () => {
   });
 
   it('ends a sentence at a dotted abbreviation when the next word opens one', () => {
-    expect(split('The firm moved to the U.S. The move cost millions.')).toEqual(['The firm moved to the U.S.', 'The move cost millions.']);
+    expect(split('The firm moved to the U.S. The move cost millions.')).toEqual([
+      'The firm moved to the U.S.',
+      'The move cost millions.',
+    ]);
     expect(split('He joined Apple Inc. in 2010.')).toHaveLength(1);
   });
 
@@ -29,13 +38,26 @@ describe('sentences in newsroom copy', () => {
   });
 
   it('keeps decimals, a .500 record and closing quotes with their sentence', () => {
-    expect(split('At 37-37, the team reached .500 for the first time. Fans cheered.')).toEqual(['At 37-37, the team reached .500 for the first time.', 'Fans cheered.']);
+    expect(split('At 37-37, the team reached .500 for the first time. Fans cheered.')).toEqual([
+      'At 37-37, the team reached .500 for the first time.',
+      'Fans cheered.',
+    ]);
     expect(split('"We won," he said. "It was great."')).toEqual(['"We won," he said.', '"It was great."']);
     expect(split('Prices rose 2.5 percent. Wages did not.')).toHaveLength(2);
   });
 
+  it('keeps a name spelt with an exclamation mark inside its sentence', () => {
+    // Round 11414: "Yahoo! Sports, which first reported ..." was cut after "Yahoo!".
+    expect(split('The team will meet Shaw, according to Yahoo! Sports, which first broke the news.')).toHaveLength(1);
+    expect(split('We won! Fans cheered.')).toHaveLength(2);
+  });
+
   it('ends every line, so a headline without a full stop stands alone', () => {
-    expect(split('Japan pledges aid\nJapan will send aid. It said so.')).toEqual(['Japan pledges aid', 'Japan will send aid.', 'It said so.']);
+    expect(split('Japan pledges aid\nJapan will send aid. It said so.')).toEqual([
+      'Japan pledges aid',
+      'Japan will send aid.',
+      'It said so.',
+    ]);
   });
 
   it('offsets point at the exact characters', () => {
