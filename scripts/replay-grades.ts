@@ -7,41 +7,18 @@
 // nothing here, and the articles are seen: this guides work, the blind round on unseen articles measures it.
 // Run: npx tsx scripts/replay-grades.ts [--list] (--list: every graded card made today, word for word, with its grade,
 // and the graded cards made today in other words, "now", with the grade their earlier words had)
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSyntaxModel } from '../src/backend/syntax-model.js';
 import { generateDeck } from '../src/core/generate.js';
 import { isInputError } from '../src/core/errors.js';
 import type { Card } from '../src/core/deck.js';
+import { gradesById, readGrades, readRounds, textHash, type Grade } from './grades.js';
 import { allPieces } from './review-pieces.js';
 
-interface Grade {
-  round: number;
-  card: string;
-  ok: boolean;
-  false: boolean;
-  failed: string;
-  /** The card's words when graded (a digest of prompt, answer and choices): a card reworded since is
-   * another card. */
-  text: string;
-}
-
-/** The words a reviewer read: prompt, answer and the choices in any order. */
-function textHash(c: Card): string {
-  const s = `${c.prompt}\u0000${c.answer}\u0000${[...(c.choices ?? [])].sort().join('\u0001')}`;
-  return createHash('sha1').update(s, 'utf8').digest('hex').slice(0, 12);
-}
-
-const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { list: { type: 'boolean', default: false } } });
-const grades = JSON.parse(readFileSync(resolve(root, 'docs/reviews/grades.json'), 'utf8')) as Grade[];
-const rounds = JSON.parse(readFileSync(resolve(root, 'docs/reviews/rounds.json'), 'utf8')) as Array<{
-  seed: number;
-  articles: string[];
-}>;
-const byId = new Map(grades.map((g) => [`${g.round}|${g.card}`, g]));
+const grades = readGrades();
+const rounds = readRounds();
+const byId = gradesById(grades);
 const pieces = allPieces();
 const syntax = loadSyntaxModel();
 

@@ -11,6 +11,8 @@ import { kidsOf, tok } from '../facts/tree.js';
 import { assemble, evidenceOf } from './assemble.js';
 import type { Draft } from './draft.js';
 import type { Weights } from './features.js';
+import type { Acceptance } from './acceptance.js';
+import { ACCEPTANCE } from './acceptance-weights.js';
 import { MAX_PER_SENTENCE, pick, type QuestionCheck } from './select.js';
 
 export const ORDER_PROMPT = 'Put these events in the order they happened, earliest first.';
@@ -133,7 +135,13 @@ function matchCard(a: Article, roles: Role[]): Card | null {
   };
 }
 
-export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSITY, check?: QuestionCheck): Card[] {
+export function deckCards(
+  a: Article,
+  weights: Weights,
+  density = DEFAULT_DENSITY,
+  check?: QuestionCheck,
+  acceptance: Acceptance | null = ACCEPTANCE,
+): Card[] {
   const budget = Math.max(3, Math.floor((a.words * density) / 100));
   const bySentence = a.sentences.map((s) => clausesOf(a, s));
   const clauses = bySentence.flat();
@@ -149,6 +157,7 @@ export function deckCards(a: Article, weights: Weights, density = DEFAULT_DENSIT
     density > DEFAULT_DENSITY ? MAX_PER_SENTENCE + 1 : MAX_PER_SENTENCE,
     check,
     bySentence,
+    acceptance,
   );
   const index = fillers(a, clauses);
   const alsoTrue = (d: Draft): Set<string> => {

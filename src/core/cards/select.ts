@@ -17,6 +17,7 @@ import type { Intended } from './wellformed.js';
 import { blankStart, connective, draft, outsideBlank, quotedTokens, unnamedIn, type Draft } from './draft.js';
 import { besideFlaw, blankedSentence, countOfList } from './figures-beside.js';
 import { articleStats, features, score, type Features, type Weights } from './features.js';
+import { acceptanceOf, type Acceptance } from './acceptance.js';
 
 export interface Picked {
   draft: Draft;
@@ -2255,6 +2256,42 @@ function bestOf(good: Draft[]): Draft | undefined {
   );
 }
 
+/** Every option with the ranker's score and the acceptance model's. The ranker says what people ask about; a card
+ * that needs the sentence before to be clear is worth less. */
+function scored(
+  a: Article,
+  weights: Weights,
+  clauses: Clause[][] | undefined,
+  acceptance: Acceptance | null,
+): Array<{ picked: Picked; accept: number }> {
+  return options(a, clauses).map((o) => {
+    const p = score(weights, o.features) * (o.best.vague ? UNCLEAR : 1) * (o.best.kind === 'cloze' ? BLANK : 1);
+    const accept = acceptance ? acceptanceOf(acceptance, o.features, p, o.best.answer) : 1;
+    return { picked: { draft: o.best, p, cloze: o.cloze }, accept };
+  });
+}
+
+/** The fewest options the acceptance floor leaves an article: a short or plain text still gets a deck. */
+const MIN_ACCEPTED = 3;
+
+/** What reviewers would likely fail goes (under the acceptance floor), but never the sentence that says what the
+ * headline says, and never so much that fewer than MIN_ACCEPTED options stay (then the likeliest come back). */
+function accepted(
+  all: Array<{ picked: Picked; accept: number }>,
+  acceptance: Acceptance | null,
+  lead: number,
+): Picked[] {
+  const floor = acceptance?.floor ?? 0;
+  const keep = (x: { picked: Picked; accept: number }): boolean =>
+    x.accept >= floor || x.picked.draft.cand.sent === lead;
+  const kept = all.filter(keep);
+  const back = all
+    .filter((x) => !keep(x))
+    .sort((x, y) => y.accept - x.accept)
+    .slice(0, Math.max(0, MIN_ACCEPTED - kept.length));
+  return [...kept, ...back].map((x) => x.picked);
+}
+
 /** Checks a question once more before it goes in the deck (the syntax model parses it again: cards/wellformed.ts). */
 export type QuestionCheck = (prompt: string, intended: Intended) => boolean;
 
@@ -2262,16 +2299,13 @@ export function pick(
   a: Article,
   weights: Weights,
   budget: number,
-  perSentence = MAX_PER_SENTENCE,
-  check?: QuestionCheck,
-  clauses?: Clause[][],
+  perSentence: number,
+  check: QuestionCheck | undefined,
+  clauses: Clause[][] | undefined,
+  acceptance: Acceptance | null,
 ): Picked[] {
-  // The ranker says what people ask about; a card that needs the sentence before to be clear is worth less.
-  const pool: Picked[] = options(a, clauses).map((o) => ({
-    draft: o.best,
-    p: score(weights, o.features) * (o.best.vague ? UNCLEAR : 1) * (o.best.kind === 'cloze' ? BLANK : 1),
-    cloze: o.cloze,
-  }));
+  const lead = headlineSentence(a);
+  const pool = accepted(scored(a, weights, clauses, acceptance), acceptance, lead);
   pool.sort((x, y) => y.p - x.p || x.draft.cand.sent - y.draft.cand.sent || (x.draft.prompt < y.draft.prompt ? -1 : 1));
   const out: Picked[] = [];
   const answers = new Set<string>();
@@ -2284,7 +2318,6 @@ export function pick(
   // phrase or a small count); then clear, substantial second cards from the same sentences; and only when more cards
   // were asked for, any second card. The lead sentence says who, what, where and when at once: it may give one more.
   const limitOf = (sent: number, pass: number): number => (pass <= 1 ? 1 : sent === 0 ? perSentence + 1 : perSentence);
-  const lead = headlineSentence(a);
   const passes = perSentence > MAX_PER_SENTENCE ? [-1, 0, 1, 2, 3] : [-1, 0, 1, 2];
   for (const pass of passes) {
     for (const x of pool) {
