@@ -128,17 +128,24 @@ function splitLine(line: string, offset: number, out: SentenceSpan[]): void {
     let k = j;
     while (k < line.length && /\s/.test(line[k] ?? '')) k++;
     if (k >= line.length) break;
-    if (!OPENING.test(line[k] ?? '')) {
+    const skip = separator(line, k);
+    if (!OPENING.test(line[k + skip] ?? '')) {
       i = j - 1;
       continue;
     }
-    if (stopEnds(line, i, j, k)) {
+    if (stopEnds(line, i, j, k + skip)) {
       push(j);
-      start = k;
+      start = k + skip;
     }
-    i = j - 1;
+    i = j - 1 + skip;
   }
   push(line.length);
+}
+
+/** "... three apiece. ... No pairs of teammates ...": an ellipsis between two sentences (wire copy's separator of
+ * items, round 11515) goes with neither. Its length with the spaces after it, or 0. */
+function separator(line: string, at: number): number {
+  return /^\.\.\.\s+/.exec(line.slice(at, at + 12))?.[0].length ?? 0;
 }
 
 /** Does the run of stops from `i` to `j` end a sentence, given the text after it starts at `next`? */

@@ -257,7 +257,10 @@ export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
           fact,
         ),
       );
+      // The statement asks the same fact in its place: beside its twin, a true statement gives the twin's answer
+      // (round 11515's reviewers failed both such true cards: "duplicates the cloze and gives its answer").
       if (tf) {
+        cards.pop();
         cards.push(tf);
         sinceTf = 0;
       }

@@ -147,13 +147,13 @@ export function deckCards(
   const clauses = bySentence.flat();
   const roles = rolesOf(a);
   const extra = [orderCard(a, eventsOf(a, clauses)), matchCard(a, roles)].filter((c): c is Card => c !== null);
-  // True/false cards come on top of the picked questions (about one in eight): leave room for them.
+  // (A true/false card takes the place of one picked question in about eight: it needs no room of its own.)
   const room = budget - extra.length;
   // More cards than the default may take a third card from a sentence.
   const picked = pick(
     a,
     weights,
-    Math.max(2, room - Math.floor(room / 9)),
+    Math.max(2, room),
     density > DEFAULT_DENSITY ? MAX_PER_SENTENCE + 1 : MAX_PER_SENTENCE,
     check,
     bySentence,

@@ -163,6 +163,9 @@ function shownAs(m: Mention, type: string, answer: Mention | undefined): string 
 /** A figure's value, with its scale ("2.4 billion dlrs") or bare ("61"); null for no figure. */
 const figureValue = (f: string): number | null => parseAmount(f, '')?.value ?? parseNumber(f);
 
+/** A figure's value, also after the words that hedge it ("an estimated 1,400"). */
+const hedgedValue = (x: string): number | null => figureValue(x) ?? figureValue(x.replace(/^\D+(?=\d)/, ''));
+
 /** A figure with a decimal point ("66.80 dollars", "103.5"): a wrong choice has the answer's shape. */
 const decimal = (x: string): boolean => /\d\.\d/.test(x);
 
@@ -289,7 +292,7 @@ export function distractors(a: Article, ask: Ask, roles: string[], seed: number,
       x.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]+$/u.test(w) && prompt.includes(` ${norm(w)} `)));
   const ok = (x: string): boolean => {
     const n = norm(x);
-    const v = target ? figureValue(x) : null;
+    const v = target ? hedgedValue(x) : null;
     if (target && v !== null && Math.abs(v - target) <= 0.1 * Math.abs(target)) return false;
     // A name, never a description ("The group") or another name for the answer ("The PTC" for "Parents Television
     // Council", either way round).
@@ -392,9 +395,20 @@ const FALLS = new RegExp(`^(${DOWN})$`, 'i');
 /** A figure the prompt rules out: "the fourth of [three] children", or 122 cents for a fall from 64. */
 const ruledOut = (prompt: string, v: number, answer: number | null): boolean =>
   v < ordinalBefore(prompt) ||
+  !partAllows(prompt, v, answer) ||
   !changeAllows(prompt, v, answer) ||
   !rangeAllows(prompt, v, answer) ||
   !boundAllows(prompt, v, answer);
+
+/** "Of the more than 1,000 botnets that were shut down, _____ were hosted in the US" (round 11515's false statement
+ * said 1,400): a part is less than the whole the prompt names before it. */
+function partAllows(prompt: string, v: number, answer: number | null): boolean {
+  const m = /\bof the (?:more than |over |nearly |almost |about |some )?(\d[\d,]*) \p{L}+[^_]{0,80}_____/iu.exec(
+    prompt,
+  );
+  const whole = m ? Number((m[1] ?? '').replace(/,/g, '')) : Infinity;
+  return answer === null || answer >= whole || v < whole;
+}
 
 /** "oil prices were still above [25 dlrs]": a lower figure is above the bound too, so no wrong choice (13 dlrs was
  * offered, round 9292); "below [X]" takes no higher one. */

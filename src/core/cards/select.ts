@@ -93,7 +93,8 @@ function wordStemShown(p: string, ans: string): boolean {
   if (!/^\p{L}{4,}$/u.test(ans)) return false;
   const stem = (w: string): string => w.replace(/(ing|ed|es|s|e)$/, '');
   const own = stem(ans);
-  return own.length >= 3 && p.split(' ').some((w) => w !== ans && w.length >= 4 && stem(w) === own);
+  // ("Nets" under the headline "Karl Net a candidate", round 11414: the headline's word may be the shorter.)
+  return own.length >= 3 && p.split(' ').some((w) => w !== ans && w.length >= 3 && stem(w) === own);
 }
 
 /** The answer's initials shown in the prompt: "CBT" (in the headline "CBT TRADERS LOOK AHEAD ...") gives away
@@ -224,6 +225,7 @@ function bracketAfter(a: Article, c: Candidate): boolean {
   if (bracketOnAnswer(a, c)) return true;
   const end = tok(a, c.tokens.at(-1) as number).end;
   const after = a.text.slice(end, end + 60);
+  if (acronymSpelled(after, textOf(a, c.tokens))) return true;
   const figure = c.tokens.some((t) => tok(a, t).pos === 'NUM');
   return (
     CONVERTED_AFTER.test(after) ||
@@ -235,7 +237,7 @@ function bracketAfter(a: Article, c: Candidate): boolean {
 function countsList(a: Article, c: Candidate, answer: string): boolean {
   const n = parseNumber(answer);
   if (n === null) return false;
-  if (listAfter(textAfter(a, c), n)) return true;
+  if (listAfter(textAfter(a, c), n) || partsAfter(textAfter(a, c), n)) return true;
   const noun = tok(a, c.head).head;
   const list = kidsOf(a, noun).find((k) => k > (c.tokens.at(-1) as number) && tok(a, k).rel === 'appos');
   if (list === undefined) return false;
@@ -258,6 +260,17 @@ function listAfter(text: string, n: number): boolean {
   if (!plain || hyphen) return items.length === n;
   if (m[1] !== ',') return items.length >= 2;
   return items.length === n && items.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.trim()));
+}
+
+/** "There were [15] pitchers selected among the first 33 picks, 12 right-handers and three lefties" (round 11515):
+ * counts after a comma that add up to the blank's. */
+function partsAfter(text: string, n: number): boolean {
+  const rest = text.slice(text.indexOf(',') + 1);
+  if (!text.includes(',')) return false;
+  const parts = [...rest.matchAll(/\b([\d,]+|[a-z]+)(?=\s+[\p{L}-]+)/gu)]
+    .map((m) => parseNumber(m[1] ?? ''))
+    .filter((x): x is number => x !== null);
+  return parts.length >= 2 && parts.reduce((x, y) => x + y, 0) === n;
 }
 
 /** "merger with [three] historically African-American Methodist denominations: the African Methodist ...", "its
@@ -318,6 +331,16 @@ const CONVERTED_AFTER =
  * a figure in it (not "[Quick Graph] ($3 unlocked, iOS)", a price). */
 const CURRENCY_AFTER =
   /^\s*(?:\p{L}{1,12}\s*)?\(\s*(?:(?:about|around|some|nearly|roughly|over)\s+)?(?:US|A|C|NZ|HK)?[$€£¥]\s?\d/u;
+
+/** "[scientists from MIT] (Massachusetts Institute of Technology)" (round 11414): the bracket after the blank spells
+ * out an acronym of the answer. */
+function acronymSpelled(after: string, answer: string): boolean {
+  const inside = /^\s*\(([^()]{6,80})\)/.exec(after)?.[1];
+  if (!inside) return false;
+  const initials = (inside.match(/\b\p{Lu}/gu) ?? []).join('');
+  const acronyms: string[] = answer.match(/\b\p{Lu}{2,6}\b/gu) ?? [];
+  return initials.length >= 2 && acronyms.includes(initials);
+}
 
 /** "bequeathed by [Mrs T.] R. P. Hole": a blank that ends on an initial the name goes on after. */
 function beforeInitials(a: Article, c: Candidate): boolean {
@@ -384,10 +407,19 @@ function contextFlaw(context: string, answer: string): string | null {
   return /\p{Ll}/u.test(context) ? null : 'context is a heading';
 }
 
+/** "three, four, [five], possibly six months" (round 11414): a count between the counts before and after it. */
+function inSequence(prompt: string, answer: string): boolean {
+  const n = parseNumber(answer);
+  const m = /(\S+), _____,? (?:(?:or|and|possibly|maybe|perhaps) )*(\S+?)[,.]?(?:\s|$)/.exec(prompt);
+  if (n === null || !m) return false;
+  return parseNumber(m[1] ?? '') === n - 1 && parseNumber(m[2] ?? '') === n + 1;
+}
+
 /** "How many people have died ... at least?" -> 99 (round 11313): the hedge left its figure for the question's end;
  * "rare in [the Americas but common in the Middle East]" (round 11414): two claims in one blank. */
 function cutApart(prompt: string, answer: string): string | null {
   if (/\bat (least|most)\?$/.test(prompt)) return 'a hedge cut from its figure';
+  if (inSequence(prompt, answer)) return 'a count its neighbours give';
   return /\S \bbut\b \S/.test(answer) && wordCount(answer) >= 5 ? 'two claims in one blank' : null;
 }
 

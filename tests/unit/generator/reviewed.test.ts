@@ -3515,3 +3515,39 @@ describe('round 11313 and round 11414 (pages saved in 2013, 12 more each)', () =
     expect(flawsOf(text, 'Lakers')).toContain('context is a heading');
   });
 });
+
+describe('after round 11414', () => {
+  it('blanks no acronym the bracket after spells out, no count between its neighbours, no name the headline shortens', () => {
+    const text =
+      'In both trials, engineers from NIST (National Institute of Standards and Technology) tested the new sensors.';
+    expect(flawsOf(text, 'NIST')).toContain('the bracket after it gives it away');
+    expect(flawsOf(text, 'engineers from NIST')).toContain('the bracket after it gives it away');
+    const sequence = '"The surgery will keep me out for two, three, four, maybe five weeks," Lopez said.';
+    expect(flawsOf(sequence, 'four')).toContain('a count its neighbours give');
+    const card = {
+      id: 'x',
+      kind: 'cloze',
+      prompt: 'Though the _____ have an opening, Ryan will not fill it.',
+      answer: 'Jets',
+      tags: [],
+    };
+    expect(headlineFor('Ryan Jet a candidate as coach', card as Card)).not.toMatch(/Jet/);
+  });
+});
+
+describe('round 11515 (pages saved in 2013, 12 more)', () => {
+  it('counts no whole its parts add up to, offers no part above its whole ("Of the more than 1,000 ...")', () => {
+    const sum = 'There were 15 pitchers selected among the first 33 picks, 12 right-handers and three lefties.';
+    expect(flawsOf(sum, '15')).toContain('the list after it counts it');
+    const text =
+      'The police took down at least 1,000 of an estimated 1,400 botnets. Of the more than 1,000 botnets that were ' +
+      'shut down on Wednesday, Microsoft said 455 were hosted in 40 data centres in the US.';
+    const prompt =
+      'Of the more than 1,000 botnets that were shut down on Wednesday, Microsoft said _____ were hosted in 40 data ' +
+      'centres in the US.';
+    const wrong = wrongChoices(text, prompt, '455', 'number');
+    expect(wrong.length).toBeGreaterThanOrEqual(3);
+    // ("an estimated 1,400" read as its figure.)
+    expect(wrong.filter((x) => Number(x.replace(/^\D+/, '').replaceAll(',', '')) >= 1000)).toEqual([]);
+  });
+});

@@ -52,6 +52,16 @@ describe('sentences in newsroom copy', () => {
     expect(split('We won! Fans cheered.')).toHaveLength(2);
   });
 
+  it('leaves an ellipsis between two sentences out of both', () => {
+    // Round 11515: "Texas had four, while Florida and Georgia produced three apiece. ..." was one card's prompt.
+    expect(split('Ohio had four. ... No pairs of teammates were picked. It ended.')).toEqual([
+      'Ohio had four.',
+      'No pairs of teammates were picked.',
+      'It ended.',
+    ]);
+    expect(split('He paused... and then he spoke. Fans cheered.')).toHaveLength(2);
+  });
+
   it('ends every line, so a headline without a full stop stands alone', () => {
     expect(split('Japan pledges aid\nJapan will send aid. It said so.')).toEqual([
       'Japan pledges aid',

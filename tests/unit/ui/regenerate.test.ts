@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSyntaxModel } from '../../../src/backend/syntax-model.js';
+import type { Deck } from '../../../src/core/deck.js';
 import { generateDeck } from '../../../src/core/generate.js';
 
 const syntax = loadSyntaxModel();
@@ -33,15 +34,23 @@ describe('a deck regenerated from its edited article', () => {
   });
 });
 
+/** The deck with a second card of one fact (a true/false twin, as decks made before one card per fact have). */
+function withTwin(deck: Deck): Deck {
+  const i = deck.cards.findIndex((c) => c.kind === 'cloze' && c.evidence);
+  const c = deck.cards[i]!;
+  const twin = { ...c, id: `${c.id}-t`, kind: 'truefalse' as const, prompt: `True or false? ${c.evidence!.sentence}`, answer: 'True' };
+  return { ...deck, cards: [...deck.cards.slice(0, i + 1), twin, ...deck.cards.slice(i + 1)] };
+}
+
 describe('a card the person deleted', () => {
-  const old = generateDeck({ ...INPUT, text: TEXT }, { syntax });
+  const old = withTwin(generateDeck({ ...INPUT, text: TEXT }, { syntax }));
   // Every card of one fact deleted, and one card of another fact whose sibling stays.
   const sibling = old.cards.find((c, _i, all) => all.some((d) => d.fact === c.fact && d.id !== c.id))!;
   const fact = old.cards.find((c) => c.fact !== sibling.fact)!.fact!;
   const gone = old.cards.filter((c) => c.fact === fact);
   const kept = old.cards.filter((c) => c.fact !== fact && c.id !== sibling.id);
   const edited = { ...old, cards: kept, deletedFacts: [fact, sibling.fact!] };
-  const r = regenerated(edited, generateDeck({ ...INPUT, text: TEXT }, { syntax }));
+  const r = regenerated(edited, withTwin(generateDeck({ ...INPUT, text: TEXT }, { syntax })));
 
   it('stays deleted after regenerating, its kept siblings stay, and the count says so', () => {
     expect(r.deck.cards.map((c) => c.id)).toEqual(kept.map((c) => c.id));
