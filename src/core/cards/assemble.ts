@@ -231,40 +231,32 @@ export function assemble(a: Article, picked: Picked[], fixed: Fixed): Card[] {
       d.cand.mention !== null &&
       d.cand.mention.t0 === d.cand.tokens[0] &&
       d.cand.mention.t1 === (d.cand.tokens.at(-1) as number) + 1;
-    if (exact && choosable(a, d, wrong, seed))
-      cards.push({ id: `${fact}-m`, kind: 'choice', ...base, choices: shuffle([d.answer, ...wrong], seed) });
-    else cards.push({ id: `${fact}-${d.kind === 'qa' ? 'q' : 'c'}`, kind: d.kind, ...base });
     sinceTf++;
     // A swap never inside someone's quoted words.
     // (And only of a kind the generator is sure of: "Europe" swapped for "Bafta", read as a place, is no statement.)
-    if (
-      sinceTf >= TRUEFALSE_EVERY &&
-      exact &&
-      surely(d) &&
-      !d.cand.clause.quoted &&
-      SWAPPABLE.has(d.cand.type) &&
-      x.cloze
-    ) {
-      const tf = once(
-        statements,
-        trueFalse(
-          a,
-          x.cloze,
-          wrong.find(
-            (w) => !(a.sentences[d.cand.sent]?.text ?? '').includes(w) && !HEDGED.test(w) && !HEDGED.test(d.answer),
-          ),
-          fact,
-          fact,
-        ),
-      );
-      // The statement asks the same fact in its place: beside its twin, a true statement gives the twin's answer
-      // (round 11515's reviewers failed both such true cards: "duplicates the cloze and gives its answer").
-      if (tf) {
-        cards.pop();
-        cards.push(tf);
-        sinceTf = 0;
-      }
-    }
+    const tf =
+      sinceTf >= TRUEFALSE_EVERY && exact && surely(d) && !d.cand.clause.quoted && SWAPPABLE.has(d.cand.type) && x.cloze
+        ? once(
+            statements,
+            trueFalse(
+              a,
+              x.cloze,
+              wrong.find(
+                (w) => !(a.sentences[d.cand.sent]?.text ?? '').includes(w) && !HEDGED.test(w) && !HEDGED.test(d.answer),
+              ),
+              fact,
+              fact,
+            ),
+          )
+        : null;
+    // The statement asks the same fact in place of its twin: beside it, a true statement gives the twin's answer
+    // (round 11515's reviewers failed both such true cards: "duplicates the cloze and gives its answer").
+    if (tf) {
+      cards.push(tf);
+      sinceTf = 0;
+    } else if (exact && choosable(a, d, wrong, seed))
+      cards.push({ id: `${fact}-m`, kind: 'choice', ...base, choices: shuffle([d.answer, ...wrong], seed) });
+    else cards.push({ id: `${fact}-${d.kind === 'qa' ? 'q' : 'c'}`, kind: d.kind, ...base });
   }
   const ids = new Set<string>();
   return cards.filter((c) => !ids.has(c.id) && ids.add(c.id));

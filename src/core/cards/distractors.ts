@@ -67,10 +67,10 @@ function yearsNear(y: number): number[] {
  * 2013]" of an article of July 2013 offered June, May and April, round 11414). */
 function dateNeighbours(d: ResolvedDate, ref: Article['ref']): string[] {
   const [y, m, day] = d.iso.split('-').map(Number) as [number, number | undefined, number | undefined];
-  const limit = ref ? ref.y * 10000 + ref.m * 100 + ref.d : Infinity;
+  const limit = ref ? dayNumber(ref.y, ref.m, ref.d) : Infinity;
   const ahead = toCome(d.iso, ref);
   const ok = (yy: number, mm = 0, dd = 0): boolean =>
-    ahead ? yy * 10000 + mm * 100 + dd > limit : yy * 10000 + mm * 100 + dd <= limit;
+    ahead ? dayNumber(yy, mm, dd) > limit : dayNumber(yy, mm, dd) <= limit;
   const out: string[] = [];
   if (d.granularity === 'year') {
     for (const yy of yearsNear(y)) if (ok(yy)) out.push(makeDate(yy, null, null).display);
@@ -90,13 +90,14 @@ function dateNeighbours(d: ResolvedDate, ref: Article['ref']): string[] {
   return out;
 }
 
+/** A day, month or year as one number that sorts as the calendar does (a month or a year as its day 0). */
+const dayNumber = (y: number, m = 0, d = 0): number => y * 10000 + m * 100 + d;
+
 /** Whether all of a date ("2013-09", "2014", "2013-09-07") is after the article's day. */
 function toCome(iso: string, ref: Article['ref']): boolean {
   if (!ref) return false;
   const [y, m, day] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
-  return (
-    y * 10000 + (m ?? 0) * 100 + (day ?? 0) > ref.y * 10000 + ref.m * 100 + ref.d && (m !== undefined || y > ref.y)
-  );
+  return dayNumber(y, m, day) > dayNumber(ref.y, ref.m, ref.d) && (m !== undefined || y > ref.y);
 }
 
 /** The article's other dates on the answer's side of its day: "the June 30 final" is no rival for a meeting planned

@@ -265,9 +265,9 @@ function listAfter(text: string, n: number): boolean {
 /** "There were [15] pitchers selected among the first 33 picks, 12 right-handers and three lefties" (round 11515):
  * counts after a comma that add up to the blank's. */
 function partsAfter(text: string, n: number): boolean {
-  const rest = text.slice(text.indexOf(',') + 1);
-  if (!text.includes(',')) return false;
-  const parts = [...rest.matchAll(/\b([\d,]+|[a-z]+)(?=\s+[\p{L}-]+)/gu)]
+  const comma = text.indexOf(',');
+  if (comma < 0) return false;
+  const parts = [...text.slice(comma + 1).matchAll(/\b([\d,]+|[a-z]+)(?=\s+[\p{L}-]+)/gu)]
     .map((m) => parseNumber(m[1] ?? ''))
     .filter((x): x is number => x !== null);
   return parts.length >= 2 && parts.reduce((x, y) => x + y, 0) === n;
