@@ -50,7 +50,7 @@ describe('generateDeck in a worker thread', () => {
       await sleep(20);
     }
     const deck = await made;
-    expect(deck.cards.length).toBeGreaterThan(100);
+    expect(deck.cards.length).toBeGreaterThan(10);
     expect(answeredWhileRunning).toBeGreaterThan(3);
     expect(seen.length).toBeGreaterThan(1);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));

@@ -61,7 +61,8 @@ describe('stdout through a pipe', () => {
     const text = fs.readFileSync(builtinArticle, 'utf8');
     // Every copy's paragraphs are its own: a paragraph the text repeats word for word is read once.
     const copy = (i: number): string => text.replace(/Hayashi/g, `Hayashi${i}`).replace(/Kyiv/g, `Kyiv${i}`).replace(/Japan\b/g, `Japan${i}`);
-    fs.writeFileSync(article, Array.from({ length: 200 }, (_, i) => copy(i)).join('\n\n'));
+    // (The deck keeps its article's text, and at most 16 cards: 360 copies make it over 1 MB.)
+    fs.writeFileSync(article, Array.from({ length: 360 }, (_, i) => copy(i)).join('\n\n'));
     const r = await throughPipe(['generate', article, '--date', '2023-09-09']);
     expect(r.code, r.err).toBe(0);
     expect(r.out.length).toBeGreaterThan(1024 * 1024);

@@ -114,6 +114,20 @@ describe('the built-in article', () => {
     expect(deck.cards.length).toBeGreaterThanOrEqual(12);
   });
 
+  it('gives a long article at most 16 cards at the usual density, and more when asked', () => {
+    // A long list-like page: past its 16th card a deck filled up with its weakest picks (the cap's reason in deck.ts).
+    const towns = ['Leeds', 'Bristol', 'Cardiff', 'Glasgow', 'Dundee', 'Exeter', 'Norwich', 'Bath', 'York', 'Derby'];
+    const firms = ['Acme Steel', 'Brightwater Foods', 'Calder Mills', 'Dunmore Glass', 'Elmfield Paper'];
+    const text = Array.from({ length: 40 }, (_, i) =>
+      `${firms[i % 5] ?? ''} said on Tuesday it would cut ${120 + 7 * i} jobs at its plant in ${towns[i % 10] ?? ''}, where it has worked since ${1950 + i}.`,
+    ).join(' ');
+    const usual = generateDeck({ text, title: 'Factories cut jobs across Britain', publishedOn: '2023-05-09' }).cards.length;
+    const more = generateDeck({ text, title: 'Factories cut jobs across Britain', publishedOn: '2023-05-09', density: 8 }).cards.length;
+    expect(countWords(text)).toBeGreaterThan(800);
+    expect(usual).toBe(16);
+    expect(more).toBeGreaterThan(16);
+  });
+
   it('gives more or fewer cards when asked to', () => {
     const fewer = generateDeck({ ...INPUT, density: 2 }).cards.length;
     const more = generateDeck({ ...INPUT, density: 8 }).cards.length;
