@@ -2,7 +2,7 @@
 // for anything but the subject, the first auxiliary moves before the subject ("has Japan provided"), or "did /
 // does / do" comes in and the verb goes back to its lemma ("did Hayashi tour"). Adjuncts written before the
 // subject ("In March, ...") go to the end. Words put in for a pronoun or a bare surname are recorded.
-import type { Article } from '../article/types.js';
+import type { Article, Token } from '../article/types.js';
 import type { Clause } from '../facts/clauses.js';
 import { table } from '../ids.js';
 import { textOf, tidy, tok } from '../facts/tree.js';
@@ -41,16 +41,31 @@ function singular(a: Article, t: number): string | null {
   return `${x.lemma}s`;
 }
 
+const QUANTIFIER = /^(other|many|most|several|some|few|both|all|such|more|fewer|various|numerous)$/i;
+
+/** "Foreign Minister Yoshimasa Hayashi": a title before a name keeps its capital. */
+function titleBeforeName(x: Token, next: Token | undefined): boolean {
+  return (
+    next !== undefined &&
+    /^(NOUN|PROPN|ADJ)$/.test(x.pos) &&
+    /^[A-Z]/.test(next.value) &&
+    /^(PROPN|NOUN)$/.test(next.pos)
+  );
+}
+
 /** A word that keeps its capital inside a question: any but the sentence's first word, unless that is a name. */
 function keepsCapital(a: Article, t: number): boolean {
   const x = tok(a, t);
   if (t !== a.sentences[x.sent]?.t0) return true;
-  // "Foreign Minister Yoshimasa Hayashi": a title before a name keeps its capital.
-  const next = a.tokens[t + 1];
-  if (next && /^(NOUN|PROPN|ADJ)$/.test(x.pos) && /^[A-Z]/.test(next.value) && (next.pos === 'PROPN' || next.pos === 'NOUN')) return true;
+  // "Other N.B.A. teams", "Many U.S. firms": a quantifier is no title, nor the start of a name (the tagger may put
+  // it in one).
+  if (QUANTIFIER.test(x.value)) return false;
+  if (titleBeforeName(x, a.tokens[t + 1])) return true;
   // A name keeps its capital; any other first word loses it ("Output in the period" -> "output in the period"),
   // whatever the tagger called it.
-  const inName = (a.bySentence[x.sent] ?? []).some((m) => m.t0 <= t && t < m.t1 && /^(person|place|org|norp|name)$/.test(m.type));
+  const inName = (a.bySentence[x.sent] ?? []).some(
+    (m) => m.t0 <= t && t < m.t1 && /^(person|place|org|norp|name)$/.test(m.type),
+  );
   return inName || x.value === 'I' || /^[A-Z]{2,}/.test(x.value) || !/^[A-Z]/.test(x.value);
 }
 
@@ -83,7 +98,10 @@ function build(a: Article, c: Clause, spec: AskSpec, subst: Map<number, string>,
   let body: number[];
   if (spec.subject) {
     const shared = c.shared.filter((t) => !spec.remove.has(t) && !leave.has(t));
-    body = tidy(a, [...c.aux, ...c.neg, ...(c.cop >= 0 ? [c.cop] : []), ...main, ...shared].sort((x, y) => x - y));
+    body = tidy(
+      a,
+      [...c.aux, ...c.neg, ...(c.cop >= 0 ? [c.cop] : []), ...main, ...shared].sort((x, y) => x - y),
+    );
     // "Who was ...", "What makes ...": a question word takes a singular verb; "How many Iraqis were" keeps its own.
     const first = body.find((t) => t === c.aux[0] || t === c.cop || t === c.pred);
     const agreed = first !== undefined && !/^How many/.test(spec.wh) ? singular(a, first) : null;
@@ -109,12 +127,27 @@ function build(a: Article, c: Clause, spec: AskSpec, subst: Map<number, string>,
     if (!keepsCapital(a, s0) && !replace.has(s0)) replace.set(s0, tok(a, s0).value.toLowerCase());
     // "has [been] in the movie business": with an auxiliary in front, the copula stays with the verb.
     const cop = c.cop >= 0 && !lead.includes(c.cop) ? [c.cop] : [];
-    const verbPart = tidy(a, [...after, ...cop, ...c.neg, ...main].filter((t) => !lead.includes(t)).sort((x, y) => x - y));
+    const verbPart = tidy(
+      a,
+      [...after, ...cop, ...c.neg, ...main].filter((t) => !lead.includes(t)).sort((x, y) => x - y),
+    );
     const leadText = doWord || (lead.length ? spelledOut(a, lead[0] as number, replace) : '');
-    const prompt = join(spec.prefix ?? '', spec.wh, leadText, textOf(a, subj, replace), textOf(a, verbPart, replace), tail.length ? textOf(a, tidy(a, tail), lower(a, tail, replace)) : '');
+    const prompt = join(
+      spec.prefix ?? '',
+      spec.wh,
+      leadText,
+      textOf(a, subj, replace),
+      textOf(a, verbPart, replace),
+      tail.length ? textOf(a, tidy(a, tail), lower(a, tail, replace)) : '',
+    );
     return { prompt, kept: [...lead, ...subj, ...verbPart, ...tail] };
   }
-  const prompt = join(spec.prefix ?? '', spec.wh, textOf(a, body, replace), tail.length ? textOf(a, tidy(a, tail), lower(a, tail, replace)) : '');
+  const prompt = join(
+    spec.prefix ?? '',
+    spec.wh,
+    textOf(a, body, replace),
+    tail.length ? textOf(a, tidy(a, tail), lower(a, tail, replace)) : '',
+  );
   return { prompt, kept: [...body, ...tail] };
 }
 
@@ -124,7 +157,14 @@ function spelledOut(a: Article, t: number, replace: Map<number, string>): string
   const x = tok(a, t);
   const next = a.tokens[t + 1];
   const participle = next?.tag === 'VBN' || (next?.tag === 'RB' && a.tokens[t + 2]?.tag === 'VBN');
-  const forms = table({ "'d": participle ? 'had' : 'would', "'s": participle ? 'has' : 'is', "'re": 'are', "'ve": 'have', "'ll": 'will', "'m": 'am' });
+  const forms = table({
+    "'d": participle ? 'had' : 'would',
+    "'s": participle ? 'has' : 'is',
+    "'re": 'are',
+    "'ve": 'have',
+    "'ll": 'will',
+    "'m": 'am',
+  });
   const v = x.lower.replace('’', "'");
   return forms[v] ?? (replace.get(t) ?? x.value).toLowerCase();
 }
@@ -133,13 +173,21 @@ function spelledOut(a: Article, t: number, replace: Map<number, string>): string
 function lower(a: Article, tail: number[], replace: Map<number, string>): Map<number, string> {
   const out = new Map(replace);
   const t0 = tail[0];
-  if (t0 !== undefined && t0 === a.sentences[tok(a, t0).sent]?.t0 && !keepsCapital(a, t0)) out.set(t0, tok(a, t0).value.toLowerCase());
+  if (t0 !== undefined && t0 === a.sentences[tok(a, t0).sent]?.t0 && !keepsCapital(a, t0))
+    out.set(t0, tok(a, t0).value.toLowerCase());
   return out;
 }
 
 function join(prefix: string, wh: string, ...parts: string[]): string {
-  const body = [wh, ...parts].filter((p) => p.trim() !== '').join(' ').replace(/\s+([,.;:?!])/g, '$1').replace(/[,;:]\s*$/, '').trim();
+  const body = [wh, ...parts]
+    .filter((p) => p.trim() !== '')
+    .join(' ')
+    .replace(/\s+([,.;:?!])/g, '$1')
+    .replace(/[,;:]\s*$/, '')
+    .trim();
   // "According to X, when did ...": the question word keeps its capital only at the start.
-  const q = prefix ? `${prefix} ${body.charAt(0).toLowerCase()}${body.slice(1)}` : `${body.charAt(0).toUpperCase()}${body.slice(1)}`;
+  const q = prefix
+    ? `${prefix} ${body.charAt(0).toLowerCase()}${body.slice(1)}`
+    : `${body.charAt(0).toUpperCase()}${body.slice(1)}`;
   return `${q}?`;
 }

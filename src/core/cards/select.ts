@@ -9,7 +9,7 @@ import { candidatesOf, type Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
 import { kidsOf, subtree, textOf, tok } from '../facts/tree.js';
 import { COARSE, GENERIC_NAME, KIND_NOUNS, PERSON_NOUNS, SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
-import { TITLE_WORDS, WEEKDAY_LED_RE } from '../article/gazetteer.js';
+import { TITLE_WORDS, WEEKDAY_LED_RE, WEEKDAYS } from '../article/gazetteer.js';
 import { FIRST_NAMES } from '../article/first-names.js';
 import { VERSUS } from '../article/names.js';
 import { sentenceWords, unsupported } from './check.js';
@@ -1137,9 +1137,35 @@ function bareWord(a: Article, c: Candidate): boolean {
   );
 }
 
+/** "[Road] woes: The 18-31 record away from AT&T Park is incomprehensible.", "No. 10, [469] yards, par 4: Woods
+ * ...", "[RHP Santiago Casilla] (right leg surgery): A cyst ...": a blank in the label before a colon, words with no
+ * verb that head an item of a list, asks for the list's layout (round 11616; 7 such graded blanks all failed). A
+ * colon inside brackets ("Zhèng (Chinese: 正)") heads nothing. */
+function inLabel(a: Article, c: Candidate): boolean {
+  const s = a.sentences[c.sent];
+  const colon = s ? labelColon(a, s.t0, s.t1) : null;
+  return colon !== null && colon.t >= afterBlank(c) && (!colon.verb || colon.t - (s?.t0 ?? 0) <= 3);
+}
+
+/** The sentence's first colon outside brackets, and whether a verb (outside brackets) comes before it. */
+function labelColon(a: Article, t0: number, t1: number): { t: number; verb: boolean } | null {
+  let depth = 0;
+  let verb = false;
+  for (let t = t0; t < t1; t++) {
+    const x = tok(a, t);
+    depth += x.value === '(' ? 1 : x.value === ')' ? -1 : 0;
+    if (depth !== 0) continue;
+    // (Two or three words are a label whatever the tagger says: it read "Road woes" as a noun and a verb.)
+    if (x.value === ':') return { t, verb };
+    verb ||= x.pos === 'VERB' || x.pos === 'AUX';
+  }
+  return null;
+}
+
 /** A blank that leaves what it needs outside: whom a word refers to, or the clause that defines it. */
 function cutOff(a: Article, c: Candidate): string | null {
   if (unnamedIn(a, c)) return 'unnamed referent';
+  if (inLabel(a, c)) return 'a label before a colon';
   return definingClauseAfter(a, c) ? 'a defining clause cut off' : null;
 }
 
@@ -1154,11 +1180,23 @@ function blankFlaw(a: Article, c: Candidate, sentenceLength: number, vague: numb
   if (c.tokens.length * 2 > sentenceLength || sentenceLength > 50 || vague > 2) return 'long sentence or big blank';
   // A name inside a longer phrase ("the majority of commenters on _____") is a detail; dates and figures are not.
   if (c.role === 'nested' && !/^(date|amount|number|percent|duration)$/.test(c.type)) return 'name detail';
-  if (yearDetail(a, c)) return 'year detail';
+  const detail = dateDetail(a, c);
+  if (detail) return detail;
   // Without a name, a figure or a date, a blank on a verb's oblique or a predicate ("Adding to [the atmosphere of
   // chaos]", "is [still a quality player]") asks for the article's wording, not its facts.
   if (!c.mention && (c.role === 'obl' || c.role === 'pred' || c.role === 'xcomp')) return 'wording, not a fact';
   return null;
+}
+
+/** A year that is a detail of its phrase, or a day the parser joined to an adjective. */
+function dateDetail(a: Article, c: Candidate): string | null {
+  if (yearDetail(a, c)) return 'year detail';
+  // "Sales at the team store were [brisk Thursday]": the parser read the predicate adjective and the day after it as
+  // one phrase (round 11616).
+  const adjective = c.tokens.some((t) => tok(a, t).pos === 'ADJ');
+  return c.role === 'pred' && adjective && WEEKDAYS.includes(tok(a, c.head).value)
+    ? 'an adjective read with a day'
+    : null;
 }
 
 /** A year inside a noun phrase ("earnings in _____", "the pick of _____'s products") is a detail of the phrase; not
@@ -1786,7 +1824,10 @@ function thinQuestion(prompt: string): string | null {
   // weighs the answer against others, moved into a question, garbles it; "..., yet Israel?", "..., but was able
   // to ...": two clauses run into one question (reviewers passed none of 6).
   if (/\b(only|even|still|just|yet|but)\b/i.test(prompt)) return 'focus word or second clause in question';
-  return /\b(possibly|perhaps|probably|maybe)\b/i.test(prompt) ? 'hedged question' : null;
+  if (/\b(possibly|perhaps|probably|maybe)\b/i.test(prompt)) return 'hedged question';
+  // "How many people were killed earlier?": earlier than what the sentences before said, which a question leaves
+  // out (round 11616).
+  return /\b(earlier|later)\?$/i.test(prompt) ? 'earlier than what' : null;
 }
 
 /** "[Abu Dhabi in military action] was decided upon", "intermarried with [Dutch from the outset]", "known to many in

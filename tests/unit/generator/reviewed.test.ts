@@ -3551,3 +3551,33 @@ describe('round 11515 (pages saved in 2013, 12 more)', () => {
     expect(wrong.filter((x) => Number(x.replace(/^\D+/, '').replaceAll(',', '')) >= 1000)).toEqual([]);
   });
 });
+
+describe('round 11616 (pages saved in 2013, 12 more)', () => {
+  it('blanks no label before a colon ("[Road] woes: ...", "[RHP Santiago Casilla] (right leg surgery): ...")', () => {
+    expect(flawsOf('Bullpen woes: The 12-30 record on the road is hard to explain.', 'Bullpen')).toContain(
+      'a label before a colon',
+    );
+    // (A verb in brackets, "left", leaves the label a label.)
+    const item =
+      'RHP John Wells (left knee surgery): A torn tendon in his left knee was repaired on May 3, and he will miss the season.';
+    expect(flawsOf(item, 'RHP John Wells')).toContain('a label before a colon');
+    // A colon inside brackets heads nothing.
+    expect(
+      answersOf('The plant Zheng (Chinese: 正) grows in the hills of Yunnan province, the survey found.'),
+    ).toContain('The plant Zheng');
+  });
+
+  it('asks no adjective read with a day ("were [brisk Thursday]"), no question "earlier" than nothing', () => {
+    const sales = 'Sales at the club shop were brisk Thursday, the first day that the new jerseys were stocked.';
+    expect(flawsOf(sales, 'brisk Thursday')).toEqual(['an adjective read with a day']);
+    expect(sound('A bomb exploded in the market on Monday. Six people were hurt earlier.')).not.toContain(
+      'How many people were hurt earlier? -> Six',
+    );
+  });
+
+  it('puts no capital on a quantifier inside a question ("How much ... did Other N.B.A. teams pay?")', () => {
+    expect(sound('Several N.F.L. teams paid $20 million in fines last year.')).toContain(
+      'How much fines did several N.F.L. teams pay last year? -> $20 million',
+    );
+  });
+});
