@@ -1058,6 +1058,15 @@ const CHANGE_VERBS =
   /^(change|rename|convert|switch|turn|alter|shift|transform|translate|raise|lower|increase|reduce|cut|rise|fall|drop|promote|demote|upgrade|downgrade|expand|shorten|simplify|adapt|revert|restore)$/;
 
 /** A question word the answer does not fit. */
+/** "Where" of no place named, or of what a thing became. */
+function whereFlaw(a: Article, c: Candidate): string | null {
+  // "Where has Bangladesh steadily moved? a state of lawlessness": "Where" asks for a place named (reviewers
+  // failed both unnamed ones).
+  if (!c.mention) return 'where of no place named';
+  // "Where was the era name changed?" -> Zhiyuan: what a thing is changed to is no place (round 6868's FALSE card).
+  return changedTo(a, c) ? 'where of what it became' : null;
+}
+
 function whFlaw(a: Article, d: Draft): string | null {
   const c = d.cand;
   const asked = unsourced(d.prompt);
@@ -1065,15 +1074,14 @@ function whFlaw(a: Article, d: Draft): string | null {
   // Club", "Who consisted of 44 members? Legislative Council": an organisation or a place is no "who" (reviewers
   // failed such questions; the blank asks it).
   if (/^[Ww]ho\b/.test(asked) && !personAnswer(a, c)) return 'who of no one named';
-  // "Where has Bangladesh steadily moved? a state of lawlessness": "Where" asks for a place named (reviewers
-  // failed both unnamed ones).
-  if (/^[Ww]here\b/.test(asked) && !c.mention) return 'where of no place named';
-  // "Where was the era name changed?" -> Zhiyuan: what a thing is changed to is no place (round 6868's FALSE card).
-  if (/^[Ww]here\b/.test(asked) && changedTo(a, c)) return 'where of what it became';
+  const where = /^[Ww]here\b/.test(asked) ? whereFlaw(a, c) : null;
+  if (where) return where;
   // "What started to offer a high-definition box?", "What is established at the beginning of each session?": a
   // subject asked with "What" fits countless answers (reviewers passed 1 in 14); its blank keeps the sentence.
   if (/^[Ww]hat\b/.test(asked) && (c.role === 'subj' || c.role === 'subj-count')) return 'what of a subject';
-  return null;
+  // "By how much did new industry orders fall?" drops from what and since when (reviewers passed 2 of 7 graded;
+  // the blanks of such figures passed 68%).
+  return /^[Bb]y how much\b/.test(asked) ? 'a change: its blank says from what' : null;
 }
 
 /** "last seen in August and [September 2011]": the second of two months shares the first's year, and "August and"

@@ -9,6 +9,7 @@ import {
   repairFrontedPhraseRoot,
   repairFrontedSubjectVerb,
   repairNamingComplement,
+  repairSplitSubject,
   repairNominalRoot,
   repairVerblessRoot,
 } from './repair.js';
@@ -62,6 +63,7 @@ export function tagAndParse(model: SyntaxModel, forms: readonly string[]): Array
   repairFrontedSubjectVerb(out);
   repairNamingComplement(out);
   repairFrontedDescription(out);
+  repairSplitSubject(out);
   return out;
 }
 

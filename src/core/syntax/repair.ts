@@ -215,3 +215,24 @@ function under(out: Parsed[], t: Parsed, on: Parsed): boolean {
   for (let x: Parsed | undefined = t, n = 0; x && n < out.length; x = out[x.head - 1], n++) if (x === on) return true;
   return false;
 }
+
+/** "..., the economy ministry said": the parser gave "said" two subjects side by side, "economy" and "ministry", and
+ * the card asked "According to the economy, ...". A noun that is a subject of the same verb as the word right after
+ * it is that word's modifier: it becomes a compound of it, and its own words (the "the") go with it. */
+export function repairSplitSubject(out: Parsed[]): void {
+  for (const t of out) {
+    const next = out[t.id];
+    if (!next || !splitSubject(out, t, next)) continue;
+    for (const k of out) if (k.head === t.id && k.id < t.id) k.head = next.id;
+    t.head = next.id;
+    t.deprel = 'compound';
+  }
+}
+
+/** Two nouns side by side, subjects of one verb, the article on the first and no name in the second (not "The
+ * former Iraqi leader Saddam Hussein", where the treebank has the title for the subject). */
+function splitSubject(out: Parsed[], t: Parsed, next: Parsed): boolean {
+  const nouns = /^(NOUN|PROPN)$/.test(t.upos) && /^(NOUN|PROPN)$/.test(next.upos) && /^[a-z]/.test(next.form);
+  const subjects = t.deprel === 'nsubj' && next.deprel === 'nsubj' && next.head === t.head;
+  return nouns && subjects && out.some((k) => k.head === t.id && k.deprel === 'det');
+}

@@ -46,10 +46,12 @@ describe('articles the generator was not built around', () => {
     }
   });
 
-  it('dates a weekday something will happen on forward, asks changes "By how much", and skips a currency conversion', () => {
+  it('dates a weekday something will happen on forward, asks changes with a blank, and skips a currency conversion', () => {
     const toyota = decks['toyota-results'] ?? [];
     expect(toyota.some((c) => /Friday, July 28, 2023/.test(c.answer)), show(toyota)).toBe(false);
-    expect(toyota.find((c) => c.answer === '40%')?.prompt, show(toyota)).toMatch(/^By how much did sales of hybrid vehicles jump/);
+    // (Not "By how much did sales of hybrid vehicles jump?": reviewers passed 2 of 7 such questions, which drop
+    // from what and since when; the blank keeps the sentence.)
+    expect(toyota.find((c) => c.answer === '40%')?.prompt, show(toyota)).toMatch(/^Sales of hybrid vehicles jumped _____/);
     expect(toyota.filter((c) => c.answer === '$7.6 billion'), show(toyota)).toEqual([]);
   });
 

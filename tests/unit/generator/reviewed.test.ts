@@ -3575,9 +3575,18 @@ describe('round 11616 (pages saved in 2013, 12 more)', () => {
     );
   });
 
-  it('puts no capital on a quantifier inside a question ("How much ... did Other N.B.A. teams pay?")', () => {
-    expect(sound('Several N.F.L. teams paid $20 million in fines last year.')).toContain(
-      'How much fines did several N.F.L. teams pay last year? -> $20 million',
+  it('puts no capital on a quantifier inside a question ("How much ... have Other N.B.A. teams surpassed?")', () => {
+    const text = 'Several N.F.L. teams moved their training camps to Florida in 2019.';
+    expect(draftsOf(text).map((d) => d.prompt)).toContain(
+      'When did several N.F.L. teams move their training camps to Florida?',
     );
+  });
+
+  it('asks a figure of change with its blank, not "By how much did ... fall?"', () => {
+    const cards = sound('New factory orders at German firms fell 1.9 percent in March, the economy ministry said.');
+    expect(cards).toContain(
+      'New factory orders at German firms fell _____ in March, the economy ministry said. -> 1.9 percent',
+    );
+    expect(cards.filter((c) => /how much/i.test(c))).toEqual([]);
   });
 });

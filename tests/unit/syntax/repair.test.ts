@@ -4,7 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadSyntaxModel } from '../../../src/backend/syntax-model.js';
 import { tagAndParse } from '../../../src/core/syntax/index.js';
-import { repairFrontedPhraseRoot, repairNominalRoot, repairVerblessRoot } from '../../../src/core/syntax/repair.js';
+import {
+  repairFrontedPhraseRoot,
+  repairNominalRoot,
+  repairSplitSubject,
+  repairVerblessRoot,
+} from '../../../src/core/syntax/repair.js';
 
 type Row = [form: string, xpos: string, upos: string, head: number, deprel: string];
 const tokens = (rows: Row[]) =>
@@ -184,5 +189,23 @@ describe('repairs of the parser', () => {
         text,
       ).toMatchObject({ head: called.id, deprel: 'xcomp' });
     }
+  });
+
+  it('reads two subjects side by side as one ("the economy ministry said"), not a title before a name (real model)', () => {
+    const forms = 'New orders at German firms fell 1.9 percent in March , the economy ministry said .'.split(' ');
+    const t = tagAndParse(loadSyntaxModel(), forms);
+    const by = (form: string) => t.find((x) => x.form === form)!;
+    expect(by('ministry')).toMatchObject({ head: by('said').id, deprel: 'nsubj' });
+    expect(by('economy')).toMatchObject({ head: by('ministry').id, deprel: 'compound' });
+    expect(by('the').head).toBe(by('ministry').id);
+    const title = tokens([
+      ['The', 'DT', 'DET', 2, 'det'],
+      ['owner', 'NN', 'NOUN', 5, 'nsubj'],
+      ['Karla', 'NNP', 'PROPN', 5, 'nsubj'],
+      ['is', 'VBZ', 'AUX', 5, 'cop'],
+      ['welcoming', 'JJ', 'ADJ', 0, 'root'],
+    ]);
+    repairSplitSubject(title);
+    expect(title[1]).toMatchObject({ head: 5, deprel: 'nsubj' });
   });
 });
