@@ -8,6 +8,24 @@ import { giveaway } from './select.js';
 
 const LEFT_OUT = '…';
 
+const OPENS = /^['‘"“]/;
+const CLOSES = /['’"”][^\p{L}\p{N}]*$/u;
+
+/** Is word `i` inside a quotation of which a word is hidden? "'Comet of the century' nears Earth" above "Comet ISON"
+ * showed "… of the century' nears Earth", a quotation cut open (round 11717): the whole quotation goes. */
+function quoteCut(parts: string[], hidden: boolean[], i: number): boolean {
+  let open = -1;
+  for (let k = 0; k < parts.length; k++) {
+    const w = parts[k] ?? '';
+    if (open < 0 && OPENS.test(w)) open = k;
+    if (open >= 0 && CLOSES.test(w) && !/['’]s$/.test(w)) {
+      if (i >= open && i <= k) return hidden.slice(open, k + 1).some(Boolean);
+      open = -1;
+    }
+  }
+  return false;
+}
+
 export function headlineFor(headline: string | null, card: Card): string | null {
   if (!headline) return null;
   const answers = (card.pairs?.flat() ?? card.items ?? [card.answer]).filter((x) => x.trim() !== '');
@@ -22,9 +40,12 @@ export function headlineFor(headline: string | null, card: Card): string | null 
   const nameWords = new Set(
     answers.flatMap((x) => x.split(/\s+/).map(bare)).filter((w) => /^\p{Lu}/u.test(w) && !/^(The|A|An|Of)$/.test(w)),
   );
-  const masked = headline
-    .split(/(\s+)/)
-    .map((w) => (/\S/.test(w) && word(w) && (gives(word(w)) || gives(w) || nameWords.has(bare(w))) ? LEFT_OUT : w))
+  const parts = headline.split(/(\s+)/);
+  const hidden = parts.map(
+    (w) => /\S/.test(w) && word(w) !== '' && (gives(word(w)) || gives(w) || nameWords.has(bare(w))),
+  );
+  const masked = parts
+    .map((w, i) => ((hidden[i] ?? false) || (/\S/.test(w) && quoteCut(parts, hidden, i)) ? LEFT_OUT : w))
     .join('')
     .replace(new RegExp(`${LEFT_OUT}(\\s+${LEFT_OUT})+`, 'g'), LEFT_OUT)
     // "Hayashi makes … to …": a short word between two gaps, or before the last one, says nothing left alone.

@@ -404,7 +404,13 @@ function wordingAround(prompt: string, answer: string): string | null {
  * 11414: a page's heading in capitals). */
 function contextFlaw(context: string, answer: string): string | null {
   if (giveaway(context, answer)) return 'context gives it away';
-  return /\p{Ll}/u.test(context) ? null : 'context is a heading';
+  // A heading in capitals, a link's caption in brackets ("[Photos of Comet ISON: A Potentially Great Comet]") or a
+  // subheading of a few words with no stop ("The fourth domain", round 11717) says nothing of the card.
+  const heading =
+    !/\p{Ll}/u.test(context) ||
+    /^\[.*\]$/.test(context) ||
+    (context.split(/\s+/).length <= 5 && !/[.!?"”]$/.test(context));
+  return heading ? 'context is a heading' : null;
 }
 
 /** "three, four, [five], possibly six months" (round 11414): a count between the counts before and after it. */
@@ -519,17 +525,27 @@ const DEFINING = /^(describe|refer|mean|denote|define)$/;
  * asked. */
 function genericSubject(a: Article, d: Draft): boolean {
   const c = d.cand;
-  const s = a.sentences[c.sent];
   const first = tok(a, c.tokens[0] as number);
-  const opening = d.kind === 'cloze' && c.role === 'subj' && c.tokens[0] === s?.t0 && c.tokens.length >= 2;
+  const opening =
+    d.kind === 'cloze' && c.role === 'subj' && c.tokens[0] === sentenceStart(a, c.sent) && c.tokens.length >= 2;
   return (
     opening &&
     plainBlank(a, c) &&
     !/^(DET|PRON)$/.test(first.pos) &&
     !c.tokens.slice(1).some((t) => /^\p{Lu}/u.test(tok(a, t).value)) &&
     !DEFINING.test(tok(a, c.clause.pred).lemma) &&
-    !kidsOf(a, c.clause.pred).some((k) => tok(a, k).rel === 'cop')
+    // (A copula with a noun may say what the subject is; with an adjective it says no more of it than another
+    // verb: "[Previous research] has been able to ...", round 11717; on the replay such blanks were 4 of 18
+    // acceptable.)
+    (tok(a, c.clause.pred).pos === 'ADJ' || !kidsOf(a, c.clause.pred).some((k) => tok(a, k).rel === 'cop'))
   );
+}
+
+/** The sentence's first word; an opening quotation mark opens it too ('"[Huge discoveries] remain to be made ...,"
+ * Claverie said'). */
+function sentenceStart(a: Article, sent: number): number {
+  const t0 = a.sentences[sent]?.t0 ?? -1;
+  return t0 >= 0 && /^["“'‘]$/.test(tok(a, t0).value) ? t0 + 1 : t0;
 }
 
 /** Words that open a phrase pointing nowhere in particular ("This cute little stunt", "Various hypotheses"). */
@@ -862,8 +878,10 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     kidsOf(a, c.head).some((k) => tok(a, k).rel === 'case' && tok(a, k).pos === 'ADP' && k < (c.tokens[0] as number))
   )
     return 'not one phrase';
-  if (RELATIVE_TIME.test(d.answer.trim()) || RELATIVE_TIME.test(d.answer.replace(/['’]s$/, '').trim()))
-    return 'relative time';
+  // ("[Monday's blaze], in Jilin province, was China's deadliest fire since 2000", round 11717: the day names the
+  // thing and the point is left shown.)
+  const answer = d.answer.trim().replace(/^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s \p{Ll}+$/u, 'today');
+  if (RELATIVE_TIME.test(answer) || RELATIVE_TIME.test(answer.replace(/['’]s$/, '').trim())) return 'relative time';
   // The answer is one phrase of the tree: all its words but one hang inside it ("Since [1997 10] overseas posts"
   // and "Chapter [11 bankruptcy protection]" are two phrases' pieces).
   const inAnswer = new Set(c.tokens);
@@ -1058,8 +1076,10 @@ const CHANGE_VERBS =
   /^(change|rename|convert|switch|turn|alter|shift|transform|translate|raise|lower|increase|reduce|cut|rise|fall|drop|promote|demote|upgrade|downgrade|expand|shorten|simplify|adapt|revert|restore)$/;
 
 /** A question word the answer does not fit. */
-/** "Where" of no place named, or of what a thing became. */
-function whereFlaw(a: Article, c: Candidate): string | null {
+/** "Where" of no place named, or of what a thing became; "Which country" of two. */
+function whereFlaw(a: Article, c: Candidate, asked: string, answer: string): string | null {
+  // "Which country has peacekeepers posted to the Golan?" -> "The Philippines and India" (round 11717).
+  if (/^Which\b/.test(asked)) return / and /.test(answer) ? 'one place asked, two answered' : null;
   // "Where has Bangladesh steadily moved? a state of lawlessness": "Where" asks for a place named (reviewers
   // failed both unnamed ones).
   if (!c.mention) return 'where of no place named';
@@ -1074,7 +1094,7 @@ function whFlaw(a: Article, d: Draft): string | null {
   // Club", "Who consisted of 44 members? Legislative Council": an organisation or a place is no "who" (reviewers
   // failed such questions; the blank asks it).
   if (/^[Ww]ho\b/.test(asked) && !personAnswer(a, c)) return 'who of no one named';
-  const where = /^[Ww]here\b/.test(asked) ? whereFlaw(a, c) : null;
+  const where = /^([Ww]here|Which)\b/.test(asked) ? whereFlaw(a, c, asked, d.answer) : null;
   if (where) return where;
   // "What started to offer a high-definition box?", "What is established at the beginning of each session?": a
   // subject asked with "What" fits countless answers (reviewers passed 1 in 14); its blank keeps the sentence.
@@ -1127,10 +1147,24 @@ function pastColon(a: Article, d: Draft): boolean {
 function definingClauseAfter(a: Article, c: Candidate): boolean {
   const x = a.tokens[afterBlank(c)];
   if (!x || x.sent !== c.sent) return false;
+  if (x.value === ',') return apposCut(a, c);
   if (x.rel === 'acl' && x.pos === 'VERB') return c.tokens.includes(x.head);
   if (!/^(who|whom|whose|which|that)$/.test(x.lower)) return false;
   const clause = a.tokens[x.head];
   return clause !== undefined && clause.rel === 'acl:relcl' && c.tokens.includes(clause.head);
+}
+
+/** "Chairing [a summit of West African nations in Abuja], Nigeria's capital, ...": the apposition after the blank
+ * names a word inside it, not the blank's head, and is cut off from it (round 11717). */
+function apposCut(a: Article, c: Candidate): boolean {
+  const s = a.sentences[c.sent];
+  if (!s) return false;
+  for (let t = afterBlank(c) + 1; t < s.t1; t++) {
+    const x = tok(a, t);
+    // (A place's state, "[Bradenton], Fla.", goes with any word: a description, "Nigeria's capital", does not.)
+    if (x.rel === 'appos') return x.pos === 'NOUN' && c.tokens.includes(x.head) && x.head !== c.head;
+  }
+  return false;
 }
 
 /** A verb, an adverb, a short adjective or a bare common noun with no name on it. */

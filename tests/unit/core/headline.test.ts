@@ -54,6 +54,16 @@ describe('the headline shown with a card', () => {
     ).toBe('Storm forces school closures …');
   });
 
+  it('leaves out a whole quotation when a word of it gives the answer ("\'Comet of the century\' nears Earth")', () => {
+    const comet = card({ kind: 'cloze', prompt: '_____ was found last September.', answer: 'Comet ISON' });
+    expect(headlineFor("'Comet of the century' nears Earth", comet)).toBe('… nears Earth');
+    // (An apostrophe inside a word opens or closes nothing.)
+    const nebula = card({ kind: 'cloze', prompt: 'The nebula lies in the _____.', answer: 'Milky Way' });
+    expect(headlineFor("'Cat's Paw Nebula' bursting with new stars in the Milky Way", nebula)).toBe(
+      "'Cat's Paw Nebula' bursting with new stars …",
+    );
+  });
+
   it('is not shown when too little of it is left', () => {
     expect(
       headlineFor('Nikola Tesla', card({ kind: 'cloze', prompt: 'In 1882, _____ moved to Paris.', answer: 'Tesla' })),
