@@ -1075,7 +1075,6 @@ function changedTo(a: Article, c: Candidate): boolean {
 const CHANGE_VERBS =
   /^(change|rename|convert|switch|turn|alter|shift|transform|translate|raise|lower|increase|reduce|cut|rise|fall|drop|promote|demote|upgrade|downgrade|expand|shorten|simplify|adapt|revert|restore)$/;
 
-/** A question word the answer does not fit. */
 /** "Where" of no place named, or of what a thing became; "Which country" of two. */
 function whereFlaw(a: Article, c: Candidate, asked: string, answer: string): string | null {
   // "Which country has peacekeepers posted to the Golan?" -> "The Philippines and India" (round 11717).
@@ -1087,6 +1086,7 @@ function whereFlaw(a: Article, c: Candidate, asked: string, answer: string): str
   return changedTo(a, c) ? 'where of what it became' : null;
 }
 
+/** A question word the answer does not fit. */
 function whFlaw(a: Article, d: Draft): string | null {
   const c = d.cand;
   const asked = unsourced(d.prompt);
