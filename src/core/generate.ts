@@ -3,7 +3,8 @@
 import { readArticle, type Article } from './article/index.js';
 import { parserOf } from './article/parser.js';
 import { stripTickers } from './article/clean.js';
-import { DEFAULT_DENSITY, deckCards } from './cards/deck.js';
+import { deckCards } from './cards/deck.js';
+import { DEFAULT_DENSITY } from './cards/budget.js';
 import { RANKER_WEIGHTS } from './cards/ranker-weights.js';
 import { wellFormed, type Intended } from './cards/wellformed.js';
 import { ISO_DATE } from './dates.js';

@@ -7,7 +7,8 @@ import { readArticle } from '../../../src/core/article/index.js';
 import { parserOf } from '../../../src/core/article/parser.js';
 import type { Acceptance } from '../../../src/core/cards/acceptance.js';
 import { ACCEPTANCE } from '../../../src/core/cards/acceptance-weights.js';
-import { DEFAULT_DENSITY, deckCards } from '../../../src/core/cards/deck.js';
+import { deckCards } from '../../../src/core/cards/deck.js';
+import { DEFAULT_DENSITY } from '../../../src/core/cards/budget.js';
 import { RANKER_WEIGHTS } from '../../../src/core/cards/ranker-weights.js';
 
 const parse = parserOf(loadSyntaxModel());
