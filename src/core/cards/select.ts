@@ -45,6 +45,14 @@ const FUNCTION_ONLY =
 const RELATIVE_TIME =
   /^((earlier|later|late|early) )?(today|tomorrow|yesterday|tonight|now|recently|(this|next|last|the previous|the next|the following) (week|month|year|season|weekend|spring|summer|autumn|fall|winter|decade|century|morning|afternoon|evening|night))('s|’s)?$/i;
 
+/** "[Monday's blaze], in Jilin province, was China's deadliest fire since 2000" (round 11717): the day names the
+ * thing, and the point is left shown. */
+const DAY_NAMED = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s \p{Ll}+$/u;
+
+/** An answer that is a time relative to the article's day ("last week", "Monday's blaze"). */
+const relativeTime = (answer: string): boolean =>
+  RELATIVE_TIME.test(answer) || RELATIVE_TIME.test(answer.replace(/['’]s$/, '').trim()) || DAY_NAMED.test(answer);
+
 const QUESTION_FILLER = new Set(
   'who whom what which when where why how much many long did does do has have had was were are the and for with from into that this there been being will would could may might can should also still just'.split(
     ' ',
@@ -878,10 +886,7 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
     kidsOf(a, c.head).some((k) => tok(a, k).rel === 'case' && tok(a, k).pos === 'ADP' && k < (c.tokens[0] as number))
   )
     return 'not one phrase';
-  // ("[Monday's blaze], in Jilin province, was China's deadliest fire since 2000", round 11717: the day names the
-  // thing and the point is left shown.)
-  const answer = d.answer.trim().replace(/^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s \p{Ll}+$/u, 'today');
-  if (RELATIVE_TIME.test(answer) || RELATIVE_TIME.test(answer.replace(/['’]s$/, '').trim())) return 'relative time';
+  if (relativeTime(d.answer.trim())) return 'relative time';
   // The answer is one phrase of the tree: all its words but one hang inside it ("Since [1997 10] overseas posts"
   // and "Chapter [11 bankruptcy protection]" are two phrases' pieces).
   const inAnswer = new Set(c.tokens);
