@@ -100,6 +100,12 @@ const DATELINE =
 const WIRE_DATELINE = new RegExp(
   String.raw`^[A-Z][A-Z .'-]{1,40}(,\s*[A-Z][A-Za-z .]{1,30})?,\s*${MONTH_NAME}\s+\d{1,2}(,\s*\d{4})?\s*(\((Reuters|AP|AFP|UPI)\)\s*)?(--|—|–|-)\s*`,
 );
+// "Boston, June 16 -- A wave of ...", "St. Louis, Mo., Jan. 5 -- ": a paper's own dateline, the city written in lower
+// case, the day and a dash (round 11919 blanked "[Boston], June 16 --" and "[Washington], June 18 --").
+const PAPER_DATELINE = new RegExp(
+  String.raw`^[A-Z][a-z]+\.?( [A-Z][a-z]+\.?){0,2}(, [A-Z][a-z]+\.?( [A-Z][a-z]+\.?)?)?, ${MONTH_NAME} \d{1,2} (--|—|–) (?=["“‘]?\p{Lu})`,
+  'u',
+);
 // "WASHINGTON (Aug. 13) -- ": the city in capitals and the day in brackets (round 5353, an AOL News page).
 const DAY_DATELINE = new RegExp(String.raw`^[A-Z][A-Z .'-]{1,40}\s*\(${MONTH_NAME}\s*\d{1,2}\)\s*(--|—|–|-)\s*`);
 // "Feb. 23, 2015 -- Life-threatening peanut allergies ...": the day alone before the first sentence (round 5555).
@@ -123,6 +129,7 @@ const LEADS = [
   /^\((?:CBS|NBC|ABC|CNN|CNBC|BBC|AP|AFP|Reuters|UPI|Bloomberg|HealthDay|MarketWatch)(?: News)?\)\s+(?=\p{Lu})/u,
   DATELINE,
   WIRE_DATELINE,
+  PAPER_DATELINE,
   DAY_DATELINE,
   DATE_DATELINE,
   CITY_DATELINE,

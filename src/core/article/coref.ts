@@ -115,7 +115,20 @@ function inWindow(
   if (!m || !pronounsAgree(a, t, m, samePronouns(a, t, gender, useBack ? prevSent : m.sent), depth)) return null;
   // "Tesla worked for Thomas Edison ... He then set up laboratories": across sentences, "he" goes on with the person
   // the article is about more often than with the last one named.
-  return useBack && (aboutOther(a, m, gender) || !salient(a, m, window)) ? null : { name: m.canonical, mention: m };
+  if (useBack && (aboutOther(a, m, gender) || !salient(a, m, window) || namedAgainAfter(a, t, m))) return null;
+  return { name: m.canonical, mention: m };
+}
+
+/** "When he attended the school here, Jim became convinced ...": the sentence names its "he" as a subject after it,
+ * and the name put in would say it twice ("When Jim Kern attended ..., Jim became": round 11919). */
+function namedAgainAfter(a: Article, t: number, m: Mention): boolean {
+  const own = new Set(m.canonical.split(' '));
+  const s = a.tokens[t]?.sent;
+  for (let k = t + 1; a.tokens[k]?.sent === s; k++) {
+    const x = a.tokens[k];
+    if (x && x.pos === 'PROPN' && /^nsubj/.test(x.rel) && own.has(x.value)) return true;
+  }
+  return false;
 }
 
 /** A he/she whose sentence and the one before name nobody ("Dingell notes ... Once finalized, the rule would ...

@@ -491,10 +491,15 @@ function institution(m: Mention): boolean {
 const COMPANY_SUFFIX =
   /^(NV|N\.V\.|AG|SA|S\.A\.|PLC|Plc|plc|Ltd|Ltd\.|AB|GmbH|SpA|S\.p\.A\.|BV|B\.V\.|Holdings|Cos?\.?|KK|Oyj|ASA)$/;
 
+/** What follows a family name in a full name: no family name itself. */
+const NAME_SUFFIX = /^(Jr|Sr)\.?,?$|^(II|III|IV)$/;
+
 /** The family name a full name may be shortened to: none for "Maud of Scotland" or "Irvine of Lairg" (the last
  * word is where they are of, and "Scotland" alone is the country), none for one word. */
 function surnameOf(name: string): string | null {
-  const words = name.split(' ');
+  // ("Mrs. G. Henry Pierson Jr." is Pierson, not "Jr.": a lone "Jr." elsewhere, "son, James, Jr.", became her name in
+  // round 11919's FALSE card.)
+  const words = name.split(' ').filter((w, i) => i === 0 || !NAME_SUFFIX.test(w));
   // ("Mohammed's taking of Mecca" in a post that names Khalid Shaikh Mohammed is the Prophet's: a name one figure is
   // known by alone is nobody's surname.)
   if (words.length < 2 || words.includes('of') || isKnownPlace(words.at(-1) ?? '') || ONE_NAME.test(words.at(-1) ?? ''))

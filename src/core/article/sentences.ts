@@ -67,6 +67,9 @@ function nextWord(line: string, from: number): string {
  * opens a bracket is inside it, not at a sentence's end. */
 function abbreviated(line: string, dot: number, next: number, word: string): boolean {
   if (BEFORE_NUMBER.has(word.toLowerCase()) && /^[\d\p{Sc}]/u.test(line.slice(next).trimStart())) return true;
+  // "John Raymond, Jr. 22 months, were admitted": an age after a name's "Jr." (round 11919's FALSE card was the
+  // sentence "22 months, were admitted to the hospital.").
+  if (/^(Jr|Sr)$/.test(word) && /^\d/.test(line.slice(next).trimStart())) return true;
   return /^\p{Ll}{1,4}$/u.test(word) && line[dot - word.length - 1] === '(';
 }
 

@@ -60,17 +60,25 @@ const yearAdded = (display: string, written: string): boolean =>
  * answer keeps it (the blank "compared with _____" -> "RV" read as no English, round 6060). */
 function nameAtEnd(a: Article, c: Candidate, m: Mention): boolean {
   const onlyIndefinite = c.tokens[0] === m.t0 - 1 && /^(a|an)$/.test(tok(a, m.t0 - 1).lower);
-  // "across [southwestern California]": an adjective before a place says which part of it; the name alone would
-  // say all of it (round 6262's FALSE card: "Record-breaking rainfall was recorded across _____" -> "California").
-  const part = m.type === 'place' && c.tokens.some((t) => t < m.t0 && tok(a, t).pos === 'ADJ');
   return (
-    !part &&
+    !wordsBeforeNeeded(a, c, m) &&
     /^(person|place|org)$/.test(m.type) &&
     m.t1 === (c.tokens.at(-1) ?? -1) + 1 &&
     m.t0 > (c.tokens[0] ?? 0) &&
     c.tokens.every((t) => t >= m.t0 || /^(PROPN|NOUN|ADJ|DET)$/.test(tok(a, t).pos)) &&
     !onlyIndefinite
   );
+}
+
+/** Words of the phrase before its name that the name cannot go without. "across [southwestern California]": an
+ * adjective before a place says which part of it; the name alone would say all of it (round 6262's FALSE card:
+ * "Record-breaking rainfall was recorded across _____" -> "California"). "The state [Highway Department] is accused
+ * ...": with "The state" blanked too, the name alone put back reads "Highway Department is accused" (round 11919);
+ * "The" needs the words between, where a person's title does not. */
+function wordsBeforeNeeded(a: Article, c: Candidate, m: Mention): boolean {
+  const first = c.tokens[0] as number;
+  if (m.type === 'place' && c.tokens.some((t) => t < m.t0 && tok(a, t).pos === 'ADJ')) return true;
+  return m.type !== 'person' && tok(a, first).lower === 'the' && m.t0 > first + 1;
 }
 
 export function answerText(a: Article, c: Candidate): { text: string; subs: Substitution[] } {

@@ -119,11 +119,19 @@ function sumOrDifference(blanked: string, answer: string): boolean {
   return others.some((x, i) => others.some((y, j) => i < j && (same(x + y) || same(Math.abs(x - y)))));
 }
 
+/** "Seven of the [eight] companies", "two out of [three] dealers": the whole a part is counted in is the frame, the
+ * part the fact (round 11919 failed both blanks as trivia or as given away). */
+const WHOLE_OF_PART =
+  /(?<![\w/.,-])(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(out\s+)?of\s+(the\s+|its\s+|their\s+)?_____/i;
+
 /** Why the figures beside a blank make it no card, or null. */
 export function besideFlaw(type: string, blanked: string, answer = ''): string | null {
   if (tradingDay(blanked)) return 'a day of share trading';
   if (!/^(number|amount|percent)$/.test(type)) return null;
   if (computable(blanked) || share(blanked, answer) || sumOrDifference(blanked, answer))
     return 'the figures beside it compute it';
+  if (WHOLE_OF_PART.test(blanked)) return 'the whole of a part';
+  // ("at [1] o'clock in the early afternoon": an hour, as "7 p.m." is; round 11919.)
+  if (/_____ o['’]clock/i.test(blanked)) return 'time of day';
   return earlierPeriod(blanked) ? 'the period before' : null;
 }

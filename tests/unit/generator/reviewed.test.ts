@@ -3628,3 +3628,60 @@ describe('round 11717 (pages saved in 2013, 12 more)', () => {
       ).toContain('context is a heading');
   });
 });
+
+describe('round 11919 (US papers of 1961, the Brown corpus)', () => {
+  it('takes no "Jr." for a family name ("son, Frank, Jr." is nobody\'s "G. Henry Pierson Jr.")', () => {
+    const text =
+      "Mr. and Mrs. Frank Hale, with their son, Frank, Jr. are spending several weeks in Texas. The queen's " +
+      'mother, Mrs. G. Henry Pierson Jr. chose a white gown. Pierson had worn it before.';
+    const mentions = analyze(text, null, parse).mentions;
+    expect(mentions.filter((m) => m.text === 'Jr.').map((m) => m.canonical)).not.toContain('G. Henry Pierson Jr.');
+    expect(mentions.find((m) => m.text === 'Pierson')?.canonical).toBe('G. Henry Pierson Jr.');
+  });
+
+  it("reads a paper's dateline written in lower case as a dateline, not as the sentence's subject", () => {
+    const text =
+      'The city council voted on the new budget for the schools of the county.\n\nBoston, June 16 -- A wave of ' +
+      'public anger against corruption in government is rising in Massachusetts.';
+    expect(cleanText(text)).not.toContain('Boston');
+    const cards = deck(text);
+    expect(cards.map((c) => c.prompt)).toContain(
+      'A wave of public anger against corruption in government is rising in _____.',
+    );
+    expect(cards.map((c) => c.answer)).not.toContain('Boston');
+  });
+
+  it('puts no name in for a "he" the sentence names after it ("When [Tom Reed] attended ..., Tom became")', () => {
+    const text =
+      'Tom Reed first got interested in politics when in the Army. When he attended the Harvard summer school about ' +
+      'four months ago, Tom became convinced that one person can change a city.';
+    const prompts = draftsOf(text).map((d) => d.prompt);
+    expect(prompts.some((p) => p.startsWith('When he attended'))).toBe(true);
+    expect(prompts.filter((p) => p.includes('Tom Reed attended'))).toEqual([]);
+  });
+
+  it('blanks no whole a part is counted in ("Seven of the [eight] firms")', () => {
+    const text = 'Seven of the eight firms that make tractors say sales rose nearly 10% last month.';
+    expect(flawsOf(text, 'eight')).toContain('the whole of a part');
+    expect(flawsOf('Two out of three dealers in Ohio reported higher sales of tractors.', 'three')).toContain(
+      'the whole of a part',
+    );
+    // (Not a year's "1986/87 of [14.75 billion]".)
+    const deficit = 'The government forecast a deficit for 1986/87 of 14.75 billion dollars, the minister said.';
+    expect(flawsOf(deficit, '14.75 billion dollars')).not.toContain('the whole of a part');
+  });
+
+  it('blanks no hour ("at [1] o\'clock")', () => {
+    expect(flawsOf("The lunch will begin at 1 o'clock in the main hall of the club.", '1')).toContain('time of day');
+  });
+
+  it('keeps "The state" with the name it goes with, so the answer reads in the sentence', () => {
+    const text =
+      'The state Highway Department is accused of having spent $9,200 to build a private road for a county judge.';
+    const cards = sound(text);
+    expect(cards).toContain(
+      '_____ is accused of having spent $9,200 to build a private road for a county judge. -> The state Highway Department',
+    );
+    expect(cards.filter((c) => c.endsWith('-> Highway Department'))).toEqual([]);
+  });
+});

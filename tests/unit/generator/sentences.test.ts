@@ -18,6 +18,8 @@ describe('sentences in newsroom copy', () => {
     expect(split('Sen. Lindsey Graham and Dr. Jane Smith spoke.')).toHaveLength(1);
     expect(split('U.S. officials said the talks would resume.')).toHaveLength(1);
     expect(split('President John F. Kennedy visited Berlin.')).toHaveLength(1);
+    // (An age after "Jr.", as a 1961 paper printed it: round 11919.)
+    expect(split('Her brothers, Paul, 4, and Mark, Jr. 18 months, were treated for burns.')).toHaveLength(1);
   });
 
   it('ends a sentence at a dotted abbreviation when the next word opens one', () => {
