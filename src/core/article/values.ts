@@ -7,7 +7,8 @@ import { resolveDate, type Tense } from './dates.js';
 import { WORK_NOUNS } from './lexicon.js';
 import type { Mention, Sentence, Token } from './types.js';
 
-const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/i;
+const MONTH =
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\.|uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/i;
 const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
 const DAY = /^([12]?\d|3[01])(st|nd|rd|th)?$/;
@@ -19,16 +20,32 @@ const SCALE = new RegExp(`^(${alternation(SCALES)})$`, 'i');
 const CURRENCY_WORD = new RegExp(`^(${alternation(CURRENCY_WORDS)})$`, 'i');
 const CURRENCY_SIGN = /^(US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹|₩)$/;
 const PERCENT = /^(%|percent|per cent|pct)$/i;
-const ORDINAL = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th))$/i;
-const NUMBER_WORD = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|millions)(-\w+)?$/i;
+const ORDINAL =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(st|nd|rd|th))$/i;
+const NUMBER_WORD =
+  /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|millions)(-\w+)?$/i;
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'would', "'d"]);
 const MODAL_AUX = new Set(['may', 'might', 'should', 'must', 'can']);
-const SCHEDULE = new Set(['schedule', 'due', 'set', 'plan', 'expect', 'intend', 'aim', 'hope', 'prepare', 'slate', 'poise']);
+const SCHEDULE = new Set([
+  'schedule',
+  'due',
+  'set',
+  'plan',
+  'expect',
+  'intend',
+  'aim',
+  'hope',
+  'prepare',
+  'slate',
+  'poise',
+]);
 
 /** A figure that counts: not a label written with a slash ("a 1986/87 budget", "24/7": "How many budget did the
- * government fail to publish?" asked one). */
-const countable = (t: Token | undefined): boolean => t?.pos === 'NUM' && !t.value.includes('/');
+ * government fail to publish?" asked one), nor a year written short ("the '55 Dodgers", "since '49": round 12020
+ * offered 55 and 49 as a season's wins). */
+const countable = (c: ValueContext, t: Token | undefined): boolean =>
+  t?.pos === 'NUM' && !t.value.includes('/') && !(/^\d\d$/.test(t.value) && /['’‘]/.test(c.text[t.start - 1] ?? ''));
 
 /** A scale word that goes with a count ("3 million people"); the wires' "mln" parses as a noun of its own ("3.5 mln
  * barrels": "3.5" counts the barrels), so a count ends before it. */
@@ -50,7 +67,14 @@ function dateAt(tokens: Token[], t: number, t1: number): number {
     if (v(e) === ',' && MONTH.test(v(e + 1))) e = e + 1;
     else return e;
   }
-  if (MONTH.test(v(e)) && /^[A-Z]/.test(v(e)) && (v(e) !== 'May' || DAY.test(v(e + 1)) || YEAR.test(v(e + 1)) || /^(in|since|until|by|early|late|mid|last|next|this)$/i.test(v(e - 1)))) {
+  if (
+    MONTH.test(v(e)) &&
+    /^[A-Z]/.test(v(e)) &&
+    (v(e) !== 'May' ||
+      DAY.test(v(e + 1)) ||
+      YEAR.test(v(e + 1)) ||
+      /^(in|since|until|by|early|late|mid|last|next|this)$/i.test(v(e - 1)))
+  ) {
     e++;
     if (DAY.test(v(e)) && e < t1) e++;
     if (v(e) === ',' && YEAR.test(v(e + 1))) e += 2;
@@ -74,7 +98,14 @@ function dateAt(tokens: Token[], t: number, t1: number): number {
 /** A year alone: 1500 to 2099 as a figure that is no price, scale or length; or an older one (below). */
 function yearAt(tokens: Token[], t: number): boolean {
   const v = (k: number): string => tokens[k]?.value ?? '';
-  if (YEAR.test(v(t)) && tokens[t]?.pos === 'NUM' && !/^[$€£¥]/.test(v(t - 1)) && !SCALE.test(v(t + 1)) && !UNIT.test(v(t + 1))) return true;
+  if (
+    YEAR.test(v(t)) &&
+    tokens[t]?.pos === 'NUM' &&
+    !/^[$€£¥]/.test(v(t - 1)) &&
+    !SCALE.test(v(t + 1)) &&
+    !UNIT.test(v(t + 1))
+  )
+    return true;
   return oldYear(tokens, t);
 }
 
@@ -138,7 +169,13 @@ function namesEvent(tokens: Token[], t0: number, t1: number): boolean {
   const last = tokens[t1 - 1] as Token;
   const head = tokens[last.head];
   const yearless = !tokens.slice(t0, t1).some((x) => YEAR.test(x.value));
-  return yearless && head !== undefined && last.head >= t1 && (head.pos === 'NOUN' || head.pos === 'PROPN') && /^(compound|amod|nmod|nmod:unmarked|nummod)$/.test(last.rel);
+  return (
+    yearless &&
+    head !== undefined &&
+    last.head >= t1 &&
+    (head.pos === 'NOUN' || head.pos === 'PROPN') &&
+    /^(compound|amod|nmod|nmod:unmarked|nummod)$/.test(last.rel)
+  );
 }
 
 /** The date a date is counted from: none for a month or a weekday without its year, after a text whose last year
@@ -217,7 +254,10 @@ export function findValues(c: ValueContext, s: Sentence, claimed: Uint8Array): M
       let e = t + 2;
       if (SCALE.test(v(e))) e++;
       const m = withQualifier(c, s, mention(c, s, 'amount', t, e));
-      const amt = parseAmount(c.text.slice(tk[t]?.start ?? 0, tk[e - 1]?.end ?? 0), c.text.slice(Math.max(0, m.start - 1), tk[t]?.start ?? 0));
+      const amt = parseAmount(
+        c.text.slice(tk[t]?.start ?? 0, tk[e - 1]?.end ?? 0),
+        c.text.slice(Math.max(0, m.start - 1), tk[t]?.start ?? 0),
+      );
       if (amt) m.amount = { ...amt, text: m.text };
       claim(m);
       t = e - 1;
@@ -272,12 +312,14 @@ export function findValues(c: ValueContext, s: Sentence, claimed: Uint8Array): M
         continue;
       }
       // A figure with a hyphen ("14-year-old") or inside a name ("Group of Seven", "Windows 10") is no count.
-      const inName = tk[t]?.rel === 'flat' || (tk[t]?.rel === 'compound' && /^[A-Z]/.test(tk[tk[t]?.head ?? -1]?.value ?? ''));
-      if (!inName && countable(tk[t])) claim(withQualifier(c, s, mention(c, s, 'number', t, e)));
+      const inName =
+        tk[t]?.rel === 'flat' || (tk[t]?.rel === 'compound' && /^[A-Z]/.test(tk[tk[t]?.head ?? -1]?.value ?? ''));
+      if (!inName && countable(c, tk[t])) claim(withQualifier(c, s, mention(c, s, 'number', t, e)));
       t = e - 1;
       continue;
     }
-    if (ORDINAL.test(w) && (tk[t]?.pos === 'ADJ' || tk[t]?.pos === 'ADV' || tk[t]?.pos === 'NUM')) claim(mention(c, s, 'ordinal', t, t + 1));
+    if (ORDINAL.test(w) && (tk[t]?.pos === 'ADJ' || tk[t]?.pos === 'ADV' || tk[t]?.pos === 'NUM'))
+      claim(mention(c, s, 'ordinal', t, t + 1));
   }
   return out;
 }

@@ -68,7 +68,8 @@ const EIGHTHS = String.raw`(?:\d+-)?\d/(?:2|4|8|16|32)\b`;
  * 69-5/8", "[Outboard] was up 3-1/8 to 34-5/8": a day's trading on the stock market is no fact to remember
  * (reviewers failed all such blanks, rounds 7979, 8282 and 8585). */
 const TRADING = new RegExp(
-  String.raw`\bon volume of\b|\b(?:up|down|off|slipped|fell|rose|gained|lost|dropped|added|closed|close)\s+(?:_____|${EIGHTHS})\s+(?:to|at)\s+(?:close at\s+)?(?:_____|${EIGHTHS})`,
+  // ("Volume was 1.23 million shares, down from Monday's [1.58 million]": round 12020, failed as trivia.)
+  String.raw`\bon volume of\b|^(trading )?volume (was|totaled|totalled|rose|fell|reached)\b|\b(?:up|down|off|slipped|fell|rose|gained|lost|dropped|added|closed|close)\s+(?:_____|${EIGHTHS})\s+(?:to|at)\s+(?:close at\s+)?(?:_____|${EIGHTHS})`,
   'i',
 );
 const tradingDay = (blanked: string): boolean => TRADING.test(blanked);

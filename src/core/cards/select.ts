@@ -223,8 +223,13 @@ function nameShape(a: Article, d: Draft): string | null {
   if ((d.kind === 'cloze' && endOfSpan(d)) || endOfRange(a, c)) return 'one end of a span';
   if (bracketAfter(a, c)) return 'the bracket after it gives it away';
   if (GENERIC_NAME.test(textOf(a, c.tokens))) return 'a common noun for a name';
+  if (initialsOnly(d)) return 'initials for a name';
   return nameAndMore(a, c) ? 'a name and a phrase after it' : null;
 }
+
+/** "[D. D.] will pop up with ...": a columnist's initials for Doris Day (round 12020); not "the [U. S.]". */
+const initialsOnly = (d: Draft): boolean =>
+  /^(\p{Lu}\. ){1,2}\p{Lu}\.$/u.test(d.answer.trim()) && /^(person|name)$/.test(d.cand.mention?.type ?? '');
 
 /** "freezes at _____ (−218.79 °C, −361.82 °F)", "_____ metres (330 ft)", "_____ (FOTA) takes over campus", "used by
  * _____ (now WCBS (AM))": the same figure converted, the name's initials or its later name, in brackets right after

@@ -12,19 +12,24 @@ export interface WordSpan {
   end: number;
 }
 
-const ABBREVIATIONS = new Set(`mr mrs ms messrs dr prof st sr jr gov sen rep reps gen lt col capt cmdr sgt adm maj pres
+const ABBREVIATIONS = new Set(
+  `mr mrs ms messrs dr prof st sr jr gov sen rep reps gen lt col capt cmdr sgt adm maj pres
 rev fr hon inc corp co ltd llc bros plc dept univ assn ave blvd rd hwy mt ft vs v etc al approx est fig ed eds vol
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-a.m p.m e.g i.e u.s u.k u.n u.s.a d.c ph.d m.d b.a m.a l.a n.y p.s p.o a.d b.c attn arrv`.split(/\s+/));
+a.m p.m e.g i.e u.s u.k u.n u.s.a d.c ph.d m.d b.a m.a l.a n.y p.s p.o a.d b.c attn arrv`.split(/\s+/),
+);
 /** Abbreviations that are also ordinary words at the end of a sentence: only before a number. */
 const ABBREV_BEFORE_NUMBER = new Set(['no', 'nos', 'art', 'op', 'p', 'pp', 'ch', 'sec']);
 /** Prefixes EWT keeps attached to the rest of a hyphenated word. */
-const KEEP_PREFIX = new Set(`e non pre anti re mid post co over pro multi ex sub semi psycho neo cross un socio micro intra
-counter inter extra ultra de bi tri mis`.split(/\s+/));
+const KEEP_PREFIX = new Set(
+  `e non pre anti re mid post co over pro multi ex sub semi psycho neo cross un socio micro intra
+counter inter extra ultra de bi tri mis`.split(/\s+/),
+);
 
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '{', '«', '‹', '`', '*', '¿', '¡']);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '»', '›', ',', ';', ':', '!', '?', '*', '…']);
-const URL = /^(?:(?:https?|ftp):\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|mil|int|info|biz|io|co\.uk|uk|de|jp|fr|ca|au)(?:\/\S*)?$/i;
+const URL =
+  /^(?:(?:https?|ftp):\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|mil|int|info|biz|io|co\.uk|uk|de|jp|fr|ca|au)(?:\/\S*)?$/i;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const EMOTICON = /^(?:[:;=8][-o']?[()[\]dDpP/\\|*]+|<3|\^_\^|-_-)$/;
 const NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:[.:]\d+)*$/;
@@ -38,7 +43,8 @@ export function tokenize(text: string, from = 0, to = text.length): WordSpan[] {
   const re = /\S+/gu;
   re.lastIndex = from;
   const chunks: Span[] = [];
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) chunks.push([m.index, Math.min(to, m.index + m[0].length)]);
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text))
+    chunks.push([m.index, Math.min(to, m.index + m[0].length)]);
   for (let c = 0; c < chunks.length; c++) {
     const [a, b] = chunks[c]!;
     const next = chunks[c + 1] ? text.slice(chunks[c + 1]![0], chunks[c + 1]![1]) : '';
@@ -52,8 +58,9 @@ function isAbbreviation(word: string, next: string): boolean {
   const w = word.slice(0, -1);
   const lw = w.toLowerCase();
   if (ABBREVIATIONS.has(lw)) return true;
-  if (ABBREV_BEFORE_NUMBER.has(lw)) return /^\d/.test(next);
+  // An initial before "p." of a page: "Thomas P. Phelan" was "Thomas P" and a sentence's stop (round 12020).
   if (/^\p{Lu}$/u.test(w)) return true; // an initial: "J. Smith"
+  if (ABBREV_BEFORE_NUMBER.has(lw)) return /^\d/.test(next);
   if (/^(?:\p{L}\.)+\p{L}$/u.test(w)) return true; // "U.S", "Ph.D" before its final period
   return false;
 }
@@ -108,19 +115,36 @@ function splitChunk(t: string, a: number, b: number, next: string): Span[] {
 /** A chunk without outer punctuation: clitics, currency, percent, am/pm, hyphens, slashes. */
 function splitWord(t: string, a: number, b: number): Span[] {
   const w = t.slice(a, b);
-  if (URL.test(w) || EMAIL.test(w) || EMOTICON.test(w) || NUMBER.test(w) || DATE.test(w) || PHONE.test(w) || w.length === 1) return [[a, b]];
+  if (
+    URL.test(w) ||
+    EMAIL.test(w) ||
+    EMOTICON.test(w) ||
+    NUMBER.test(w) ||
+    DATE.test(w) ||
+    PHONE.test(w) ||
+    w.length === 1
+  )
+    return [[a, b]];
   let m: RegExpExecArray | null;
-  if ((m = /^(.+?)(n['’]t)$/i.exec(w)) && /\p{L}$/u.test(m[1]!)) return [...splitWord(t, a, a + m[1]!.length), [a + m[1]!.length, b]];
+  if ((m = /^(.+?)(n['’]t)$/i.exec(w)) && /\p{L}$/u.test(m[1]!))
+    return [...splitWord(t, a, a + m[1]!.length), [a + m[1]!.length, b]];
   if ((m = /^(.+?)(['’`](?:s|re|ve|ll|d|m))$/i.exec(w)) && /[\p{L}\p{N}.]$/u.test(m[1]!)) {
     return [...splitWord(t, a, a + m[1]!.length), [a + m[1]!.length, b]];
   }
   if ((m = /^(can)(not)$|^(gon|wan)(na)$|^(got)(ta)$/i.exec(w))) {
     const first = (m[1] ?? m[3] ?? m[5])!.length;
-    return [[a, a + first], [a + first, b]];
+    return [
+      [a, a + first],
+      [a + first, b],
+    ];
   }
   if (/^[$£€¥₹]./.test(w)) return [[a, a + 1], ...splitWord(t, a + 1, b)];
   if (/\d%$/.test(w)) return [...splitWord(t, a, b - 1), [b - 1, b]];
-  if ((m = /^(\d+(?:[.:]\d+)?)(am|pm|a\.m\.|p\.m\.|k|m|bn|mm|cm|km|kg|lbs?|ft|mph|hrs?|mins?)$/i.exec(w))) return [[a, a + m[1]!.length], [a + m[1]!.length, b]];
+  if ((m = /^(\d+(?:[.:]\d+)?)(am|pm|a\.m\.|p\.m\.|k|m|bn|mm|cm|km|kg|lbs?|ft|mph|hrs?|mins?)$/i.exec(w)))
+    return [
+      [a, a + m[1]!.length],
+      [a + m[1]!.length, b],
+    ];
   // Inner punctuation: "--", "...", hyphens and slashes (unless a kept prefix), commas between words.
   const inner = /--+|\.{2,}|…|[-/–—]|,(?!\d{3})|[!?;"“”()[\]]/g;
   const parts: Span[] = [];

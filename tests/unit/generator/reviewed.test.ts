@@ -3685,3 +3685,46 @@ describe('round 11919 (US papers of 1961, the Brown corpus)', () => {
     expect(cards.filter((c) => c.endsWith('-> Highway Department'))).toEqual([]);
   });
 });
+
+describe('round 12020 (US papers of 1961, 12 more)', () => {
+  it('makes the deck of an article whose last sentence is all opening (no internal error)', () => {
+    const text =
+      'The city council voted on Monday to spend $40,000 on two rescue trucks for the fire department. Such vital ' +
+      'information, he said, has to be made available to the public frequently and at regular intervals for ' +
+      'residents to know.';
+    expect(deck(text).map((c) => c.answer)).toContain('$40,000');
+  });
+
+  it('offers no year written short as a count ("the \'55 Dodgers" gave 55 wins)', () => {
+    const text =
+      "The '47 Cards won 88 games, the club's top since '49. The '55 Dodgers won their first 10 games. Last season " +
+      'the Birds tumbled to 11-18 before recovering to total 86 victories.';
+    const prompt = 'Last season the Birds tumbled to 11-18 before recovering to total _____ victories.';
+    const wrong = [1, 7, 11].flatMap((seed) => {
+      const a = analyze(text, null, parse);
+      const ask = { prompt, answer: '86', type: 'number', mention: null, alsoTrue: new Set<string>() };
+      return distractors(a, ask, [], seed);
+    });
+    expect(wrong.length).toBeGreaterThan(0);
+    for (const year of ['47', '49', '55']) expect(wrong).not.toContain(year);
+  });
+
+  it('cuts no "tomorrow" off "tomorrow night" when the article has no date', () => {
+    const prompts = draftsOf(
+      'Opening night is tomorrow night when the Packers meet St. Louis in their season home opener at the Amphitheater.',
+    ).map((d) => d.prompt);
+    expect(prompts).toContain(
+      'Opening night is tomorrow night when the Packers meet _____ in their season home opener at the Amphitheater.',
+    );
+  });
+
+  it("blanks no columnist's initials for a name, nor a day's trading volume", () => {
+    const text =
+      'The actress Doris Day came to town on Monday. D. D. will pop up with studio chief Milt Rackmil at the ' +
+      'Carnegie theater to toast 300 movie exhibitors.';
+    expect(flawsOf(text, 'D. D.')).toContain('initials for a name');
+    expect(flawsOf("Volume was 2.41 million shares, down from Monday's 2.77 million.", '2.77 million')).toContain(
+      'a day of share trading',
+    );
+  });
+});
