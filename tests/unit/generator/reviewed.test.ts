@@ -3727,4 +3727,11 @@ describe('round 12020 (US papers of 1961, 12 more)', () => {
       'a day of share trading',
     );
   });
+
+  it('blanks no title for the person it stands for ("[the President] is meeting the Soviet leader")', () => {
+    const text =
+      'Mr. Kennedy flew to Paris on Monday. The President is meeting the Soviet leader at a time when the ' +
+      'Administration has still not decided on its policy.';
+    expect(flawsOf(text, 'The President')).toContain('a common noun for a name');
+  });
 });
