@@ -57,17 +57,18 @@ export function brownParagraphs(tagged: string): Array<{ text: string; story: bo
   const paras: Array<{ text: string; story: boolean }> = [];
   for (const block of tagged.split(/\n\s*\n/)) {
     let story = false;
-    const sentences: string[] = [];
+    let text = '';
     for (const line of block.split('\n').filter((l) => l.trim())) {
-      const text = brownLine(line);
-      if (!isHeadline(line)) sentences.push(text);
-      else if (DATELINE.test(text)) {
+      const words = brownLine(line);
+      if (!isHeadline(line)) text += (text ? ' ' : '') + words;
+      else if (DATELINE.test(words)) {
+        // (The corpus keeps a dateline in the block of the story before, where the paper began a paragraph. The
+        // block stays one unit, so that parts are cut where they were when rounds read them.)
         story = true;
-        sentences.push(text);
+        text += (text ? '\n\n' : '') + words;
       }
     }
-    // "Washington, July 24" and "-- President Kennedy today ..." are two lines of one opening.
-    const text = sentences.join(' ');
+    // ("Washington, July 24" and "-- President Kennedy today ..." are two lines of one opening.)
     if (text) paras.push({ text, story });
   }
   return paras;

@@ -106,6 +106,13 @@ const PAPER_DATELINE = new RegExp(
   String.raw`^[A-Z][a-z]+\.?( [A-Z][a-z]+\.?){0,2}(, [A-Z][a-z]+\.?( [A-Z][a-z]+\.?)?)?, ${MONTH_NAME} \d{1,2} (--|—|–) (?=["“‘]?\p{Lu})`,
   'u',
 );
+// "... police said. Annapolis, Jan. 7 -- Governor Tawes today appointed ...": a dateline after a sentence in the same
+// line opens another story (round 12121's FALSE card asked "Who today appointed ...?" -> "Annapolis"). The line is cut
+// there, and the dateline goes as any other.
+const MID_DATELINE = new RegExp(
+  String.raw`(?<=[.!?]["”’]?) +(?=[A-Z][a-z]+\.?( [A-Z][a-z]+\.?){0,2}(, [A-Z][a-z]+\.?)?, ${MONTH_NAME} \d{1,2} (--|—|–) ["“‘]?\p{Lu})`,
+  'gu',
+);
 // "WASHINGTON (Aug. 13) -- ": the city in capitals and the day in brackets (round 5353, an AOL News page).
 const DAY_DATELINE = new RegExp(String.raw`^[A-Z][A-Z .'-]{1,40}\s*\(${MONTH_NAME}\s*\d{1,2}\)\s*(--|—|–|-)\s*`);
 // "Feb. 23, 2015 -- Life-threatening peanut allergies ...": the day alone before the first sentence (round 5555).
@@ -275,7 +282,10 @@ export function cleanText(raw: string): string {
   if (looksLikeHtml(text)) text = htmlToText(text);
   else if (/^\s{0,3}(#{1,6}\s|[-*+]\s)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/m.test(text.slice(0, 20_000)))
     text = markdownToText(text);
-  const trimmed = text.split('\n').map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim());
+  const trimmed = text
+    .split('\n')
+    .flatMap((l) => l.replace(MID_DATELINE, '\n').split('\n'))
+    .map((l) => l.replace(/[\t \u00a0]+/g, ' ').trim());
   const first = trimmed.findIndex((l) => l !== '');
   const marked = trimmed
     .map((l, i) => (i === first ? l.replace(FIRST_LINE_DATELINE, '') : l))

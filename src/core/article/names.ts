@@ -430,8 +430,34 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
     }
   }
   unlinkShared(out);
+  unlinkSharedSurnames(out);
   untypeSurnamePlaces(out);
   return out;
+}
+
+/** "Mrs. Anna Hengesbach" and her stepson "Vincent Hengesbach": a surname alone stands for neither when two people of
+ * the article bear it, unless its title fits one only ("Mrs. Hengesbach"). Round 12121's FALSE card put Anna for
+ * the stepson's "Hengesbach, who has been living on welfare". */
+function unlinkSharedSurnames(out: Mention[]): void {
+  const bearers = surnameBearers(out);
+  // ("Pervaiz Musharraf" and "Pervez Musharraf" are one man spelt two ways: given names of one initial count once.)
+  const initials = (names: string[]): number => new Set(names.map((n) => n[0])).size;
+  for (const m of out) {
+    const all = [...(bearers.get(m.text) ?? [])];
+    if (initials(all) < 2 || m.text.includes(' ')) continue;
+    const fitting = m.title ? all.filter((full) => titleFits(m.title, full)) : [];
+    m.canonical = fitting.length === 1 ? (fitting[0] as string) : m.text;
+  }
+}
+
+/** The full names of the article's people by their surname. */
+function surnameBearers(out: Mention[]): Map<string, Set<string>> {
+  const bearers = new Map<string, Set<string>>();
+  for (const m of out) {
+    const surname = m.type === 'person' && m.canonical === m.text ? surnameOf(m.text) : null;
+    if (surname) bearers.set(surname, (bearers.get(surname) ?? new Set()).add(m.text));
+  }
+  return bearers;
 }
 
 /** "Jordan purchased a majority stake" in a story on Michael Jordan was asked "Which country purchased ...?" (round

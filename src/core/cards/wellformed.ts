@@ -47,15 +47,7 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
     }
     return x;
   };
-  const mainFinite = words.filter(
-    (w) =>
-      FINITE.test(w.xpos) &&
-      clauseOf(w) === root &&
-      w.deprel !== 'aux' &&
-      w.deprel !== 'aux:pass' &&
-      w.deprel !== 'cop',
-  );
-  if (mainFinite.length > 1) return false;
+  if (!oneTense(words.filter((w) => FINITE.test(w.xpos) && clauseOf(w) === root))) return false;
   // An open complement ("wants to go") has no tense of its own: a finite verb there is a misread.
   if (words.some((w) => FINITE.test(w.xpos) && clauseOf(w).deprel === 'xcomp')) return false;
   // Two subjects on the main verb: two clauses read as one. (A fronted "How much aid" or "Which country" may parse
@@ -105,6 +97,13 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
 
 /** "How many complaints is ...": a plural count with a singular verb (unless the verb has a subject of its own after
  * it: "How many works is Rodin represented by?"). */
+/** The finite words of the main clause hold one tense: one finite verb beside its auxiliaries and copula, and at least
+ * one ("Who being questioned about several fires ...?", from "while being questioned", has none: round 12121). */
+function oneTense(finite: ParsedWord[]): boolean {
+  const verbs = finite.filter((w) => w.deprel !== 'aux' && w.deprel !== 'aux:pass' && w.deprel !== 'cop');
+  return finite.length > 0 && verbs.length <= 1;
+}
+
 function countDisagrees(words: ParsedWord[], root: ParsedWord): boolean {
   if (!/^How many$/i.test(`${words[0]?.form} ${words[1]?.form}`)) return false;
   const at = words.findIndex((w, i) => i > 1 && FINITE.test(w.xpos));

@@ -3735,3 +3735,23 @@ describe('round 12020 (US papers of 1961, 12 more)', () => {
     expect(flawsOf(text, 'The President')).toContain('a common noun for a name');
   });
 });
+
+describe('round 12121 (US papers of 1961, 12 more)', () => {
+  it('reads a dateline after a sentence in the same line as a new story\'s, not as a subject ("Annapolis")', () => {
+    const text =
+      'The driver admitted he was the son of the couple, police said. Annapolis, Jan. 7 -- Governor Tawes today ' +
+      'appointed Lloyd Simpkins, his administrative assistant, as Secretary of State.';
+    expect(cleanText(text)).not.toContain('Annapolis');
+    expect(answersOf(cleanText(text))).not.toContain('Annapolis');
+  });
+
+  it('puts no full name in for a surname two people of the article bear', () => {
+    const text =
+      'A jury found Richard Pohl guilty of manslaughter yesterday in the slaying of Mrs. Anna Hengesbach. The ' +
+      "verdict brought vindication to the dead woman's stepson, Vincent Hengesbach, 54, who was tried for the same " +
+      'crime in 1958. Mrs. Hengesbach was killed on Aug. 31, 1958. Hengesbach, who has been living on welfare ' +
+      'recently, said he hopes to rebuild the farm.';
+    const bare = analyze(text, null, parse).mentions.filter((m) => m.text === 'Hengesbach');
+    expect(bare.map((m) => m.canonical)).toEqual(['Anna Hengesbach', 'Hengesbach']);
+  });
+});

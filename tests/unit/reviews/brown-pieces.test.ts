@@ -17,14 +17,12 @@ describe('the Brown corpus reader', () => {
       '',
       'New/jj-hl budget/nn-hl ',
       '\tIt/pps voted/vbd ./.',
-      '',
       'Boston/np-hl ,/,-hl July/np-hl 24/cd-hl ',
       '\t--/-- Rain/nn fell/vbd ./.',
     ].join('\n');
     expect(brownParagraphs(tagged)).toEqual([
       { text: 'The council met.', story: false },
-      { text: 'It voted.', story: false },
-      { text: 'Boston, July 24 -- Rain fell.', story: true },
+      { text: 'It voted.\n\nBoston, July 24 -- Rain fell.', story: true },
     ]);
   });
 
