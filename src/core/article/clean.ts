@@ -100,17 +100,21 @@ const DATELINE =
 const WIRE_DATELINE = new RegExp(
   String.raw`^[A-Z][A-Z .'-]{1,40}(,\s*[A-Z][A-Za-z .]{1,30})?,\s*${MONTH_NAME}\s+\d{1,2}(,\s*\d{4})?\s*(\((Reuters|AP|AFP|UPI)\)\s*)?(--|—|–|-)\s*`,
 );
-// "Boston, June 16 -- A wave of ...", "St. Louis, Mo., Jan. 5 -- ": a paper's own dateline, the city written in lower
-// case, the day and a dash (round 11919 blanked "[Boston], June 16 --" and "[Washington], June 18 --").
+// A paper's own dateline: the city written in lower case ("Boston", "St. Louis"), then (after its state) the day and
+// a dash.
+const PAPER_CITY = String.raw`[A-Z][a-z]+\.?( [A-Z][a-z]+\.?){0,2}`;
+const PAPER_DAY = String.raw`${MONTH_NAME} \d{1,2} (--|—|–)`;
+// "Boston, June 16 -- A wave of ...", "St. Louis, Mo., Jan. 5 -- " at the start of a line (round 11919 blanked
+// "[Boston], June 16 --" and "[Washington], June 18 --").
 const PAPER_DATELINE = new RegExp(
-  String.raw`^[A-Z][a-z]+\.?( [A-Z][a-z]+\.?){0,2}(, [A-Z][a-z]+\.?( [A-Z][a-z]+\.?)?)?, ${MONTH_NAME} \d{1,2} (--|—|–) (?=["“‘]?\p{Lu})`,
+  String.raw`^${PAPER_CITY}(, [A-Z][a-z]+\.?( [A-Z][a-z]+\.?)?)?, ${PAPER_DAY} (?=["“‘]?\p{Lu})`,
   'u',
 );
 // "... police said. Annapolis, Jan. 7 -- Governor Tawes today appointed ...": a dateline after a sentence in the same
 // line opens another story (round 12121's FALSE card asked "Who today appointed ...?" -> "Annapolis"). The line is cut
 // there, and the dateline goes as any other.
 const MID_DATELINE = new RegExp(
-  String.raw`(?<=[.!?]["”’]?) +(?=[A-Z][a-z]+\.?( [A-Z][a-z]+\.?){0,2}(, [A-Z][a-z]+\.?)?, ${MONTH_NAME} \d{1,2} (--|—|–) ["“‘]?\p{Lu})`,
+  String.raw`(?<=[.!?]["”’]?) +(?=${PAPER_CITY}(, [A-Z][a-z]+\.?)?, ${PAPER_DAY} ["“‘]?\p{Lu})`,
   'gu',
 );
 // "WASHINGTON (Aug. 13) -- ": the city in capitals and the day in brackets (round 5353, an AOL News page).

@@ -121,15 +121,8 @@ function inWindow(
 
 /** "When he attended the school here, Jim became convinced ...": the sentence names its "he" as a subject after it,
  * and the name put in would say it twice ("When Jim Kern attended ..., Jim became": round 11919). */
-function namedAgainAfter(a: Article, t: number, m: Mention): boolean {
-  const own = new Set(m.canonical.split(' '));
-  const s = a.tokens[t]?.sent;
-  for (let k = t + 1; a.tokens[k]?.sent === s; k++) {
-    const x = a.tokens[k];
-    if (x && x.pos === 'PROPN' && /^nsubj/.test(x.rel) && own.has(x.value)) return true;
-  }
-  return false;
-}
+const namedAgainAfter = (a: Article, t: number, m: Mention): boolean =>
+  nameSubjectAfter(a, t, new Set(m.canonical.split(' ')));
 
 /** A he/she whose sentence and the one before name nobody ("Dingell notes ... Once finalized, the rule would ...
  * She also urged the FDA ..."): the one person named in the last sentence that names anyone, two or three
@@ -177,12 +170,13 @@ function otherNamedBetween(a: Article, m: Mention, t: number): boolean {
   return false;
 }
 
-/** A name after token t in its sentence that is a subject ("... , Merrill's [Bradford] continues"). */
-function nameSubjectAfter(a: Article, t: number): boolean {
+/** A name after token t in its sentence that is a subject ("... , Merrill's [Bradford] continues"); with `words`, one
+ * of those words. */
+function nameSubjectAfter(a: Article, t: number, words?: Set<string>): boolean {
   const s = a.tokens[t]?.sent;
   for (let k = t + 1; a.tokens[k]?.sent === s; k++) {
     const x = a.tokens[k];
-    if (x && x.pos === 'PROPN' && /^nsubj/.test(x.rel)) return true;
+    if (x && x.pos === 'PROPN' && /^nsubj/.test(x.rel) && (!words || words.has(x.value))) return true;
   }
   return false;
 }
