@@ -1,7 +1,7 @@
 // Candidates -> the deck's questions: each candidate scored by the learned ranker, unsound cards dropped, then a
 // greedy pick by score under the budget (cards per 100 words), at most two per sentence, one card per answer,
 // no two blanks over the same words.
-import type { Article, Token } from '../article/types.js';
+import type { Article, Sentence, Token } from '../article/types.js';
 import { norm } from '../facts/ids.js';
 import { CURRENCY_WORDS, parseNumber, SCALES } from '../article/amounts.js';
 import { clausesOf, type Clause } from '../facts/clauses.js';
@@ -425,6 +425,40 @@ function contextFlaw(context: string, answer: string): string | null {
     (context.split(/\s+/).length <= 5 && !/[.!?"”]$/.test(context));
   return heading ? 'context is a heading' : null;
 }
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+/** Half a date: "scheduled for November 14 and [18]" (round 12222's reviewer: "blanks only '18' of a date pair"). */
+const HALF_DATE = new RegExp(
+  `\\b${MONTH} \\d{1,2},? (?:and|or|to|through|-|–) _____|\\b${MONTH} _____,? (?:and|or|to|through|-|–) \\d{1,2}\\b`,
+);
+
+/** A blank inside a set phrase: "At [first] the Belgian royal family ..." asks "first" (round 12222: "filler
+ * word"); a day without its month. ("moved from [Beverly Hills to New York]" failed, but such blanks passed 2 of 3:
+ * "from [0900 to 1315] CST".) */
+function setPhrase(d: Draft): string | null {
+  if (
+    /(^|\s)at _____/i.test(d.prompt) &&
+    /^(first|last|least|most|once|best|worst|times|present|length)$/i.test(d.answer)
+  )
+    return 'a set phrase';
+  if (/^\d{1,2}$/.test(d.answer) && HALF_DATE.test(d.prompt)) return 'half a date';
+  return null;
+}
+
+/** The sentence an unclear card shows before it must not give the answer away, and must be there: an article's
+ * first sentence that opens with a word pointing back has none to show ("[This escape from control] has led to
+ * ..." opened a pasted stretch of a page; round 12222's reviewer: "has no referent"). (Any unclear word there was
+ * too wide: on the replay such cards passed 23 of 45, most of them leads.) */
+function shownBefore(a: Article, d: Draft, prev: Sentence | undefined): string | null {
+  if (prev) return contextFlaw(prev.text, d.answer);
+  const first = a.sentences[d.cand.sent];
+  const opening = first ? tok(a, first.t0).value : '';
+  return /^(this|these|that|those|such|it|they|he|she)$/i.test(opening) ? 'unclear, nothing before' : null;
+}
+
+/** The answer's own words, or its blank in a set phrase, are no fact. */
+const answerWording = (d: Draft): string | null => idleAnswer(d.answer) ?? setPhrase(d);
 
 /** "three, four, [five], possibly six months" (round 11414): a count between the counts before and after it. */
 function inSequence(prompt: string, answer: string): boolean {
@@ -945,7 +979,7 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   // "his visit", "their cues": an answer that leans on a pronoun is unclear and rarely the point.
   if (c.tokens.some((t) => tok(a, t).pos === 'PRON')) return 'pronoun in answer';
   if (oddQuotes(d.answer)) return 'unpaired quote in answer';
-  const idle = idleAnswer(d.answer);
+  const idle = answerWording(d);
   if (idle) return idle;
   const edge = edgeFlaw(a, c);
   if (edge) return edge;
@@ -961,7 +995,7 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
   if (d.kind === 'cloze' && d.prompt.split('_____').length !== 2) return 'two blanks';
   // The sentence shown as context must not give the answer away either.
   const prev = a.sentences[c.sent - 1];
-  const shown = d.vague > 0 && prev ? contextFlaw(prev.text, d.answer) : null;
+  const shown = d.vague > 0 ? shownBefore(a, d, prev) : null;
   if (shown) return shown;
   if (unpaired(d.prompt)) return 'unpaired quote or bracket in prompt';
   // "The former Liverpool striker", "the much-anticipated gadget": a description stands for a name the card

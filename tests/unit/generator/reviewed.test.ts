@@ -3755,3 +3755,58 @@ describe('round 12121 (US papers of 1961, 12 more)', () => {
     expect(bare.map((m) => m.canonical)).toEqual(['Anna Hengesbach', 'Hengesbach']);
   });
 });
+
+describe('round 12222 (US papers of 1961, 12 more)', () => {
+  const vagueOf = (text: string, answer: string): number[] =>
+    draftsOf(text)
+      .filter((d) => d.answer === answer && d.kind === 'cloze')
+      .map((d) => d.vague);
+
+  it('makes no card of a first sentence that opens by pointing back ("This escape from control has led ...")', () => {
+    const text =
+      'This shift in policy has led the council to approve a new budget of $4 million for the park. The mayor ' +
+      'signed the budget on Monday.';
+    expect(sound(text).filter((c) => c.startsWith('This shift'))).toEqual([]);
+    expect(sound(`The council met twice in May. ${text}`).some((c) => c.startsWith('This shift'))).toBe(true);
+  });
+
+  it('shows the sentence before a card that leans on "such a ..." or a bare "several"', () => {
+    const boat = 'Sailors like the old sloops. To build such a boat, buy a fiberglass hull from any marine dealer.';
+    expect(vagueOf(boat, 'a fiberglass hull')).not.toContain(0);
+    expect(vagueOf('Sailors like the old sloops. No such boat was built in Maine after 1950.', '1950')).toContain(0);
+    const scored = 'Lopez is the best kicker. Martin Lopez kicked several while playing at Central High School.';
+    expect(vagueOf(scored, 'Central High School')).not.toContain(0);
+  });
+
+  it('shows the sentence before a span told from an earlier day ("over the next two months caused")', () => {
+    const text =
+      'The governor wrote to the mayor in May. Events over the next three weeks forced the governor to delay the ' +
+      'vote on the new bridge.';
+    expect(vagueOf(text, 'the vote on the new bridge')).not.toContain(0);
+    const told = 'In 2001, Steve Jobs introduced the new system and said Apple would use it for the next 15 years.';
+    expect(vagueOf(`Apple makes computers. ${told}`, 'Steve Jobs')).toContain(0);
+  });
+
+  it('blanks no word of a set phrase ("At [first]") nor half a date ("November 14 and [18]")', () => {
+    const text =
+      'At first the Dutch East India Company ran the island of Formosa as a private estate. The concerts are ' +
+      'scheduled for March 3 and 7, with the city orchestra in Vienna and the radio orchestra in Berlin.';
+    expect(answersOf(text)).not.toContain('first');
+    expect(answersOf(text)).not.toContain('7');
+  });
+
+  it('asks no "Where did X come" and no count that strands its preposition ("How many feet ... at?")', () => {
+    const text =
+      'Maria Ortiz came to Chicago in 1987 from a small village near Oaxaca. Hans Fiedler signaled "release" at ' +
+      '12,000 feet over the Alps.';
+    const questions = sound(text).filter((c) => c.includes('?'));
+    expect(questions.filter((q) => /^Where did Maria Ortiz come/.test(q))).toEqual([]);
+    expect(questions.filter((q) => /^How many feet/.test(q))).toEqual([]);
+  });
+
+  it('puts a name in once in a question, not again for "her" ("during Helen Lambert\'s junior year")', () => {
+    const text = 'Ana Ruiz is engaged to a doctor. She studied in Madrid during her second year at Yale.';
+    const questions = sound(text).filter((c) => c.includes('?'));
+    expect(questions.filter((q) => q.includes("Ana Ruiz's"))).toEqual([]);
+  });
+});
