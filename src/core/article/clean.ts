@@ -216,6 +216,11 @@ function stripPostMarks(line: string, keep: Set<string> = NONE): string {
       // "(New Scientist Space) On 3 November, ...": a source's name in brackets before the first sentence.
       .replace(/^\((?:[A-Z][\w.&'’-]*\s?){1,4}\)\s+(?=[A-Z])/, '')
       .replace(/ +([,.;:!?])(?=\s|$)/g, '$1')
+      // "a great character dancer;; and Inna Zubkovskaya", "-- For a second month in a row, ...": a doubled
+      // semicolon or comma, and the dash of a dateline whose place went missing, copied onto cards (round 12323's
+      // reviewers failed them as ungrammatical).
+      .replace(/([;,])\1+/g, '$1')
+      .replace(/^--\s+(?=\p{Lu})/u, '')
       .trim()
   );
 }

@@ -116,6 +116,7 @@ function inWindow(
   // "Tesla worked for Thomas Edison ... He then set up laboratories": across sentences, "he" goes on with the person
   // the article is about more often than with the last one named.
   if (useBack && (aboutOther(a, m, gender) || !salient(a, m, window) || namedAgainAfter(a, t, m))) return null;
+  if (useBack && describedSubject(a, prevSent, m)) return null;
   return { name: m.canonical, mention: m };
 }
 
@@ -151,7 +152,7 @@ function onlyOneMeant(
 ): Reference | null {
   const m = onlyFitting(a, people, gender);
   if (!m || personNounBetween(a, m.t1, t) || otherNamedBetween(a, m, t) || aboutOther(a, m, gender)) return null;
-  if (!salient(a, m, people)) return null;
+  if (!salient(a, m, people) || describedSubject(a, back, m)) return null;
   return pronounsAgree(a, t, m, samePronouns(a, t, gender, back), depth) ? { name: m.canonical, mention: m } : null;
 }
 
@@ -189,6 +190,24 @@ function personNounBetween(a: Article, from: number, to: number): boolean {
     if (x && x.tag === 'NN' && x.lemma !== 'authority' && PERSON_NOUNS.has(x.lemma)) return true;
   }
   return false;
+}
+
+/** "[The President] knew that a confrontation with Mr. Khrushchev ... He wanted to buy time": the sentence's
+ * subject is a person its noun tells of, not the one named, and a "he" after goes on with that subject (round
+ * 12323's FALSE card: "Khrushchev wanted to buy time to strengthen the U. S."). */
+function describedSubject(a: Article, sent: number, m: Mention): boolean {
+  const s = a.sentences[sent];
+  if (!s) return false;
+  for (let k = s.t0; k < s.t1; k++) if ((k < m.t0 || k >= m.t1) && describedMainSubject(a, k)) return true;
+  return false;
+}
+
+/** A main clause's subject at k that a person noun tells of and no name gives ("President" alone may be read as a
+ * name; it names nobody). */
+function describedMainSubject(a: Article, k: number): boolean {
+  const x = a.tokens[k];
+  if (!x || !/^nsubj/.test(x.rel) || a.tokens[x.head]?.head !== -1 || !PERSON_NOUNS.has(x.lower)) return false;
+  return !a.mentions.some((n) => k >= n.t0 && k < n.t1 && !PERSON_NOUNS.has(n.canonical.toLowerCase()));
 }
 
 /** Across sentences, with two people named in the sentence before, "he" goes on with its subject ("the after

@@ -668,10 +668,11 @@ export function connective(a: Article, t0: number): number {
 }
 
 /** A single linking word at t0 ("However", "And"), not the "So" of "So far this year" or "So much" (a degree word:
- * round 8484's card read "Far this year, ..."). */
+ * round 8484's card read "Far this year, ..."), nor the "instead" of "instead of" (round 12323's "But instead of
+ * delivering the ration ..." read "Of delivering the ration ..."). */
 function linking(a: Article, t0: number): boolean {
   const one = tok(a, t0);
-  const degree = /^(far|much|many|long)$/i.test(a.tokens[t0 + 1]?.value ?? '');
+  const degree = /^(far|much|many|long|of)$/i.test(a.tokens[t0 + 1]?.value ?? '');
   return CONNECTIVE.test(one.value) && (one.pos === 'ADV' || one.pos === 'CCONJ') && !degree;
 }
 

@@ -9,7 +9,7 @@ import { candidatesOf, type Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
 import { kidsOf, subtree, textOf, tok } from '../facts/tree.js';
 import { COARSE, GENERIC_NAME, KIND_NOUNS, PERSON_NOUNS, SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
-import { TITLE_WORDS, WEEKDAY_LED_RE, WEEKDAYS } from '../article/gazetteer.js';
+import { DEMONYMS, TITLE_WORDS, WEEKDAY_LED_RE, WEEKDAYS } from '../article/gazetteer.js';
 import { FIRST_NAMES } from '../article/first-names.js';
 import { VERSUS } from '../article/names.js';
 import { sentenceWords, unsupported } from './check.js';
@@ -434,8 +434,8 @@ const HALF_DATE = new RegExp(
 );
 
 /** A blank inside a set phrase: "At [first] the Belgian royal family ..." asks "first" (round 12222: "filler
- * word"); a day without its month. ("moved from [Beverly Hills to New York]" failed, but such blanks passed 2 of 3:
- * "from [0900 to 1315] CST".) */
+ * word"); a day without its month; half a comparison; a source; a people. ("moved from [Beverly Hills to New
+ * York]" failed, but such blanks passed 2 of 3: "from [0900 to 1315] CST".) */
 function setPhrase(d: Draft): string | null {
   if (
     /(^|\s)at _____/i.test(d.prompt) &&
@@ -443,6 +443,17 @@ function setPhrase(d: Draft): string | null {
   )
     return 'a set phrase';
   if (/^\d{1,2}$/.test(d.answer) && HALF_DATE.test(d.prompt)) return 'half a date';
+  // "according to [Hank Johnson]": who passed a claim on is no fact (graded such blanks passed 2 of 8).
+  if (/\baccording to _____/i.test(d.prompt)) return 'who said it';
+  // "The [Belgians] discouraged higher education": a people is guessed from the story, or the card names no
+  // country (graded such blanks passed 3 of 17).
+  if (aPeople(d.answer)) return 'a people';
+  // "could mean [a shortage of as high] as $17,000": a comparison cut in two (round 12323: "a broken fragment").
+  if (
+    /\bas (high|much|many|low|long|far|little|few|large|big|great|well|soon|early|late)$/i.test(d.answer) &&
+    /_____ as\b/.test(d.prompt)
+  )
+    return 'a comparison cut';
   return null;
 }
 
@@ -455,6 +466,12 @@ function shownBefore(a: Article, d: Draft, prev: Sentence | undefined): string |
   const first = a.sentences[d.cand.sent];
   const opening = first ? tok(a, first.t0).value : '';
   return /^(this|these|that|those|such|it|they|he|she)$/i.test(opening) ? 'unclear, nothing before' : null;
+}
+
+/** "Belgians", "the Americans", "English": a people or its language. */
+function aPeople(answer: string): boolean {
+  const w = answer.replace(/^the /i, '');
+  return DEMONYMS.has(w) || (w.endsWith('s') && DEMONYMS.has(w.slice(0, -1)));
 }
 
 /** The answer's own words, or its blank in a set phrase, are no fact. */

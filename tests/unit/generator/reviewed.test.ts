@@ -3810,3 +3810,43 @@ describe('round 12222 (US papers of 1961, 12 more)', () => {
     expect(questions.filter((q) => q.includes("Ana Ruiz's"))).toEqual([]);
   });
 });
+
+describe('round 12323 (US papers of 1961, 12 more)', () => {
+  it('puts no name in for a "he" after a sentence whose subject a title tells of ("The President knew ...")', () => {
+    const text =
+      'Reporters asked President Harlan about a meeting with Premier Ivanov. The President knew that a clash with ' +
+      'Mr. Ivanov sooner or later was likely. But he was sure that power decided the struggle. He wanted to buy ' +
+      'time to strengthen the army and its allies.';
+    const a = analyze(text, null, parse);
+    const he = a.tokens.findIndex((x) => x.value === 'He');
+    expect(personFor(a, he)?.name ?? null).not.toBe('Ivanov');
+    expect(sound(text).filter((c) => c.includes('Ivanov wanted'))).toEqual([]);
+  });
+
+  it('copies no doubled semicolon nor the dash of a dateline without its place onto a card', () => {
+    const text =
+      'Pavel Orlov, a fine dancer;; Ivan Petrov, a great character dancer;; and Anna Sokol were the stars.\n\n' +
+      '-- For a second month in a row, Lane County may be short of welfare money.';
+    expect(cleanText(text)).not.toContain(';;');
+    expect(cleanText(text)).not.toMatch(/^--|\n--/);
+  });
+
+  it('keeps "instead" of "But instead of" and blanks no half of "as high as"', () => {
+    const text =
+      'The firm paid its workers in kind. But instead of paying the wage at intervals of two weeks, the firm ' +
+      'paid it every day. At that rate, Lane County could face a shortage of as high as $17,000 by August.';
+    const prompts = draftsOf(text).map((d) => d.prompt);
+    expect(prompts.filter((p) => /^Of paying/.test(p))).toEqual([]);
+    expect(prompts.some((p) => /^Instead of paying/.test(p))).toBe(true);
+    expect(answersOf(text)).not.toContain('a shortage of as high');
+  });
+
+  it('blanks no people ("The [Belgians] discouraged ...") nor the source of a claim ("according to [X]")', () => {
+    const text =
+      'The Belgians ruled the Congo. The Belgians discouraged higher education, fearing the creation of a native ' +
+      "intellectual elite. Sunday brunches continue at the Trade Winds. Coastal Airline's new Sunrise Lodge at Key " +
+      'Largo set to open some time this month, according to Hank Johnson.';
+    expect(answersOf(text)).not.toContain('Belgians');
+    expect(answersOf(text)).not.toContain('Hank Johnson');
+  });
+});
