@@ -25,8 +25,13 @@ const BEFORE_NUMBER = new Set(
   ),
 );
 /** Abbreviations that may also close a sentence ("... based in the U.S. The ..."): they end one only before a
- * word that typically opens a sentence. */
-const MAY_END = new Set('inc corp co ltd plc llc bros etc al vs approx est dept univ assn ave blvd rd'.split(' '));
+ * word that typically opens a sentence. ("the Uncas Mfg. Co., has been designated" was split after "Mfg.": round
+ * 12525's FALSE card gave "Co." as the man honoured.) */
+const MAY_END = new Set(
+  'inc corp co cos ltd plc llc bros etc al vs approx est dept univ assn assoc ave blvd rd mfg mfrs intl natl bldg'.split(
+    ' ',
+  ),
+);
 const OPENERS = new Set(
   (
     'the a an he she it they we i you his her its their our this that these those there but and so yet or in on at ' +

@@ -129,6 +129,18 @@ function joined(a: Article, pred: number): boolean {
   return true;
 }
 
+/** "Ierulli will replace Connall [who has been called to service] but is expected back by March 31": a predicate
+ * joined after a relative clause may be the relative clause's, whatever the parse says; its subject is not shared
+ * (round 12424's FALSE card: "Who is expected back on the job by March 31?" -> "Vincent G. Ierulli"). */
+function relativeBetween(a: Article, from: number, to: number): boolean {
+  for (let t = from + 1; t < to; t++) if (tok(a, t).rel === 'acl:relcl') return true;
+  return false;
+}
+
+/** A predicate joined to the one at `head` that shares its subject. */
+const conjShares = (a: Article, head: number, pred: number): boolean =>
+  joined(a, pred) && !relativeBetween(a, head, pred);
+
 function sharesSubject(a: Article, parent: Clause, markK: number, pred: number): boolean {
   if (SPEECH_VERBS.has(tok(a, parent.pred).lemma) || forWhatObjectDid(a, parent.pred, pred)) return false;
   return markK < 0 || SHARING_MARKS.has(tok(a, markK).lower);
@@ -220,7 +232,8 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   } else if (
     subjK < 0 &&
     parent &&
-    ((kind === 'conj' && joined(a, pred)) || (kind === 'adverbial' && sharesSubject(a, parent, markK, pred)))
+    ((kind === 'conj' && conjShares(a, parent.pred, pred)) ||
+      (kind === 'adverbial' && sharesSubject(a, parent, markK, pred)))
   ) {
     subj = parent.subj;
     subjTokens = parent.subjTokens;
@@ -384,7 +397,7 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
     if (
       tok(a, k).rel !== 'conj' ||
       !isPredicate(a, k) ||
-      !joined(a, k) ||
+      !conjShares(a, pred, k) ||
       kidsOf(a, k).some((j) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, j).rel))
     )
       continue;

@@ -3850,3 +3850,13 @@ describe('round 12323 (US papers of 1961, 12 more)', () => {
     expect(answersOf(text)).not.toContain('Hank Johnson');
   });
 });
+
+describe('round 12424 (US papers of 1961, 12 more)', () => {
+  it('gives a predicate joined after a relative clause no subject from before it ("who ... but is expected back")', () => {
+    const text =
+      'Paul G. Serra has been appointed temporary assistant district attorney. Serra will replace Dennis D. Conway ' +
+      'who has been called to active military service but is expected back on the job by March 31.';
+    const asked = draftsOf(text).filter((d) => d.kind === 'qa' && /expected back/.test(d.prompt));
+    expect(asked.filter((d) => d.answer.includes('Serra')).map((d) => d.prompt)).toEqual([]);
+  });
+});

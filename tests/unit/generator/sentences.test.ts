@@ -20,6 +20,9 @@ describe('sentences in newsroom copy', () => {
     expect(split('President John F. Kennedy visited Berlin.')).toHaveLength(1);
     // (An age after "Jr.", as a 1961 paper printed it: round 11919.)
     expect(split('Her brothers, Paul, 4, and Mark, Jr. 18 months, were treated for burns.')).toHaveLength(1);
+    // (A company's "Mfg. Co.": round 12525's FALSE card gave "Co." as the man honoured.)
+    expect(split('Paul Rossi, founder of the Acme Mfg. Co., has been named a Knight of the Order.')).toHaveLength(1);
+    expect(split('He works for Acme Mfg. The firm grew.')).toHaveLength(2);
   });
 
   it('ends a sentence at a dotted abbreviation when the next word opens one', () => {
