@@ -4,7 +4,7 @@
 // they share ("..., calling the annexation unacceptable") and subject relative clauses ("Bucha, which became
 // synonymous with ...") each become a clause, so one sentence can say several facts.
 import type { Article, Sentence } from '../article/types.js';
-import { DEMONYMS, TITLE_WORDS } from '../article/gazetteer.js';
+import { DEMONYMS, TITLE_WORDS, WEEKDAYS } from '../article/gazetteer.js';
 import { LINKING_ADVERBS, SPEECH_VERBS } from '../article/lexicon.js';
 import { kidsOf, kidWith, phrase, subtree, tidy, tok } from './tree.js';
 
@@ -200,6 +200,14 @@ function doFormOf(tag: string): Clause['doForm'] {
   return null;
 }
 
+/** Who said it, unless the parse took a day for them: in "..., the State Patrol said Sunday." "Sunday" is no teller
+ * (round 12626: "According to Sunday, how many persons died ...?"); -1 then. */
+function teller(a: Article, subj: number): number {
+  if (subj < 0) return subj;
+  const dated = a.mentions.some((m) => m.type === 'date' && subj >= m.t0 && subj < m.t1);
+  return WEEKDAYS.includes(tok(a, subj).value) || dated ? -1 : subj;
+}
+
 function speakerOf(a: Article, pred: number): number {
   // "..., Zelenskyy said." is a parataxis of the main clause; "according to X" an oblique.
   for (const k of kidsOf(a, pred)) {
@@ -372,7 +380,7 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
     !(kind === 'main' && markK >= 0 && markK < pred) &&
     !mistagged() &&
     borrowsSanely(subjFrom, parent);
-  if (kind === 'reported' && parent) speaker = parent.subj;
+  if (kind === 'reported' && parent) speaker = teller(a, parent.subj);
   // "will be returned if a claim is proven": a condition the question would drop makes a promise of a maybe.
   const conditional = kids.some(
     (k) =>

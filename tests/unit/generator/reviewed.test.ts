@@ -3860,3 +3860,12 @@ describe('round 12424 (US papers of 1961, 12 more)', () => {
     expect(asked.filter((d) => d.answer.includes('Serra')).map((d) => d.prompt)).toEqual([]);
   });
 });
+
+describe('round 12626 (US papers of 1961, 12 more)', () => {
+  it('takes no day for who said it ("the State Patrol said Sunday" gave "According to Sunday, ...?")', () => {
+    const text =
+      'Snow fell across the state. Six persons died in Ohio weekend traffic crashes, three of them in a crash ' +
+      'near Dayton, the Highway Patrol said Sunday.';
+    expect(draftsOf(text).filter((d) => /According to Sunday/.test(d.prompt))).toEqual([]);
+  });
+});
