@@ -1049,7 +1049,7 @@ export function flaw(a: Article, d: Draft, ofSentence?: Set<string>): string | n
       return 'reflexive without its subject';
     const subject = unclearSubject(a, d);
     if (subject) return subject;
-    if (pastColon(a, d)) return 'past a colon';
+    if (pastColon(a, d)) return 'past a colon or semicolon';
     // A question must be clear on its own (the sentence before, shown as context, was often not the one meant);
     // a blank keeps its whole sentence and may lean on the sentence before.
     if (d.vague > 0 || wordCount(d.prompt) > MAX_QUESTION_WORDS) return 'unclear or long';
@@ -1197,8 +1197,13 @@ function unclearSubject(a: Article, d: Draft): string | null {
 function pastColon(a: Article, d: Draft): boolean {
   const s = a.sentences[d.cand.sent];
   if (!s || !d.kept) return false;
-  for (let t = d.cand.clause.pred + 1; t < s.t1; t++)
+  for (let t = d.cand.clause.pred + 1; t < s.t1; t++) {
     if (tok(a, t).value === ':') return d.kept.filter((k) => k > t).length >= 3;
+    // Nor any word after a semicolon: "Mr. Martin sold 21 tractors in August; in August of 1960, he sold seven" gave
+    // "Who sold 21 tractors in August in August of 1960?" (round 12727's FALSE card; the parser had hung the second
+    // clause's date on the first one's verb).
+    if (tok(a, t).value === ';') return d.kept.some((k) => k > t);
+  }
   return false;
 }
 

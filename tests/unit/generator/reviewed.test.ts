@@ -3869,3 +3869,11 @@ describe('round 12626 (US papers of 1961, 12 more)', () => {
     expect(draftsOf(text).filter((d) => /According to Sunday/.test(d.prompt))).toEqual([]);
   });
 });
+
+describe('round 12727 (US papers of 1961, 12 more)', () => {
+  it('asks no question that runs past a semicolon into the next clause ("in August in August of 1960")', () => {
+    const text =
+      'Dealers are busy this fall. Mr. Jack Martin sold 21 tractors in August; in August of 1960, he sold seven.';
+    expect(sound(text).filter((c) => /August of 1960\?/.test(c))).toEqual([]);
+  });
+});
