@@ -293,6 +293,8 @@ function nextSpanOf(a: Article, c: Candidate): boolean {
   const s = a.sentences[c.sent];
   if (!s) return false;
   for (let t = s.t0 + 3; t < s.t1; t++) {
+    // (Only a span's last word starts the four-word test: this runs for every draft of a past clause.)
+    if (!SPAN_UNIT.test(tok(a, t).lower)) continue;
     const words = [t - 3, t - 2, t - 1, t].map((k) => tok(a, k).lower).join(' ');
     if (NEXT_SPAN.test(words) && verbOver(a, t) === c.clause.pred) return true;
   }
@@ -300,6 +302,7 @@ function nextSpanOf(a: Article, c: Candidate): boolean {
 }
 const NEXT_SPAN =
   /^the (next|following|ensuing|succeeding) (two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|\d+) (days|weeks|months|years|decades)$/;
+const SPAN_UNIT = /^(days|weeks|months|years|decades)$/;
 
 /** The first verb above a token (-1 at the root). */
 function verbOver(a: Article, t: number): number {
@@ -518,10 +521,13 @@ function suchA(a: Article, t: number): boolean {
   );
 }
 
+/** No token blanked (never added to: a default that every call would otherwise build anew). */
+const NO_BLANK = new Set<number>();
+
 /** "kicked [several] while playing", "[Both] said": a quantifier standing alone for things or people named before
  * (round 12222: "Eldon Moritz kicked several ..." left the reader asking several what). Not "many" or "most": "many
  * went to [France]" means people at large (3 such graded cards passed). */
-function bareQuantifier(a: Article, t: number, blank: Set<number> = new Set()): boolean {
+function bareQuantifier(a: Article, t: number, blank: Set<number> = NO_BLANK): boolean {
   const x = tok(a, t);
   // (A subject after the names it counts means them: "the LA Galaxy and Chivas USA — that both played".)
   const subject = x.rel.startsWith('nsubj');

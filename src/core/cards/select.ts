@@ -9,7 +9,7 @@ import { candidatesOf, type Candidate } from '../facts/candidates.js';
 import { mentionAt } from '../facts/candidates.js';
 import { kidsOf, subtree, textOf, tok } from '../facts/tree.js';
 import { COARSE, GENERIC_NAME, KIND_NOUNS, PERSON_NOUNS, SPEECH_VERBS, VAGUE_HEADS } from '../article/lexicon.js';
-import { DEMONYMS, TITLE_WORDS, WEEKDAY_LED_RE, WEEKDAYS } from '../article/gazetteer.js';
+import { DEMONYMS, MONTHS, TITLE_WORDS, WEEKDAY_LED_RE, WEEKDAYS } from '../article/gazetteer.js';
 import { FIRST_NAMES } from '../article/first-names.js';
 import { VERSUS } from '../article/names.js';
 import { sentenceWords, unsupported } from './check.js';
@@ -426,8 +426,7 @@ function contextFlaw(context: string, answer: string): string | null {
   return heading ? 'context is a heading' : null;
 }
 
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
 /** Half a date: "scheduled for November 14 and [18]" (round 12222's reviewer: "blanks only '18' of a date pair"). */
 const HALF_DATE = new RegExp(
   `\\b${MONTH} \\d{1,2},? (?:and|or|to|through|-|–) _____|\\b${MONTH} _____,? (?:and|or|to|through|-|–) \\d{1,2}\\b`,
