@@ -431,8 +431,34 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
   }
   unlinkShared(out);
   unlinkSharedSurnames(out);
+  unlinkFamilies(c.text, out);
   untypeSurnamePlaces(out);
   return out;
+}
+
+/** "Vicky Kowalski" in a story on "the Kowalski family", "Mrs. Kowalski" and "four of the Kowalski children": a
+ * surname alone may be any of them, so it stands for nobody named in full. Round 12828's FALSE card gave the
+ * daughter's name to "Kowalski has spoken but little since the fire", her father. (Only when another of the family
+ * shows: a courtesy title the one named in full is never written with, or "Mr. and Mrs."; "the Benson family"
+ * alone, in a story on Tom Benson, is his.) */
+function unlinkFamilies(text: string, out: Mention[]): void {
+  for (const [surname, fulls] of surnameBearers(out)) {
+    const s = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const family = new RegExp(
+      `\\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir) ${s} (family|families|children|kids|boys|girls|brothers|sisters|couple|home|household|clan)\\b|\\b[Tt]he ${s}e?s\\b`,
+    );
+    const couple = new RegExp(`\\bMr\\. and Mrs\\. ${s}\\b`).test(text);
+    const ownTitles = new Set(out.filter((m) => fulls.has(m.text)).map((m) => courtesy(m.title)));
+    const other = out.some((m) => m.text === surname && courtesy(m.title) && !ownTitles.has(courtesy(m.title)));
+    if (!couple && !(other && family.test(text))) continue;
+    for (const m of out) if (m.text === surname) m.canonical = m.text;
+  }
+}
+
+/** "Mrs." and "Mrs" alike; none for a title of office. */
+function courtesy(title: string | undefined): string | undefined {
+  const t = title?.replace(/\.$/, '');
+  return t && /^(Mr|Mrs|Ms|Miss)$/.test(t) ? t : undefined;
 }
 
 /** "Mrs. Anna Hengesbach" and her stepson "Vincent Hengesbach": a surname alone stands for neither when two people of

@@ -3877,3 +3877,19 @@ describe('round 12727 (US papers of 1961, 12 more)', () => {
     expect(sound(text).filter((c) => /August of 1960\?/.test(c))).toEqual([]);
   });
 });
+
+describe('round 12828 (US papers of 1961, 12 more)', () => {
+  it('puts no full name in for a surname the family shares ("Kowalski" beside "Vicky Kowalski", "Mrs. Kowalski")', () => {
+    const text =
+      'Vicky Kowalski learned that her fellow students had collected almost $25 for her family. A nurse was hired ' +
+      'for Mrs. Kowalski. The Kowalski family would be given the proceeds from a school dance. Kowalski has ' +
+      'spoken but little since the fire.';
+    const bare = analyze(text, null, parse).mentions.filter((m) => m.text === 'Kowalski');
+    expect(bare.map((m) => m.canonical)).toEqual(['Kowalski', 'Kowalski', 'Kowalski']);
+    expect(sound(text).filter((c) => /Vicky Kowalski has spoken/.test(c))).toEqual([]);
+    // ("The Benson family" alone in a story on Tom Benson is his: "Benson said" is still Tom Benson.)
+    const own = 'The league sold the franchise to Tom Benson. "We thank the Benson family," Benson said in a video.';
+    const benson = analyze(own, null, parse).mentions.filter((m) => m.text === 'Benson');
+    expect(benson.map((m) => m.canonical)).toEqual(['Tom Benson', 'Tom Benson']);
+  });
+});
