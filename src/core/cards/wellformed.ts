@@ -95,8 +95,6 @@ export function wellFormed(words: ParsedWord[], intended?: Intended): boolean {
   return true;
 }
 
-/** "How many complaints is ...": a plural count with a singular verb (unless the verb has a subject of its own after
- * it: "How many works is Rodin represented by?"). */
 /** The finite words of the main clause hold one tense: one finite verb beside its auxiliaries and copula, and at least
  * one ("Who being questioned about several fires ...?", from "while being questioned", has none: round 12121). */
 function oneTense(finite: ParsedWord[]): boolean {
@@ -104,6 +102,8 @@ function oneTense(finite: ParsedWord[]): boolean {
   return finite.length > 0 && verbs.length <= 1;
 }
 
+/** "How many complaints is ...": a plural count with a singular verb (unless the verb has a subject of its own after
+ * it: "How many works is Rodin represented by?"). */
 function countDisagrees(words: ParsedWord[], root: ParsedWord): boolean {
   if (!/^How many$/i.test(`${words[0]?.form} ${words[1]?.form}`)) return false;
   const at = words.findIndex((w, i) => i > 1 && FINITE.test(w.xpos));
@@ -118,6 +118,9 @@ function countDisagrees(words: ParsedWord[], root: ParsedWord): boolean {
 function spliced(words: ParsedWord[], root: ParsedWord): boolean {
   if (words.some((w) => /^(dep|reparandum|orphan|goeswith|list|dislocated)$/.test(w.deprel))) return true;
   if (words.filter((w) => w.head === root.id && w.deprel === 'obj').length > 1) return true;
+  // A second question word: "Who has given so far what leadership?" (round 12727) was made of an exclamation, "And
+  // what leadership a proud Mantle has given so far."
+  if (words.some((w) => w.form === 'what' && (w.deprel === 'det' || w.head === root.id))) return true;
   return words.some(
     (w, i) => w.deprel === 'appos' && !/^[,(—–-]$/.test(words[firstOf(words, w) - 1]?.form ?? (i > 0 ? '' : ',')),
   );

@@ -16,6 +16,7 @@ describe('a question must parse as one question', () => {
       'According to Yoshimasa Hayashi, which country cannot condone any attempts to unilaterally change the status quo by force?',
       // A plural count beside "is" is right when the verb has a subject of its own.
       'How many works is Rodin represented by?',
+      'What did the council approve on Monday?',
     ])
       expect(ok(q), q).toBe(true);
   });
@@ -27,6 +28,9 @@ describe('a question must parse as one question', () => {
       'What may the government now find it?',
       // (No tense: from "while being questioned", round 12121.)
       'Who being questioned about several fires in the Westphalia area by State Police?',
+      // (A second question word, from the exclamation "And what leadership a proud Mantle has given so far": 12727.)
+      'Who has given so far what leadership?',
+      'What has given so far what leadership?',
     ])
       expect(ok(q), q).toBe(false);
   });
