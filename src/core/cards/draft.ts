@@ -630,10 +630,25 @@ function undatedDay(a: Article, t: number): boolean {
   if (!RELATIVE_DAY.test(tok(a, t).value)) return false;
   const before = a.tokens[t - 1]?.value ?? '';
   const after = a.tokens[t + 1]?.value ?? '';
-  // ("Jump off is tomorrow night when ...": cut, it read "Jump off is night when", round 12020; nor a day that is
-  // the predicate, "The vote is tomorrow".)
-  if (/^(night|morning|afternoon|evening)$/i.test(after) || /^(is|was|are|were|be)$/i.test(before)) return false;
+  if (partOfPhrase(a, t)) return false;
   return !/^['’]s$/.test(after) && !/^(of|until|since|from|to|by|than|\()$/i.test(before);
+}
+
+/** "Jump off is tomorrow night when ...": cut, it read "Jump off is night when" (round 12020); nor a day that is the
+ * predicate, "The vote is tomorrow"; nor a day paired with another, often a word of a noun's phrase: "its lasting,
+ * good today and tomorrow quality" read "good and quality" (round 12929). */
+function partOfPhrase(a: Article, t: number): boolean {
+  return (
+    /^(night|morning|afternoon|evening)$/i.test(a.tokens[t + 1]?.value ?? '') ||
+    /^(is|was|are|were|be)$/i.test(a.tokens[t - 1]?.value ?? '') ||
+    pairedDay(a, t, 1) ||
+    pairedDay(a, t, -1)
+  );
+}
+
+/** "today and tomorrow", "yesterday or today": the day word `side` words across an "and" or "or" is one too. */
+function pairedDay(a: Article, t: number, side: 1 | -1): boolean {
+  return /^(and|or)$/i.test(a.tokens[t + side]?.value ?? '') && RELATIVE_DAY.test(a.tokens[t + 2 * side]?.value ?? '');
 }
 
 /** ", however," inside a sentence ties it to the one before, which the card does not show: "Analysts, however, said

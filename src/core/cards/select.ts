@@ -729,6 +729,8 @@ const strayStop = (a: Article, c: Candidate): boolean =>
 const TREE_FLAWS: Array<[(a: Article, c: Candidate) => boolean, string]> = [
   [toldTo, 'who was told'],
   [partOfName, 'part of a name'],
+  [afterInitial, 'part of a name'],
+  [loneInitial, 'a lone initial'],
   [antecedentInside, 'relative clause on a word of the blank'],
   [strayStop, 'a full stop inside the answer'],
   [clauseCut, 'a clause cut in two'],
@@ -762,6 +764,19 @@ function thingAndRecipient(a: Article, c: Candidate): boolean {
   );
 }
 const GIVING = /^(sell|give|hand|send|transfer|pass|lend|award|offer|deliver|donate|lease|loan|grant|ship)$/;
+
+/** "G. [David Thompson] was making headlines" (round 12929): a name whose first initial the parser hung elsewhere
+ * is cut by a blank right after it. */
+function afterInitial(a: Article, c: Candidate): boolean {
+  const t0 = c.tokens[0] as number;
+  const before = a.tokens[t0 - 1];
+  return before?.sent === c.sent && /^\p{Lu}\.$/u.test(before.value) && tok(a, t0).pos === 'PROPN';
+}
+
+/** "Chaplin, who met [K.] when the Soviet boss visited": a lone initial asks the learner for one letter. */
+function loneInitial(a: Article, c: Candidate): boolean {
+  return c.tokens.length === 1 && /^\p{Lu}\.$/u.test(tok(a, c.tokens[0] as number).value);
+}
 
 /** "Texas [Deceptive Trade Practices Act]", "[Llanelli] Grammar School", "[Jimmy] "the Whirlwind" White": a piece of
  * a longer name. */

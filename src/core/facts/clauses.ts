@@ -377,7 +377,7 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   const subjects = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel));
   const sane =
     subjectsRead(a, subjects, pp) &&
-    !(kind === 'main' && markK >= 0 && markK < pred) &&
+    !misread(a, { kind, markK, pred, subjK, passive, kids }) &&
     !mistagged() &&
     borrowsSanely(subjFrom, parent);
   if (kind === 'reported' && parent) speaker = teller(a, parent.subj);
@@ -454,6 +454,38 @@ function subjectRelative(a: Article, pred: number): boolean {
  * of its own but no conjunct is the second half of a list the parser cut in two. */
 function orphanAnd(a: Article, k: number): boolean {
   return kidsOf(a, k).some((j) => tok(a, j).rel === 'cc');
+}
+
+/** Readings of the parser's that no sentence has: a main clause with a subordinator before its verb; a subject
+ * after a preposition that marks the clause; a passive verb's object past a comma. */
+function misread(
+  a: Article,
+  c: { kind: string; markK: number; pred: number; subjK: number; passive: boolean; kids: number[] },
+): boolean {
+  return (
+    (c.kind === 'main' && c.markK >= 0 && c.markK < c.pred) ||
+    prepositionOnSubject(a, c.markK, c.subjK) ||
+    (c.passive && objectPastComma(a, c.kids))
+  );
+}
+
+/** "disclosed by [Horace A. Davenport], counsel for the widow of the man killed by Barnard's car" was read with "by"
+ * marking a clause "Davenport killed ... by Barnard's car" (round 12929's FALSE card, "Who killed last Nov. 1 by
+ * Julian W. Barnard's hit-run car?" -> Davenport): a preposition that begins no clause with a subject of its own,
+ * before that subject, is the subject's own preposition. */
+function prepositionOnSubject(a: Article, markK: number, subjK: number): boolean {
+  return markK >= 0 && subjK > markK && /^(by|of|from|into|onto|at|to|with|without)$/.test(tok(a, markK).lower);
+}
+
+/** "After being closed for seven months, [the Garden of the Gods] Club will have ..." was read with the Garden as
+ * what was closed and "Club" as the subject (round 12929: "How long being Club closed the Garden of the Gods?"): a
+ * passive verb's object that begins right after a comma of the verb's is the next clause's subject misread. */
+function objectPastComma(a: Article, kids: number[]): boolean {
+  return kids.some((k) => {
+    if (tok(a, k).rel !== 'obj') return false;
+    const before = a.tokens[(phrase(a, k)[0] ?? k) - 1];
+    return before?.value === ',' && kids.includes((phrase(a, k)[0] ?? k) - 1);
+  });
 }
 
 /** One subject at most, without a preposition (`pp`) or a coordinator of its own. */

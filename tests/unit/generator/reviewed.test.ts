@@ -3893,3 +3893,42 @@ describe('round 12828 (US papers of 1961, 12 more)', () => {
     expect(benson.map((m) => m.canonical)).toEqual(['Tom Benson', 'Tom Benson']);
   });
 });
+
+describe('round 12929 (US papers of 1961, 12 more)', () => {
+  it('reads no clause begun by "by" with a subject of its own ("disclosed by X, counsel for the widow of the man killed ...")', () => {
+    const text =
+      'Petitions asking for a jail term for Norristown attorney Julian W. Barnard will be presented to the ' +
+      'Montgomery County Court Friday, it was disclosed Tuesday by Horace A. Davenport, counsel for the widow of ' +
+      "the man killed last Nov. 1 by Barnard's hit-run car.";
+    expect(sound(text).filter((c) => /^Who killed/.test(c))).toEqual([]);
+    expect(sound(text).some((c) => /disclosed Tuesday by _____, counsel/.test(c))).toBe(true);
+  });
+
+  it('cuts no name after its initial ("G. _____")', () => {
+    const text =
+      'Last week, in the German city of Dusseldorf, G. David Thompson was making headlines that could well give ' +
+      'Pittsburgh pause.';
+    expect(sound(text).filter((c) => /G\. _____/.test(c))).toEqual([]);
+  });
+
+  it('blanks no lone initial ("Chaplin, 71, who met [K.]")', () => {
+    const text = 'Chaplin, 71, who met K. when the Soviet boss visited England in 1956, hopes to visit Russia.';
+    expect(answersOf(text)).not.toContain('K.');
+  });
+
+  it('keeps a day that is a word of a phrase ("good today and tomorrow quality")', () => {
+    const text =
+      'Two manufacturers chose a warm look. Called Perennian, to indicate its lasting, good today and tomorrow ' +
+      'quality, the collection truly avoids the monotony of identical pieces.';
+    const prompts = sound(text).filter((c) => / Perennian$/.test(c));
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.filter((c) => !/today and tomorrow quality/.test(c))).toEqual([]);
+  });
+
+  it('reads no object past a comma on a passive verb ("After being closed for seven months, the Garden ... Club")', () => {
+    const text =
+      'The season opens soon. After being closed for seven months, the Garden of the Gods Club will have its gala ' +
+      'summer opening Saturday, June 3.';
+    expect(sound(text).filter((c) => /being Club closed/.test(c))).toEqual([]);
+  });
+});
