@@ -731,6 +731,7 @@ const TREE_FLAWS: Array<[(a: Article, c: Candidate) => boolean, string]> = [
   [partOfName, 'part of a name'],
   [afterInitial, 'part of a name'],
   [loneInitial, 'a lone initial'],
+  [roleForName, 'the role, not the name'],
   [antecedentInside, 'relative clause on a word of the blank'],
   [strayStop, 'a full stop inside the answer'],
   [clauseCut, 'a clause cut in two'],
@@ -771,6 +772,12 @@ function afterInitial(a: Article, c: Candidate): boolean {
   const t0 = c.tokens[0] as number;
   const before = a.tokens[t0 - 1];
   return before?.sent === c.sent && /^\p{Lu}\.$/u.test(before.value) && tok(a, t0).pos === 'PROPN';
+}
+
+/** "[Victim of the accident] was Robert Lee Stansbery, 39" (round 12929), "[Parents of the bride] are Mr. and Mrs.
+ * Ferris M. Gay" (11919): where a sentence names who held a role, the role is no answer (the name is the fact). */
+function roleForName(a: Article, c: Candidate): boolean {
+  return c.role === 'subj' && c.clause.cop >= 0 && mentionAt(a, c.clause.pred)?.type === 'person' && c.mention === null;
 }
 
 /** "Chaplin, who met [K.] when the Soviet boss visited": a lone initial asks the learner for one letter. */

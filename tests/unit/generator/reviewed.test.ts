@@ -3925,6 +3925,14 @@ describe('round 12929 (US papers of 1961, 12 more)', () => {
     expect(prompts.filter((c) => !/today and tomorrow quality/.test(c))).toEqual([]);
   });
 
+  it('blanks no role where the sentence names who held it ("[Victim of the accident] was Robert Lee Stansbery")', () => {
+    const text =
+      'A car struck a man on Route 422 last Nov. 1. Victim of the accident was Robert Lee Stansbery, 39. He died ' +
+      'at the scene.';
+    expect(answersOf(text)).not.toContain('Victim of the accident');
+    expect(answersOf(text)).toContain('a man on Route 422');
+  });
+
   it('reads no object past a comma on a passive verb ("After being closed for seven months, the Garden ... Club")', () => {
     const text =
       'The season opens soon. After being closed for seven months, the Garden of the Gods Club will have its gala ' +
