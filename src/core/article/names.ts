@@ -331,13 +331,20 @@ function classify(c: NameContext, r: Run, people: Map<string, string>, orgs: Set
   if (/^(?!(AD|BC|BCE|CE|AM|PM)$)[A-Z]{2,6}$/.test(whole)) return { type: 'org', t0: r.t0 };
   const cue = treeCue(c, r);
   if (cue) return { type: cue, t0: r.t0 };
+  return { type: byWordsAround(c, r, ws), t0: r.t0 };
+}
+
+/** A name's kind by its words and the words around it, when nothing surer said. */
+function byWordsAround(c: NameContext, r: Run, ws: string[]): MentionType {
+  const tk = c.tokens;
+  const prev = tk[r.t0 - 1];
+  // "Col. Clifton Lisle, of [Chester Springs]", "Mrs. Eugene Smith, of [Lake Forest]": where a person is from, not
+  // a person (round 13030 offered three people's names beside "Chester Springs").
+  if (prev?.lower === 'of' && tk[r.t0 - 2]?.value === ',' && ws.length <= 3) return 'place';
   const given = FIRST_NAMES.has((ws[0] ?? '').toLowerCase());
-  if (ws.length >= 2 && ws.length <= 4 && given && ws.every((w) => NAME_WORD.test(w)))
-    return { type: 'person', t0: r.t0 };
-  if (prev && PLACE_PREPS.has(prev.lower) && ws.length <= 3 && tk[r.t1 - 1]?.rel !== 'compound')
-    return { type: 'place', t0: r.t0 };
-  if (prev && prev.lower === 'the') return { type: 'org', t0: r.t0 };
-  return { type: 'name', t0: r.t0 };
+  if (ws.length >= 2 && ws.length <= 4 && given && ws.every((w) => NAME_WORD.test(w))) return 'person';
+  if (prev && PLACE_PREPS.has(prev.lower) && ws.length <= 3 && tk[r.t1 - 1]?.rel !== 'compound') return 'place';
+  return prev?.lower === 'the' ? 'org' : 'name';
 }
 
 /** A name said anywhere to be a company ("X, which employs", "X said it", "X shares") is one everywhere. */

@@ -31,6 +31,7 @@ export interface Draft {
 }
 
 const COURTESY = /^(Mr|Mrs|Ms|Miss|Mme|Madame|Mister)\.?$/;
+const WOMAN_COURTESY = /^(Mrs|Ms|Miss|Mme|Madame)\.?$/;
 const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its|we|us|our|i|me|my|you|your)$/i;
 const DEMONSTRATIVE = /^(this|that|these|those)$/i;
 
@@ -39,9 +40,13 @@ function isName(m: Mention | null): m is Mention {
 }
 
 /** A name as the answer: the name the article means ("Yoshimasa Hayashi" for "Hayashi"). "Mrs. Arafat" is not
- * "Arafat": a surname alone keeps the courtesy title that says which of a family is meant. */
+ * "Arafat": a surname alone keeps the courtesy title that says which of a family is meant. So does a woman's
+ * title on a full name: "Mrs. Paul Stone" is not Paul Stone, her husband (round 13030: "_____ is treasurer" ->
+ * "Paul Stone"). */
 function nameAnswer(m: Mention): { text: string; subs: Substitution[] } {
-  if (m.type === 'person' && !m.canonical.includes(' ') && COURTESY.test(m.title ?? ''))
+  // (Not when the article's woman's name was put in: "Ms. Davis" is Kim Davis.)
+  const keeps = !m.canonical.includes(' ') || (WOMAN_COURTESY.test(m.title ?? '') && m.canonical === m.text);
+  if (m.type === 'person' && keeps && COURTESY.test(m.title ?? '') && !m.canonical.startsWith(`${m.title} `))
     return { text: `${m.title} ${m.canonical}`, subs: [] };
   return { text: m.canonical, subs: m.canonical !== m.text ? [{ from: m.text, to: m.canonical }] : [] };
 }

@@ -96,16 +96,24 @@ function share(blanked: string, answer: string): boolean {
 }
 
 const NAME = String.raw`[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*`;
-const LIST = new RegExp(String.raw`^[^.;:,_]{0,40}[,;:] (${NAME}(?:(?:, |,? and )${NAME})+)`);
+// (Or after a dash: "divided the Congo into [six] provinces -- Leopoldville, Kasai, ... and Eastern --", round 13030.)
+const LIST = new RegExp(String.raw`^[^.;:,_—–-]{0,40}(?:[,;:] | ?(?:--|[—–]) ?)(${NAME}(?:(?:, |,? and )${NAME})+)`);
 
 /** "the world's top [three] producers, Ivory Coast, Brazil and Ghana", "serve [five] points in common; Los Angeles,
- * San Diego, ... and Tucson": a count of the names listed beside it (rounds 8484 and 9292). A question ("How many
+ * San Diego, ... and Tucson": a count of the names listed beside it (rounds 8484 and 9292; 13030 after a dash). A question ("How many
  * manuscripts does the Codex consist of?") shows no list: only a prompt with the blank is weighed. */
 export function countOfList(blanked: string, answer: string): boolean {
-  const n = parseNumber(answer.trim()) ?? 0;
+  const n = countIn(answer.trim());
   if (!Number.isInteger(n) || n < 2 || n > 12 || !blanked.includes('_____')) return false;
   const list = LIST.exec(blanked.slice(blanked.indexOf('_____') + 5))?.[1];
   return list !== undefined && list.split(/, |,? and /).length === n;
+}
+
+/** The count an answer gives: a figure, or one with its noun ("into [six provinces] -- Leopoldville, ..."; not
+ * "[Two of Mr Castro's brothers], Pedro and Onil", which reviewers passed). 0 when none. */
+function countIn(answer: string): number {
+  const words = answer.split(/\s+/);
+  return parseNumber(answer) ?? (words.length === 2 ? parseNumber(words[0] ?? '') : null) ?? 0;
 }
 
 /** "allotted only [6.1 billion] marks ..., thus subtracting some 8.8 billion marks ..., as an outgoing 14.9 billion

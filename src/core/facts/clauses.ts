@@ -377,7 +377,7 @@ function build(a: Article, s: Sentence, pred: number, kind: ClauseKind, parent: 
   const subjects = kids.filter((k) => /^(nsubj|nsubj:pass|csubj)$/.test(tok(a, k).rel));
   const sane =
     subjectsRead(a, subjects, pp) &&
-    !misread(a, { kind, markK, pred, subjK, passive, kids }) &&
+    !misread(a, { kind, markK, pred, subjK, passive, kids, rest }) &&
     !mistagged() &&
     borrowsSanely(subjFrom, parent);
   if (kind === 'reported' && parent) speaker = teller(a, parent.subj);
@@ -457,16 +457,28 @@ function orphanAnd(a: Article, k: number): boolean {
 }
 
 /** Readings of the parser's that no sentence has: a main clause with a subordinator before its verb; a subject
- * after a preposition that marks the clause; a passive verb's object past a comma. */
+ * after a preposition that marks the clause; a passive verb's object past a comma; a second clause with its verb
+ * left out, read as one phrase. */
 function misread(
   a: Article,
-  c: { kind: string; markK: number; pred: number; subjK: number; passive: boolean; kids: number[] },
+  c: { kind: string; markK: number; pred: number; subjK: number; passive: boolean; kids: number[]; rest: number[] },
 ): boolean {
   return (
     (c.kind === 'main' && c.markK >= 0 && c.markK < c.pred) ||
     prepositionOnSubject(a, c.markK, c.subjK) ||
-    (c.passive && objectPastComma(a, c.kids))
+    (c.passive && objectPastComma(a, c.kids)) ||
+    c.rest.some((t) => gapped(a, t))
   );
+}
+
+/** "The president, Joseph Kasavubu, seemed an able administrator and the premier, Patrice Lumumba, a reasonable
+ * man": the second clause leaves out its verb, and the parser hung "the premier", "Patrice Lumumba" and "a
+ * reasonable man" all on "administrator" (round 13030's FALSE card: "Who seemed an able administrator and the
+ * premier?" -> Kasavubu). A word with a conjunct and two appositions after it is such a clause. */
+function gapped(a: Article, t: number): boolean {
+  const kids = kidsOf(a, t);
+  const conj = kids.find((k) => tok(a, k).rel === 'conj');
+  return conj !== undefined && kids.filter((k) => k > conj && tok(a, k).rel === 'appos').length >= 2;
 }
 
 /** "disclosed by [Horace A. Davenport], counsel for the widow of the man killed by Barnard's car" was read with "by"

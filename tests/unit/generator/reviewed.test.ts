@@ -3940,3 +3940,38 @@ describe('round 12929 (US papers of 1961, 12 more)', () => {
     expect(sound(text).filter((c) => /being Club closed/.test(c))).toEqual([]);
   });
 });
+
+describe('round 13030 (US papers of 1961, 12 more)', () => {
+  it('reads no clause with its verb left out as one phrase ("X seemed an able administrator and the premier, Y, ...")', () => {
+    const text =
+      'The Congo became independent last June. The president, Joseph Kasavubu, seemed an able administrator and ' +
+      'the premier, Patrice Lumumba, a reasonable man. Within weeks the army mutinied.';
+    expect(sound(text).filter((c) => /and the premier\?/.test(c))).toEqual([]);
+  });
+
+  it('asks no count of the names listed after a dash ("into [six] provinces -- Leopoldville, Kasai, ...")', () => {
+    const text =
+      'The Belgians ruled the Congo for decades. The Belgians had divided the Congo into six provinces -- ' +
+      'Leopoldville, Kasai, Kivu, Katanga, Equator and Eastern -- each with its own assembly.';
+    expect(answersOf(text).filter((x) => /^six/.test(x))).toEqual([]);
+  });
+
+  it('reads a name after a person\'s ", of" as where the person is from ("Col. Clifton Lisle, of Chester Springs")', () => {
+    const text =
+      'Col. Clifton Lisle, of Chester Springs, who headed the Troop Committee, is now an honorary member. Mrs. ' +
+      'Eugene Smith, of Lake Forest, was the hostess.';
+    const types = analyze(text, null, parse).mentions.map((m) => `${m.text}:${m.type}`);
+    expect(types).toContain('Chester Springs:place');
+    expect(types).toContain('Lake Forest:place');
+    expect(types).toContain('Clifton Lisle:person');
+  });
+
+  it('keeps a woman\'s courtesy title on her full name ("Mrs. Paul Stone is treasurer" -> not "Paul Stone")', () => {
+    const text =
+      "The Women's Guild will hold its spring dance on Saturday at the Town Club. In addition, Mr. and Mrs. Allan " +
+      'Goodman are controllers, Mrs. Paul Stone is treasurer and Mrs. Albert Quell is in charge of admittance.';
+    const answers = answersOf(text);
+    expect(answers.filter((x) => /^(Paul Stone|Albert Quell)$/.test(x))).toEqual([]);
+    expect(answers).toContain('Mrs. Paul Stone');
+  });
+});
