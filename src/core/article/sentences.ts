@@ -159,8 +159,14 @@ function separator(line: string, at: number): number {
 /** Does the run of stops from `i` to `j` end a sentence, given the text after it starts at `next`? */
 function stopEnds(line: string, i: number, j: number, next: number): boolean {
   const ch = line[i];
-  if (ch === '.' && j === i + 1) return periodEnds(line, i, next);
+  if (ch === '.' && (j === i + 1 || possessiveOfAbbreviation(line, i, j))) return periodEnds(line, i, next);
   return !/^\p{Ll}/u.test(nextWord(line, next)) && !(ch === '!' && BANG_NAMES.test(lastWord(line, i)));
+}
+
+/** "a robbery of the Woodyard Bros.' Grocery": the apostrophe after an abbreviation's stop makes it possessive, not
+ * a closing quote (round 13131's cards were cut at "Bros.'"). */
+function possessiveOfAbbreviation(line: string, dot: number, j: number): boolean {
+  return j === dot + 2 && /['’]/.test(line[dot + 1] ?? '') && MAY_END.has(lastWord(line, dot).toLowerCase());
 }
 
 export function splitSentences(text: string): SentenceSpan[] {

@@ -732,6 +732,7 @@ const TREE_FLAWS: Array<[(a: Article, c: Candidate) => boolean, string]> = [
   [afterInitial, 'part of a name'],
   [loneInitial, 'a lone initial'],
   [roleForName, 'the role, not the name'],
+  [flatOnPlural, 'not one phrase'],
   [antecedentInside, 'relative clause on a word of the blank'],
   [strayStop, 'a full stop inside the answer'],
   [clauseCut, 'a clause cut in two'],
@@ -778,6 +779,14 @@ function afterInitial(a: Article, c: Candidate): boolean {
  * Ferris M. Gay" (11919): where a sentence names who held a role, the role is no answer (the name is the fact). */
 function roleForName(a: Article, c: Candidate): boolean {
   return c.role === 'subj' && c.clause.cop >= 0 && mentionAt(a, c.clause.pred)?.type === 'person' && c.mention === null;
+}
+
+/** "New highs for the year totaled [nine and new lows 14]": a figure joined flat to a plural noun is a second clause
+ * with its verb left out read as one phrase (round 13131); not "article 34" or "Aug. 6", a singular's number. */
+function flatOnPlural(a: Article, c: Candidate): boolean {
+  return c.tokens.some(
+    (t) => tok(a, t).rel === 'flat' && tok(a, t).pos === 'NUM' && tok(a, tok(a, t).head)?.tag === 'NNS',
+  );
 }
 
 /** "Chaplin, who met [K.] when the Soviet boss visited": a lone initial asks the learner for one letter. */

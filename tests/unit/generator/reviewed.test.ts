@@ -3975,3 +3975,20 @@ describe('round 13030 (US papers of 1961, 12 more)', () => {
     expect(answers).toContain('Mrs. Paul Stone');
   });
 });
+
+describe('round 13131 (US papers of 1961, 12 more)', () => {
+  it('reads "Bros.\'" as a possessive, not a sentence\'s end ("a robbery of the Woodyard Bros.\' Grocery, ...")', () => {
+    const text =
+      "She is accused of driving the getaway car used in a robbery of the Woodyard Bros.' Grocery, 2825 E. " +
+      'Burnside St., in April of 1959. Her husband was sentenced.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end).slice(0, 20))).toEqual([
+      'She is accused of dr',
+      'Her husband was sent',
+    ]);
+  });
+
+  it('blanks no second clause with its verb left out ("totaled [nine and new lows 14]")', () => {
+    const text = 'Stocks rose in active trading. New highs for the year totaled nine and new lows 14.';
+    expect(answersOf(text)).not.toContain('nine and new lows 14');
+  });
+});
