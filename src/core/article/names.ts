@@ -451,9 +451,7 @@ export function findNames(c: NameContext, claimed: Uint8Array): Mention[] {
 function unlinkFamilies(text: string, out: Mention[]): void {
   for (const [surname, fulls] of surnameBearers(out)) {
     const s = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const family = new RegExp(
-      `\\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir) ${s} (family|families|children|kids|boys|girls|brothers|sisters|couple|home|household|clan)\\b|\\b[Tt]he ${s}e?s\\b`,
-    );
+    const family = new RegExp(`\\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir) ${s} (${KIN})\\b|\\b[Tt]he ${s}e?s\\b`);
     const couple = new RegExp(`\\bMr\\. and Mrs\\. ${s}\\b`).test(text);
     const ownTitles = new Set(out.filter((m) => fulls.has(m.text)).map((m) => courtesy(m.title)));
     const other = out.some((m) => m.text === surname && courtesy(m.title) && !ownTitles.has(courtesy(m.title)));
@@ -461,6 +459,9 @@ function unlinkFamilies(text: string, out: Mention[]): void {
     for (const m of out) if (m.text === surname) m.canonical = m.text;
   }
 }
+
+/** What "the Kowalski ..." may be of a family. */
+const KIN = 'family|families|children|kids|boys|girls|brothers|sisters|couple|home|household|clan';
 
 /** "Mrs." and "Mrs" alike; none for a title of office. */
 function courtesy(title: string | undefined): string | undefined {

@@ -100,8 +100,9 @@ const NAME = String.raw`[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*`;
 const LIST = new RegExp(String.raw`^[^.;:,_—–-]{0,40}(?:[,;:] | ?(?:--|[—–]) ?)(${NAME}(?:(?:, |,? and )${NAME})+)`);
 
 /** "the world's top [three] producers, Ivory Coast, Brazil and Ghana", "serve [five] points in common; Los Angeles,
- * San Diego, ... and Tucson": a count of the names listed beside it (rounds 8484 and 9292; 13030 after a dash). A question ("How many
- * manuscripts does the Codex consist of?") shows no list: only a prompt with the blank is weighed. */
+ * San Diego, ... and Tucson": a count of the names listed beside it (rounds 8484 and 9292; 13030 after a dash). A
+ * question ("How many manuscripts does the Codex consist of?") shows no list: only a prompt with the blank is
+ * weighed. */
 export function countOfList(blanked: string, answer: string): boolean {
   const n = countIn(answer.trim());
   if (!Number.isInteger(n) || n < 2 || n > 12 || !blanked.includes('_____')) return false;

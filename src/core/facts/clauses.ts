@@ -495,8 +495,8 @@ function prepositionOnSubject(a: Article, markK: number, subjK: number): boolean
 function objectPastComma(a: Article, kids: number[]): boolean {
   return kids.some((k) => {
     if (tok(a, k).rel !== 'obj') return false;
-    const before = a.tokens[(phrase(a, k)[0] ?? k) - 1];
-    return before?.value === ',' && kids.includes((phrase(a, k)[0] ?? k) - 1);
+    const comma = (phrase(a, k)[0] ?? k) - 1;
+    return a.tokens[comma]?.value === ',' && kids.includes(comma);
   });
 }
 
