@@ -72,6 +72,9 @@ export const TITLE_QUALIFIERS = new Set(
 
 export const HONORIFICS = new Set(words('Mr.|Mrs.|Ms.|Miss|Dr.|Sir|Dame|Mr|Mrs|Ms|Dr'));
 
+/** A woman's courtesy title: "Mrs. Arafat" is no Karim Arafat, and "Mrs. Paul Stone" is not her husband. */
+export const WOMAN_TITLE = /^(Mrs|Ms|Miss|Madame|Mme)\.?$/;
+
 /** Well-known people: surname -> full name, used for typing and as distractors of last resort. */
 export const LEADERS = words(
   'Joe Biden|Donald Trump|Barack Obama|Vladimir Putin|Xi Jinping|Volodymyr Zelenskyy|Fumio Kishida|Emmanuel Macron|Olaf Scholz|Angela Merkel|Rishi Sunak|Boris Johnson|Justin Trudeau|Giorgia Meloni|Narendra Modi|Kim Jong Un|Antony Blinken|Dmytro Kuleba|Sergei Lavrov|Recep Tayyip Erdogan|Yoon Suk Yeol|Shinzo Abe|Yoshimasa Hayashi|Ursula von der Leyen|Jens Stoltenberg|Charles Michel|Benjamin Netanyahu|Pope Francis|Antonio Guterres',

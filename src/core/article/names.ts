@@ -10,6 +10,7 @@ import {
   PLACE_WORDS,
   TITLE_QUALIFIERS,
   TITLE_WORDS,
+  WOMAN_TITLE,
   canonicalOrg,
   isKnownOrg,
   isKnownPlace,
@@ -522,8 +523,7 @@ function fullFor(people: Map<string, string>, name: string, title: string | unde
 /** "Mrs. Arafat" after "Karim Arafat" is someone else of the family: a woman's courtesy title goes with a full name
  * only when its given name is a woman's, "Mr." with none known to be only a woman's. */
 function titleFits(title: string | undefined, full: string): boolean {
-  if (/^(Mrs|Ms|Miss|Madame|Mme)\.?$/.test(title ?? ''))
-    return FEMALE_NAMES.has((full.split(' ')[0] ?? '').toLowerCase());
+  if (WOMAN_TITLE.test(title ?? '')) return FEMALE_NAMES.has((full.split(' ')[0] ?? '').toLowerCase());
   return !/^Mr\.?$/.test(title ?? '') || genderFits(full, 'm');
 }
 

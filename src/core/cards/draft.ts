@@ -2,6 +2,7 @@
 // clear out of context, else a cloze blank over exactly the answer's phrase in the sentence as written. Names
 // put in for pronouns, surnames and descriptions are recorded as substitutions, and the card shows them.
 import { orgFor, personFor } from '../article/coref.js';
+import { WOMAN_TITLE } from '../article/gazetteer.js';
 import { PERSON_NOUNS, SPEECH_VERBS } from '../article/lexicon.js';
 import { MONTH_NAME } from '../article/dates.js';
 import { RELATIVE_DAY } from '../article/values.js';
@@ -31,7 +32,6 @@ export interface Draft {
 }
 
 const COURTESY = /^(Mr|Mrs|Ms|Miss|Mme|Madame|Mister)\.?$/;
-const WOMAN_COURTESY = /^(Mrs|Ms|Miss|Mme|Madame)\.?$/;
 const PERSONAL = /^(he|she|him|her|his|hers|they|them|their|theirs|it|its|we|us|our|i|me|my|you|your)$/i;
 const DEMONSTRATIVE = /^(this|that|these|those)$/i;
 
@@ -45,7 +45,7 @@ function isName(m: Mention | null): m is Mention {
  * "Paul Stone"). */
 function nameAnswer(m: Mention): { text: string; subs: Substitution[] } {
   // (Not when the article's woman's name was put in: "Ms. Davis" is Kim Davis.)
-  const keeps = !m.canonical.includes(' ') || (WOMAN_COURTESY.test(m.title ?? '') && m.canonical === m.text);
+  const keeps = !m.canonical.includes(' ') || (WOMAN_TITLE.test(m.title ?? '') && m.canonical === m.text);
   if (m.type === 'person' && keeps && COURTESY.test(m.title ?? '') && !m.canonical.startsWith(`${m.title} `))
     return { text: `${m.title} ${m.canonical}`, subs: [] };
   return { text: m.canonical, subs: m.canonical !== m.text ? [{ from: m.text, to: m.canonical }] : [] };

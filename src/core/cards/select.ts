@@ -767,12 +767,15 @@ function thingAndRecipient(a: Article, c: Candidate): boolean {
 }
 const GIVING = /^(sell|give|hand|send|transfer|pass|lend|award|offer|deliver|donate|lease|loan|grant|ship)$/;
 
+/** A name's initial with its stop: "G.", "K.". */
+const INITIAL = /^\p{Lu}\.$/u;
+
 /** "G. [David Thompson] was making headlines" (round 12929): a name whose first initial the parser hung elsewhere
  * is cut by a blank right after it. */
 function afterInitial(a: Article, c: Candidate): boolean {
   const t0 = c.tokens[0] as number;
   const before = a.tokens[t0 - 1];
-  return before?.sent === c.sent && /^\p{Lu}\.$/u.test(before.value) && tok(a, t0).pos === 'PROPN';
+  return before?.sent === c.sent && INITIAL.test(before.value) && tok(a, t0).pos === 'PROPN';
 }
 
 /** "[Victim of the accident] was Robert Lee Stansbery, 39" (round 12929), "[Parents of the bride] are Mr. and Mrs.
@@ -791,7 +794,7 @@ function flatOnPlural(a: Article, c: Candidate): boolean {
 
 /** "Chaplin, who met [K.] when the Soviet boss visited": a lone initial asks the learner for one letter. */
 function loneInitial(a: Article, c: Candidate): boolean {
-  return c.tokens.length === 1 && /^\p{Lu}\.$/u.test(tok(a, c.tokens[0] as number).value);
+  return c.tokens.length === 1 && INITIAL.test(tok(a, c.tokens[0] as number).value);
 }
 
 /** "Texas [Deceptive Trade Practices Act]", "[Llanelli] Grammar School", "[Jimmy] "the Whirlwind" White": a piece of
