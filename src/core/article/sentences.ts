@@ -3,6 +3,7 @@
 // opening quote, unless the word before the stop is an abbreviation that does not end sentences here.
 // Newsroom copy is full of them: "Sept. 9", "No. 8", "then-Gov. Brown", "Ph.D.", "U.S. officials", ".500".
 
+import { TITLES_BEFORE_NAME } from '../syntax/index.js';
 import { MONTHS, WEEKDAYS } from './gazetteer.js';
 
 export interface SentenceSpan {
@@ -10,14 +11,10 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** Abbreviations written before a name or a number: never the end of a sentence. ("Jr." and "Sr." come after a
- * name: "Richard F. Gordon, Jr. Conrad and Bean carried ..." is two sentences; "Jr., who" or "Jr. said" is one.) */
-const BEFORE_NAME = new Set(
-  (
-    'mr mrs ms messrs mme dr prof gov sen rep reps gen lt col maj capt cpt sgt cpl pvt adm cmdr cmdt brig supt det insp ' +
-    'st mt ft pres rev hon fr gov-elect sen-elect atty amb gens sens v'
-  ).split(' '),
-);
+/** Abbreviations written before a name or a number (the syntax layer's one list of titles): never the end of a
+ * sentence. ("Jr." and "Sr." come after a name: "Richard F. Gordon, Jr. Conrad and Bean carried ..." is two
+ * sentences; "Jr., who" or "Jr. said" is one.) */
+const BEFORE_NAME = TITLES_BEFORE_NAME;
 /** Written before a number ("No. 8", "Vol. 3", "Sept. 9", "Art. 5"): no end when a digit follows. */
 const BEFORE_NUMBER = new Set(
   'no nos vol vols art arts pp p fig figs ch sec sect para jan feb mar apr jun jul aug sep sept oct nov dec ed op c ca approx'.split(

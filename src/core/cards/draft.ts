@@ -355,7 +355,7 @@ function pointersAfter(a: Article, from: number, to: number, blank: Set<number>)
   for (let t = from; t < to; t++)
     if (
       !blank.has(t) &&
-      ((/^(det|nsubj|amod)/.test(tok(a, t).rel) && pointsBack(a, t)) ||
+      (pointerWord(a, t) ||
         pointsBackFurther(a, t, blank) ||
         bareQuantifier(a, t, blank) ||
         (!quoted.has(t) && someoneBefore(a, t, blank, quoted)))
@@ -363,6 +363,11 @@ function pointersAfter(a: Article, from: number, to: number, blank: Set<number>)
       n++;
   return n;
 }
+
+/** A word after the opening that points back: a determiner or subject ("this plan", "these were"), or what someone
+ * does ("do this"). */
+const pointerWord = (a: Article, t: number): boolean =>
+  (/^(det|nsubj|amod)/.test(tok(a, t).rel) || doesThat(a, t)) && pointsBack(a, t);
 
 /** '"We don't have [solitary confinement]," she says', "Critics and fans alike compare them to gladiators": a "she"
  * or "them" with no noun or name before it in the sentence means someone the sentence before named (round 5959's
@@ -506,10 +511,25 @@ function pointsBack(a: Article, t: number): boolean {
   const x = tok(a, t);
   if (/^(there|here)$/.test(x.lower)) return x.pos === 'ADV' && x.rel === 'advmod';
   if (x.lower === 'such') return suchA(a, t);
+  if (STANDS_FOR_NOUN.test(x.lower)) return standsForNoun(a, t);
   if (!DEMONSTRATIVE.test(x.lower)) return false;
   if (x.rel === 'det') return x.head >= 0;
   return x.pos === 'PRON' && x.tag !== 'WDT' && !kidsOf(a, t).some((k) => tok(a, k).rel === 'acl:relcl');
 }
+
+/** "The first was the commune program": "the first" (second, last, latter...) as a subject with no noun of its own,
+ * opening its sentence, stands for the things the sentence before listed (round 13333's reviewer: "'The first' of
+ * what, and whose?"). Further on it may mean a name before it: "who succeeded [Marin] ... after the latter died". */
+const STANDS_FOR_NOUN = /^(first|second|third|fourth|fifth|last|latter|former)$/;
+function standsForNoun(a: Article, t: number): boolean {
+  const x = tok(a, t);
+  const opening = (a.sentences[x.sent]?.t0 ?? 0) + 2 >= t;
+  return opening && x.pos === 'ADJ' && x.rel.startsWith('nsubj') && kidsOf(a, t).some((k) => tok(a, k).lower === 'the');
+}
+
+/** "Red China is trying to do [this]": "this" or "that" as what someone does is the deed the sentence before told
+ * (round 13333's reviewer: "the action is missing; unanswerable out of context"). */
+const doesThat = (a: Article, t: number): boolean => tok(a, t).rel === 'obj' && tok(a, tok(a, t).head)?.lemma === 'do';
 
 /** "To create [such a lamp]": a kind the sentence before described (round 12222's reviewer: "such a lamp" undefined
  * out of context); not "such as" nor "such a ... as" / "such ... that", which say the kind themselves. */

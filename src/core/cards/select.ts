@@ -737,7 +737,33 @@ const TREE_FLAWS: Array<[(a: Article, c: Candidate) => boolean, string]> = [
   [strayStop, 'a full stop inside the answer'],
   [clauseCut, 'a clause cut in two'],
   [thingAndRecipient, 'a thing and whom it went to'],
+  [twoObjects, 'two objects on one verb'],
+  [adverbOpens, 'opens with the clause’s adverb'],
 ];
+
+/** "not until this year did [the lawmakers in Sacramento plug] the remaining loopholes": "do" or "have" with two
+ * direct objects is an inverted auxiliary the parser read as the verb (and "plug" as a noun; round 13333's reviewer:
+ * "blank spans subject plus verb"). On any verb, two objects were more often a giver's misread indirect object
+ * ("grant [Contel] an option"), which reviewers passed. */
+function twoObjects(a: Article, c: Candidate): boolean {
+  const x = tok(a, c.head);
+  const verb = tok(a, x.head);
+  return (
+    x.rel === 'obj' &&
+    /^(do|have)$/.test(verb?.lemma ?? '') &&
+    kidsOf(a, x.head).filter((k) => tok(a, k).rel === 'obj').length > 1
+  );
+}
+
+/** "But [now apparently the job of Secretary of Labor] requires ...": adverbs before a noun phrase's determiner
+ * hung on its noun belong to the clause (round 13333's reviewer: "a clumsy chunk with filler 'now apparently'"). */
+function adverbOpens(a: Article, c: Candidate): boolean {
+  const first = c.tokens[0] as number;
+  let t = first;
+  while (tok(a, t)?.pos === 'ADV' && tok(a, t).rel === 'advmod' && tok(a, t).head === c.head) t++;
+  // ("had [absolutely no military significance]": a degree word on "no" is the phrase's own, and reviewers passed it.)
+  return t > first && /^(the|a|an)$/.test(tok(a, t)?.lower ?? '') && /^(NOUN|PROPN)$/.test(tok(a, c.head).pos);
+}
 
 /** "reclaim [the "Hornets" nickname after the original Hornets] relocated to New Orleans", "won [widespread praise as
  * House Republicans] struggled to trip her up", "came [a day after Britain] announced": the parser read the next

@@ -18,7 +18,7 @@ import { tokenize } from './tokenize.js';
 import type { SyntaxModel, SyntaxToken } from './types.js';
 
 export type { SyntaxModel, SyntaxToken } from './types.js';
-export { tokenize, type WordSpan } from './tokenize.js';
+export { tokenize, TITLES_BEFORE_NAME, type WordSpan } from './tokenize.js';
 
 export function decodeModel(bytes: Uint8Array): SyntaxModel {
   return decodeModelFile(bytes);

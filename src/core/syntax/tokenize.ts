@@ -12,12 +12,22 @@ export interface WordSpan {
   end: number;
 }
 
-const ABBREVIATIONS = new Set(
-  `mr mrs ms messrs dr prof st sr jr gov sen rep reps gen lt col capt cmdr sgt adm maj pres
-rev fr hon inc corp co ltd llc bros plc dept univ assn ave blvd rd hwy mt ft vs v etc al approx est fig ed eds vol
+/** Titles written before a name ("Atty. Gen. J. Joseph Nugent", "Brig. Gen."): never a sentence's end. One list
+ * for the words here and for the sentence splitter (src/core/article/sentences.ts): this one lacked "Atty", so
+ * "Atty." was a word and a stop, and round 13232's card blanked "the matter with Atty". */
+export const TITLES_BEFORE_NAME = new Set(
+  (
+    'mr mrs ms messrs mme dr prof gov sen rep reps gen lt col maj capt cpt sgt cpl pvt adm cmdr cmdt brig supt det ' +
+    'insp st mt ft pres rev hon fr gov-elect sen-elect atty amb gens sens v'
+  ).split(' '),
+);
+
+const ABBREVIATIONS = new Set([
+  ...TITLES_BEFORE_NAME,
+  ...`sr jr inc corp co ltd llc bros plc dept univ assn ave blvd rd hwy mt ft vs v etc al approx est fig ed eds vol
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 a.m p.m e.g i.e u.s u.k u.n u.s.a d.c ph.d m.d b.a m.a l.a n.y p.s p.o a.d b.c attn arrv`.split(/\s+/),
-);
+]);
 /** Abbreviations that are also ordinary words at the end of a sentence: only before a number. */
 const ABBREV_BEFORE_NUMBER = new Set(['no', 'nos', 'art', 'op', 'p', 'pp', 'ch', 'sec']);
 /** Prefixes EWT keeps attached to the rest of a hyphenated word. */

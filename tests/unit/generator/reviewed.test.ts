@@ -20,7 +20,7 @@ import { candidatesOf } from '../../../src/core/facts/candidates.js';
 import { eventsOf, rolesOf } from '../../../src/core/facts/events.js';
 import { generateDeck } from '../../../src/core/generate.js';
 import { headlineFor } from '../../../src/core/cards/headline.js';
-import { tagAndParse } from '../../../src/core/syntax/index.js';
+import { tagAndParse, tokenize } from '../../../src/core/syntax/index.js';
 
 const syntax = loadSyntaxModel();
 const parse = parserOf(syntax);
@@ -3990,5 +3990,40 @@ describe('round 13131 (US papers of 1961, 12 more)', () => {
   it('blanks no second clause with its verb left out ("totaled [nine and new lows 14]")', () => {
     const text = 'Stocks rose in active trading. New highs for the year totaled nine and new lows 14.';
     expect(answersOf(text)).not.toContain('nine and new lows 14');
+  });
+});
+
+describe('round 13333 (US papers of 1961: editorials and letters, 12)', () => {
+  /** The vagueness of each cloze draft whose answer is `answer`. */
+  const vagueOf = (text: string, answer: string): number[] =>
+    draftsOf(text)
+      .filter((d) => d.kind === 'cloze' && d.answer === answer)
+      .map((d) => d.vague);
+
+  it('keeps "Atty." one word of a title ("the matter with Atty. Gen. ..." gave the answer "the matter with Atty")', () => {
+    const text = 'The mayor will take up the matter with Atty. Gen. Paul Dorsey before he names the committee.';
+    expect(tokenize(text).map((w) => w.form)).toContain('Atty.');
+    for (const card of sound(text)) expect(card).not.toMatch(/Atty( ->|$)|_____\. Gen\./);
+  });
+
+  it('reads "do this" and an opening "the first" as leaning on the sentence before', () => {
+    const doThis = 'The army means to crush the old faith of the valley. Red China is trying to do this by force.';
+    expect(vagueOf(doThis, 'Red China')).not.toContain(0);
+    const first =
+      'The regime made two mistakes. The first was the farm program, which will ensure rural poverty for years.';
+    expect(vagueOf(first, 'rural poverty')).not.toContain(0);
+  });
+
+  it('blanks no phrase of an inverted "did" read as the verb ("did [the lawmakers in Sacramento plug] ...")', () => {
+    const text =
+      'Since 1953 Oregon has led the nation in open meeting laws, but not until this year did the lawmakers in ' +
+      'Salem plug the remaining loopholes in the Morse Act.';
+    expect(answersOf(text).filter((x) => /\bplug$/.test(x))).toEqual([]);
+  });
+
+  it('blanks no noun phrase with the clause\'s adverbs on its front ("[now apparently the job of Secretary of Labor]")', () => {
+    const text =
+      'But now apparently the job of Secretary of Commerce requires that he be willing to risk his reputation.';
+    expect(answersOf(text).filter((x) => /^now\b/.test(x))).toEqual([]);
   });
 });
