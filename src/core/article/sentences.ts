@@ -11,10 +11,6 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** Abbreviations written before a name or a number (the syntax layer's one list of titles): never the end of a
- * sentence. ("Jr." and "Sr." come after a name: "Richard F. Gordon, Jr. Conrad and Bean carried ..." is two
- * sentences; "Jr., who" or "Jr. said" is one.) */
-const BEFORE_NAME = TITLES_BEFORE_NAME;
 /** Written before a number ("No. 8", "Vol. 3", "Sept. 9", "Art. 5"): no end when a digit follows. */
 const BEFORE_NUMBER = new Set(
   'no nos vol vols art arts pp p fig figs ch sec sect para jan feb mar apr jun jul aug sep sept oct nov dec ed op c ca approx'.split(
@@ -82,7 +78,9 @@ function periodEnds(line: string, dot: number, next: number): boolean {
   const following = nextWord(line, next);
   const followsLower = /^\p{Ll}/u.test(following);
   if (followsLower) return false;
-  if (BEFORE_NAME.has(lower)) return false;
+  // A title before a name (the syntax layer's one list) never ends a sentence. ("Jr." and "Sr." come after a name:
+  // "Richard F. Gordon, Jr. Conrad and Bean carried ..." is two sentences; "Jr., who" or "Jr. said" is one.)
+  if (TITLES_BEFORE_NAME.has(lower)) return false;
   if (abbreviated(line, dot, next, word)) return false;
   // A single initial: "John F. Kennedy", "J. K. Rowling".
   if (/^\p{Lu}$/u.test(word)) return false;

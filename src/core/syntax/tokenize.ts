@@ -24,7 +24,7 @@ export const TITLES_BEFORE_NAME = new Set(
 
 const ABBREVIATIONS = new Set([
   ...TITLES_BEFORE_NAME,
-  ...`sr jr inc corp co ltd llc bros plc dept univ assn ave blvd rd hwy mt ft vs v etc al approx est fig ed eds vol
+  ...`sr jr inc corp co ltd llc bros plc dept univ assn ave blvd rd hwy vs etc al approx est fig ed eds vol
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 a.m p.m e.g i.e u.s u.k u.n u.s.a d.c ph.d m.d b.a m.a l.a n.y p.s p.o a.d b.c attn arrv`.split(/\s+/),
 ]);

@@ -50,6 +50,12 @@ const flawsOf = (text: string, answer: string): Array<string | null> =>
     .filter((d) => d.answer === answer)
     .map((d) => flaw(d.a, d));
 
+/** The vagueness of each cloze draft whose answer is `answer`. */
+const vagueOf = (text: string, answer: string): number[] =>
+  draftsOf(text)
+    .filter((d) => d.kind === 'cloze' && d.answer === answer)
+    .map((d) => d.vague);
+
 /** The answers sound() gives for an article with a headline. */
 const titled = (text: string, title: string): string[] =>
   draftsOf(text)
@@ -1137,18 +1143,14 @@ describe('what reviewers failed stays fixed', () => {
   });
 
   it('reads an "it" with no thing before it, and "then" for "at that time", as leaning on the sentence before (round 5252)', () => {
-    const vague = (text: string, answer: string): number[] =>
-      draftsOf(text)
-        .filter((d) => d.kind === 'cloze' && d.answer === answer)
-        .map((d) => d.vague);
     expect(
-      vague('Retired nurses do not like it and call it a step backwards for the hospital.', 'Retired nurses'),
+      vagueOf('Retired nurses do not like it and call it a step backwards for the hospital.', 'Retired nurses'),
     ).not.toContain(0);
     expect(
-      vague('Some bakeries sell day-old bread at half price then because they cannot keep it.', 'half price'),
+      vagueOf('Some bakeries sell day-old bread at half price then because they cannot keep it.', 'half price'),
     ).not.toContain(0);
     // A next step ("and then") and an "it" after the thing it stands for lean on nothing.
-    expect(vague('Mayor Ann Lee studied the plan and then approved it in March.', 'March')).toEqual([0]);
+    expect(vagueOf('Mayor Ann Lee studied the plan and then approved it in March.', 'March')).toEqual([0]);
   });
 
   it('reads "It says that ..." as leaning on the sentence before (a report, not an empty "it")', () => {
@@ -3994,12 +3996,6 @@ describe('round 13131 (US papers of 1961, 12 more)', () => {
 });
 
 describe('round 13333 (US papers of 1961: editorials and letters, 12)', () => {
-  /** The vagueness of each cloze draft whose answer is `answer`. */
-  const vagueOf = (text: string, answer: string): number[] =>
-    draftsOf(text)
-      .filter((d) => d.kind === 'cloze' && d.answer === answer)
-      .map((d) => d.vague);
-
   it('keeps "Atty." one word of a title ("the matter with Atty. Gen. ..." gave the answer "the matter with Atty")', () => {
     const text = 'The mayor will take up the matter with Atty. Gen. Paul Dorsey before he names the committee.';
     expect(tokenize(text).map((w) => w.form)).toContain('Atty.');
